@@ -1,0 +1,1 @@
+"""Cue synthesis, frame-exact mixing and the sound output adapter."""

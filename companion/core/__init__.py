@@ -1,0 +1,1 @@
+"""Pure domain logic: no Qt, no audio device, no storage. Time is always passed in."""

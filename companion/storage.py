@@ -1,0 +1,548 @@
+"""The private, local SQLite store: check-ins, breaks, practice sessions, custom patterns.
+
+Guarantees:
+- every write is its own committed transaction (WAL mode), so a crash loses nothing saved;
+- the data directory is 0700 and the database file 0600;
+- a file that is corrupt, not SQLite, or from a newer version of the app is never
+  overwritten: it is renamed aside and a fresh database is started;
+- timestamps are stored as UTC ISO-8601 plus the local UTC offset (minutes) at that moment.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+DB_NAME = "companion.db"
+STATE_IDS = ("fight", "flight", "freeze", "fawn", "settled")
+
+
+class StorageError(Exception):
+    """A write or read the store could not do; the message is fit to show a user."""
+
+
+# Ordered migrations. Index i upgrades the schema from version i to i + 1.
+# Never edit a released step: add a new one.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE checkins (
+        id          INTEGER PRIMARY KEY,
+        ts          TEXT    NOT NULL,
+        utc_offset  INTEGER NOT NULL,
+        state       TEXT    NOT NULL
+                    CHECK (state IN ('fight', 'flight', 'freeze', 'fawn', 'settled')),
+        intensity   INTEGER NOT NULL CHECK (intensity BETWEEN 0 AND 5),
+        note        TEXT    NOT NULL DEFAULT '',
+        tag         TEXT,
+        context     TEXT,
+        break_id    INTEGER
+    );
+    CREATE TABLE breaks (
+        id              INTEGER PRIMARY KEY,
+        started         TEXT    NOT NULL,
+        utc_offset      INTEGER NOT NULL,
+        return_at       TEXT    NOT NULL,
+        original_return TEXT    NOT NULL,
+        plan            TEXT    NOT NULL DEFAULT '[]',
+        plan_done       TEXT    NOT NULL DEFAULT '[]',
+        extensions      TEXT    NOT NULL DEFAULT '[]',
+        bridge          TEXT    NOT NULL DEFAULT '',
+        ended           TEXT,
+        outcome         TEXT,
+        before_checkin  INTEGER,
+        after_checkin   INTEGER,
+        notified        TEXT    NOT NULL DEFAULT '[]'
+    );
+    CREATE TABLE sessions (
+        id           INTEGER PRIMARY KEY,
+        started      TEXT    NOT NULL,
+        utc_offset   INTEGER NOT NULL,
+        ended        TEXT,
+        pattern_name TEXT    NOT NULL,
+        pattern_spec TEXT    NOT NULL,
+        breaths      INTEGER NOT NULL DEFAULT 0,
+        seconds      REAL    NOT NULL DEFAULT 0,
+        finished     INTEGER NOT NULL DEFAULT 0
+    );
+    """,
+    """
+    CREATE TABLE patterns (
+        id    INTEGER PRIMARY KEY,
+        name  TEXT NOT NULL UNIQUE,
+        spec  TEXT NOT NULL
+    );
+    CREATE INDEX checkins_by_time ON checkins (ts);
+    CREATE INDEX checkins_by_state_time ON checkins (state, ts);
+    CREATE INDEX breaks_by_time ON breaks (started);
+    CREATE INDEX breaks_open ON breaks (ended);
+    CREATE INDEX sessions_by_time ON sessions (started);
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def to_db_time(when: datetime) -> tuple[str, int]:
+    """Split an aware datetime into (UTC ISO-8601 text, local offset in minutes)."""
+    if when.tzinfo is None or when.utcoffset() is None:
+        raise ValueError("timestamps must be timezone-aware")
+    offset = when.utcoffset() or timedelta(0)
+    utc = when.astimezone(timezone.utc)
+    return utc.isoformat(timespec="microseconds"), int(offset.total_seconds() // 60)
+
+
+def utc_text(when: datetime) -> str:
+    """The UTC ISO-8601 form used in the database (sortable as text)."""
+    return to_db_time(when)[0]
+
+
+def from_db_time(text: str, offset_minutes: int = 0) -> datetime:
+    """An aware datetime in the offset that was local when it was stored."""
+    utc = datetime.fromisoformat(text)
+    if utc.tzinfo is None:
+        utc = utc.replace(tzinfo=timezone.utc)
+    return utc.astimezone(timezone(timedelta(minutes=offset_minutes)))
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """One answer to "which state am I in, and how strongly?"."""
+
+    state: str
+    intensity: int
+    timestamp: datetime
+    note: str = ""
+    tag: str | None = None
+    context: str | None = None
+    break_id: int | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class BreakRecord:
+    """A pause-and-return agreement as stored the moment it starts."""
+
+    started: datetime
+    return_at: datetime
+    original_return: datetime
+    plan: tuple[str, ...] = ()
+    plan_done: tuple[str, ...] = ()
+    extensions: tuple[float, ...] = ()
+    bridge: str = ""
+    ended: datetime | None = None
+    outcome: str | None = None
+    before_checkin: int | None = None
+    after_checkin: int | None = None
+    notified: tuple[str, ...] = ()
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class PracticeSession:
+    """One breathing session, finished or stopped early."""
+
+    started: datetime
+    pattern_name: str
+    pattern_spec: str
+    ended: datetime | None = None
+    breaths: int = 0
+    seconds: float = 0.0
+    finished: bool = False
+    id: int | None = None
+
+
+@dataclass
+class OpenReport:
+    """What happened while opening the store; the UI turns this into a message."""
+
+    path: Path
+    created: bool = False
+    migrated_from: int | None = None
+    moved_aside: Path | None = None
+    reason: str = ""
+    notes: list[str] = field(default_factory=list)
+
+
+def _secure_dir(path: Path) -> None:
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(path, 0o700)
+
+
+def _probe(path: Path) -> tuple[int | None, str]:
+    """Read the schema version of an existing file without writing to it.
+
+    Returns (version, "") when readable, or (None, reason) when it is not.
+    """
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return None, f"it could not be opened ({exc})"
+    try:
+        check = conn.execute("PRAGMA quick_check").fetchone()
+        if not check or check[0] != "ok":
+            return None, "it is damaged"
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as exc:
+        return None, f"it is not a readable database ({exc})"
+    finally:
+        conn.close()
+    if version > SCHEMA_VERSION:
+        return None, (
+            f"it was written by a newer version of Companion (schema {version}, "
+            f"this version knows {SCHEMA_VERSION})"
+        )
+    return version, ""
+
+
+def _move_aside(path: Path, now: datetime) -> Path:
+    stamp = now.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.unreadable-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.unreadable-{stamp}-{n}")
+    os.replace(path, target)
+    for suffix in ("-wal", "-shm", "-journal"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            os.replace(side, target.with_name(target.name + suffix))
+    return target
+
+
+class Store:
+    """The SQLite store. Build one with :meth:`open`; close it when the app quits."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, report: OpenReport) -> None:
+        self._conn = conn
+        self.path = path
+        self.report = report
+        self._listeners: list[Callable[[str], None]] = []
+
+    # ----------------------------------------------------------------- opening
+    @classmethod
+    def open(cls, data_dir: Path, *, now: datetime | None = None) -> Store:
+        """Open (or create) ``data_dir/companion.db``, setting an unreadable file aside."""
+        now = now or datetime.now(timezone.utc)
+        data_dir = Path(data_dir)
+        try:
+            _secure_dir(data_dir)
+        except OSError as exc:
+            raise StorageError(
+                f"Companion cannot use its data folder {data_dir}: {exc.strerror or exc}"
+            ) from exc
+        path = data_dir / DB_NAME
+        report = OpenReport(path=path)
+        if path.exists():
+            version, reason = _probe(path)
+            if version is None:
+                try:
+                    report.moved_aside = _move_aside(path, now)
+                except OSError as exc:
+                    raise StorageError(
+                        f"The database {path} cannot be read because {reason}, and it could "
+                        f"not be set aside safely ({exc.strerror or exc}). Nothing was changed."
+                    ) from exc
+                report.reason = reason
+        if not path.exists():
+            report.created = True
+            try:
+                fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+                os.close(fd)
+            except OSError as exc:
+                raise StorageError(
+                    f"Companion cannot create its database in {data_dir}: "
+                    f"{exc.strerror or exc}"
+                ) from exc
+        try:
+            os.chmod(path, 0o600)
+        except OSError:
+            pass
+        try:
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA busy_timeout=3000")
+            store = cls(conn, path, report)
+            store._migrate()
+        except sqlite3.Error as exc:
+            raise StorageError(f"Companion cannot open its database {path}: {exc}") from exc
+        return store
+
+    def _migrate(self) -> None:
+        version = int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+        if version < SCHEMA_VERSION and not self.report.created:
+            self.report.migrated_from = version
+        for step in range(version, SCHEMA_VERSION):
+            script = (
+                f"BEGIN IMMEDIATE;\n{MIGRATIONS[step]}\n"
+                f"PRAGMA user_version = {step + 1};\nCOMMIT;"
+            )
+            try:
+                self._conn.executescript(script)
+            except sqlite3.Error:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def close(self) -> None:
+        """Close the connection; everything written is already committed."""
+        try:
+            self._conn.close()
+        except sqlite3.Error:
+            pass
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """Read-only queries for aggregate modules (insights, export)."""
+        return self._conn
+
+    # ----------------------------------------------------------------- plumbing
+    def subscribe(self, listener: Callable[[str], None]) -> None:
+        """Call ``listener(table)`` after every committed write to that table."""
+        self._listeners.append(listener)
+
+    def _changed(self, table: str) -> None:
+        for listener in list(self._listeners):
+            listener(table)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        else:
+            self._conn.execute("COMMIT")
+
+    def _write(self, table: str, sql: str, params: Sequence[Any]) -> int:
+        """Run one write in its own transaction; return lastrowid or rowcount."""
+        try:
+            with self._transaction() as conn:
+                cur = conn.execute(sql, params)
+                result = cur.lastrowid if sql.lstrip().upper().startswith("INSERT") else None
+                result = result if result is not None else cur.rowcount
+        except sqlite3.Error as exc:
+            raise StorageError(f"Could not save to {self.path}: {exc}") from exc
+        self._changed(table)
+        return int(result or 0)
+
+    # ----------------------------------------------------------------- check-ins
+    def add_checkin(self, checkin: CheckIn) -> int:
+        """Save a check-in at once; returns its id."""
+        if checkin.state not in STATE_IDS:
+            raise ValueError(f"unknown state {checkin.state!r}")
+        ts, off = to_db_time(checkin.timestamp)
+        return self._write(
+            "checkins",
+            "INSERT INTO checkins (ts, utc_offset, state, intensity, note, tag, context, break_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (ts, off, checkin.state, checkin.intensity, checkin.note, checkin.tag,
+             checkin.context, checkin.break_id),
+        )
+
+    def update_checkin(self, checkin_id: int, **changes: Any) -> None:
+        """Change fields of a saved check-in (note, tag, context, state, intensity)."""
+        allowed = {"note", "tag", "context", "state", "intensity", "break_id"}
+        bad = set(changes) - allowed
+        if bad:
+            raise ValueError(f"cannot change {sorted(bad)}")
+        if not changes:
+            return
+        cols = ", ".join(f"{k} = ?" for k in changes)
+        self._write("checkins", f"UPDATE checkins SET {cols} WHERE id = ?",
+                    (*changes.values(), checkin_id))
+
+    def delete_checkin(self, checkin_id: int) -> None:
+        self._write("checkins", "DELETE FROM checkins WHERE id = ?", (checkin_id,))
+
+    def get_checkin(self, checkin_id: int) -> CheckIn | None:
+        row = self._conn.execute("SELECT * FROM checkins WHERE id = ?", (checkin_id,)).fetchone()
+        return _checkin(row) if row else None
+
+    def checkins(self, since: datetime | None = None, until: datetime | None = None,
+                 limit: int | None = None) -> list[CheckIn]:
+        """Check-ins in time order, optionally within [since, until)."""
+        sql, params = "SELECT * FROM checkins WHERE 1=1", []
+        if since is not None:
+            sql += " AND ts >= ?"
+            params.append(utc_text(since))
+        if until is not None:
+            sql += " AND ts < ?"
+            params.append(utc_text(until))
+        sql += " ORDER BY ts, id"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [_checkin(r) for r in self._conn.execute(sql, params)]
+
+    # ----------------------------------------------------------------- breaks
+    def add_break(self, record: BreakRecord) -> int:
+        """Store a break the moment it starts; returns its id."""
+        started, off = to_db_time(record.started)
+        return self._write(
+            "breaks",
+            "INSERT INTO breaks (started, utc_offset, return_at, original_return, plan,"
+            " plan_done, extensions, bridge, ended, outcome, before_checkin, after_checkin,"
+            " notified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (started, off, utc_text(record.return_at), utc_text(record.original_return),
+             json.dumps(list(record.plan)), json.dumps(list(record.plan_done)),
+             json.dumps(list(record.extensions)), record.bridge,
+             utc_text(record.ended) if record.ended else None, record.outcome,
+             record.before_checkin, record.after_checkin, json.dumps(list(record.notified))),
+        )
+
+    def update_break(self, break_id: int, **changes: Any) -> None:
+        """Change fields of a break; datetimes and tuples are converted for storage."""
+        allowed = {"return_at", "plan", "plan_done", "extensions", "bridge", "ended",
+                   "outcome", "before_checkin", "after_checkin", "notified"}
+        bad = set(changes) - allowed
+        if bad:
+            raise ValueError(f"cannot change {sorted(bad)}")
+        if not changes:
+            return
+        values: list[Any] = []
+        for key, value in changes.items():
+            if isinstance(value, datetime):
+                value = utc_text(value)
+            elif isinstance(value, (tuple, list)):
+                value = json.dumps(list(value))
+            values.append(value)
+        cols = ", ".join(f"{k} = ?" for k in changes)
+        self._write("breaks", f"UPDATE breaks SET {cols} WHERE id = ?", (*values, break_id))
+
+    def get_break(self, break_id: int) -> BreakRecord | None:
+        row = self._conn.execute("SELECT * FROM breaks WHERE id = ?", (break_id,)).fetchone()
+        return _break(row) if row else None
+
+    def active_break(self) -> BreakRecord | None:
+        """The newest break that has not ended, if any."""
+        row = self._conn.execute(
+            "SELECT * FROM breaks WHERE ended IS NULL ORDER BY started DESC, id DESC LIMIT 1"
+        ).fetchone()
+        return _break(row) if row else None
+
+    def breaks(self, since: datetime | None = None) -> list[BreakRecord]:
+        sql, params = "SELECT * FROM breaks", []
+        if since is not None:
+            sql += " WHERE started >= ?"
+            params.append(utc_text(since))
+        sql += " ORDER BY started, id"
+        return [_break(r) for r in self._conn.execute(sql, params)]
+
+    def delete_break(self, break_id: int) -> None:
+        self._write("breaks", "DELETE FROM breaks WHERE id = ?", (break_id,))
+
+    # ----------------------------------------------------------------- practice
+    def add_session(self, session: PracticeSession) -> int:
+        started, off = to_db_time(session.started)
+        return self._write(
+            "sessions",
+            "INSERT INTO sessions (started, utc_offset, ended, pattern_name, pattern_spec,"
+            " breaths, seconds, finished) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (started, off, utc_text(session.ended) if session.ended else None,
+             session.pattern_name, session.pattern_spec, session.breaths, session.seconds,
+             int(session.finished)),
+        )
+
+    def update_session(self, session_id: int, **changes: Any) -> None:
+        allowed = {"ended", "breaths", "seconds", "finished"}
+        bad = set(changes) - allowed
+        if bad:
+            raise ValueError(f"cannot change {sorted(bad)}")
+        values = [utc_text(v) if isinstance(v, datetime) else
+                  (int(v) if isinstance(v, bool) else v) for v in changes.values()]
+        cols = ", ".join(f"{k} = ?" for k in changes)
+        self._write("sessions", f"UPDATE sessions SET {cols} WHERE id = ?",
+                    (*values, session_id))
+
+    def sessions(self, since: datetime | None = None) -> list[PracticeSession]:
+        sql, params = "SELECT * FROM sessions", []
+        if since is not None:
+            sql += " WHERE started >= ?"
+            params.append(utc_text(since))
+        sql += " ORDER BY started, id"
+        return [_session(r) for r in self._conn.execute(sql, params)]
+
+    def delete_session(self, session_id: int) -> None:
+        self._write("sessions", "DELETE FROM sessions WHERE id = ?", (session_id,))
+
+    # ----------------------------------------------------------------- patterns
+    def save_pattern(self, name: str, spec: str) -> int:
+        """Create or replace the custom pattern called ``name``."""
+        return self._write(
+            "patterns",
+            "INSERT INTO patterns (name, spec) VALUES (?, ?)"
+            " ON CONFLICT(name) DO UPDATE SET spec = excluded.spec",
+            (name, spec),
+        )
+
+    def rename_pattern(self, old: str, new: str) -> None:
+        self._write("patterns", "UPDATE patterns SET name = ? WHERE name = ?", (new, old))
+
+    def delete_pattern(self, name: str) -> None:
+        self._write("patterns", "DELETE FROM patterns WHERE name = ?", (name,))
+
+    def patterns(self) -> list[tuple[str, str]]:
+        """Custom patterns as (name, spec), by name."""
+        rows = self._conn.execute("SELECT name, spec FROM patterns ORDER BY name COLLATE NOCASE")
+        return [(r["name"], r["spec"]) for r in rows]
+
+    # ----------------------------------------------------------------- health
+    def integrity(self) -> str:
+        return str(self._conn.execute("PRAGMA integrity_check").fetchone()[0])
+
+    def counts(self) -> dict[str, int]:
+        return {
+            t: int(self._conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
+            for t in ("checkins", "breaks", "sessions", "patterns")
+        }
+
+
+def _checkin(row: sqlite3.Row) -> CheckIn:
+    return CheckIn(
+        id=row["id"], state=row["state"], intensity=row["intensity"],
+        timestamp=from_db_time(row["ts"], row["utc_offset"]), note=row["note"],
+        tag=row["tag"], context=row["context"], break_id=row["break_id"],
+    )
+
+
+def _maybe_time(text: str | None, offset: int) -> datetime | None:
+    return from_db_time(text, offset) if text else None
+
+
+def _break(row: sqlite3.Row) -> BreakRecord:
+    off = row["utc_offset"]
+    return BreakRecord(
+        id=row["id"], started=from_db_time(row["started"], off),
+        return_at=from_db_time(row["return_at"], off),
+        original_return=from_db_time(row["original_return"], off),
+        plan=tuple(json.loads(row["plan"])), plan_done=tuple(json.loads(row["plan_done"])),
+        extensions=tuple(float(x) for x in json.loads(row["extensions"])),
+        bridge=row["bridge"], ended=_maybe_time(row["ended"], off), outcome=row["outcome"],
+        before_checkin=row["before_checkin"], after_checkin=row["after_checkin"],
+        notified=tuple(json.loads(row["notified"])),
+    )
+
+
+def _session(row: sqlite3.Row) -> PracticeSession:
+    off = row["utc_offset"]
+    return PracticeSession(
+        id=row["id"], started=from_db_time(row["started"], off),
+        ended=_maybe_time(row["ended"], off), pattern_name=row["pattern_name"],
+        pattern_spec=row["pattern_spec"], breaths=row["breaths"], seconds=row["seconds"],
+        finished=bool(row["finished"]),
+    )

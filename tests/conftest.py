@@ -1,0 +1,45 @@
+"""Shared test set-up: Qt offscreen, every path (data, settings, logs) inside tmp_path."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+# Offscreen unless a test run asks for a real display (the e2e tests start Xvfb themselves).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_ACCESSIBILITY", "1")
+# Keep Qt's own font and runtime warnings quiet and deterministic in a bare container.
+os.environ.setdefault("XDG_RUNTIME_DIR", str(Path("/tmp") / f"companion-test-runtime-{os.getuid()}"))
+Path(os.environ["XDG_RUNTIME_DIR"]).mkdir(mode=0o700, exist_ok=True)
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+
+@pytest.fixture(autouse=True)
+def _isolated_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point data, config and log locations at tmp_path so no test touches a real home."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    data = tmp_path / "data"
+    monkeypatch.setenv("COMPANION_DATA_DIR", str(data))
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:  # pragma: no cover - Qt is a hard dependency
+        return data
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(home / ".config"))
+    return data
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """The data directory the app under test uses (not created yet)."""
+    return tmp_path / "data"
