@@ -14,7 +14,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -201,6 +201,32 @@ def _probe(path: Path) -> tuple[int | None, str]:
     return version, ""
 
 
+def inspect_database(data_dir: Path) -> str:
+    """A one-line, read-only description of the database in ``data_dir`` (for ``doctor``)."""
+    path = Path(data_dir) / DB_NAME
+    if not path.exists():
+        return "not created yet (it will be on first start)"
+    version, reason = _probe(path)
+    if version is None:
+        return f"unreadable: {reason}; it will be set aside (not deleted) on the next start"
+    mode = oct(path.stat().st_mode & 0o777)
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            counts = {
+                t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
+                for t in ("checkins", "breaks", "sessions")
+                if t in tables
+            }
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return f"readable, schema {version}, but counting failed ({exc})"
+    parts = ", ".join(f"{n} {t}" for t, n in counts.items())
+    return f"ok, schema {version}, {parts}, permissions {mode}"
+
+
 def _move_aside(path: Path, now: datetime) -> Path:
     stamp = now.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.unreadable-{stamp}")
@@ -257,13 +283,10 @@ class Store:
                 os.close(fd)
             except OSError as exc:
                 raise StorageError(
-                    f"Companion cannot create its database in {data_dir}: "
-                    f"{exc.strerror or exc}"
+                    f"Companion cannot create its database in {data_dir}: {exc.strerror or exc}"
                 ) from exc
-        try:
+        with suppress(OSError):
             os.chmod(path, 0o600)
-        except OSError:
-            pass
         try:
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             conn.row_factory = sqlite3.Row
@@ -283,8 +306,7 @@ class Store:
             self.report.migrated_from = version
         for step in range(version, SCHEMA_VERSION):
             script = (
-                f"BEGIN IMMEDIATE;\n{MIGRATIONS[step]}\n"
-                f"PRAGMA user_version = {step + 1};\nCOMMIT;"
+                f"BEGIN IMMEDIATE;\n{MIGRATIONS[step]}\nPRAGMA user_version = {step + 1};\nCOMMIT;"
             )
             try:
                 self._conn.executescript(script)
@@ -299,10 +321,8 @@ class Store:
 
     def close(self) -> None:
         """Close the connection; everything written is already committed."""
-        try:
+        with suppress(sqlite3.Error):
             self._conn.close()
-        except sqlite3.Error:
-            pass
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -351,8 +371,16 @@ class Store:
             "checkins",
             "INSERT INTO checkins (ts, utc_offset, state, intensity, note, tag, context, break_id)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (ts, off, checkin.state, checkin.intensity, checkin.note, checkin.tag,
-             checkin.context, checkin.break_id),
+            (
+                ts,
+                off,
+                checkin.state,
+                checkin.intensity,
+                checkin.note,
+                checkin.tag,
+                checkin.context,
+                checkin.break_id,
+            ),
         )
 
     def update_checkin(self, checkin_id: int, **changes: Any) -> None:
@@ -364,8 +392,9 @@ class Store:
         if not changes:
             return
         cols = ", ".join(f"{k} = ?" for k in changes)
-        self._write("checkins", f"UPDATE checkins SET {cols} WHERE id = ?",
-                    (*changes.values(), checkin_id))
+        self._write(
+            "checkins", f"UPDATE checkins SET {cols} WHERE id = ?", (*changes.values(), checkin_id)
+        )
 
     def delete_checkin(self, checkin_id: int) -> None:
         self._write("checkins", "DELETE FROM checkins WHERE id = ?", (checkin_id,))
@@ -374,8 +403,9 @@ class Store:
         row = self._conn.execute("SELECT * FROM checkins WHERE id = ?", (checkin_id,)).fetchone()
         return _checkin(row) if row else None
 
-    def checkins(self, since: datetime | None = None, until: datetime | None = None,
-                 limit: int | None = None) -> list[CheckIn]:
+    def checkins(
+        self, since: datetime | None = None, until: datetime | None = None, limit: int | None = None
+    ) -> list[CheckIn]:
         """Check-ins in time order, optionally within [since, until)."""
         sql, params = "SELECT * FROM checkins WHERE 1=1", []
         if since is not None:
@@ -398,24 +428,44 @@ class Store:
             "INSERT INTO breaks (started, utc_offset, return_at, original_return, plan,"
             " plan_done, extensions, bridge, ended, outcome, before_checkin, after_checkin,"
             " notified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (started, off, utc_text(record.return_at), utc_text(record.original_return),
-             json.dumps(list(record.plan)), json.dumps(list(record.plan_done)),
-             json.dumps(list(record.extensions)), record.bridge,
-             utc_text(record.ended) if record.ended else None, record.outcome,
-             record.before_checkin, record.after_checkin, json.dumps(list(record.notified))),
+            (
+                started,
+                off,
+                utc_text(record.return_at),
+                utc_text(record.original_return),
+                json.dumps(list(record.plan)),
+                json.dumps(list(record.plan_done)),
+                json.dumps(list(record.extensions)),
+                record.bridge,
+                utc_text(record.ended) if record.ended else None,
+                record.outcome,
+                record.before_checkin,
+                record.after_checkin,
+                json.dumps(list(record.notified)),
+            ),
         )
 
     def update_break(self, break_id: int, **changes: Any) -> None:
         """Change fields of a break; datetimes and tuples are converted for storage."""
-        allowed = {"return_at", "plan", "plan_done", "extensions", "bridge", "ended",
-                   "outcome", "before_checkin", "after_checkin", "notified"}
+        allowed = {
+            "return_at",
+            "plan",
+            "plan_done",
+            "extensions",
+            "bridge",
+            "ended",
+            "outcome",
+            "before_checkin",
+            "after_checkin",
+            "notified",
+        }
         bad = set(changes) - allowed
         if bad:
             raise ValueError(f"cannot change {sorted(bad)}")
         if not changes:
             return
         values: list[Any] = []
-        for key, value in changes.items():
+        for _key, value in changes.items():
             if isinstance(value, datetime):
                 value = utc_text(value)
             elif isinstance(value, (tuple, list)):
@@ -453,9 +503,16 @@ class Store:
             "sessions",
             "INSERT INTO sessions (started, utc_offset, ended, pattern_name, pattern_spec,"
             " breaths, seconds, finished) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (started, off, utc_text(session.ended) if session.ended else None,
-             session.pattern_name, session.pattern_spec, session.breaths, session.seconds,
-             int(session.finished)),
+            (
+                started,
+                off,
+                utc_text(session.ended) if session.ended else None,
+                session.pattern_name,
+                session.pattern_spec,
+                session.breaths,
+                session.seconds,
+                int(session.finished),
+            ),
         )
 
     def update_session(self, session_id: int, **changes: Any) -> None:
@@ -463,11 +520,12 @@ class Store:
         bad = set(changes) - allowed
         if bad:
             raise ValueError(f"cannot change {sorted(bad)}")
-        values = [utc_text(v) if isinstance(v, datetime) else
-                  (int(v) if isinstance(v, bool) else v) for v in changes.values()]
+        values = [
+            utc_text(v) if isinstance(v, datetime) else (int(v) if isinstance(v, bool) else v)
+            for v in changes.values()
+        ]
         cols = ", ".join(f"{k} = ?" for k in changes)
-        self._write("sessions", f"UPDATE sessions SET {cols} WHERE id = ?",
-                    (*values, session_id))
+        self._write("sessions", f"UPDATE sessions SET {cols} WHERE id = ?", (*values, session_id))
 
     def sessions(self, since: datetime | None = None) -> list[PracticeSession]:
         sql, params = "SELECT * FROM sessions", []
@@ -514,9 +572,14 @@ class Store:
 
 def _checkin(row: sqlite3.Row) -> CheckIn:
     return CheckIn(
-        id=row["id"], state=row["state"], intensity=row["intensity"],
-        timestamp=from_db_time(row["ts"], row["utc_offset"]), note=row["note"],
-        tag=row["tag"], context=row["context"], break_id=row["break_id"],
+        id=row["id"],
+        state=row["state"],
+        intensity=row["intensity"],
+        timestamp=from_db_time(row["ts"], row["utc_offset"]),
+        note=row["note"],
+        tag=row["tag"],
+        context=row["context"],
+        break_id=row["break_id"],
     )
 
 
@@ -527,13 +590,18 @@ def _maybe_time(text: str | None, offset: int) -> datetime | None:
 def _break(row: sqlite3.Row) -> BreakRecord:
     off = row["utc_offset"]
     return BreakRecord(
-        id=row["id"], started=from_db_time(row["started"], off),
+        id=row["id"],
+        started=from_db_time(row["started"], off),
         return_at=from_db_time(row["return_at"], off),
         original_return=from_db_time(row["original_return"], off),
-        plan=tuple(json.loads(row["plan"])), plan_done=tuple(json.loads(row["plan_done"])),
+        plan=tuple(json.loads(row["plan"])),
+        plan_done=tuple(json.loads(row["plan_done"])),
         extensions=tuple(float(x) for x in json.loads(row["extensions"])),
-        bridge=row["bridge"], ended=_maybe_time(row["ended"], off), outcome=row["outcome"],
-        before_checkin=row["before_checkin"], after_checkin=row["after_checkin"],
+        bridge=row["bridge"],
+        ended=_maybe_time(row["ended"], off),
+        outcome=row["outcome"],
+        before_checkin=row["before_checkin"],
+        after_checkin=row["after_checkin"],
         notified=tuple(json.loads(row["notified"])),
     )
 
@@ -541,8 +609,12 @@ def _break(row: sqlite3.Row) -> BreakRecord:
 def _session(row: sqlite3.Row) -> PracticeSession:
     off = row["utc_offset"]
     return PracticeSession(
-        id=row["id"], started=from_db_time(row["started"], off),
-        ended=_maybe_time(row["ended"], off), pattern_name=row["pattern_name"],
-        pattern_spec=row["pattern_spec"], breaths=row["breaths"], seconds=row["seconds"],
+        id=row["id"],
+        started=from_db_time(row["started"], off),
+        ended=_maybe_time(row["ended"], off),
+        pattern_name=row["pattern_name"],
+        pattern_spec=row["pattern_spec"],
+        breaths=row["breaths"],
+        seconds=row["seconds"],
         finished=bool(row["finished"]),
     )

@@ -12,7 +12,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ACCESSIBILITY", "1")
 # Keep Qt's own font and runtime warnings quiet and deterministic in a bare container.
-os.environ.setdefault("XDG_RUNTIME_DIR", str(Path("/tmp") / f"companion-test-runtime-{os.getuid()}"))
+os.environ.setdefault(
+    "XDG_RUNTIME_DIR", str(Path("/tmp") / f"companion-test-runtime-{os.getuid()}")
+)
 Path(os.environ["XDG_RUNTIME_DIR"]).mkdir(mode=0o700, exist_ok=True)
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -34,8 +36,7 @@ def _isolated_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         from PySide6.QtCore import QSettings
     except ImportError:  # pragma: no cover - Qt is a hard dependency
         return data
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(home / ".config"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / ".config"))
     return data
 
 

@@ -1,0 +1,160 @@
+"""Composition root: builds the store, clock, audio and window, and runs the GUI."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from companion import APP_ID, APP_NAME, __version__
+from companion.core.clock import Clock, SystemClock
+from companion.resources import assets_dir
+from companion.services import Services, open_settings
+from companion.storage import StorageError, Store
+from companion.ui.main_window import MainWindow
+from companion.ui.theme import STYLE_SHEET, apply_theme
+
+
+def configure_application_names() -> None:
+    """Names Qt uses for settings and standard paths; set before anything asks."""
+    QCoreApplication.setApplicationName("companion")
+    QCoreApplication.setOrganizationName("")
+    QCoreApplication.setApplicationVersion(__version__)
+
+
+def default_data_dir() -> Path:
+    """``COMPANION_DATA_DIR``, else Qt's per-user app data location."""
+    env = os.environ.get("COMPANION_DATA_DIR")
+    if env:
+        return Path(env).expanduser()
+    configure_application_names()
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    if not location:
+        location = str(Path.home() / ".local" / "share" / "companion")
+    return Path(location)
+
+
+def ensure_application(argv: list[str] | None = None) -> QApplication:
+    """The running QApplication, created (and themed) if there is none yet."""
+    app = QApplication.instance()
+    if app is None:
+        configure_application_names()
+        app = QApplication(argv if argv is not None else [sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(assets_dir() / "icons" / "companion.svg")))
+    return app
+
+
+def _store_notice(store: Store) -> str:
+    report = store.report
+    if report.moved_aside is None:
+        return ""
+    return QCoreApplication.translate(
+        "App",
+        "Your earlier data file could not be read because {reason}. It has not been deleted: "
+        "it is kept at {path}. Companion started a fresh, empty one.",
+    ).format(reason=report.reason, path=report.moved_aside)
+
+
+def _page_factories(services: Services) -> dict[str, Callable[[], QWidget]]:
+    return {}
+
+
+def build_main_window(
+    data_dir: Path | str,
+    *,
+    clock: Clock | None = None,
+    audio: Any = None,
+    reduced_motion: bool = False,
+) -> MainWindow:
+    """The main window, ready to show. Works with an existing QApplication (tests use it).
+
+    Raises :class:`StorageError` (with a message fit for the user) if the data folder
+    cannot be used at all.
+    """
+    app = ensure_application()
+    clock = clock or SystemClock()
+    settings = open_settings()
+    theme_choice = str(settings.value("appearance/theme", "system"))
+    apply_theme(app, theme_choice)
+    app.setStyleSheet(STYLE_SHEET)
+    store = Store.open(Path(data_dir), now=clock.now())
+    services = Services(
+        data_dir=Path(data_dir),
+        store=store,
+        clock=clock,
+        settings=settings,
+        audio=audio,
+        reduced_motion=reduced_motion,
+    )
+    window = MainWindow(services, _page_factories(services))
+    notice = _store_notice(store)
+    if notice:
+        window.show_notice(notice)
+    window.restore_geometry()
+    window.destroyed.connect(lambda *_: store.close())
+    return window
+
+
+def run_gui(
+    data_dir: Path,
+    *,
+    reduced_motion: bool = False,
+    message: dict[str, Any] | None = None,
+    argv: list[str] | None = None,
+) -> int:
+    """Start the app (or hand ``message`` to the running one). Returns the exit code."""
+    from companion.single_instance import SingleInstance
+
+    app = ensure_application(argv)
+    app.setQuitOnLastWindowClosed(True)
+    message = message or {"cmd": "show"}
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        print(f"companion: cannot use the data folder {data_dir}: {exc.strerror}", file=sys.stderr)
+        return 1
+    instance = SingleInstance(data_dir)
+    server = instance.claim(message)
+    if server is None:
+        return 0
+    try:
+        window = build_main_window(data_dir, reduced_motion=reduced_motion)
+    except StorageError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        print(f"companion: {exc}", file=sys.stderr)
+        return 1
+
+    def handle(msg: dict[str, Any]) -> None:
+        window.bring_to_front()
+        if msg.get("cmd") == "break":
+            window.take_break(str(msg.get("arg") or "") or None)
+
+    server.messageReceived.connect(handle)
+    window.show()
+    if message.get("cmd") == "break":
+        QTimer.singleShot(0, lambda: handle(message))
+    if os.environ.get("COMPANION_EXIT_AFTER_PAINT"):
+        _report_first_paint(window)
+    code = app.exec()
+    server.close()
+    return int(code)
+
+
+def _report_first_paint(window: MainWindow) -> None:
+    """For start-up measurement: print the time of the first painted frame and quit."""
+    import time
+
+    def done() -> None:
+        print(f"first-paint {time.monotonic():.6f}", flush=True)
+        QApplication.quit()
+
+    QTimer.singleShot(0, done)

@@ -1,0 +1,214 @@
+"""The command line. With no command, the GUI starts.
+
+A user error (bad argument, bad time, unreadable file) prints one clear line to stderr and
+exits 2; nothing a user types ever produces a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from companion import APP_NAME, __version__
+
+EXIT_OK = 0
+EXIT_FAIL = 1
+EXIT_USAGE = 2
+
+
+class UserError(Exception):
+    """Something the user can fix; printed as one line, exit code 2."""
+
+
+def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help="folder for the database (default: $COMPANION_DATA_DIR or the standard location)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="companion",
+        description=(
+            f"{APP_NAME}: step away well when a fight floods you, breathe, "
+            "and come back when you said you would. With no command, the window opens."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"companion {__version__}")
+    _common(parser, top=True)
+    parser.add_argument(
+        "--reduced-motion", action="store_true", help="no moving animations in the pacer"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("doctor", help="check that everything the app needs is in place")
+    _common(p, top=False)
+
+    p = sub.add_parser("break", help="start a break: 'companion break 20' or 'break 19:30'")
+    p.add_argument("when", nargs="+", help="minutes ('20', '1h 15m') or a clock time ('19:30')")
+    _common(p, top=False)
+
+    p = sub.add_parser("status", help="print the current break, if one is running")
+    _common(p, top=False)
+
+    p = sub.add_parser("export", help="write all your data as CSV or JSON")
+    p.add_argument("--format", choices=("csv", "json"), default="json")
+    p.add_argument("-o", "--output", metavar="FILE", help="file to write (default: stdout)")
+    _common(p, top=False)
+
+    p = sub.add_parser("render-audio", help="write the breathing cues to a WAV file")
+    p.add_argument("--pattern", default="exhale-4-6", help="a preset id or a spec like 4-0-6-0")
+    p.add_argument("--minutes", type=float, default=1.0)
+    p.add_argument("--style", default="soft", help="soft, bell, breath or silent")
+    p.add_argument("--volume", type=float, default=0.8, help="0.0 to 1.0")
+    p.add_argument("--rate", type=int, default=48000, help="sample rate in Hz")
+    p.add_argument("--ease-in", action="store_true", help="start faster and slow down")
+    p.add_argument("-o", "--output", metavar="FILE.wav", required=True)
+    _common(p, top=False)
+    return parser
+
+
+def resolve_data_dir(arg: str | None) -> Path:
+    if arg:
+        return Path(arg).expanduser()
+    from companion.app import default_data_dir
+
+    return default_data_dir()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``companion`` command."""
+    parser = build_parser()
+    args = parser.parse_args(list(argv) if argv is not None else None)
+    command = args.command or "gui"
+    try:
+        handler = COMMANDS[command]
+        return handler(args)
+    except UserError as exc:
+        print(f"companion: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+# --------------------------------------------------------------------- commands
+def cmd_gui(args: argparse.Namespace, message: dict[str, str] | None = None) -> int:
+    from companion.platform_check import check_platform
+
+    problem = check_platform()
+    if problem:
+        print(f"companion: {problem}", file=sys.stderr)
+        return EXIT_FAIL
+    from companion.app import run_gui
+
+    data_dir = resolve_data_dir(args.data_dir)
+    return run_gui(data_dir, reduced_motion=args.reduced_motion, message=message)
+
+
+def cmd_break(args: argparse.Namespace) -> int:
+    text = " ".join(args.when).strip()
+    from datetime import datetime, timezone
+
+    from companion.core.agreement import ReturnTimeError, parse_return
+
+    try:
+        parse_return(text, datetime.now(timezone.utc).astimezone())
+    except ReturnTimeError as exc:
+        raise UserError(str(exc)) from None
+    args.reduced_motion = getattr(args, "reduced_motion", False)
+    return cmd_gui(args, message={"cmd": "break", "arg": text})
+
+
+def _open_store_readonly_ok(data_dir: Path) -> bool:
+    from companion.storage import DB_NAME
+
+    return (data_dir / DB_NAME).exists()
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from companion.breaks import status_line
+    from companion.core.clock import SystemClock
+    from companion.storage import StorageError, Store
+
+    data_dir = resolve_data_dir(args.data_dir)
+    if not _open_store_readonly_ok(data_dir):
+        print("No break is running.")
+        return EXIT_OK
+    try:
+        store = Store.open(data_dir)
+    except StorageError as exc:
+        raise UserError(str(exc)) from None
+    try:
+        print(status_line(store, SystemClock()))
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from companion.export import ExportError, export_data
+    from companion.storage import StorageError, Store
+
+    data_dir = resolve_data_dir(args.data_dir)
+    try:
+        store = Store.open(data_dir)
+    except StorageError as exc:
+        raise UserError(str(exc)) from None
+    try:
+        if args.output:
+            export_data(store, args.format, Path(args.output))
+            print(f"Exported to {args.output}", file=sys.stderr)
+        else:
+            export_data(store, args.format, sys.stdout)
+    except ExportError as exc:
+        raise UserError(str(exc)) from None
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def cmd_render_audio(args: argparse.Namespace) -> int:
+    from companion.audio.render import RenderError, render_wav
+
+    try:
+        render_wav(
+            args.pattern,
+            args.minutes,
+            Path(args.output),
+            style=args.style,
+            volume=args.volume,
+            rate=args.rate,
+            ease_in=args.ease_in,
+        )
+    except RenderError as exc:
+        raise UserError(str(exc)) from None
+    except OSError as exc:
+        raise UserError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+    print(f"Wrote {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from companion.doctor import run_doctor
+
+    return run_doctor(resolve_data_dir(args.data_dir))
+
+
+COMMANDS = {
+    "gui": cmd_gui,
+    "doctor": cmd_doctor,
+    "break": cmd_break,
+    "status": cmd_status,
+    "export": cmd_export,
+    "render-audio": cmd_render_audio,
+}
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,108 @@
+"""Before Qt starts on Linux: would the xcb plugin abort for a missing system library?
+
+Qt prints a long message and aborts when ``libqxcb.so`` cannot load. We try loading the plugin
+ourselves first and, if a library is missing, name the Debian/Ubuntu package to install.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import re
+import sys
+from pathlib import Path
+
+# soname prefix -> Debian/Ubuntu package
+PACKAGES = {
+    "libxcb-cursor.so": "libxcb-cursor0",
+    "libxcb-icccm.so": "libxcb-icccm4",
+    "libxcb-keysyms.so": "libxcb-keysyms1",
+    "libxcb-shape.so": "libxcb-shape0",
+    "libxcb-xkb.so": "libxcb-xkb1",
+    "libxkbcommon-x11.so": "libxkbcommon-x11-0",
+    "libxkbcommon.so": "libxkbcommon0",
+    "libxcb-render-util.so": "libxcb-render-util0",
+    "libxcb-image.so": "libxcb-image0",
+    "libxcb-randr.so": "libxcb-randr0",
+    "libxcb-xinerama.so": "libxcb-xinerama0",
+    "libxcb-xinput.so": "libxcb-xinput0",
+    "libxcb-sync.so": "libxcb-sync1",
+    "libxcb-xfixes.so": "libxcb-xfixes0",
+    "libxcb-shm.so": "libxcb-shm0",
+    "libxcb-render.so": "libxcb-render0",
+    "libxcb.so": "libxcb1",
+    "libX11-xcb.so": "libx11-xcb1",
+    "libX11.so": "libx11-6",
+    "libEGL.so": "libegl1",
+    "libGL.so": "libgl1",
+    "libOpenGL.so": "libopengl0",
+    "libfontconfig.so": "libfontconfig1",
+    "libfreetype.so": "libfreetype6",
+    "libglib-2.0.so": "libglib2.0-0",
+    "libdbus-1.so": "libdbus-1-3",
+    "libSM.so": "libsm6",
+    "libICE.so": "libice6",
+}
+
+
+def package_for(library: str) -> str | None:
+    """The package that ships ``library`` (a soname), if we know it."""
+    for prefix, package in PACKAGES.items():
+        if library.startswith(prefix):
+            return package
+    return None
+
+
+def wanted_platform() -> str:
+    """The platform plugin Qt will pick: QT_QPA_PLATFORM, else xcb or wayland."""
+    explicit = os.environ.get("QT_QPA_PLATFORM", "").strip()
+    if explicit:
+        return explicit.split(";")[0].split(":")[0]
+    if sys.platform.startswith("linux"):
+        if os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("DISPLAY"):
+            return "wayland"
+        return "xcb"
+    return ""
+
+
+def _plugin_path(name: str) -> Path | None:
+    try:
+        import PySide6
+    except ImportError:
+        return None
+    base = Path(PySide6.__file__).resolve().parent / "Qt" / "plugins" / "platforms"
+    path = base / f"libq{name}.so"
+    return path if path.exists() else None
+
+
+def check_platform() -> str | None:
+    """None when Qt's platform plugin can start; else one message saying what to install."""
+    if not sys.platform.startswith("linux"):
+        return None
+    platform = wanted_platform()
+    if platform != "xcb":
+        return None
+    if not os.environ.get("DISPLAY"):
+        return (
+            "Companion needs a graphical desktop, but no display was found (DISPLAY is not set). "
+            "Start it from your desktop session."
+        )
+    plugin = _plugin_path("xcb")
+    if plugin is None:
+        return None
+    try:
+        ctypes.CDLL(str(plugin), mode=os.RTLD_LAZY)
+    except OSError as exc:
+        text = str(exc)
+        match = re.search(r"([\w.+-]+\.so[.\d]*): cannot open shared object file", text)
+        if match:
+            library = match.group(1)
+            package = package_for(library)
+            if package:
+                return (
+                    f"Companion cannot open its window: the system library {library} is missing. "
+                    f"Install it with: sudo apt install {package}"
+                )
+            return f"Companion cannot open its window: the system library {library} is missing."
+        return f"Companion cannot open its window: Qt's xcb plugin failed to load ({text})."
+    return None

@@ -1,0 +1,267 @@
+"""The main window: four areas (Breathe, Check in, Break, Insights) and a Take-a-break button."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion import APP_NAME, __version__
+from companion.resources import assets_dir
+from companion.services import Services
+
+AREAS = ("breathe", "checkin", "break", "insights")
+
+
+class LazyPage(QWidget):
+    """Builds its real content the first time it is shown (keeps start-up fast)."""
+
+    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._factory = factory
+        self._content: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def content(self) -> QWidget:
+        """The real page, built now if it was not yet."""
+        if self._content is None:
+            self._content = self._factory()
+            self.layout().addWidget(self._content)
+        return self._content
+
+    def is_built(self) -> bool:
+        return self._content is not None
+
+    def showEvent(self, event: QEvent) -> None:
+        self.content()
+        super().showEvent(event)
+
+
+class MainWindow(QMainWindow):
+    """The app's one window. Widgets for each area come from ``page_factories``."""
+
+    areaChanged = Signal(str)
+
+    def __init__(
+        self,
+        services: Services,
+        page_factories: dict[str, Callable[[], QWidget]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._allow_close = True
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(QIcon(str(assets_dir() / "icons" / "companion.svg")))
+        self.setMinimumSize(640, 480)
+
+        self._labels = {
+            "breathe": self.tr("Breathe"),
+            "checkin": self.tr("Check in"),
+            "break": self.tr("Break"),
+            "insights": self.tr("Insights"),
+        }
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(12, 10, 12, 12)
+        outer.setSpacing(8)
+
+        header = QHBoxLayout()
+        self._nav_group = QButtonGroup(self)
+        self._nav_group.setExclusive(True)
+        self.nav_buttons: dict[str, QToolButton] = {}
+        for index, area in enumerate(AREAS, start=1):
+            button = QToolButton(central)
+            button.setObjectName("navButton")
+            button.setProperty("area", area)
+            button.setText(self._labels[area])
+            button.setCheckable(True)
+            button.setToolTip(self.tr("%s (Ctrl+%d)") % (self._labels[area], index))
+            button.setAccessibleName(self._labels[area])
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.clicked.connect(lambda _=False, a=area: self.show_area(a))
+            self._nav_group.addButton(button, index)
+            self.nav_buttons[area] = button
+            header.addWidget(button)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index}"), self)
+            shortcut.activated.connect(lambda a=area: self.show_area(a))
+        header.addStretch(1)
+        self.take_break_button = QPushButton(self.tr("Take a break"), central)
+        self.take_break_button.setObjectName("takeBreakButton")
+        self.take_break_button.setToolTip(
+            self.tr("Step away now and agree when you will be back (Ctrl+B)")
+        )
+        self.take_break_button.setAccessibleName(self.tr("Take a break"))
+        self.take_break_button.clicked.connect(self.take_break)
+        header.addWidget(self.take_break_button)
+        outer.addLayout(header)
+
+        self.notice = QLabel(central)
+        self.notice.setObjectName("noticeBanner")
+        self.notice.setWordWrap(True)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.hide()
+        outer.addWidget(self.notice)
+
+        self.stack = QStackedWidget(central)
+        self.pages: dict[str, QWidget] = {}
+        for area in AREAS:
+            factory = page_factories.get(area) or _placeholder(self._labels[area])
+            page = LazyPage(factory, self.stack)
+            page.setObjectName(f"{area}Page")
+            self.pages[area] = page
+            self.stack.addWidget(page)
+        outer.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        QShortcut(QKeySequence("Ctrl+B"), self).activated.connect(self.take_break)
+        self._break_handler: Callable[[str | None], None] | None = None
+        self.show_area("breathe")
+
+    # ------------------------------------------------------------------ menus
+    def _build_menus(self) -> None:
+        menu_file = self.menuBar().addMenu(self.tr("&File"))
+        self.menu_file = menu_file
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setObjectName("quitAction")
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        quit_action.triggered.connect(self.quit_app)
+        self.quit_action = quit_action
+        menu_file.addAction(quit_action)
+        self.addAction(quit_action)
+
+        menu_go = self.menuBar().addMenu(self.tr("&Go"))
+        for index, area in enumerate(AREAS, start=1):
+            action = QAction(self._labels[area], self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _=False, a=area: self.show_area(a))
+            menu_go.addAction(action)
+
+        menu_help = self.menuBar().addMenu(self.tr("&Help"))
+        self.menu_help = menu_help
+        about = QAction(self.tr("&About Companion"), self)
+        about.setObjectName("aboutAction")
+        about.triggered.connect(self.show_about)
+        menu_help.addAction(about)
+
+    # ------------------------------------------------------------------ areas
+    def show_area(self, area: str) -> QWidget:
+        """Switch to ``area`` and return its (built) page content."""
+        if area not in self.pages:
+            raise ValueError(f"unknown area {area!r}")
+        page = self.pages[area]
+        self.stack.setCurrentWidget(page)
+        self.nav_buttons[area].setChecked(True)
+        content = page.content() if isinstance(page, LazyPage) else page
+        self.areaChanged.emit(area)
+        return content
+
+    def current_area(self) -> str:
+        current = self.stack.currentWidget()
+        for area, page in self.pages.items():
+            if page is current:
+                return area
+        return AREAS[0]
+
+    def page(self, area: str) -> QWidget:
+        """The content widget of ``area`` (building it if needed)."""
+        page = self.pages[area]
+        return page.content() if isinstance(page, LazyPage) else page
+
+    def set_break_handler(self, handler: Callable[[str | None], None]) -> None:
+        """Who opens the break flow; ``handler(prefill_text_or_None)``."""
+        self._break_handler = handler
+
+    def take_break(self, prefill: str | None = None) -> None:
+        """Open the break flow (from the button, Ctrl+B, the tray or ``companion break``)."""
+        if not isinstance(prefill, str):
+            prefill = None
+        self.show_area("break")
+        if self._break_handler is not None:
+            self._break_handler(prefill)
+
+    # ------------------------------------------------------------------ misc
+    def show_notice(self, text: str) -> None:
+        """A calm, dismiss-free banner above the pages (e.g. a database set aside)."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Companion"),
+            self.tr(
+                "<h3>Companion %s</h3>"
+                "<p>For stepping away well when a fight floods you, and for a few minutes "
+                "of calm practice each day.</p>"
+                "<p>Everything you enter stays on this computer.</p>"
+            )
+            % __version__,
+        )
+
+    def bring_to_front(self) -> None:
+        """Show, un-minimise and raise the window (a second launch asks for this)."""
+        if self.isMinimized():
+            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    # ------------------------------------------------------------------ geometry
+    def restore_geometry(self) -> None:
+        """Restore size and position from the last run, if any."""
+        geometry = self.services.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(900, 640)
+
+    def save_geometry(self) -> None:
+        self.services.settings.setValue("window/geometry", self.saveGeometry())
+        self.services.settings.sync()
+
+    def quit_app(self) -> None:
+        """Quit for real (Ctrl+Q), also while a break keeps the app in the tray."""
+        self._allow_close = True
+        self.save_geometry()
+        self.close()
+        app = _app_instance()
+        if app is not None:
+            app.quit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        super().closeEvent(event)
+
+
+def _app_instance() -> object | None:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance()
+
+
+def _placeholder(title: str) -> Callable[[], QWidget]:
+    def build() -> QWidget:
+        label = QLabel(title)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    return build

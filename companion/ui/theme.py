@@ -1,0 +1,116 @@
+"""A calm theme that follows the system's light or dark mode (or the user's choice)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+THEMES = ("system", "light", "dark")
+
+_LIGHT = {
+    "window": "#f5f3ee",
+    "base": "#fffdf9",
+    "alt": "#ece8df",
+    "text": "#27343a",
+    "muted": "#5d6b70",
+    "button": "#e8e3d8",
+    "highlight": "#3f8f83",
+    "highlight_text": "#ffffff",
+    "link": "#2f6f86",
+}
+_DARK = {
+    "window": "#1c2326",
+    "base": "#232c30",
+    "alt": "#2a3438",
+    "text": "#e4e8e6",
+    "muted": "#a3afb0",
+    "button": "#2e393d",
+    "highlight": "#5fb3a5",
+    "highlight_text": "#0f1a1c",
+    "link": "#8cc8de",
+}
+
+
+def system_prefers_dark() -> bool:
+    """True when the desktop asks for a dark colour scheme."""
+    hints = QGuiApplication.styleHints()
+    scheme = getattr(hints, "colorScheme", None)
+    if scheme is not None:
+        return bool(scheme() == Qt.ColorScheme.Dark)
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return window.lightness() < 128
+
+
+def is_dark(choice: str) -> bool:
+    """Whether ``choice`` ("system", "light" or "dark") resolves to dark right now."""
+    if choice == "dark":
+        return True
+    if choice == "light":
+        return False
+    return system_prefers_dark()
+
+
+def build_palette(dark: bool) -> QPalette:
+    """The app's palette: soft contrast, no pure black or white, readable everywhere."""
+    c = _DARK if dark else _LIGHT
+    pal = QPalette()
+    role = QPalette.ColorRole
+    pairs = {
+        role.Window: c["window"],
+        role.WindowText: c["text"],
+        role.Base: c["base"],
+        role.AlternateBase: c["alt"],
+        role.Text: c["text"],
+        role.Button: c["button"],
+        role.ButtonText: c["text"],
+        role.Highlight: c["highlight"],
+        role.HighlightedText: c["highlight_text"],
+        role.ToolTipBase: c["base"],
+        role.ToolTipText: c["text"],
+        role.PlaceholderText: c["muted"],
+        role.Link: c["link"],
+        role.BrightText: c["highlight_text"],
+    }
+    for r, value in pairs.items():
+        pal.setColor(r, QColor(value))
+    disabled = QColor(c["muted"])
+    for r in (role.WindowText, role.Text, role.ButtonText):
+        pal.setColor(QPalette.ColorGroup.Disabled, r, disabled)
+    return pal
+
+
+def apply_theme(app: QApplication, choice: str = "system") -> bool:
+    """Apply the theme to ``app``; returns True when dark was chosen."""
+    if choice not in THEMES:
+        choice = "system"
+    dark = is_dark(choice)
+    app.setStyle("Fusion")
+    app.setPalette(build_palette(dark))
+    return dark
+
+
+STYLE_SHEET = """
+QToolButton#navButton {
+    padding: 8px 14px;
+    border-radius: 8px;
+    font-size: 11pt;
+}
+QToolButton#navButton:checked {
+    background: palette(highlight);
+    color: palette(highlighted-text);
+}
+QPushButton#takeBreakButton {
+    padding: 8px 18px;
+    border-radius: 8px;
+    font-size: 11pt;
+    font-weight: 600;
+    background: palette(highlight);
+    color: palette(highlighted-text);
+}
+QLabel#noticeBanner {
+    padding: 8px 12px;
+    border-radius: 6px;
+    background: palette(alternate-base);
+}
+"""
