@@ -139,12 +139,16 @@ def run_gui(
             window.take_break(str(msg.get("arg") or "") or None)
 
     server.messageReceived.connect(handle)
+    from companion.unix_signals import SignalBridge
+
+    bridge = SignalBridge(lambda _signum: window.quit_app())
     window.show()
     if message.get("cmd") == "break":
         QTimer.singleShot(0, lambda: handle(message))
     if os.environ.get("COMPANION_EXIT_AFTER_PAINT"):
         _report_first_paint(window)
     code = app.exec()
+    bridge.close()
     server.close()
     return int(code)
 

@@ -48,11 +48,15 @@ def send_message(name: str, message: dict[str, Any], timeout_ms: int = CONNECT_T
         return False
     socket.write((json.dumps(message) + "\n").encode())
     socket.flush()
-    ok = socket.waitForBytesWritten(timeout_ms)
-    if ok and socket.waitForReadyRead(timeout_ms * 4):
+    while socket.bytesToWrite() > 0:
+        if not socket.waitForBytesWritten(timeout_ms):
+            socket.abort()
+            return False
+    # The running app answers "ok" once it has the message; wait briefly for it.
+    if socket.waitForReadyRead(timeout_ms * 4):
         socket.readAll()
     socket.disconnectFromServer()
-    return ok
+    return True
 
 
 class InstanceServer(QObject):
@@ -66,6 +70,7 @@ class InstanceServer(QObject):
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
+        self._clients: list[QLocalSocket] = []
 
     def listen(self) -> bool:
         """Start listening, removing a stale socket from a crashed run first."""
@@ -75,15 +80,33 @@ class InstanceServer(QObject):
         return self._server.listen(self.name)
 
     def close(self) -> None:
+        """Stop listening and drop any client still connected."""
+        for conn in list(self._clients):
+            conn.readyRead.disconnect(self._on_ready)
+            conn.disconnected.disconnect(self._on_disconnected)
+            conn.abort()
+        self._clients.clear()
         self._server.close()
 
     def _accept(self) -> None:
         while self._server.hasPendingConnections():
             conn = self._server.nextPendingConnection()
-            conn.readyRead.connect(lambda c=conn: self._read(c))
-            conn.disconnected.connect(conn.deleteLater)
+            self._clients.append(conn)
+            conn.readyRead.connect(self._on_ready)
+            conn.disconnected.connect(self._on_disconnected)
             if conn.bytesAvailable():
                 self._read(conn)
+
+    def _on_ready(self) -> None:
+        conn = self.sender()
+        if isinstance(conn, QLocalSocket):
+            self._read(conn)
+
+    def _on_disconnected(self) -> None:
+        conn = self.sender()
+        if isinstance(conn, QLocalSocket) and conn in self._clients:
+            self._clients.remove(conn)
+            conn.deleteLater()
 
     def _read(self, conn: QLocalSocket) -> None:
         while conn.canReadLine():

@@ -222,8 +222,11 @@ class MainWindow(QMainWindow):
         if self.isMinimized():
             self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.show()
-        self.raise_()
-        self.activateWindow()
+        from PySide6.QtGui import QGuiApplication
+
+        if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+            self.raise_()
+            self.activateWindow()
 
     # ------------------------------------------------------------------ geometry
     def restore_geometry(self) -> None:
