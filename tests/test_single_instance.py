@@ -46,7 +46,7 @@ def test_second_launch_hands_over_and_exits_0(qtbot, data_dir: Path) -> None:
                 text=True,
             )
         assert blocker.args[0] == {"cmd": "break", "arg": "25"}
-        out, err = proc.communicate(timeout=30)
+        _out, err = proc.communicate(timeout=30)
         assert proc.returncode == 0, err
     finally:
         server.close()
@@ -100,6 +100,6 @@ def test_real_app_second_launch_and_stale_socket(data_dir: Path) -> None:
         assert first.poll() is None, "the first instance must keep running"
     finally:
         first.send_signal(signal.SIGTERM)
-        out, err = first.communicate(timeout=30)
+        _out, err = first.communicate(timeout=30)
     assert first.returncode == 0, err
     assert "Traceback" not in err
