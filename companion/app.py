@@ -13,12 +13,18 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from companion import APP_ID, APP_NAME, __version__
+from companion.breaks import BreakController
 from companion.core.clock import Clock, SystemClock
+from companion.core.phrases import Phrases, PhrasesError, load_phrases
+from companion.core.states import GuidanceError, load_guidance
 from companion.resources import assets_dir
 from companion.services import Services, open_settings
 from companion.storage import StorageError, Store
+from companion.ui.break_page import BreakPage as BreakPageProtocol
+from companion.ui.checkin_view import CheckinView
 from companion.ui.main_window import MainWindow
 from companion.ui.theme import STYLE_SHEET, apply_theme
+from companion.ui.tray import BreakTray
 
 
 def configure_application_names() -> None:
@@ -64,8 +70,56 @@ def _store_notice(store: Store) -> str:
     ).format(reason=report.reason, path=report.moved_aside)
 
 
-def _page_factories(services: Services) -> dict[str, Callable[[], QWidget]]:
-    return {}
+FALLBACK_PHRASES = Phrases(
+    neutral=("I'm flooded and need a pause. I'll be back at {return_time}.",),
+    pursuer=("I want to keep talking, and I need to calm down first. Back at {return_time}.",),
+    distancer=("I'm not leaving you; I need a pause to settle. Back at {return_time}.",),
+    extension=("I need a little longer. I'll be back at {return_time}.",),
+    openers=("Is now a good moment to talk again?",),
+    protest_need=(),
+)
+
+
+def load_texts(services: Services) -> None:
+    """Load the guidance and phrase files; a broken file becomes a calm note, never a crash."""
+    guidance_dir = assets_dir() / "guidance"
+    try:
+        services.guidance = load_guidance(guidance_dir / "states.toml")
+    except GuidanceError as exc:
+        services.guidance = None
+        services.guidance_error = str(exc)
+        services.startup_notes.append(str(exc))
+    try:
+        services.phrases = load_phrases(guidance_dir / "phrases.toml")
+    except PhrasesError as exc:
+        services.phrases = FALLBACK_PHRASES
+        services.startup_notes.append(str(exc))
+
+
+def _page_factories(
+    services: Services, window_ref: Callable[[], MainWindow]
+) -> dict[str, Callable[[], QWidget]]:
+    def checkin() -> QWidget:
+        view = CheckinView(
+            services.store,
+            services.clock,
+            services.guidance,
+            guidance_error=services.guidance_error,
+        )
+        view.startBreathing.connect(
+            lambda preset, minutes: window_ref().start_breathing(preset, minutes)
+        )
+        return view
+
+    def break_page() -> QWidget:
+        from companion.ui.break_page import BreakPage
+
+        assert services.breaks is not None and services.phrases is not None
+        page = BreakPage(services.breaks, services.clock, services.phrases)
+        page.breatheRequested.connect(lambda preset: window_ref().start_breathing(preset, None))
+        return page
+
+    return {"checkin": checkin, "break": break_page}
 
 
 def build_main_window(
@@ -95,13 +149,67 @@ def build_main_window(
         audio=audio,
         reduced_motion=reduced_motion,
     )
-    window = MainWindow(services, _page_factories(services))
-    notice = _store_notice(store)
+    load_texts(services)
+    services.breaks = BreakController(store, clock)
+    holder: list[MainWindow] = []
+    window = MainWindow(services, _page_factories(services, lambda: holder[0]))
+    holder.append(window)
+    _wire_breaks(window, services)
+    notice = " ".join([_store_notice(store), *services.startup_notes]).strip()
     if notice:
         window.show_notice(notice)
     window.restore_geometry()
     window.destroyed.connect(lambda *_: store.close())
     return window
+
+
+def _wire_breaks(window: MainWindow, services: Services) -> None:
+    """The break controller, the tray and the window's Take-a-break entry point."""
+    controller = services.breaks
+    assert controller is not None
+    controller.setParent(window)
+    tray = BreakTray(controller, window)
+    services.tray = tray
+    if tray.available():
+        controller.set_notifier(tray.show_message)
+    tray.returnRequested.connect(lambda: _open_break(window, return_step=True))
+    tray.showRequested.connect(window.bring_to_front)
+    tray.quitRequested.connect(window.quit_app)
+
+    def open_break(prefill: str | None) -> None:
+        page = window.page("break")
+        if isinstance(page, BreakPageProtocol):
+            page.open(prefill)
+
+    window.set_break_handler(open_break)
+    controller.missedWhileClosed.connect(lambda: _open_break(window, return_step=True))
+    window.set_close_guard(lambda: _keep_running_for_break(window, services))
+    controller.check()
+
+
+def _open_break(window: MainWindow, *, return_step: bool = False) -> None:
+    window.bring_to_front()
+    page = window.show_area("break")
+    if return_step and hasattr(page, "show_return"):
+        page.show_return()
+
+
+def _keep_running_for_break(window: MainWindow, services: Services) -> bool:
+    """Closing the window during a break: stay in the tray (or minimise). True = intercepted."""
+    if services.breaks is None or services.breaks.active() is None:
+        return False
+    tray = services.tray
+    if tray is not None and tray.available():
+        window.hide()
+        if not services.settings.value("tray/told", False, type=bool):
+            tray.show_message(
+                window.tr("Companion is still here"),
+                window.tr("Your break is still running. Find Companion in the tray."),
+            )
+            services.settings.setValue("tray/told", True)
+    else:
+        window.showMinimized()
+    return True
 
 
 def run_gui(

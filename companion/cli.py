@@ -113,12 +113,12 @@ def cmd_gui(args: argparse.Namespace, message: dict[str, str] | None = None) -> 
 
 def cmd_break(args: argparse.Namespace) -> int:
     text = " ".join(args.when).strip()
-    from datetime import datetime, timezone
-
+    from companion.breaks import local_now, local_zone
     from companion.core.agreement import ReturnTimeError, parse_return
+    from companion.core.clock import SystemClock
 
     try:
-        parse_return(text, datetime.now(timezone.utc).astimezone())
+        parse_return(text, local_now(SystemClock(), local_zone()))
     except ReturnTimeError as exc:
         raise UserError(str(exc)) from None
     args.reduced_motion = getattr(args, "reduced_motion", False)

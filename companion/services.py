@@ -30,3 +30,8 @@ class Services:
     audio: Any = None
     reduced_motion: bool = False
     startup_notes: list[str] = field(default_factory=list)
+    guidance: Any = None
+    guidance_error: str | None = None
+    phrases: Any = None
+    breaks: Any = None
+    tray: Any = None

@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.services = services
-        self._allow_close = True
+        self._quitting = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(QIcon(str(assets_dir() / "icons" / "companion.svg")))
@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         QShortcut(QKeySequence("Ctrl+B"), self).activated.connect(self.take_break)
         self._break_handler: Callable[[str | None], None] | None = None
+        self._close_guard: Callable[[], bool] | None = None
         self.show_area("breathe")
 
     # ------------------------------------------------------------------ menus
@@ -190,6 +191,22 @@ class MainWindow(QMainWindow):
         """Who opens the break flow; ``handler(prefill_text_or_None)``."""
         self._break_handler = handler
 
+    def set_close_guard(self, guard: Callable[[], bool]) -> None:
+        """``guard()`` returns True when closing should keep the app running (a break)."""
+        self._close_guard = guard
+
+    def start_breathing(self, preset: str, minutes: float | None) -> None:
+        """Open the pacer with ``preset`` (from a check-in's advice or a break)."""
+        page = self.show_area("breathe")
+        start = getattr(page, "start", None)
+        if callable(start):
+            start(
+                preset,
+                minutes=minutes,
+                ease_in=self.services.breaks is not None
+                and self.services.breaks.active() is not None,
+            )
+
     def take_break(self, prefill: str | None = None) -> None:
         """Open the break flow (from the button, Ctrl+B, the tray or ``companion break``)."""
         if not isinstance(prefill, str):
@@ -243,7 +260,7 @@ class MainWindow(QMainWindow):
 
     def quit_app(self) -> None:
         """Quit for real (Ctrl+Q), also while a break keeps the app in the tray."""
-        self._allow_close = True
+        self._quitting = True
         self.save_geometry()
         self.close()
         app = _app_instance()
@@ -252,6 +269,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()
+        if not self._quitting and self._close_guard is not None and self._close_guard():
+            event.ignore()
+            return
         super().closeEvent(event)
 
 

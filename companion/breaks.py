@@ -1,0 +1,422 @@
+"""The running break: stored the moment it starts, checked against the wall clock, reminded once.
+
+``BreakController`` has no widgets. It turns the pure agreement (``core.agreement``) into a
+stored ``BreakRecord``, fires the two reminders (5 minutes before the return time, and at
+it) exactly once each, also across restarts, and tells the views when anything changed.
+Everything is recomputed from the wall clock on each check, so a suspended laptop, a
+restart or a changed system clock cannot move the promised return time.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QObject,
+    Qt,
+    QTime,
+    QTimer,
+    QTimeZone,
+    Signal,
+)
+
+from companion.core.agreement import (
+    MAX_BREAK,
+    WIND_DOWN,
+    Outcome,
+    ReturnAgreement,
+    ReturnRequest,
+    ReturnTimeError,
+    minutes_text,
+)
+from companion.core.clock import Clock
+from companion.storage import BreakRecord, CheckIn, Store
+
+__all__ = [
+    "MISSED",
+    "NOTIFY_DUE",
+    "NOTIFY_SOON",
+    "BreakAlreadyRunning",
+    "BreakController",
+    "agreement_of",
+    "format_return_time",
+    "local_now",
+    "local_zone",
+    "status_line",
+]
+
+NOTIFY_SOON = "soon"
+"""Key of the reminder 5 minutes before the return time (stored in BreakRecord.notified)."""
+NOTIFY_DUE = "due"
+"""Key of the reminder at the return time."""
+MISSED = "missed"
+"""Stored when the return time passed while the app was closed."""
+
+Notifier = Callable[[str, str], object]
+Chime = Callable[[], object]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BreakController", text)
+
+
+class BreakAlreadyRunning(RuntimeError):
+    """A new break was asked for while one is still running."""
+
+
+def local_zone() -> tzinfo | None:
+    """The system's named time zone (knows its daylight-saving rules), or None."""
+    try:
+        name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii")
+        return ZoneInfo(name) if name else None
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+
+
+def local_now(clock: Clock, zone: tzinfo | None = None) -> datetime:
+    """``clock.now()`` in the named local zone when it agrees with the clock's offset.
+
+    A fixed UTC offset cannot tell that 09:00 tomorrow falls after a daylight-saving change;
+    the named zone can. A clock in another offset (a test clock) is left as it is.
+    """
+    now = clock.now()
+    if zone is None or not isinstance(now.tzinfo, timezone):
+        return now
+    upgraded = now.astimezone(zone)
+    return upgraded if upgraded.utcoffset() == now.utcoffset() else now
+
+
+def format_return_time(when: datetime, now: datetime, locale: QLocale | None = None) -> str:
+    """A return time in the locale's short format ("7:30 PM", "19:30"), in now's zone.
+
+    Adds "tomorrow" or "yesterday" when the date is not today's.
+    """
+    local = when.astimezone(now.tzinfo)
+    locale = locale or QLocale()
+    text = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    days = local.date().toordinal() - now.date().toordinal()
+    if days == 1:
+        return _tr("{time} tomorrow").format(time=text)
+    if days == -1:
+        return _tr("{time} yesterday").format(time=text)
+    if days:
+        d = local.date()
+        day = locale.toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
+        return _tr("{time} on {day}").format(time=text, day=day)
+    return text
+
+
+def _amount(minutes: int) -> str:
+    hours, mins = divmod(minutes, 60)
+    if hours and mins:
+        return _tr("{h} h {m} min").format(h=hours, m=mins)
+    if hours:
+        return _tr("{h} h").format(h=hours)
+    return _tr("{m} min").format(m=mins)
+
+
+def agreement_of(record: BreakRecord) -> ReturnAgreement:
+    """The pure agreement behind a stored break."""
+    return ReturnAgreement(
+        started=record.started,
+        deadline=record.original_return,
+        plan=tuple(record.plan),
+        extensions=tuple(record.extensions),
+    )
+
+
+def status_line(store: Store, clock: Clock, *, locale: QLocale | None = None) -> str:
+    """One line for ``companion status``, read from the stored agreement alone.
+
+    "back at 19:30, 12 min left", "back at 19:30 — that was 5 min ago", or that none runs.
+    """
+    record = store.active_break()
+    if record is None:
+        return _tr("No break is running.")
+    agreement = agreement_of(record)
+    now = local_now(clock, local_zone())
+    when = format_return_time(agreement.return_at, now, locale)
+    left = agreement.remaining(now).total_seconds()
+    if left > 0:
+        if left < 60:
+            return _tr("back at {time}, less than a minute left").format(time=when)
+        amount = _amount(math.ceil(left / 60))
+        return _tr("back at {time}, {amount} left").format(time=when, amount=amount)
+    ago = math.floor(-left / 60)
+    if ago < 1:
+        return _tr("back at {time} — that is now").format(time=when)
+    return _tr("back at {time} — that was {amount} ago").format(time=when, amount=_amount(ago))
+
+
+class BreakController(QObject):
+    """Starts, extends and ends the one running break, and reminds at the agreed times.
+
+    Signals: ``changed`` (anything about the break changed), ``notify(key)`` when a reminder
+    fires ("soon" or "due"), ``due`` at the return time, ``missedWhileClosed`` when the app
+    starts after a return time that passed while it was closed, ``ticked`` on every check.
+    """
+
+    changed = Signal()
+    notify = Signal(str)
+    due = Signal()
+    missedWhileClosed = Signal()
+    ticked = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        notifier: Notifier | None = None,
+        chime: Chime | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._clock = clock
+        self._notifier = notifier
+        self._chime = chime
+        self._zone = local_zone()
+        resumed = store.active_break()
+        # A break that was already running when this process started: the first check of it
+        # can tell whether its return time passed while the app was closed.
+        self._resumed_id: int | None = resumed.id if resumed else None
+        self._timer = QTimer(self)
+        self._timer.setObjectName("breakTick")
+        self._timer.setInterval(1000)
+        self._timer.setTimerType(Qt.TimerType.CoarseTimer)
+        self._timer.timeout.connect(self.check)
+        self._sync_timer()
+
+    # ----------------------------------------------------------------- wiring
+    @property
+    def store(self) -> Store:
+        return self._store
+
+    @property
+    def clock(self) -> Clock:
+        return self._clock
+
+    @property
+    def tick_timer(self) -> QTimer:
+        """The coarse timer that calls :meth:`check`; it runs only while a break runs."""
+        return self._timer
+
+    def set_notifier(self, notifier: Notifier | None) -> None:
+        """Who shows system notifications: ``notifier(title, body)``."""
+        self._notifier = notifier
+
+    def set_chime(self, chime: Chime | None) -> None:
+        """What plays the gentle chime with a reminder (None while sound is off)."""
+        self._chime = chime
+
+    def now(self) -> datetime:
+        """The current time in the local named zone, so clock times respect daylight saving."""
+        return local_now(self._clock, self._zone)
+
+    def format_time(self, when: datetime, locale: QLocale | None = None) -> str:
+        """A time in the user's short format, e.g. for "back at 7:30 PM"."""
+        return format_return_time(when, self.now(), locale)
+
+    # ----------------------------------------------------------------- reading
+    def active(self) -> tuple[BreakRecord, ReturnAgreement] | None:
+        """The running break and its agreement, from the store; None when none runs."""
+        record = self._store.active_break()
+        if record is None:
+            return None
+        return record, agreement_of(record)
+
+    def missed_while_closed(self) -> bool:
+        """Whether the running break's return time passed while the app was closed."""
+        record = self._store.active_break()
+        return record is not None and MISSED in record.notified
+
+    def checkin(self, checkin_id: int | None) -> CheckIn | None:
+        """A saved check-in by id (None for None)."""
+        return self._store.get_checkin(checkin_id) if checkin_id is not None else None
+
+    def before_checkin(self) -> CheckIn | None:
+        """The check-in made just before the running break, if there was one."""
+        record = self._store.active_break()
+        return self.checkin(record.before_checkin) if record else None
+
+    # ----------------------------------------------------------------- changing
+    def add_checkin(self, state: str, intensity: int, *, context: str) -> int:
+        """Save a quick check-in now ("before_break" or "after_break"); returns its id."""
+        checkin = CheckIn(state=state, intensity=intensity, timestamp=self.now(), context=context)
+        return self._store.add_checkin(checkin)
+
+    def start(
+        self,
+        request: ReturnRequest,
+        plan: Sequence[str],
+        bridge: str,
+        before_checkin_id: int | None = None,
+    ) -> BreakRecord:
+        """Start a break and store it at once. The caller has confirmed a "tomorrow" time.
+
+        Raises ReturnTimeError when the return time has passed or lies over 24 h away, and
+        BreakAlreadyRunning when a break is running.
+        """
+        if self._store.active_break() is not None:
+            raise BreakAlreadyRunning("a break is already running")
+        now = self.now()
+        agreement = ReturnAgreement(now, request.deadline, tuple(plan))
+        if agreement.remaining(now) <= timedelta(0):
+            raise ReturnTimeError(_tr("That time has already passed. Choose a new one."))
+        if agreement.total > MAX_BREAK:
+            raise ReturnTimeError(_tr("A break ends within 24 hours. Choose an earlier time."))
+        notified = (NOTIFY_SOON,) if agreement.total <= WIND_DOWN else ()
+        record = BreakRecord(
+            started=now,
+            return_at=agreement.return_at,
+            original_return=request.deadline,
+            plan=agreement.plan,
+            bridge=bridge,
+            before_checkin=before_checkin_id,
+            notified=notified,
+        )
+        break_id = self._store.add_break(record)
+        if before_checkin_id is not None:
+            self._store.update_checkin(before_checkin_id, break_id=break_id)
+        self._sync_timer()
+        self.changed.emit()
+        stored = self._store.get_break(break_id)
+        assert stored is not None
+        return stored
+
+    def _require(self) -> tuple[BreakRecord, ReturnAgreement]:
+        found = self.active()
+        if found is None:
+            raise RuntimeError("no break is running")
+        return found
+
+    def extend(self, seconds: float) -> ReturnAgreement:
+        """Ask for more time (+10, +20 min or custom); the reminders are set for the new time.
+
+        Raises ReturnTimeError when the break would end over 24 h after its start.
+        """
+        record, agreement = self._require()
+        now = self.now()
+        longer = agreement.extend(seconds, now=now)
+        notified = [key for key in record.notified if key not in (NOTIFY_SOON, NOTIFY_DUE)]
+        if longer.remaining(now) <= WIND_DOWN:
+            notified.append(NOTIFY_SOON)
+        assert record.id is not None
+        self._store.update_break(
+            record.id,
+            return_at=longer.return_at,
+            extensions=longer.extensions,
+            notified=tuple(notified),
+        )
+        self.changed.emit()
+        return longer
+
+    def set_bridge(self, text: str) -> None:
+        """Keep the latest words said to the partner (e.g. after asking for more time)."""
+        record, _ = self._require()
+        assert record.id is not None
+        self._store.update_break(record.id, bridge=text)
+
+    def set_plan_done(self, item_ids: Sequence[str]) -> None:
+        """Store which plan items are ticked off."""
+        record, _ = self._require()
+        assert record.id is not None
+        self._store.update_break(record.id, plan_done=tuple(item_ids))
+        self.changed.emit()
+
+    def mark_returned(self, after_checkin_id: int | None = None) -> Outcome:
+        """End the break now and record it as "kept", "late" or "extended"."""
+        record, agreement = self._require()
+        assert record.id is not None
+        now = self.now()
+        outcome = agreement.outcome(now)
+        self._store.update_break(
+            record.id, ended=now, outcome=outcome, after_checkin=after_checkin_id
+        )
+        if after_checkin_id is not None:
+            self._store.update_checkin(after_checkin_id, break_id=record.id)
+        self._sync_timer()
+        self.changed.emit()
+        return outcome
+
+    def cancel(self) -> None:
+        """End the break without a return (recorded with outcome "cancelled")."""
+        record, _ = self._require()
+        assert record.id is not None
+        self._store.update_break(record.id, ended=self.now(), outcome="cancelled")
+        self._sync_timer()
+        self.changed.emit()
+
+    # ----------------------------------------------------------------- reminders
+    def check(self, now: datetime | None = None) -> None:
+        """Fire each due reminder once, from the wall clock; called by the timer each second.
+
+        When several reminders are due at once (after a suspend) only the latest is shown.
+        A return time that passed while the app was closed gives ``missedWhileClosed``
+        instead of two late notifications.
+        """
+        found = self.active()
+        if found is None:
+            self._sync_timer()
+            return
+        record, agreement = found
+        assert record.id is not None
+        now = now or self.now()
+        first_after_restart = record.id == self._resumed_id
+        self._resumed_id = None
+        left = agreement.remaining(now)
+        notified = list(record.notified)
+        fire: str | None = None
+        missed = False
+        if left <= timedelta(0) and NOTIFY_DUE not in notified:
+            if first_after_restart:
+                missed = True
+                notified += [k for k in (NOTIFY_SOON, NOTIFY_DUE, MISSED) if k not in notified]
+            else:
+                fire = NOTIFY_DUE
+                notified += [k for k in (NOTIFY_SOON, NOTIFY_DUE) if k not in notified]
+        elif timedelta(0) < left <= WIND_DOWN and NOTIFY_SOON not in notified:
+            fire = NOTIFY_SOON
+            notified.append(NOTIFY_SOON)
+        if tuple(notified) != record.notified:
+            self._store.update_break(record.id, notified=tuple(notified))
+        if missed:
+            self.missedWhileClosed.emit()
+        if fire is not None:
+            self._remind(fire, agreement, now)
+        self._sync_timer()
+        self.ticked.emit()
+
+    def _remind(self, key: str, agreement: ReturnAgreement, now: datetime) -> None:
+        when = format_return_time(agreement.return_at, now)
+        if key == NOTIFY_SOON:
+            minutes = max(1, math.ceil(agreement.remaining(now).total_seconds() / 60))
+            title = _tr("Nearly time to go back")
+            body = _tr("{amount} until {time}. Start finding your way back.").format(
+                amount=minutes_text(minutes), time=when
+            )
+        else:
+            title = _tr("Time to go back")
+            body = _tr(
+                "It's {time}, the time you agreed. Go back, or say how much longer you need."
+            ).format(time=when)
+        if self._notifier is not None:
+            self._notifier(title, body)
+        if self._chime is not None:
+            self._chime()
+        self.notify.emit(key)
+        if key == NOTIFY_DUE:
+            self.due.emit()
+
+    def _sync_timer(self) -> None:
+        running = self._store.active_break() is not None
+        if running and not self._timer.isActive():
+            self._timer.start()
+        elif not running and self._timer.isActive():
+            self._timer.stop()

@@ -1,0 +1,365 @@
+"""The countdown to the agreed return time: how long is left, the plan, more time, I'm back.
+
+Everything shown is computed from the wall clock on each refresh (``return_at - now``), so
+suspend, restarts and clock changes cannot make it drift. The view's timer ticks once a
+second, only while it is visible and a break runs.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime
+
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QHideEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.breaks import BreakController
+from companion.core.agreement import (
+    BREAK_PRESET,
+    BreakStatus,
+    ReturnAgreement,
+    ReturnTimeError,
+    format_countdown,
+    minutes_text,
+)
+from companion.core.clock import Clock
+from companion.core.phrases import Phrases, bridge_sentence
+from companion.storage import BreakRecord
+from companion.ui.break_flow import plan_label, scaled_font
+
+__all__ = ["CountdownView", "ProgressRing"]
+
+
+class ProgressRing(QWidget):
+    """A calm ring that fills as the break passes; it draws a value and never animates."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("progressRing")
+        self.setMinimumSize(200, 200)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._progress = 0.0
+
+    def progress(self) -> float:
+        return self._progress
+
+    def set_progress(self, value: float) -> None:
+        value = min(1.0, max(0.0, value))
+        if not math.isclose(value, self._progress, abs_tol=1e-4):
+            self._progress = value
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side = min(self.width(), self.height()) - 16
+        rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        pal = self.palette()
+        track = QColor(pal.color(QPalette.ColorRole.Mid))
+        track.setAlpha(90)
+        width = max(6.0, side / 22)
+        pen = QPen(track, width)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.drawEllipse(rect)
+        pen.setColor(pal.color(QPalette.ColorRole.Highlight))
+        painter.setPen(pen)
+        # Qt angles are in 1/16 degree, counter-clockwise; start at 12 o'clock, go clockwise.
+        span = -round(self._progress * 360 * 16)
+        if span:
+            painter.drawArc(rect, 90 * 16, span)
+        painter.end()
+
+
+class CountdownView(QWidget):
+    """Shows the running break. Emits ``breatheRequested(preset_id)`` and ``returnRequested``."""
+
+    breatheRequested = Signal(str)
+    returnRequested = Signal()
+
+    def __init__(
+        self,
+        controller: BreakController,
+        clock: Clock,
+        phrases: Phrases,
+        parent: QWidget | None = None,
+        *,
+        breathe_preset: str = BREAK_PRESET,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("countdownView")
+        self._controller = controller
+        self._clock = clock
+        self._phrases = phrases
+        self._preset = breathe_preset
+        self._plan_ids: tuple[str, ...] = ()
+        self._extension_count = 0
+        self._build()
+        self._timer = QTimer(self)
+        self._timer.setObjectName("countdownTick")
+        self._timer.setInterval(1000)
+        self._timer.setTimerType(Qt.TimerType.CoarseTimer)
+        self._timer.timeout.connect(self.refresh)
+        controller.changed.connect(self._break_changed)
+        self.refresh()
+
+    @property
+    def tick_timer(self) -> QTimer:
+        """Runs only while the view is visible and a break runs."""
+        return self._timer
+
+    # ----------------------------------------------------------------- building
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.none_label = QLabel(self.tr("No break is running."), self)
+        self.none_label.setObjectName("noBreakLabel")
+        layout.addWidget(self.none_label)
+
+        self.body = QWidget(self)
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.body, 1)
+
+        ring_area = QGridLayout()
+        self.ring = ProgressRing(self.body)
+        ring_area.addWidget(self.ring, 0, 0)
+        centre = QVBoxLayout()
+        centre.addStretch(1)
+        self.remaining_label = QLabel(self.body)
+        self.remaining_label.setObjectName("remainingLabel")
+        self.remaining_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.remaining_label.setFont(scaled_font(self.remaining_label, 3.0))
+        self.return_label = QLabel(self.body)
+        self.return_label.setObjectName("returnAtLabel")
+        self.return_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.return_label.setFont(scaled_font(self.return_label, 1.3))
+        centre.addWidget(self.remaining_label)
+        centre.addWidget(self.return_label)
+        centre.addStretch(1)
+        ring_area.addLayout(centre, 0, 0)
+        body.addLayout(ring_area, 1)
+
+        self.status_label = QLabel(self.body)
+        self.status_label.setObjectName("countdownStatus")
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status_label.setWordWrap(True)
+        body.addWidget(self.status_label)
+
+        self.plan_title = QLabel(self.tr("Your plan:"), self.body)
+        body.addWidget(self.plan_title)
+        self.plan_area = QVBoxLayout()
+        body.addLayout(self.plan_area)
+        self.plan_boxes: dict[str, QCheckBox] = {}
+
+        actions = QHBoxLayout()
+        self.breathe_button = QPushButton(self.tr("Breathe"), self.body)
+        self.breathe_button.setObjectName("breatheButton")
+        self.breathe_button.setToolTip(self.tr("Slow breathing with a longer breath out"))
+        self.breathe_button.clicked.connect(lambda: self.breatheRequested.emit(self._preset))
+        self.more_time_button = QPushButton(self.tr("I need more time"), self.body)
+        self.more_time_button.setObjectName("moreTimeButton")
+        self.more_time_button.setCheckable(True)
+        self.more_time_button.toggled.connect(self._toggle_more_time)
+        self.back_button = QPushButton(self.tr("I'm back"), self.body)
+        self.back_button.setObjectName("imBackButton")
+        self.back_button.clicked.connect(lambda: self.returnRequested.emit())
+        actions.addWidget(self.breathe_button)
+        actions.addWidget(self.more_time_button)
+        actions.addWidget(self.back_button)
+        body.addLayout(actions)
+
+        self.more_time_panel = QWidget(self.body)
+        self.more_time_panel.setObjectName("moreTimePanel")
+        panel = QVBoxLayout(self.more_time_panel)
+        panel.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.extend10_button = QPushButton(self.tr("+10 min"), self.more_time_panel)
+        self.extend10_button.setObjectName("extend10Button")
+        self.extend10_button.clicked.connect(lambda: self.extend_minutes(10))
+        self.extend20_button = QPushButton(self.tr("+20 min"), self.more_time_panel)
+        self.extend20_button.setObjectName("extend20Button")
+        self.extend20_button.clicked.connect(lambda: self.extend_minutes(20))
+        self.extend_minutes_box = QSpinBox(self.more_time_panel)
+        self.extend_minutes_box.setObjectName("extendMinutes")
+        self.extend_minutes_box.setRange(1, 24 * 60)
+        self.extend_minutes_box.setValue(15)
+        self.extend_minutes_box.setSuffix(self.tr(" min"))
+        self.extend_minutes_box.setAccessibleName(self.tr("Minutes to add"))
+        self.extend_custom_button = QPushButton(self.tr("Add"), self.more_time_panel)
+        self.extend_custom_button.setObjectName("extendCustomButton")
+        self.extend_custom_button.clicked.connect(
+            lambda: self.extend_minutes(self.extend_minutes_box.value())
+        )
+        for widget in (
+            self.extend10_button,
+            self.extend20_button,
+            self.extend_minutes_box,
+            self.extend_custom_button,
+        ):
+            row.addWidget(widget)
+        row.addStretch(1)
+        panel.addLayout(row)
+        self.extend_error = QLabel(self.more_time_panel)
+        self.extend_error.setObjectName("extendError")
+        self.extend_error.setWordWrap(True)
+        self.extend_error.setVisible(False)
+        panel.addWidget(self.extend_error)
+        self.extension_text = QPlainTextEdit(self.more_time_panel)
+        self.extension_text.setObjectName("extensionMessage")
+        self.extension_text.setAccessibleName(self.tr("Message asking for more time"))
+        self.extension_text.setFont(scaled_font(self.extension_text, 1.4))
+        self.extension_text.setTabChangesFocus(True)
+        self.extension_text.setMaximumHeight(110)
+        self.extension_text.setVisible(False)
+        panel.addWidget(self.extension_text)
+        self.copy_extension_button = QPushButton(self.tr("Copy"), self.more_time_panel)
+        self.copy_extension_button.setObjectName("copyExtensionButton")
+        self.copy_extension_button.clicked.connect(self.copy_extension)
+        self.copy_extension_button.setVisible(False)
+        panel.addWidget(self.copy_extension_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.more_time_panel.setVisible(False)
+        body.addWidget(self.more_time_panel)
+
+    # ----------------------------------------------------------------- public
+    def refresh(self) -> None:
+        """Redraw from the wall clock and the stored break."""
+        found = self._controller.active()
+        self.none_label.setVisible(found is None)
+        self.body.setVisible(found is not None)
+        if found is None:
+            self._sync_timer()
+            return
+        record, agreement = found
+        now = self._controller.now()
+        self._sync_plan(record)
+        left = agreement.remaining(now)
+        self.remaining_label.setText(format_countdown(left))
+        when = self._controller.format_time(agreement.return_at)
+        self.return_label.setText(self.tr("back at {time}").format(time=when))
+        self.ring.set_progress(agreement.progress(now))
+        self.status_label.setText(self._status_text(agreement, now))
+        self.remaining_label.setAccessibleName(self._accessible_remaining(left.total_seconds()))
+        self._sync_timer()
+
+    def extend_minutes(self, minutes: int) -> bool:
+        """Ask for ``minutes`` more; shows the new time in a copyable message. False if refused."""
+        try:
+            agreement = self._controller.extend(minutes * 60)
+        except ReturnTimeError as exc:
+            self.extend_error.setText(str(exc))
+            self.extend_error.setVisible(True)
+            return False
+        self.extend_error.setVisible(False)
+        now = self._controller.now()
+        when = self._controller.format_time(agreement.return_at)
+        templates = self._phrases.extension
+        template = templates[self._extension_count % len(templates)]
+        self._extension_count += 1
+        left = max(1, math.ceil(agreement.remaining(now).total_seconds() / 60))
+        self.extension_text.setPlainText(bridge_sentence(template, when, left))
+        self.extension_text.setVisible(True)
+        self.copy_extension_button.setVisible(True)
+        self.refresh()
+        return True
+
+    def extension_message(self) -> str:
+        return self.extension_text.toPlainText()
+
+    def copy_extension(self) -> None:
+        """Put the "I need more time" message on the clipboard."""
+        QGuiApplication.clipboard().setText(self.extension_message())
+
+    # ----------------------------------------------------------------- internals
+    def _status_text(self, agreement: ReturnAgreement, now: datetime) -> str:
+        status = agreement.status(now)
+        if status is BreakStatus.RUNNING:
+            return self.tr("Take your time. Your return time is set.")
+        if status is BreakStatus.WIND_DOWN:
+            return self.tr("Nearly time. Start finding your way back.")
+        if status is BreakStatus.DUE:
+            return self.tr("It's time to go back.")
+        late = math.floor(-agreement.remaining(now).total_seconds() / 60)
+        return self.tr(
+            "Your time was up {amount} ago. Go back now, or say how much longer you need."
+        ).format(amount=minutes_text(late))
+
+    def _accessible_remaining(self, seconds: float) -> str:
+        if seconds <= 0:
+            return self.tr("Time is up")
+        minutes = math.ceil(seconds / 60)
+        return self.tr("{n} minutes left").format(n=minutes)
+
+    def _sync_plan(self, record: BreakRecord) -> None:
+        if record.plan != self._plan_ids:
+            for box in self.plan_boxes.values():
+                self.plan_area.removeWidget(box)
+                box.deleteLater()
+            self.plan_boxes = {}
+            for item_id in record.plan:
+                box = QCheckBox(plan_label(item_id), self.body)
+                box.setObjectName(f"planDone_{item_id}")
+                box.toggled.connect(self._plan_ticked)
+                self.plan_area.addWidget(box)
+                self.plan_boxes[item_id] = box
+            self._plan_ids = tuple(record.plan)
+        self.plan_title.setVisible(bool(record.plan))
+        for item_id, box in self.plan_boxes.items():
+            if box.isChecked() != (item_id in record.plan_done):
+                box.blockSignals(True)
+                box.setChecked(item_id in record.plan_done)
+                box.blockSignals(False)
+
+    def _plan_ticked(self, _on: bool) -> None:
+        done = [item_id for item_id, box in self.plan_boxes.items() if box.isChecked()]
+        self._controller.set_plan_done(done)
+
+    def _toggle_more_time(self, shown: bool) -> None:
+        self.more_time_panel.setVisible(shown)
+        if not shown:
+            self.extend_error.setVisible(False)
+
+    def _break_changed(self) -> None:
+        if self._controller.active() is None:
+            self._extension_count = 0
+            self.more_time_button.setChecked(False)
+            self.extension_text.clear()
+            self.extension_text.setVisible(False)
+            self.copy_extension_button.setVisible(False)
+        self.refresh()
+
+    def _sync_timer(self) -> None:
+        should_run = self.isVisible() and self._controller.active() is not None
+        if should_run and not self._timer.isActive():
+            self._timer.start()
+        elif not should_run and self._timer.isActive():
+            self._timer.stop()
+
+    # ----------------------------------------------------------------- Qt events
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._timer.stop()
+        super().hideEvent(event)

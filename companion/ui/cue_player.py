@@ -1,0 +1,27 @@
+"""What the pacer needs from a sound player; the audio package provides one, tests fake it."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from companion.core.breathing import Timeline
+
+
+class CuePlayer(Protocol):
+    """Plays breath cues for a timeline and reports what is audible, so picture follows sound."""
+
+    def start(self, timeline: Timeline, offset_seconds: float) -> None:
+        """Begin (or resume) playing ``timeline`` from ``offset_seconds``."""
+        ...
+
+    def stop(self) -> None:
+        """Fall silent at once (with a short fade); safe to call when already silent."""
+        ...
+
+    def heard_elapsed(self) -> float | None:
+        """Timeline seconds audible right now, or None when silent or unavailable."""
+        ...
+
+    def status_message(self) -> str:
+        """Empty when sound is fine, else why it is off and how to fix it, in plain words."""
+        ...

@@ -1,0 +1,601 @@
+"""Insights: how often each state comes up, when, whether breaks are kept, how regular practice is.
+
+The only module that touches pyqtgraph, and only once the view is first shown: importing this
+module or building the widget does not import it (it costs about a quarter of a second). All
+numbers come from ``companion.insights_queries``; this widget only draws them.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QLocale, QPointF, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import Shiboken
+
+from companion import insights_queries
+from companion.core.agreement import Shift
+from companion.core.clock import Clock
+from companion.core.insights import (
+    STATE_ORDER,
+    BreakOutcome,
+    BreakStats,
+    DayPart,
+    Insights,
+    Window,
+)
+from companion.export import ExportError, ExportSummary, export_data, write_private_file
+from companion.ui.palette import is_dark_palette, state_color, symbol_path
+
+#: How long writes are gathered before a visible view re-queries (a burst redraws once).
+REFRESH_DELAY_MS = 150
+
+
+def subscribe_while_alive(store: Any, widget: QWidget, callback: Callable[[str], None]) -> None:
+    """Subscribe ``callback(table)`` to store writes for as long as ``widget`` lives.
+
+    The store keeps its listeners for ever, so the listener holds the widget weakly and does
+    nothing once the widget (or its C++ side) is gone. ``callback`` must be a bound method of
+    ``widget``.
+    """
+    ref = weakref.ref(widget)
+    name = callback.__name__
+
+    def listener(table: str) -> None:
+        target = ref()
+        if target is not None and Shiboken.isValid(target):
+            getattr(target, name)(table)
+
+    store.subscribe(listener)
+
+
+class InsightsView(QWidget):
+    """Bar chart of states per window (optionally by time of day), practice and break numbers."""
+
+    def __init__(self, store: Any, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("insightsView")
+        self._store = store
+        self._clock = clock
+        self._window = Window.MONTH
+        self._by_part = False
+        self._dirty = True
+        self._pg: Any = None  # the pyqtgraph module, once built
+        self._state_plot: Any = None
+        self._practice_plot: Any = None
+        self._bar_keys: dict[int, list[Any]] = {}  # id(BarGraphItem) -> key per bar
+        self._last: Insights | None = None
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setObjectName("insightsRefreshTimer")
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+
+        self._window_box = QComboBox(self)
+        self._window_box.setObjectName("insightsWindow")
+        for window, label in self._window_labels().items():
+            self._window_box.addItem(label, window.value)
+        self._window_box.setCurrentIndex(list(Window).index(self._window))
+        self._window_box.setAccessibleName(self.tr("Time to look back on"))
+        self._window_box.currentIndexChanged.connect(self._on_window_chosen)
+
+        self._part_toggle = QCheckBox(self.tr("By time of day"), self)
+        self._part_toggle.setObjectName("timeOfDayToggle")
+        self._part_toggle.setToolTip(
+            self.tr(
+                "Night 0-6, morning 6-12, afternoon 12-18, evening 18-24, "
+                "in the local time of each check-in."
+            )
+        )
+        self._part_toggle.toggled.connect(self.set_by_time_of_day)
+
+        controls = QHBoxLayout()
+        controls.addWidget(self._window_box)
+        controls.addWidget(self._part_toggle)
+        controls.addStretch(1)
+
+        self._empty = QLabel(self)
+        self._empty.setObjectName("insightsEmptyMessage")
+        self._empty.setWordWrap(True)
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setTextFormat(Qt.TextFormat.PlainText)
+        self._empty.setMargin(24)
+
+        self._content = QWidget(self)
+        self._content_layout = QVBoxLayout(self._content)
+        self._content_layout.setContentsMargins(0, 0, 0, 0)
+        self._summary = self._text_label("insightsSummary")
+        self._legend = QWidget(self._content)
+        self._legend.setObjectName("insightsLegend")
+        self._legend_layout = QHBoxLayout(self._legend)
+        self._legend_layout.setContentsMargins(0, 0, 0, 0)
+        self._chart_stack = QStackedWidget(self._content)
+        self._no_checkins = self._text_label("noCheckinsMessage")
+        self._no_checkins.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._chart_stack.addWidget(self._no_checkins)
+        self._practice_title = self._text_label("practiceTitle")
+        self._practice_title.setText(self.tr("Breathing practice"))
+        self._practice_stack = QStackedWidget(self._content)
+        self._no_practice = self._text_label("noPracticeMessage")
+        self._practice_stack.addWidget(self._no_practice)
+        self._practice_numbers = self._text_label("practiceNumbers")
+        self._breaks_title = self._text_label("breaksTitle")
+        self._breaks_title.setText(self.tr("Breaks"))
+        self._break_numbers = self._text_label("breakNumbers")
+        for widget in (
+            self._summary,
+            self._legend,
+            self._chart_stack,
+            self._practice_title,
+            self._practice_stack,
+            self._practice_numbers,
+            self._breaks_title,
+            self._break_numbers,
+        ):
+            self._content_layout.addWidget(widget)
+        self._content_layout.addStretch(1)
+        for title in (self._practice_title, self._breaks_title):
+            font = title.font()
+            font.setBold(True)
+            title.setFont(font)
+
+        self._pages = QStackedWidget(self)
+        self._pages.addWidget(self._empty)
+        self._pages.addWidget(self._content)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(self._pages, 1)
+
+        subscribe_while_alive(store, self, self._on_store_changed)
+
+    # ------------------------------------------------------------------ public API
+    def window(self) -> Window:
+        """The window being shown."""
+        return self._window
+
+    def set_window(self, window: Window) -> None:
+        """Show the last 7, 30 or 90 days, or all time, and redraw."""
+        if window is not self._window:
+            self._window = window
+            self._window_box.setCurrentIndex(list(Window).index(window))
+            self.refresh()
+
+    def by_time_of_day(self) -> bool:
+        return self._by_part
+
+    def set_by_time_of_day(self, on: bool) -> None:
+        """Split each state's bar by night, morning, afternoon and evening (or not)."""
+        if on != self._by_part:
+            self._by_part = on
+            self._part_toggle.setChecked(on)
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Re-query and redraw now if the view is shown; otherwise redraw when it is shown."""
+        self._refresh_timer.stop()
+        self._dirty = True
+        if self._pg is None or not self.isVisible():
+            return
+        self._dirty = False
+        data = insights_queries.insights(
+            self._store, self._window, self._clock.now(), by_day_part=self._by_part
+        )
+        self._last = data
+        self._draw(data)
+
+    def insights(self) -> Insights | None:
+        """The numbers last drawn (None before the first draw)."""
+        return self._last
+
+    def is_built(self) -> bool:
+        """True once the charts exist (pyqtgraph has been imported)."""
+        return self._pg is not None
+
+    def showing_empty_message(self) -> bool:
+        """True while the friendly "nothing yet" message stands in for the charts."""
+        return self._pages.currentWidget() is self._empty
+
+    def empty_message(self) -> str:
+        return self._empty.text()
+
+    def bar_heights(self) -> dict[str, float]:
+        """Height of each state's bar(s), read back from the chart's bar items (summed over
+        the parts of the day when split)."""
+        heights = dict.fromkeys(STATE_ORDER, 0.0)
+        for key, height in self._read_bars().items():
+            state = key[1] if isinstance(key, tuple) else key
+            heights[state] += height
+        return heights
+
+    def bar_heights_by_part(self) -> dict[tuple[str, str], float]:
+        """(part of day, state) -> bar height, read from the chart; empty when not split."""
+        return {k: h for k, h in self._read_bars().items() if isinstance(k, tuple)}
+
+    def practice_heights(self) -> list[float]:
+        """The practice chart's minutes per day, read back from its bar item."""
+        if self._practice_plot is None:
+            return []
+        for item in self._practice_plot.getPlotItem().items:
+            if isinstance(item, self._pg.BarGraphItem):
+                return [float(h) for h in item.opts["height"]]
+        return []
+
+    def export_png(self, path: Path | str) -> Path:
+        """Save what the view shows (charts and numbers) as a PNG, mode 0600, atomically."""
+        if self._pg is None:
+            self._build()
+        if self._dirty or self._last is None:
+            self._dirty = False
+            self._last = insights_queries.insights(
+                self._store, self._window, self._clock.now(), by_day_part=self._by_part
+            )
+            self._draw(self._last)
+        pixmap = self._pages.grab()
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not pixmap.save(buffer, "PNG"):
+            raise ExportError(self.tr("The chart could not be turned into an image."))
+        buffer.close()
+        target = Path(path)
+        write_private_file(target, lambda f: f.write(bytes(data.data())), binary=True)
+        return target
+
+    def export_csv(self, path: Path | str) -> ExportSummary:
+        """All data as CSV (labels in the user's language); raises ExportError."""
+        return export_data(self._store, "csv", Path(path), labels=self._state_labels(),
+                           now=self._clock.now())  # fmt: skip
+
+    def export_json(self, path: Path | str) -> ExportSummary:
+        """All data as JSON (labels in the user's language); raises ExportError."""
+        return export_data(self._store, "json", Path(path), labels=self._state_labels(),
+                           now=self._clock.now())  # fmt: skip
+
+    # ------------------------------------------------------------------ Qt events
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pg is None:
+            self._build()
+        if self._dirty:
+            self.refresh()
+
+    def hideEvent(self, event: QEvent) -> None:
+        self._refresh_timer.stop()
+        super().hideEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._pg is not None:
+            self._style_plots()
+            if self._last is not None:
+                self._draw(self._last)
+
+    # ------------------------------------------------------------------ internals
+    def _on_store_changed(self, table: str) -> None:
+        if table not in ("checkins", "breaks", "sessions"):
+            return
+        self._dirty = True
+        if self._pg is not None and self.isVisible():
+            self._refresh_timer.start()
+
+    def _on_window_chosen(self, index: int) -> None:
+        self.set_window(list(Window)[index])
+
+    def _text_label(self, name: str) -> QLabel:
+        label = QLabel(self._content)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        return label
+
+    def _window_labels(self) -> dict[Window, str]:
+        return {
+            Window.WEEK: self.tr("Last 7 days"),
+            Window.MONTH: self.tr("Last 30 days"),
+            Window.QUARTER: self.tr("Last 90 days"),
+            Window.ALL: self.tr("All time"),
+        }
+
+    def _state_labels(self) -> dict[str, str]:
+        return {
+            "fight": self.tr("Fight"),
+            "flight": self.tr("Flight"),
+            "freeze": self.tr("Freeze"),
+            "fawn": self.tr("Fawn"),
+            "settled": self.tr("Settled"),
+        }
+
+    def _part_labels(self) -> dict[DayPart, str]:
+        return {
+            DayPart.NIGHT: self.tr("Night"),
+            DayPart.MORNING: self.tr("Morning"),
+            DayPart.AFTERNOON: self.tr("Afternoon"),
+            DayPart.EVENING: self.tr("Evening"),
+        }
+
+    def _part_phrases(self) -> dict[DayPart, str]:
+        return {
+            DayPart.NIGHT: self.tr("Mostly at night."),
+            DayPart.MORNING: self.tr("Mostly in the morning."),
+            DayPart.AFTERNOON: self.tr("Mostly in the afternoon."),
+            DayPart.EVENING: self.tr("Mostly in the evening."),
+        }
+
+    def _dark(self) -> bool:
+        return is_dark_palette(self.palette())
+
+    def _build(self) -> None:
+        """Import pyqtgraph and create the plots (first show only)."""
+        import pyqtgraph as pg
+
+        self._pg = pg
+        self._state_plot = pg.PlotWidget(self._chart_stack)
+        self._state_plot.setObjectName("stateChart")
+        self._state_plot.setMinimumHeight(220)
+        self._chart_stack.addWidget(self._state_plot)
+        self._practice_plot = pg.PlotWidget(self._practice_stack)
+        self._practice_plot.setObjectName("practiceChart")
+        self._practice_plot.setFixedHeight(120)
+        self._practice_stack.addWidget(self._practice_plot)
+        for plot in (self._state_plot, self._practice_plot):
+            item = plot.getPlotItem()
+            item.setMouseEnabled(x=False, y=False)
+            item.setMenuEnabled(False)
+            item.hideButtons()
+            plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._state_plot.getPlotItem().setLabel("left", self.tr("Check-ins"))
+        self._practice_plot.getPlotItem().setLabel("left", self.tr("Minutes"))
+        self._build_legend()
+        self._style_plots()
+
+    def _build_legend(self) -> None:
+        labels = self._state_labels()
+        for state in STATE_ORDER:
+            icon = QLabel(self._legend)
+            icon.setObjectName(f"legendIcon_{state}")
+            name = QLabel(labels[state], self._legend)
+            icon.setBuddy(name)
+            self._legend_layout.addWidget(icon)
+            self._legend_layout.addWidget(name)
+            self._legend_layout.addSpacing(8)
+        self._legend_layout.addStretch(1)
+        self._paint_legend()
+
+    def _paint_legend(self) -> None:
+        dark = self._dark()
+        for state in STATE_ORDER:
+            icon = self._legend.findChild(QLabel, f"legendIcon_{state}")
+            if icon is not None:
+                icon.setPixmap(_symbol_pixmap(state, state_color(state, dark), 16))
+
+    def _style_plots(self) -> None:
+        pal = self.palette()
+        background = pal.color(QPalette.ColorRole.Base)
+        text = pal.color(QPalette.ColorRole.Text)
+        for plot in (self._state_plot, self._practice_plot):
+            plot.setBackground(background)
+            for side in ("left", "bottom"):
+                axis = plot.getPlotItem().getAxis(side)
+                axis.setPen(text)
+                axis.setTextPen(text)
+        self._paint_legend()
+
+    def _read_bars(self) -> dict[Any, float]:
+        if self._state_plot is None:
+            return {}
+        heights: dict[Any, float] = {}
+        for item in self._state_plot.getPlotItem().items:
+            if isinstance(item, self._pg.BarGraphItem):
+                keys = self._bar_keys.get(id(item), [])
+                for key, height in zip(keys, item.opts["height"], strict=True):
+                    heights[key] = float(height)
+        return heights
+
+    def _draw(self, data: Insights) -> None:
+        if data.empty:
+            self._empty.setText(self._empty_text())
+            self._pages.setCurrentWidget(self._empty)
+        else:
+            self._pages.setCurrentWidget(self._content)
+        self._draw_states(data)
+        self._draw_practice(data)
+        self._break_numbers.setText(self._break_text(data.breaks))
+
+    def _draw_states(self, data: Insights) -> None:
+        pg = self._pg
+        plot = self._state_plot.getPlotItem()
+        plot.clear()
+        self._bar_keys.clear()
+        dark = self._dark()
+        labels = self._state_labels()
+        counts = data.states
+        if counts.total == 0:
+            self._no_checkins.setText(
+                self.tr("No check-ins in this time yet. The wheel is there whenever you want it.")
+            )
+            self._chart_stack.setCurrentWidget(self._no_checkins)
+            self._summary.setText("")
+            self._legend.hide()
+            return
+        self._chart_stack.setCurrentWidget(self._state_plot)
+        self._legend.setVisible(data.day_parts is not None)
+        top = counts.most_common()
+        summary = self.tr("{state} came up most often: {count} of {total} check-ins.").format(
+            state=labels[top or "settled"], count=counts.by_state[top or "settled"],
+            total=counts.total,
+        )  # fmt: skip
+        if data.top_state_part is not None:
+            summary += " " + self._part_phrases()[data.top_state_part]
+        self._summary.setText(summary)
+        text_color = self.palette().color(QPalette.ColorRole.Text)
+        if data.day_parts is None:
+            heights = [counts.by_state[s] for s in STATE_ORDER]
+            bars = pg.BarGraphItem(
+                x=list(range(len(STATE_ORDER))), height=heights, width=0.6,
+                brushes=[state_color(s, dark) for s in STATE_ORDER], pen=None,
+            )  # fmt: skip
+            self._bar_keys[id(bars)] = list(STATE_ORDER)
+            plot.addItem(bars)
+            for i, n in enumerate(heights):
+                label = pg.TextItem(str(n), color=text_color, anchor=(0.5, 1.0))
+                label.setPos(i, n)
+                plot.addItem(label)
+            ticks = [(i, labels[s]) for i, s in enumerate(STATE_ORDER)]
+            top_height = max(heights)
+        else:
+            parts = list(DayPart)
+            width = 0.8 / len(STATE_ORDER)
+            top_height = 0
+            for j, state in enumerate(STATE_ORDER):
+                xs = [i + (j - (len(STATE_ORDER) - 1) / 2) * width for i in range(len(parts))]
+                heights = [data.day_parts.by_part[p][state] for p in parts]
+                color = state_color(state, dark)
+                bars = pg.BarGraphItem(x=xs, height=heights, width=width * 0.9, brush=color,
+                                       pen=None)  # fmt: skip
+                self._bar_keys[id(bars)] = [(p.value, state) for p in parts]
+                plot.addItem(bars)
+                shown = [(x, h) for x, h in zip(xs, heights, strict=True) if h > 0]
+                if shown:
+                    marks = pg.ScatterPlotItem(
+                        x=[x for x, _ in shown], y=[h for _, h in shown],
+                        symbol=symbol_path(state), size=11, brush=color, pen=text_color,
+                    )  # fmt: skip
+                    plot.addItem(marks)
+                top_height = max(top_height, *heights)
+            part_labels = self._part_labels()
+            ticks = [(i, part_labels[p]) for i, p in enumerate(parts)]
+        plot.getAxis("bottom").setTicks([ticks])
+        plot.setXRange(-0.6, len(ticks) - 0.4, padding=0)
+        plot.setYRange(0, max(1, top_height) * 1.15, padding=0)
+
+    def _draw_practice(self, data: Insights) -> None:
+        pg = self._pg
+        practice = data.practice
+        plot = self._practice_plot.getPlotItem()
+        plot.clear()
+        days = practice.minutes_per_day
+        streak_text = (
+            self.tr("Current streak: 1 day.")
+            if practice.streak == 1
+            else self.tr("Current streak: {n} days.").format(n=practice.streak)
+        )
+        forgiving = self.tr("(A single missed day does not break it.)")
+        if practice.total_minutes <= 0:
+            self._no_practice.setText(
+                self.tr("No breathing practice in this time. A few minutes with the pacer count.")
+            )
+            self._practice_stack.setCurrentWidget(self._no_practice)
+            self._practice_numbers.setText(f"{streak_text} {forgiving}" if practice.streak else "")
+            return
+        self._practice_stack.setCurrentWidget(self._practice_plot)
+        color = self.palette().color(QPalette.ColorRole.Highlight)
+        heights = [m for _, m in days]
+        bars = pg.BarGraphItem(x=list(range(len(days))), height=heights, width=0.8, brush=color,
+                               pen=None)  # fmt: skip
+        plot.addItem(bars)
+        locale = QLocale()
+        picks = sorted({0, len(days) // 2, len(days) - 1})
+        ticks = [(i, locale.toString(days[i][0], "d MMM")) for i in picks]
+        plot.getAxis("bottom").setTicks([ticks])
+        margin = max(1.0, len(days) * 0.04)  # room for the first and last date labels
+        plot.setXRange(-margin, len(days) - 1 + margin, padding=0)
+        plot.setYRange(0, max(heights) * 1.15, padding=0)
+        minutes = round(practice.total_minutes)
+        self._practice_numbers.setText(
+            self.tr("{minutes} minutes on {days} of {span} days.").format(
+                minutes=minutes, days=practice.days_practised, span=len(days)
+            )
+            + " "
+            + streak_text
+            + " "
+            + forgiving
+        )
+
+    def _break_text(self, stats: BreakStats) -> str:
+        if stats.count == 0:
+            return self.tr("No breaks in this time.")
+        lines = [self.tr("Breaks taken: {n}.").format(n=stats.count)]
+        if stats.finished and stats.kept_on_time_share is not None:
+            lines.append(
+                self.tr("Back by the time first agreed: {kept} of {done} ({percent}%).").format(
+                    kept=stats.outcomes.get(BreakOutcome.ON_TIME, 0),
+                    done=stats.finished,
+                    percent=round(stats.kept_on_time_share * 100),
+                )
+            )
+            extended = stats.outcomes.get(BreakOutcome.EXTENDED, 0)
+            late = stats.outcomes.get(BreakOutcome.LATE, 0)
+            if extended or late:
+                lines.append(
+                    self.tr(
+                        "Back after asking for more time: {extended}. Later than agreed: {late}."
+                    ).format(extended=extended, late=late)
+                )
+        if stats.average_extension_minutes is not None:
+            lines.append(
+                self.tr("When more time was needed, it was {m} minutes on average.").format(
+                    m=round(stats.average_extension_minutes)
+                )
+            )
+        if stats.paired:
+            s = stats.shifts
+            lines.append(
+                self.tr(
+                    "After a break: {settled} settled, {calmer} calmer, {same} about the same, "
+                    "{stronger} stronger."
+                ).format(
+                    settled=s.get(Shift.SETTLED, 0),
+                    calmer=s.get(Shift.CALMER, 0),
+                    same=s.get(Shift.SAME, 0) + s.get(Shift.DIFFERENT, 0),
+                    stronger=s.get(Shift.STRONGER, 0),
+                )
+            )
+            if stats.average_shift is not None:
+                lines.append(
+                    self.tr("Strength changed by {shift} on average (0 to 5).").format(
+                        shift=f"{stats.average_shift:+.1f}"
+                    )
+                )
+        return "\n".join(lines)
+
+    def _empty_text(self) -> str:
+        if insights_queries.has_any_data(self._store):
+            when = self._window_labels()[self._window].lower()
+            return self.tr(
+                "Nothing saved in this time ({when}).\n\nChoose a longer time above, or check in "
+                "on the wheel, take a break, or breathe with the pacer for a few minutes."
+            ).format(when=when)
+        return self.tr(
+            "Nothing here yet.\n\nCheck in on the wheel when you notice how you feel, take a "
+            "break when a talk gets too heated, or breathe with the pacer for a few minutes. "
+            "This page will then show which states visit you most and when, how your breaks "
+            "go, and how regular your practice is."
+        )
+
+
+def _symbol_pixmap(state: str, color: QColor, size: int) -> QPixmap:
+    """The state's symbol, filled with its colour, as a small icon for the legend."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.translate(QPointF(size / 2, size / 2))
+    painter.scale(size, size)
+    painter.fillPath(symbol_path(state), color)
+    painter.end()
+    return pixmap

@@ -1,0 +1,231 @@
+"""Coming back: an "after" check-in, gentle words to reopen the talk, and recording the break.
+
+Finish records the break as kept, late or extended (the rule lives in core.agreement).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.breaks import BreakController
+from companion.core.agreement import Shift, compare_checkins
+from companion.core.clock import Clock
+from companion.core.phrases import Phrases
+from companion.ui.break_flow import QuickCheckin, scaled_font
+
+__all__ = ["ReturnView"]
+
+_WORDS_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ReturnView(QWidget):
+    """The return step. Emits ``finished(outcome)`` with "kept", "late" or "extended"."""
+
+    finished = Signal(str)
+
+    def __init__(
+        self,
+        controller: BreakController,
+        clock: Clock,
+        phrases: Phrases,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("returnView")
+        self._controller = controller
+        self._clock = clock
+        self._phrases = phrases
+        self._build()
+        controller.changed.connect(self.load)
+        self.load()
+
+    # ----------------------------------------------------------------- building
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        title = QLabel(self.tr("Welcome back"), self)
+        title.setFont(scaled_font(title, 1.5))
+        outer.addWidget(title)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget(scroll)
+        layout = QVBoxLayout(body)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        self.missed_label = QLabel(body)
+        self.missed_label.setObjectName("missedNote")
+        self.missed_label.setWordWrap(True)
+        self.missed_label.setText(
+            self.tr(
+                "Your return time passed while Companion was closed. That's all right: "
+                "you're here now, and that counts."
+            )
+        )
+        layout.addWidget(self.missed_label)
+        self.summary_label = QLabel(body)
+        self.summary_label.setObjectName("returnSummary")
+        self.summary_label.setWordWrap(True)
+        layout.addWidget(self.summary_label)
+
+        layout.addWidget(QLabel(self.tr("How are you now?"), body))
+        self.checkin = QuickCheckin(body)
+        self.checkin.setObjectName("afterCheckin")
+        self.checkin.changed.connect(self._show_shift)
+        layout.addWidget(self.checkin)
+        self.shift_label = QLabel(body)
+        self.shift_label.setObjectName("shiftLabel")
+        self.shift_label.setWordWrap(True)
+        layout.addWidget(self.shift_label)
+
+        layout.addWidget(QLabel(self.tr("A gentle way to start again:"), body))
+        self.openers_list = QListWidget(body)
+        self.openers_list.setObjectName("openersList")
+        self.openers_list.setAccessibleName(self.tr("Ways to start again"))
+        for opener in self._phrases.openers:
+            item = QListWidgetItem(self.tr(opener), self.openers_list)
+            item.setData(_WORDS_ROLE, self.tr(opener))
+        self.openers_list.setSpacing(3)
+        self.openers_list.setAlternatingRowColors(True)
+        self.openers_list.setMaximumHeight(150)
+        self.openers_list.currentItemChanged.connect(self._picked)
+        layout.addWidget(self.openers_list)
+
+        layout.addWidget(QLabel(self.tr("What's under the complaint? Some examples:"), body))
+        self.needs_list = QListWidget(body)
+        self.needs_list.setObjectName("protestNeedList")
+        self.needs_list.setAccessibleName(self.tr("Complaints and the needs under them"))
+        self.needs_list.setWordWrap(True)
+        for pair in self._phrases.protest_need:
+            protest, need = self.tr(pair.protest), self.tr(pair.need)
+            text = self.tr("Instead of “{protest}”\n    try “{need}”").format(
+                protest=protest, need=need
+            )
+            item = QListWidgetItem(text, self.needs_list)
+            item.setData(_WORDS_ROLE, need)
+        self.needs_list.setSpacing(3)
+        self.needs_list.setAlternatingRowColors(True)
+        self.needs_list.currentItemChanged.connect(self._picked)
+        layout.addWidget(self.needs_list)
+
+        layout.addWidget(QLabel(self.tr("Your words:"), body))
+        self.words_edit = QPlainTextEdit(body)
+        self.words_edit.setObjectName("chosenWords")
+        self.words_edit.setAccessibleName(self.tr("Your words"))
+        self.words_edit.setFont(scaled_font(self.words_edit, 1.4))
+        self.words_edit.setTabChangesFocus(True)
+        self.words_edit.setMaximumHeight(110)
+        layout.addWidget(self.words_edit)
+        copy_row = QHBoxLayout()
+        self.copy_button = QPushButton(self.tr("Copy"), body)
+        self.copy_button.setObjectName("copyWordsButton")
+        self.copy_button.clicked.connect(self.copy_words)
+        copy_row.addWidget(self.copy_button)
+        copy_row.addStretch(1)
+        layout.addLayout(copy_row)
+        layout.addStretch(1)
+
+        self.finish_button = QPushButton(self.tr("Finish"), self)
+        self.finish_button.setObjectName("finishButton")
+        self.finish_button.setFont(scaled_font(self.finish_button, 1.2))
+        self.finish_button.clicked.connect(self.finish)
+        outer.addWidget(self.finish_button)
+
+    # ----------------------------------------------------------------- public
+    def load(self) -> None:
+        """Read the running break: was it missed, when was the promise, the "before" state."""
+        found = self._controller.active()
+        self.finish_button.setEnabled(found is not None)
+        self.missed_label.setVisible(found is not None and self._controller.missed_while_closed())
+        if found is None:
+            self.summary_label.setText(self.tr("No break is running."))
+            self._show_shift()
+            return
+        _, agreement = found
+        when = self._controller.format_time(agreement.return_at)
+        self.summary_label.setText(self.tr("You said you'd be back at {time}.").format(time=when))
+        self._show_shift()
+
+    def copy_words(self) -> None:
+        """Put the chosen words on the clipboard."""
+        QGuiApplication.clipboard().setText(self.words_edit.toPlainText())
+
+    def finish(self) -> str | None:
+        """Save the "after" check-in (if any) and record the break; returns the outcome."""
+        if self._controller.active() is None:
+            return None
+        after_id = None
+        state = self.checkin.state()
+        if state is not None:
+            after_id = self._controller.add_checkin(
+                state, self.checkin.intensity(), context="after_break"
+            )
+        outcome = self._controller.mark_returned(after_id)
+        self.checkin.clear()
+        self.words_edit.clear()
+        self.finished.emit(outcome)
+        return outcome
+
+    # ----------------------------------------------------------------- internals
+    def _state_name(self, state: str) -> str:
+        return {
+            "settled": self.tr("Settled"),
+            "fight": self.tr("Fight"),
+            "flight": self.tr("Flight"),
+            "freeze": self.tr("Freeze"),
+            "fawn": self.tr("Fawn"),
+        }.get(state, state)
+
+    def _show_shift(self) -> None:
+        after = self.checkin.state()
+        before = self._controller.before_checkin() if self._controller.active() else None
+        if after is None:
+            if before is None:
+                self.shift_label.setText("")
+            else:
+                self.shift_label.setText(
+                    self.tr("Before the break: {state}, {n} of 5.").format(
+                        state=self._state_name(before.state), n=before.intensity
+                    )
+                )
+            return
+        now_text = self.tr("Now: {state}, {n} of 5.").format(
+            state=self._state_name(after), n=self.checkin.intensity()
+        )
+        if before is None:
+            self.shift_label.setText(now_text)
+            return
+        shift = compare_checkins(before.state, before.intensity, after, self.checkin.intensity())
+        meaning = {
+            Shift.SETTLED: self.tr("You've come back to settled. The break helped."),
+            Shift.CALMER: self.tr("Calmer than before. Your body is settling."),
+            Shift.SAME: self.tr("About the same as before. Go gently, or take a little more time."),
+            Shift.STRONGER: self.tr(
+                "Stronger than before. It's fine to ask for more time before you talk."
+            ),
+            Shift.DIFFERENT: self.tr("A different state from before, about as strong."),
+        }[shift]
+        before_text = self.tr("Before: {state}, {n} of 5.").format(
+            state=self._state_name(before.state), n=before.intensity
+        )
+        self.shift_label.setText(f"{before_text} → {now_text}\n{meaning}")
+
+    def _picked(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.words_edit.setPlainText(str(item.data(_WORDS_ROLE)))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.load()

@@ -1,0 +1,130 @@
+"""The tray icon during a break: minutes left in the tooltip, and a small menu.
+
+Where the desktop has no tray (or Qt runs offscreen) nothing is created and
+:meth:`BreakTray.available` is False; the rest of the app carries on without it.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from companion.breaks import BreakController
+from companion.core.agreement import ReturnTimeError
+
+__all__ = ["BreakTray"]
+
+
+def _icon() -> QIcon:
+    """A simple ring, drawn so the app needs no icon file to show a tray icon."""
+    pixmap = QPixmap(64, 64)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(QColor("#3f8f83"), 8)
+    painter.setPen(pen)
+    painter.drawEllipse(QPointF(32, 32), 24, 24)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class BreakTray(QObject):
+    """Tray icon and menu for the running break: countdown, +10 min, I'm back, Quit.
+
+    Emits ``returnRequested``, ``quitRequested`` and ``showRequested`` (icon clicked).
+    """
+
+    returnRequested = Signal()
+    quitRequested = Signal()
+    showRequested = Signal()
+
+    def __init__(self, controller: BreakController, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self.menu = QMenu()
+        self.menu.setObjectName("trayMenu")
+        self.countdown_action = QAction(self.menu)
+        self.countdown_action.setEnabled(False)
+        self.extend_action = QAction(self.tr("Add 10 minutes"), self.menu)
+        self.extend_action.triggered.connect(self._extend)
+        self.back_action = QAction(self.tr("I'm back"), self.menu)
+        self.back_action.triggered.connect(lambda: self.returnRequested.emit())
+        self.show_action = QAction(self.tr("Open Companion"), self.menu)
+        self.show_action.triggered.connect(lambda: self.showRequested.emit())
+        self.quit_action = QAction(self.tr("Quit"), self.menu)
+        self.quit_action.triggered.connect(lambda: self.quitRequested.emit())
+        for action in (self.countdown_action, self.extend_action, self.back_action):
+            self.menu.addAction(action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.show_action)
+        self.menu.addAction(self.quit_action)
+        self._icon: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self._icon = QSystemTrayIcon(_icon(), self)
+            self._icon.setContextMenu(self.menu)
+            self._icon.activated.connect(self._activated)
+            self._icon.show()
+        controller.changed.connect(self.refresh)
+        controller.ticked.connect(self.refresh)
+        self.refresh()
+
+    def available(self) -> bool:
+        """Whether a tray icon is shown (False on desktops without a tray)."""
+        return self._icon is not None
+
+    def tooltip(self) -> str:
+        """What the icon's tooltip says: minutes left, or that no break is running."""
+        found = self._controller.active()
+        if found is None:
+            return self.tr("Companion")
+        _, agreement = found
+        now = self._controller.now()
+        when = self._controller.format_time(agreement.return_at)
+        left = agreement.remaining(now).total_seconds()
+        if left <= 0:
+            return self.tr("Companion: time to go back (back at {time})").format(time=when)
+        minutes = math.ceil(left / 60)
+        return self.tr("Companion: {n} min left, back at {time}").format(n=minutes, time=when)
+
+    def refresh(self) -> None:
+        """Update the tooltip and menu from the stored break and the wall clock."""
+        running = self._controller.active() is not None
+        text = self.tooltip()
+        self.countdown_action.setText(text if running else self.tr("No break is running"))
+        self.extend_action.setEnabled(running)
+        self.back_action.setEnabled(running)
+        if self._icon is not None:
+            self._icon.setToolTip(text)
+
+    def show_message(self, title: str, body: str) -> bool:
+        """Show a desktop notification through the tray; False when there is no tray.
+
+        Fits ``BreakController(notifier=...)``.
+        """
+        if self._icon is None:
+            return False
+        self._icon.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 15000)
+        return True
+
+    def hide(self) -> None:
+        """Remove the icon (before quitting)."""
+        if self._icon is not None:
+            self._icon.hide()
+
+    def _extend(self) -> None:
+        if self._controller.active() is not None:
+            try:
+                self._controller.extend(10 * 60)
+            except ReturnTimeError:
+                # Over the 24-hour limit: nothing to add; the countdown explains the limit.
+                return
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
+            self.showRequested.emit()

@@ -1,0 +1,298 @@
+"""The break flow: from "Take a break" to a running break with the bridge sentence on screen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from companion.breaks import BreakController
+from companion.core.clock import ManualClock
+from companion.core.phrases import Flavour, Phrases, load_phrases
+from companion.resources import assets_dir
+from companion.storage import Store
+from companion.ui.break_flow import BreakFlow, locale_time_formats, qt_time_format_to_strptime
+
+# The offscreen platform cannot pass size hints to a window manager; nothing to fix here.
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+
+UTC = timezone.utc
+START = datetime(2026, 11, 21, 19, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def c_locale(qapp: QApplication) -> Iterator[None]:
+    previous = QLocale()
+    QLocale.setDefault(QLocale.c())
+    yield
+    QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(START)
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[Store]:
+    store = Store.open(data_dir)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def phrases() -> Phrases:
+    return load_phrases(assets_dir() / "guidance" / "phrases.toml")
+
+
+@pytest.fixture
+def controller(store: Store, clock: ManualClock) -> BreakController:
+    return BreakController(store, clock)
+
+
+@pytest.fixture
+def flow(
+    qtbot: QtBot, controller: BreakController, clock: ManualClock, phrases: Phrases
+) -> BreakFlow:
+    widget = BreakFlow(controller, clock, phrases)
+    qtbot.addWidget(widget)
+    widget.resize(640, 800)
+    return widget
+
+
+def show(qtbot: QtBot, flow: BreakFlow) -> None:
+    flow.show()
+    qtbot.waitExposed(flow)
+
+
+def type_time(qtbot: QtBot, flow: BreakFlow, text: str) -> None:
+    flow.time_edit.clear()
+    qtbot.keyClicks(flow.time_edit, text)
+
+
+def test_a_running_break_with_the_bridge_on_screen_in_two_actions(
+    qtbot: QtBot, flow: BreakFlow, controller: BreakController
+) -> None:
+    actions = 0
+    show(qtbot, flow)  # action 1: the Take-a-break button opens the flow
+    actions += 1
+    assert flow.duration_buttons[20].isChecked()
+    assert flow.bridge_edit.isVisible()
+    assert "19:20" in flow.bridge_text()
+    with qtbot.waitSignal(flow.started):
+        qtbot.mouseClick(flow.start_button, Qt.MouseButton.LeftButton)  # action 2
+    actions += 1
+    assert actions <= 3
+    found = controller.active()
+    assert found is not None
+    record, agreement = found
+    assert agreement.return_at == START + timedelta(minutes=20)
+    assert "19:20" in record.bridge
+    assert record.plan == (
+        "walk",
+        "breathe",
+        "water",
+        "ground",
+        "temperature",
+        "no_rehearsing",
+    )
+
+
+def test_enter_starts_the_break(qtbot: QtBot, flow: BreakFlow, controller: BreakController) -> None:
+    show(qtbot, flow)
+    # Enter on a focused duration button is not swallowed by it: it goes on to Start.
+    qtbot.keyClick(flow.duration_buttons[30], Qt.Key.Key_Space)  # choose 30 min
+    with qtbot.waitSignal(flow.started):
+        qtbot.keyClick(flow.duration_buttons[30], Qt.Key.Key_Return)
+    found = controller.active()
+    assert found is not None
+    assert found[1].return_at == START + timedelta(minutes=30)
+
+
+def test_quick_durations_and_typed_times_change_the_bridge(qtbot: QtBot, flow: BreakFlow) -> None:
+    show(qtbot, flow)
+    qtbot.mouseClick(flow.duration_buttons[45], Qt.MouseButton.LeftButton)
+    assert "19:45" in flow.bridge_text()
+    assert "45 minutes" in flow.bridge_text()
+    assert flow.return_label.text() == "Back at 19:45"
+    type_time(qtbot, flow, "1h 15m")
+    assert "20:15" in flow.bridge_text()
+    assert not flow.duration_buttons[45].isChecked()
+    type_time(qtbot, flow, "7:30 pm")
+    assert "19:30" in flow.bridge_text()
+    assert flow.start_button.isEnabled()
+
+
+def test_the_bridge_uses_the_locale_time_format(
+    qtbot: QtBot, controller: BreakController, clock: ManualClock, phrases: Phrases
+) -> None:
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    flow = BreakFlow(controller, clock, phrases)
+    qtbot.addWidget(flow)
+    assert "7:20\u202fPM" in flow.bridge_text() or "7:20 PM" in flow.bridge_text()
+    # The way the locale writes times is accepted as input too.
+    flow.prefill("8:05\u202fPM")
+    request = flow.request()
+    assert request is not None and request.deadline == START + timedelta(hours=1, minutes=5)
+
+
+def test_bad_input_shows_a_clear_message_and_blocks_start(
+    qtbot: QtBot, flow: BreakFlow, controller: BreakController
+) -> None:
+    show(qtbot, flow)
+    type_time(qtbot, flow, "later")
+    assert flow.error_label.isVisible()
+    assert "doesn't read as a time" in flow.error_label.text()
+    assert not flow.start_button.isEnabled()
+    qtbot.keyClick(flow.time_edit, Qt.Key.Key_Return)
+    assert controller.active() is None
+    type_time(qtbot, flow, "30h")
+    assert "24 hours" in flow.error_label.text()
+    type_time(qtbot, flow, "30")
+    assert not flow.error_label.isVisible()
+    assert flow.start_button.isEnabled()
+
+
+def test_under_twenty_minutes_shows_the_gentle_note(qtbot: QtBot, flow: BreakFlow) -> None:
+    show(qtbot, flow)
+    assert not flow.note_label.isVisible()
+    type_time(qtbot, flow, "10")
+    assert flow.note_label.isVisible()
+    assert "20 minutes" in flow.note_label.text()
+    assert flow.start_button.isEnabled()  # allowed, just noted
+
+
+def test_a_passed_time_asks_before_meaning_tomorrow(
+    qtbot: QtBot, flow: BreakFlow, controller: BreakController
+) -> None:
+    show(qtbot, flow)
+    type_time(qtbot, flow, "18:30")
+    assert flow.tomorrow_prompt.isVisible()
+    assert "tomorrow" in flow.tomorrow_label.text()
+    assert not flow.start_button.isEnabled()
+    assert flow.start_break() is False
+    qtbot.mouseClick(flow.confirm_tomorrow_button, Qt.MouseButton.LeftButton)
+    assert not flow.tomorrow_prompt.isVisible()
+    assert "18:30 tomorrow" in flow.bridge_text()
+    assert flow.start_break() is True
+    found = controller.active()
+    assert found is not None
+    assert found[1].return_at == START + timedelta(hours=23, minutes=30)
+
+
+def test_copy_puts_the_sentence_on_the_clipboard(qtbot: QtBot, flow: BreakFlow) -> None:
+    show(qtbot, flow)
+    qtbot.mouseClick(flow.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == flow.bridge_text()
+    assert "19:20" in QGuiApplication.clipboard().text()
+    assert flow.copied_label.text()
+
+
+def test_flavours_and_other_words(qtbot: QtBot, flow: BreakFlow, phrases: Phrases) -> None:
+    show(qtbot, flow)
+    neutral = flow.bridge_text()
+    flow.flavour_picker.setCurrentIndex(flow.flavour_picker.findData(Flavour.DISTANCER))
+    distancer = flow.bridge_text()
+    assert distancer != neutral
+    assert "19:20" in distancer
+    assert distancer.startswith(phrases.distancer[0].split("{")[0])
+    qtbot.mouseClick(flow.other_words_button, Qt.MouseButton.LeftButton)
+    assert flow.bridge_text() != distancer
+    assert "19:20" in flow.bridge_text()
+
+
+def test_edits_are_kept_and_the_time_in_them_follows_the_choice(
+    qtbot: QtBot, flow: BreakFlow, controller: BreakController
+) -> None:
+    show(qtbot, flow)
+    flow.bridge_edit.setPlainText("Love you. Back at 19:20, promise.")
+    qtbot.mouseClick(flow.duration_buttons[30], Qt.MouseButton.LeftButton)
+    assert flow.bridge_text() == "Love you. Back at 19:30, promise."
+    flow.start_break()
+    record = controller.store.active_break()
+    assert record is not None and record.bridge == "Love you. Back at 19:30, promise."
+
+
+def test_a_duration_counts_from_when_the_break_starts(
+    qtbot: QtBot, flow: BreakFlow, controller: BreakController, clock: ManualClock
+) -> None:
+    show(qtbot, flow)
+    assert flow._timer.isActive()
+    clock.advance(3 * 60)
+    flow.refresh()  # what the flow's coarse timer does each second
+    assert "19:23" in flow.bridge_text()
+    flow.start_break()
+    found = controller.active()
+    assert found is not None
+    assert found[1].return_at == START + timedelta(minutes=23)
+    flow.hide()
+    assert not flow._timer.isActive()
+
+
+def test_optional_checkin_with_keys_and_plan_choice(
+    qtbot: QtBot, flow: BreakFlow, controller: BreakController
+) -> None:
+    show(qtbot, flow)
+    assert not flow.checkin.isVisible()
+    qtbot.mouseClick(flow.checkin_toggle, Qt.MouseButton.LeftButton)
+    assert flow.checkin.isVisible()
+    qtbot.keyClick(flow.checkin, Qt.Key.Key_2)  # 2 = flight
+    qtbot.keyClick(flow.checkin, Qt.Key.Key_Plus)
+    flow.plan_boxes["walk"].setChecked(False)
+    assert flow.start_break()
+    record = controller.store.active_break()
+    assert record is not None
+    assert "walk" not in record.plan and "breathe" in record.plan
+    before = controller.before_checkin()
+    assert before is not None
+    assert (before.state, before.intensity, before.context) == ("flight", 4, "before_break")
+    assert before.break_id == record.id
+
+
+def test_prefill_from_the_command_line(qtbot: QtBot, flow: BreakFlow) -> None:
+    flow.prefill("19:30")
+    request = flow.request()
+    assert request is not None and request.deadline == START + timedelta(minutes=30)
+    assert not any(b.isChecked() for b in flow.duration_buttons.values())
+    assert "19:30" in flow.bridge_text()
+    flow.prefill("soonish")
+    assert flow.request() is None
+    assert flow.error_label.text()
+    flow.reset()
+    assert flow.duration_buttons[20].isChecked()
+    assert flow.time_edit.text() == ""
+
+
+def test_a_second_break_is_not_started(
+    qtbot: QtBot, flow: BreakFlow, controller: BreakController
+) -> None:
+    assert flow.start_break()
+    assert flow.start_break() is False
+    assert "already running" in flow.error_label.text()
+    assert len(controller.store.breaks()) == 1
+
+
+@pytest.mark.parametrize(
+    ("qt_format", "expected"),
+    [
+        ("HH:mm", "%H:%M"),
+        ("h:mm\u202fAp", "%I:%M %p"),
+        ("h:mm AP", "%I:%M %p"),
+        ("Ap h:mm", "%p %I:%M"),
+        ("HH 'h' mm", "%H h %M"),
+        ("HH:mm:ss t", "%H:%M:%S"),
+    ],
+)
+def test_qt_time_formats_become_strptime_formats(qt_format: str, expected: str) -> None:
+    assert qt_time_format_to_strptime(qt_format) == expected
+
+
+def test_locale_time_formats() -> None:
+    formats = locale_time_formats(QLocale(QLocale.Language.French, QLocale.Country.Canada))
+    assert "%H h %M" in formats
