@@ -206,8 +206,13 @@ def insights(
 ) -> Insights:
     """Everything the insights view shows for ``window``; the full time-of-day split only on
     request (otherwise only the busiest part of the day of the most common state)."""
-    states = state_counts(store, window, now)
     parts = day_part_counts(store, window, now) if by_day_part else None
+    if parts is None:
+        states = state_counts(store, window, now)
+    else:  # the split already holds every check-in of the window: no second scan
+        states = StateCounts.from_pairs(
+            (state, n) for cells in parts.by_part.values() for state, n in cells.items()
+        )
     top = states.most_common()
     if top is None:
         top_part = None

@@ -84,6 +84,11 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX breaks_open ON breaks (ended);
     CREATE INDEX sessions_by_time ON sessions (started);
     """,
+    # Counting by local part of the day (night, morning, ...) straight from the index. The
+    # expression must stay exactly as insights_queries.LOCAL_DAY_PART_SQL writes it.
+    """
+    CREATE INDEX IF NOT EXISTS checkins_by_state_part ON checkins (state, ((((CAST(substr(ts, 12, 2) AS INTEGER) * 60 + CAST(substr(ts, 15, 2) AS INTEGER) + utc_offset) + 1440) % 1440) / 360), ts);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -333,6 +338,11 @@ class Store:
     def subscribe(self, listener: Callable[[str], None]) -> None:
         """Call ``listener(table)`` after every committed write to that table."""
         self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[str], None]) -> None:
+        """Stop calling ``listener``; unknown listeners are ignored."""
+        if listener in self._listeners:
+            self._listeners.remove(listener)
 
     def _changed(self, table: str) -> None:
         for listener in list(self._listeners):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
@@ -385,7 +385,7 @@ class HistoryModel(QAbstractTableModel):
             return False
         finally:
             self._writing = False
-        self._rows[index.row()] = HistoryEntry(**{**entry.__dict__, "note": note})
+        self._rows[index.row()] = replace(entry, note=note)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
         return True
 

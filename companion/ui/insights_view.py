@@ -346,10 +346,12 @@ class InsightsView(QWidget):
         self._pg = pg
         self._state_plot = pg.PlotWidget(self._chart_stack)
         self._state_plot.setObjectName("stateChart")
+        self._state_plot.setAccessibleName(self.tr("How often each state came up"))
         self._state_plot.setMinimumHeight(220)
         self._chart_stack.addWidget(self._state_plot)
         self._practice_plot = pg.PlotWidget(self._practice_stack)
         self._practice_plot.setObjectName("practiceChart")
+        self._practice_plot.setAccessibleName(self.tr("Minutes of breathing practice per day"))
         self._practice_plot.setFixedHeight(120)
         self._practice_stack.addWidget(self._practice_plot)
         for plot in (self._state_plot, self._practice_plot):
@@ -481,6 +483,10 @@ class InsightsView(QWidget):
             ticks = [(i, part_labels[p]) for i, p in enumerate(parts)]
         plot.getAxis("bottom").setTicks([ticks])
         plot.setXRange(-0.6, len(ticks) - 0.4, padding=0)
+        # The chart is a picture; screen readers get the same numbers as text.
+        self._state_plot.setAccessibleDescription(
+            ", ".join(f"{labels[s]}: {counts.by_state[s]}" for s in STATE_ORDER)
+        )
         plot.setYRange(0, max(1, top_height) * 1.15, padding=0)
 
     def _draw_practice(self, data: Insights) -> None:

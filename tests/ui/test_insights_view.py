@@ -1,0 +1,243 @@
+"""The insights view: bars equal the counts, time of day, the no-data message, lazy pyqtgraph."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from helpers.generate import generate
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel
+from pytestqt.qtbot import QtBot
+from shiboken6 import Shiboken
+
+from companion.core.clock import ManualClock
+from companion.core.insights import STATE_ORDER, DayPart, Window, day_part_of
+from companion.storage import BreakRecord, CheckIn, PracticeSession, Store
+from companion.ui.insights_view import InsightsView
+from companion.ui.palette import state_color
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+
+NOW = datetime(2026, 11, 21, 19, 0, tzinfo=timezone(timedelta(hours=1)))
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[Store]:
+    s = Store.open(data_dir)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(NOW)
+
+
+def _shown(qtbot: QtBot, store: Store, clock: ManualClock) -> InsightsView:
+    view = InsightsView(store, clock)
+    qtbot.addWidget(view)
+    view.resize(800, 700)
+    view.show()
+    return view
+
+
+def _expected_counts(store: Store, window: Window) -> dict[str, int]:
+    """Counted in Python from the saved check-ins, independently of the SQL."""
+    counts = Counter(c.state for c in store.checkins(since=window.start(NOW)))
+    return {s: counts.get(s, 0) for s in STATE_ORDER}
+
+
+def test_bar_heights_equal_the_counts_in_every_window(qtbot: QtBot, store, clock) -> None:
+    generate(store, checkins=3000, end=NOW, days=200, seed=5)
+    view = _shown(qtbot, store, clock)
+    box = view.findChild(QComboBox, "insightsWindow")
+    for index, window in enumerate(Window):
+        box.setCurrentIndex(index)  # what a user does with the window selector
+        assert view.window() is window
+        expected = _expected_counts(store, window)
+        assert view.bar_heights() == {s: float(n) for s, n in expected.items()}
+    assert sum(view.bar_heights().values()) == 3000  # "all time"
+
+
+def test_bars_use_the_wheel_colours(qtbot: QtBot, store, clock) -> None:
+    generate(store, checkins=200, end=NOW, days=20)
+    view = _shown(qtbot, store, clock)
+    dark = view.palette().window().color().lightness() < 128
+    plot = view._state_plot.getPlotItem()
+    (bars,) = [i for i in plot.items if type(i).__name__ == "BarGraphItem"]
+    colours = [view._pg.mkBrush(b).color().name() for b in bars.opts["brushes"]]
+    assert colours == [state_color(s, dark).name() for s in STATE_ORDER]
+    # Colour is never the only cue: names on the axis, and the numbers for screen readers.
+    ticks = plot.getAxis("bottom")._tickLevels[0]
+    assert [label for _, label in ticks] == ["Fight", "Flight", "Freeze", "Fawn", "Settled"]
+    flight = int(view.bar_heights()["flight"])
+    assert f"Flight: {flight}" in view._state_plot.accessibleDescription()
+
+
+def test_time_of_day_split_matches_the_local_hours(qtbot: QtBot, store, clock) -> None:
+    generate(store, checkins=2000, end=NOW, days=60, zone="America/New_York", seed=9)
+    view = _shown(qtbot, store, clock)
+    view.set_window(Window.ALL)
+    view.findChild(QCheckBox, "timeOfDayToggle").setChecked(True)
+    expected: Counter[tuple[str, str]] = Counter()
+    for c in store.checkins():
+        offset = c.timestamp.utcoffset()
+        assert offset is not None
+        part = day_part_of(c.timestamp.astimezone(timezone.utc), int(offset.total_seconds() // 60))
+        expected[(part.value, c.state)] += 1
+    heights = view.bar_heights_by_part()
+    assert len(heights) == len(DayPart) * len(STATE_ORDER)
+    assert {k: h for k, h in heights.items() if h} == {k: float(n) for k, n in expected.items()}
+    assert sum(view.bar_heights().values()) == 2000
+    assert (
+        view.findChild(QLabel, "insightsSummary").text().endswith("Mostly in the evening.")
+    )  # the generator leans to evenings
+    view.set_by_time_of_day(False)
+    assert view.bar_heights_by_part() == {}
+
+
+def test_no_data_shows_what_to_do_instead_of_empty_axes(qtbot: QtBot, store, clock) -> None:
+    view = _shown(qtbot, store, clock)
+    message = view.findChild(QLabel, "insightsEmptyMessage")
+    assert view.showing_empty_message() and message.isVisible()
+    text = message.text().lower()
+    assert "wheel" in text and "break" in text and "breathe" in text
+    assert not view._state_plot.isVisible()
+    # A first check-in arrives through the store: the view notices and draws it.
+    store.add_checkin(CheckIn("freeze", 3, NOW - timedelta(minutes=2)))
+    assert view.findChild(QTimer, "insightsRefreshTimer").isActive()
+    qtbot.waitUntil(lambda: not view.showing_empty_message())
+    assert view._state_plot.isVisible() and not message.isVisible()
+    assert view.bar_heights()["freeze"] == 1.0
+
+
+def test_an_empty_window_says_so_when_there_is_older_data(qtbot: QtBot, store, clock) -> None:
+    store.add_checkin(CheckIn("fight", 2, NOW - timedelta(days=60)))
+    view = _shown(qtbot, store, clock)
+    view.set_window(Window.WEEK)
+    assert view.showing_empty_message()
+    assert "longer time" in view.empty_message()
+    view.set_window(Window.QUARTER)
+    assert not view.showing_empty_message() and view.bar_heights()["fight"] == 1.0
+
+
+def test_practice_and_break_numbers(qtbot: QtBot, store, clock) -> None:
+    for days_back, minutes in ((0, 10), (1, 5), (3, 4)):
+        store.add_session(
+            PracticeSession(
+                started=NOW - timedelta(days=days_back, hours=2),
+                pattern_name="exhale-4-6",
+                pattern_spec="4-6",
+                seconds=minutes * 60.0,
+            )
+        )
+    start = NOW - timedelta(days=1)
+    agreed = start + timedelta(minutes=20)
+    before = store.add_checkin(CheckIn("fight", 4, start - timedelta(minutes=1)))
+    after = store.add_checkin(CheckIn("settled", 0, agreed))
+    store.add_break(
+        BreakRecord(
+            started=start,
+            return_at=agreed,
+            original_return=agreed,
+            ended=agreed,
+            before_checkin=before,
+            after_checkin=after,
+        )
+    )
+    earlier = start - timedelta(days=1)  # 20 minutes agreed, 10 more asked for, kept
+    store.add_break(
+        BreakRecord(
+            started=earlier,
+            original_return=earlier + timedelta(minutes=20),
+            return_at=earlier + timedelta(minutes=30),
+            ended=earlier + timedelta(minutes=29),
+        )
+    )
+    view = _shown(qtbot, store, clock)
+    view.set_window(Window.WEEK)
+    assert view.practice_heights() == [0.0, 0.0, 0.0, 4.0, 0.0, 5.0, 10.0]
+    practice = view.findChild(QLabel, "practiceNumbers").text()
+    assert "19 minutes on 3 of 7 days" in practice and "streak: 3 days" in practice
+    breaks = view.findChild(QLabel, "breakNumbers").text()
+    assert "Breaks taken: 2." in breaks
+    assert "Back by the time first agreed: 1 of 2 (50%)" in breaks
+    assert "Back after asking for more time: 1. Later than agreed: 0." in breaks
+    assert "10 minutes on average" in breaks
+    assert "1 settled" in breaks and "-4.0" in breaks
+
+
+def test_no_refresh_timer_while_hidden(qtbot: QtBot, store, clock) -> None:
+    view = _shown(qtbot, store, clock)
+    view.hide()
+    store.add_checkin(CheckIn("fawn", 2, NOW))
+    assert not view.findChild(QTimer, "insightsRefreshTimer").isActive()
+    view.show()  # catches up at once when shown again
+    assert view.bar_heights()["fawn"] == 1.0
+
+
+def test_exports_from_the_view(qtbot: QtBot, store, clock, tmp_path: Path) -> None:
+    generate(store, checkins=300, end=NOW, days=30)
+    view = _shown(qtbot, store, clock)
+    png = view.export_png(tmp_path / "chart.png")
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert stat.S_IMODE(png.stat().st_mode) == 0o600
+    view.export_json(tmp_path / "all.json")
+    data = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
+    assert len(data["checkins"]) == 300
+    assert data["exported_at"] == NOW.isoformat()
+    summary = view.export_csv(tmp_path / "all.csv")
+    assert summary.checkins == 300
+
+
+def test_a_destroyed_view_ignores_later_writes(qtbot: QtBot, store, clock) -> None:
+    view = _shown(qtbot, store, clock)
+    view.close()
+    Shiboken.delete(view)
+    store.add_checkin(CheckIn("fight", 1, NOW))  # must not touch the deleted widget
+    assert store.counts()["checkins"] == 1
+
+
+PROBE = """
+import os, sys, tempfile
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from companion.core.clock import ManualClock
+from companion.storage import Store
+import companion.ui.insights_view as module
+store = Store.open(Path(tempfile.mkdtemp()))
+view = module.InsightsView(store, ManualClock())
+view.refresh()
+print("after-build", "pyqtgraph" in sys.modules)
+view.show()
+app.processEvents()
+print("after-show", "pyqtgraph" in sys.modules)
+"""
+
+
+def test_pyqtgraph_is_imported_only_when_the_view_is_shown() -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "after-build False" in result.stdout
+    assert "after-show True" in result.stdout
