@@ -119,7 +119,65 @@ def _page_factories(
         page.breatheRequested.connect(lambda preset: window_ref().start_breathing(preset, None))
         return page
 
-    return {"checkin": checkin, "break": break_page}
+    def breathe() -> QWidget:
+        from companion.ui.pacer_view import PacerView
+
+        return PacerView(
+            services.store,
+            services.clock,
+            audio=services.audio,
+            reduced_motion=services.reduced_motion,
+        )
+
+    def insights() -> QWidget:
+        from companion.ui.insights_page import InsightsPage
+
+        return InsightsPage(services.store, services.clock)
+
+    return {"breathe": breathe, "checkin": checkin, "break": break_page, "insights": insights}
+
+
+def _wire_data_actions(window: MainWindow, services: Services) -> None:
+    """File menu: exports, the chart as PNG, and Delete all data."""
+    from companion.ui import data_actions
+
+    def chart() -> object:
+        page = window.page("insights")
+        return getattr(page, "insights", page)
+
+    def start_fresh() -> None:
+        fresh = build_main_window(
+            services.data_dir,
+            clock=services.clock,
+            audio=services.audio,
+            reduced_motion=services.reduced_motion,
+        )
+        fresh.setGeometry(window.geometry())
+        fresh.show()
+        window.replaced.emit(fresh)
+        window.quit_window_only()
+
+    window.add_file_action(
+        window.tr("Export data as &CSV…"),
+        lambda: data_actions.export_with_dialog(window, services, "csv"),
+        "exportCsvAction",
+    )
+    window.add_file_action(
+        window.tr("Export data as &JSON…"),
+        lambda: data_actions.export_with_dialog(window, services, "json"),
+        "exportJsonAction",
+    )
+    window.add_file_action(
+        window.tr("Save the chart as &PNG…"),
+        lambda: data_actions.save_chart_with_dialog(window, chart(), services),
+        "exportPngAction",
+    )
+    window.add_file_action(
+        window.tr("&Delete all data…"),
+        lambda: data_actions.confirm_and_delete_all(window, services, start_fresh),
+        "deleteAllAction",
+        separator=True,
+    )
 
 
 def build_main_window(
@@ -155,6 +213,7 @@ def build_main_window(
     window = MainWindow(services, _page_factories(services, lambda: holder[0]))
     holder.append(window)
     _wire_breaks(window, services)
+    _wire_data_actions(window, services)
     notice = " ".join([_store_notice(store), *services.startup_notes]).strip()
     if notice:
         window.show_notice(notice)
@@ -241,15 +300,19 @@ def run_gui(
         print(f"companion: {exc}", file=sys.stderr)
         return 1
 
+    current = [window]
+    window.replaced.connect(lambda new: _follow(current, new))
+
     def handle(msg: dict[str, Any]) -> None:
-        window.bring_to_front()
+        target = current[-1]
+        target.bring_to_front()
         if msg.get("cmd") == "break":
-            window.take_break(str(msg.get("arg") or "") or None)
+            target.take_break(str(msg.get("arg") or "") or None)
 
     server.messageReceived.connect(handle)
     from companion.unix_signals import SignalBridge
 
-    bridge = SignalBridge(lambda _signum: window.quit_app())
+    bridge = SignalBridge(lambda _signum: current[-1].quit_app())
     window.show()
     if message.get("cmd") == "break":
         QTimer.singleShot(0, lambda: handle(message))
@@ -259,6 +322,14 @@ def run_gui(
     bridge.close()
     server.close()
     return int(code)
+
+
+def _follow(current: list[MainWindow], new: MainWindow) -> None:
+    """After Delete all data, the fresh window takes over (hand-over, signals)."""
+    old = current[-1]
+    current[:] = [new]
+    old.deleteLater()
+    new.replaced.connect(lambda newer: _follow(current, newer))
 
 
 def _report_first_paint(window: MainWindow) -> None:

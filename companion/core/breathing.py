@@ -141,7 +141,9 @@ class Pattern:
     phases: tuple[Phase, ...]
 
     def __post_init__(self) -> None:
-        if not isinstance(self.phases, tuple) or not all(isinstance(p, Phase) for p in self.phases):
+        if not isinstance(self.phases, (tuple, list)) or not all(
+            isinstance(p, Phase) for p in self.phases
+        ):
             raise PatternError("A pattern is a sequence of phases.")
         for phase in self.phases:
             # Zero-length holds, rests and top-ups simply mean "none".

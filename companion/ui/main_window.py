@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
     """The app's one window. Widgets for each area come from ``page_factories``."""
 
     areaChanged = Signal(str)
+    replaced = Signal(object)  # the fresh window after Delete all data
 
     def __init__(
         self,
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.services = services
         self._quitting = False
+        self._discard_pending = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(QIcon(str(assets_dir() / "icons" / "companion.svg")))
@@ -139,6 +141,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu_file = self.menuBar().addMenu(self.tr("&File"))
         self.menu_file = menu_file
+        self._file_insert_before = menu_file.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setObjectName("quitAction")
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -162,6 +165,20 @@ class MainWindow(QMainWindow):
         about.setObjectName("aboutAction")
         about.triggered.connect(self.show_about)
         menu_help.addAction(about)
+
+    def add_file_action(
+        self, text: str, slot: Callable[[], object], name: str, *, separator: bool = False
+    ) -> QAction:
+        """Add an action to the File menu, above Quit."""
+        if separator:
+            sep = QAction(self)
+            sep.setSeparator(True)
+            self.menu_file.insertAction(self._file_insert_before, sep)
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _=False: slot())
+        self.menu_file.insertAction(self._file_insert_before, action)
+        return action
 
     # ------------------------------------------------------------------ areas
     def show_area(self, area: str) -> QWidget:
@@ -267,11 +284,24 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.quit()
 
+    def quit_window_only(self) -> None:
+        """Close this window for good without quitting the app (a fresh one replaced it)."""
+        self._quitting = True
+        self._discard_pending = True
+        for timer in self.findChildren(QTimer):
+            timer.stop()
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()
         if not self._quitting and self._close_guard is not None and self._close_guard():
             event.ignore()
             return
+        if not self._discard_pending:
+            for widget in self.findChildren(QWidget):
+                commit = getattr(widget, "commit_pending", None)
+                if callable(commit):
+                    commit()
         super().closeEvent(event)
 
 

@@ -26,7 +26,6 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
-    QPixmap,
     QResizeEvent,
     QShowEvent,
 )
@@ -84,7 +83,10 @@ class BreathShape(QWidget):
         self.setAccessibleName(self.tr("Breathing shape"))
         self._volume = 0.0
         self._source: Callable[[], float] | None = None
-        self._backdrop: QPixmap | None = None
+        self._prepared = False
+        self._colors = (QColor(), QColor(), QColor())  # background, guide ring, disc
+        self._geometry = (0.0, 0.0, 0.0, 0.0)  # centre x, y, smallest radius, growth
+        self._ring = QRectF()
 
     @property
     def volume(self) -> float:
@@ -110,43 +112,46 @@ class BreathShape(QWidget):
     def fill_color(self) -> QColor:
         return self.palette().color(QPalette.ColorRole.Highlight)
 
-    def _make_backdrop(self) -> QPixmap:
-        """Background and the "full" ring, drawn once per size or palette."""
-        ratio = self.devicePixelRatioF()
-        pixmap = QPixmap(self.size() * ratio)
-        pixmap.setDevicePixelRatio(ratio)
+    def _prepare(self) -> None:
+        """Colours and geometry, worked out once per size or palette change."""
         palette = self.palette()
-        pixmap.fill(palette.color(QPalette.ColorRole.Window))
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(palette.color(QPalette.ColorRole.Mid))
-        full = self.radius_for(1.0)
+        self._colors = (
+            palette.color(QPalette.ColorRole.Window),
+            palette.color(QPalette.ColorRole.Mid),
+            self.fill_color(),
+        )
         cx, cy = self.width() / 2, self.height() / 2
-        painter.drawEllipse(QRectF(cx - full, cy - full, 2 * full, 2 * full))
-        painter.end()
-        return pixmap
+        smallest, full = self.radius_for(0.0), self.radius_for(1.0)
+        self._geometry = (cx, cy, smallest, full - smallest)
+        self._ring = QRectF(cx - full, cy - full, 2 * full, 2 * full)
+        self._prepared = True
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
-            self._backdrop = None
+            self._prepared = False
         super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._backdrop = None
+        self._prepared = False
         super().resizeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        # Runs at the frame rate, so it is kept to a fill, a thin ring and one smooth disc.
+        # (Blitting a cached backdrop costs more: it reads the whole image every frame.)
         if self._source is not None:
             self._volume = min(1.0, max(0.0, self._source()))
-        if self._backdrop is None:
-            self._backdrop = self._make_backdrop()
+        if not self._prepared:
+            self._prepare()
+        window, mid, fill = self._colors
+        cx, cy, smallest, span = self._geometry
+        radius = smallest + span * self._volume
         painter = QPainter(self)
-        painter.drawPixmap(0, 0, self._backdrop)
+        painter.fillRect(self.rect(), window)
+        painter.setPen(mid)
+        painter.drawEllipse(self._ring)  # a 1 px guide needs no antialiasing
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.fill_color())
-        radius = self.radius_for(self._volume)
-        cx, cy = self.width() / 2, self.height() / 2
+        painter.setBrush(fill)
         painter.drawEllipse(QRectF(cx - radius, cy - radius, 2 * radius, 2 * radius))
         painter.end()
 
@@ -243,10 +248,9 @@ class PacerView(QWidget):
         )
 
         settings = QHBoxLayout()
-        settings.addWidget(self._picker, 2)
+        settings.addWidget(self._picker, 1)
         settings.addWidget(self._length_mode)
         settings.addWidget(self._length_value)
-        settings.addWidget(self._ease_in)
 
         self._shape = BreathShape(self)
         self._progress = QProgressBar(objectName="phaseProgress")
@@ -312,9 +316,14 @@ class PacerView(QWidget):
         # Buttons and notes appear and vanish; never resize a window because of that.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.addLayout(settings)
+        layout.addWidget(self._ease_in)
         layout.addWidget(self._pattern_info)
-        layout.addWidget(self._shape, 1)
-        layout.addWidget(self._progress)
+        stage = QWidget(objectName="pacerStage")  # the shape, or in reduced motion the bar
+        stage_layout = QVBoxLayout(stage)
+        stage_layout.setContentsMargins(0, 0, 0, 0)
+        stage_layout.addWidget(self._shape, 1)
+        stage_layout.addWidget(self._progress, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(stage, 1)
         layout.addWidget(self._phase_label)
         layout.addLayout(facts)
         layout.addWidget(self._audio_status)
@@ -369,8 +378,8 @@ class PacerView(QWidget):
                 return pattern
         return resolve_pattern(key)
 
-    def _show_pattern_info(self) -> None:
-        pattern = self._selected_pattern()
+    def _show_pattern_info(self, pattern: Pattern | None = None) -> None:
+        pattern = pattern or self._selected_pattern()
         text = self.tr("{rate} breaths a minute · in : out {ratio}").format(
             rate=f"{pattern.breaths_per_minute:.1f}", ratio=pattern.ratio_text
         )
@@ -379,6 +388,30 @@ class PacerView(QWidget):
                 "The breath out is not longer than the breath in, so this may calm less."
             )
         self._pattern_info.setText(text)
+
+    def _select_in_picker(self, pattern: Pattern) -> None:
+        """Show the pattern being practised in the picker (when it is one listed there)."""
+        for index in range(self._picker.count()):
+            kind, _, key = str(self._picker.itemData(index) or "").partition(":")
+            listed = PRESETS.get(key) if kind == "preset" else None
+            if (listed is not None and listed == pattern) or (
+                kind == "custom" and key == pattern.name
+            ):
+                self._picker.setCurrentIndex(index)
+                self._last_choice = self._picker.currentData()
+                break
+        self._show_pattern_info(pattern)
+
+    def _show_length(self, minutes: float | None, breaths: int | None, ease_in: bool) -> None:
+        """Let the (disabled) controls tell the truth about the session under way."""
+        mode = "minutes" if minutes is not None else "breaths" if breaths is not None else "open"
+        self._length_mode.setCurrentIndex(self._length_mode.findData(mode))
+        self._on_length_mode()
+        if minutes is not None:
+            self._length_value.setValue(round(minutes))
+        elif breaths is not None:
+            self._length_value.setValue(breaths)
+        self._ease_in.setChecked(ease_in)
 
     def _on_picker_activated(self, index: int) -> None:
         data = self._picker.itemData(index)
@@ -426,6 +459,8 @@ class PacerView(QWidget):
         timeline = Timeline(
             chosen, ease_in=ease_in, length=SessionLength(minutes=minutes, breaths=breaths)
         )
+        self._select_in_picker(chosen)
+        self._show_length(minutes, breaths, ease_in)
         record_id = self._save_new_record(chosen)
         self._session = _Session(timeline, record_id, origin=self._clock.monotonic())
         self._shown = ()
@@ -450,6 +485,7 @@ class PacerView(QWidget):
         self._schedule()
         self._phase_label.setText(self.tr("Paused. Press Space to go on."))
         self._shown = ()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def resume(self) -> None:
         """Carry on from the moment of the pause."""
@@ -579,10 +615,9 @@ class PacerView(QWidget):
     def _announce(self, text: str) -> None:
         """Tell screen readers about a new phase (politely, without stealing focus)."""
         self._phase_label.setAccessibleDescription(text)
-        if QAccessible.isActive():
-            event = QAccessibleAnnouncementEvent(self._phase_label, text)
-            event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
-            QAccessible.updateAccessibility(event)
+        event = QAccessibleAnnouncementEvent(self._phase_label, text)
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+        QAccessible.updateAccessibility(event)  # a no-op unless assistive tech listens
 
     def _show_audio_status(self) -> None:
         message = self._audio.status_message() if self._audio is not None else ""

@@ -1,0 +1,77 @@
+"""File-menu actions on the user's data: export (CSV, JSON, chart PNG) and delete everything."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from companion.export import DeleteError, ExportError, delete_all_data, export_data
+from companion.services import Services
+
+
+def _documents() -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder or Path.home())
+
+
+def export_with_dialog(parent: QWidget, services: Services, fmt: str) -> Path | None:
+    """Ask where to save, then write all data as ``fmt`` ("csv" or "json")."""
+    stamp = services.clock.now().strftime("%Y-%m-%d")
+    suggested = str(_documents() / f"companion-{stamp}.{fmt}")
+    filters = {"csv": parent.tr("CSV files (*.csv)"), "json": parent.tr("JSON files (*.json)")}
+    path, _ = QFileDialog.getSaveFileName(
+        parent, parent.tr("Export your data"), suggested, filters[fmt]
+    )
+    if not path:
+        return None
+    try:
+        export_data(services.store, fmt, Path(path))
+    except ExportError as exc:
+        QMessageBox.warning(parent, parent.tr("Export failed"), str(exc))
+        return None
+    return Path(path)
+
+
+def save_chart_with_dialog(parent: QWidget, chart: object, services: Services) -> Path | None:
+    """Ask where to save, then write the current chart as a PNG image."""
+    stamp = services.clock.now().strftime("%Y-%m-%d")
+    suggested = str(_documents() / f"companion-chart-{stamp}.png")
+    path, _ = QFileDialog.getSaveFileName(
+        parent, parent.tr("Save the chart"), suggested, parent.tr("PNG images (*.png)")
+    )
+    if not path:
+        return None
+    try:
+        chart.export_png(path)  # type: ignore[attr-defined]
+    except ExportError as exc:
+        QMessageBox.warning(parent, parent.tr("Saving the chart failed"), str(exc))
+        return None
+    return Path(path)
+
+
+def confirm_and_delete_all(
+    parent: QWidget, services: Services, on_deleted: Callable[[], None]
+) -> bool:
+    """Ask twice-clearly, then erase the database and settings; ``on_deleted`` restarts fresh."""
+    answer = QMessageBox.question(
+        parent,
+        parent.tr("Delete all data?"),
+        parent.tr(
+            "This erases every check-in, break and practice session, your own breathing "
+            "patterns and your settings, from this computer. It cannot be undone.\n\n"
+            "If you want a copy, export your data first."
+        ),
+        QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
+        QMessageBox.StandardButton.Cancel,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        delete_all_data(services.data_dir, services.settings, store=services.store)
+    except DeleteError as exc:
+        QMessageBox.warning(parent, parent.tr("Not everything was deleted"), str(exc))
+    on_deleted()
+    return True

@@ -1,0 +1,114 @@
+"""The areas working together in one window, as a user moves between them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from companion.app import build_main_window
+from companion.core.clock import ManualClock
+from companion.storage import CheckIn
+from companion.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock()
+
+
+@pytest.fixture
+def window(qtbot, data_dir: Path, clock: ManualClock) -> MainWindow:
+    win = build_main_window(data_dir, clock=clock)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_every_area_has_its_real_widget(window: MainWindow) -> None:
+    names = {
+        "breathe": "pacerView",
+        "checkin": "checkinView",
+        "break": "breakPage",
+        "insights": "insightsPage",
+    }
+    for area, name in names.items():
+        assert window.show_area(area).objectName() == name
+    assert window.findChild(object, "countdownView") is not None
+    assert window.findChild(object, "checkinWheel") is not None
+    assert window.findChild(object, "insightsView") is not None
+
+
+def test_checkin_advice_opens_the_pacer_with_the_suggested_pattern(
+    qtbot, window: MainWindow
+) -> None:
+    view = window.show_area("checkin")
+    view.wheel.set_selection("freeze", 4)
+    view.startBreathing.emit("gentle-3-5", 3.0)
+    pacer = window.page("breathe")
+    assert window.current_area() == "breathe"
+    assert pacer.is_running()
+    pacer.stop()
+
+
+def test_export_from_the_menu_writes_what_was_saved(
+    qtbot, window: MainWindow, clock: ManualClock, tmp_path: Path, monkeypatch
+) -> None:
+    window.services.store.add_checkin(CheckIn("freeze", 5, clock.now(), note="heavy, numb"))
+    target = tmp_path / "out.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.findChild(type(window.quit_action), "exportJsonAction").trigger()
+    data = json.loads(target.read_text())
+    assert [(c["state"], c["intensity"], c["note"]) for c in data["checkins"]] == [
+        ("freeze", 5, "heavy, numb")
+    ]
+    assert target.stat().st_mode & 0o777 == 0o600
+
+
+def test_delete_all_data_asks_then_starts_fresh(
+    qtbot, window: MainWindow, clock: ManualClock, data_dir: Path, monkeypatch
+) -> None:
+    window.services.store.add_checkin(CheckIn("fight", 3, clock.now()))
+    window.services.settings.setValue("appearance/theme", "dark")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    window.findChild(type(window.quit_action), "deleteAllAction").trigger()
+    assert window.services.store.counts()["checkins"] == 1, "nothing deleted without a yes"
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(window.replaced, timeout=5000) as got:
+        window.findChild(type(window.quit_action), "deleteAllAction").trigger()
+    fresh = got.args[0]
+    qtbot.addWidget(fresh)
+    assert fresh.services.store.counts() == {
+        "checkins": 0,
+        "breaks": 0,
+        "sessions": 0,
+        "patterns": 0,
+    }
+    assert fresh.services.settings.value("appearance/theme") is None
+    assert fresh.isVisible()
+    assert fresh.current_area() == "breathe"
+
+
+def test_pyqtgraph_waits_until_insights_are_shown(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from companion.app import build_main_window, ensure_application\n"
+        "app = ensure_application()\n"
+        f"w = build_main_window({str(tmp_path / 'd')!r})\n"
+        "w.show(); app.processEvents()\n"
+        "for area in ('checkin', 'break', 'breathe'):\n"
+        "    w.show_area(area); app.processEvents()\n"
+        "print('before', 'pyqtgraph' in sys.modules)\n"
+        "w.show_area('insights'); app.processEvents()\n"
+        "print('after', 'pyqtgraph' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert "before False" in out.stdout
+    assert "after True" in out.stdout
