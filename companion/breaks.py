@@ -361,6 +361,9 @@ class BreakController(QObject):
         A return time that passed while the app was closed gives ``missedWhileClosed``
         instead of two late notifications.
         """
+        if self._store.closed:  # the window that owned this store is going away
+            self._timer.stop()
+            return
         found = self.active()
         if found is None:
             self._sync_timer()

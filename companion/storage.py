@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 DB_NAME = "companion.db"
+BUSY_TIMEOUT_SECONDS = 3.0  # how long to wait for another program that holds the file
 STATE_IDS = ("fight", "flight", "freeze", "fawn", "settled")
 
 
@@ -174,18 +175,43 @@ class OpenReport:
     notes: list[str] = field(default_factory=list)
 
 
+def _private_files(path: Path) -> None:
+    """Make the database and any side files (-wal, -shm, -journal) readable by the user only.
+
+    SQLite gives side files it creates the database's mode, but it leaves files that are
+    already there (after a crash, or copied from elsewhere) as they are.
+    """
+    for target in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
+        with suppress(OSError):
+            if target.exists() and target.stat().st_mode & 0o777 != 0o600:
+                os.chmod(target, 0o600)
+
+
 def _secure_dir(path: Path) -> None:
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     os.chmod(path, 0o700)
 
 
+def _in_use(exc: sqlite3.Error, path: Path) -> StorageError | None:
+    """A StorageError when ``exc`` means another program holds the file (busy or locked)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    busy = code is not None and code & 0xFF in (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED
+    if not busy and "locked" not in str(exc):
+        return None
+    return StorageError(
+        f"The database {path} is in use by another program, so Companion cannot open it "
+        "right now. Close that program and try again. Nothing was changed."
+    )
+
+
 def _probe(path: Path) -> tuple[int | None, str]:
     """Read the schema version of an existing file without writing to it.
 
-    Returns (version, "") when readable, or (None, reason) when it is not.
+    Returns (version, "") when readable, or (None, reason) when it is not. Raises
+    StorageError when another program holds the file: busy is not the same as broken.
     """
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS)
     except sqlite3.Error as exc:
         return None, f"it could not be opened ({exc})"
     try:
@@ -195,6 +221,9 @@ def _probe(path: Path) -> tuple[int | None, str]:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.Error as exc:
+        in_use = _in_use(exc, path)
+        if in_use is not None:
+            raise in_use from exc
         return None, f"it is not a readable database ({exc})"
     finally:
         conn.close()
@@ -211,7 +240,10 @@ def inspect_database(data_dir: Path) -> str:
     path = Path(data_dir) / DB_NAME
     if not path.exists():
         return "not created yet (it will be on first start)"
-    version, reason = _probe(path)
+    try:
+        version, reason = _probe(path)
+    except StorageError:
+        return "in use by another program right now; try again when it is closed"
     if version is None:
         return f"unreadable: {reason}; it will be set aside (not deleted) on the next start"
     mode = oct(path.stat().st_mode & 0o777)
@@ -258,8 +290,12 @@ class Store:
 
     # ----------------------------------------------------------------- opening
     @classmethod
-    def open(cls, data_dir: Path, *, now: datetime | None = None) -> Store:
-        """Open (or create) ``data_dir/companion.db``, setting an unreadable file aside."""
+    def open(cls, data_dir: Path, *, now: datetime | None = None, set_aside: bool = True) -> Store:
+        """Open (or create) ``data_dir/companion.db``, setting an unreadable file aside.
+
+        With ``set_aside=False`` (commands that only read, like an export) an unreadable file
+        is left exactly where it is and StorageError says why.
+        """
         now = now or datetime.now(timezone.utc)
         data_dir = Path(data_dir)
         try:
@@ -272,6 +308,12 @@ class Store:
         report = OpenReport(path=path)
         if path.exists():
             version, reason = _probe(path)
+            if version is None and not set_aside:
+                raise StorageError(
+                    f"Your data file {path} cannot be read because {reason}. Nothing was "
+                    "changed; when the Companion window next opens it sets the file aside "
+                    "(without deleting it) and starts a fresh one."
+                )
             if version is None:
                 try:
                     report.moved_aside = _move_aside(path, now)
@@ -290,19 +332,22 @@ class Store:
                 raise StorageError(
                     f"Companion cannot create its database in {data_dir}: {exc.strerror or exc}"
                 ) from exc
-        with suppress(OSError):
-            os.chmod(path, 0o600)
+        _private_files(path)
+        conn: sqlite3.Connection | None = None
         try:
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             conn.row_factory = sqlite3.Row
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
-            conn.execute("PRAGMA busy_timeout=3000")
+            conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
             store = cls(conn, path, report)
             store._migrate()
         except sqlite3.Error as exc:
+            if conn is not None:
+                conn.close()
             raise StorageError(f"Companion cannot open its database {path}: {exc}") from exc
+        _private_files(path)
         return store
 
     def _migrate(self) -> None:
@@ -326,8 +371,14 @@ class Store:
 
     def close(self) -> None:
         """Close the connection; everything written is already committed."""
+        self._closed = True
         with suppress(sqlite3.Error):
             self._conn.close()
+
+    @property
+    def closed(self) -> bool:
+        """True once :meth:`close` ran (e.g. after Delete all data); nothing may use it then."""
+        return getattr(self, "_closed", False)
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -353,11 +404,15 @@ class Store:
         self._conn.execute("BEGIN IMMEDIATE")
         try:
             yield self._conn
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            raise
-        else:
             self._conn.execute("COMMIT")
+        except BaseException:
+            # A full disk or an I/O error may already have rolled back (then ROLLBACK itself
+            # fails and would hide the real reason); a failed COMMIT leaves the transaction
+            # open (then every later write would fail). End it either way, keep the reason.
+            if self._conn.in_transaction:
+                with suppress(sqlite3.Error):
+                    self._conn.execute("ROLLBACK")
+            raise
 
     def _write(self, table: str, sql: str, params: Sequence[Any]) -> int:
         """Run one write in its own transaction; return lastrowid or rowcount."""
