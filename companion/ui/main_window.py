@@ -189,8 +189,18 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         self.nav_buttons[area].setChecked(True)
         content = page.content() if isinstance(page, LazyPage) else page
+        self._focus_page(content)
         self.areaChanged.emit(area)
         return content
+
+    def _focus_page(self, content: QWidget) -> None:
+        """Keys go to the area just opened: Space starts the pacer, 1-4 pick on the wheel."""
+        target = getattr(content, "wheel", None) or content
+        if isinstance(target, QWidget) and target.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            content.setFocus(Qt.FocusReason.OtherFocusReason)
+            content.focusNextChild()
 
     def current_area(self) -> str:
         current = self.stack.currentWidget()

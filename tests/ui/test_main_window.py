@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from companion import __version__
 from companion.app import build_main_window
@@ -100,3 +100,17 @@ def test_garbage_database_is_renamed_and_the_user_is_told(qtbot, data_dir: Path)
     assert kept[0].read_bytes() == b"\x00garbage" * 64
     assert win.notice.isVisible()
     assert str(kept[0]) in win.notice.text()
+
+
+def test_keys_go_to_the_area_just_opened(qtbot, window: MainWindow) -> None:
+    window.show_area("checkin")
+    wheel = window.findChild(QWidget, "checkinWheel")
+    assert wheel.hasFocus()
+    qtbot.keyClick(wheel.window().focusWidget(), Qt.Key.Key_3)
+    assert wheel.state() == "freeze"
+    pacer = window.show_area("breathe")
+    assert pacer.hasFocus()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Space)
+    assert pacer.is_running()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Escape)
+    assert not pacer.is_running()
