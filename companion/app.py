@@ -13,6 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from companion import APP_ID, APP_NAME, __version__
+from companion.audio.lazy import LazyOutput
 from companion.breaks import BreakController
 from companion.core.clock import Clock, SystemClock
 from companion.core.phrases import Phrases, PhrasesError, load_phrases
@@ -180,6 +181,17 @@ def _wire_data_actions(window: MainWindow, services: Services) -> None:
     )
 
 
+def default_audio() -> LazyOutput:
+    """The real sound output, opened on the first cue (never before the window paints)."""
+
+    def make() -> object:
+        from companion.audio.output import SoundOutput
+
+        return SoundOutput(translate=QCoreApplication.translate)
+
+    return LazyOutput(make)
+
+
 def build_main_window(
     data_dir: Path | str,
     *,
@@ -194,6 +206,8 @@ def build_main_window(
     """
     app = ensure_application()
     clock = clock or SystemClock()
+    if audio is None:
+        audio = default_audio()
     settings = open_settings()
     theme_choice = str(settings.value("appearance/theme", "system"))
     apply_theme(app, theme_choice)
@@ -208,7 +222,7 @@ def build_main_window(
         reduced_motion=reduced_motion,
     )
     load_texts(services)
-    services.breaks = BreakController(store, clock)
+    services.breaks = BreakController(store, clock, chime=_chime_for(audio))
     holder: list[MainWindow] = []
     window = MainWindow(services, _page_factories(services, lambda: holder[0]))
     holder.append(window)
@@ -219,7 +233,21 @@ def build_main_window(
         window.show_notice(notice)
     window.restore_geometry()
     window.destroyed.connect(lambda *_: store.close())
+    app.aboutToQuit.connect(lambda: _close_audio(audio))
     return window
+
+
+def _chime_for(audio: Any) -> Callable[[], None] | None:
+    if isinstance(audio, LazyOutput):  # asking it for .chime would open the device now
+        return lambda: audio.chime()
+    chime = getattr(audio, "chime", None)
+    return chime if callable(chime) else None
+
+
+def _close_audio(audio: Any) -> None:
+    close = getattr(audio, "close", None)
+    if callable(close):
+        close()
 
 
 def _wire_breaks(window: MainWindow, services: Services) -> None:
@@ -313,11 +341,11 @@ def run_gui(
     from companion.unix_signals import SignalBridge
 
     bridge = SignalBridge(lambda _signum: current[-1].quit_app())
+    if os.environ.get("COMPANION_EXIT_AFTER_PAINT"):
+        _report_first_paint(window)  # before show(): a platform may paint inside show()
     window.show()
     if message.get("cmd") == "break":
         QTimer.singleShot(0, lambda: handle(message))
-    if os.environ.get("COMPANION_EXIT_AFTER_PAINT"):
-        _report_first_paint(window)
     code = app.exec()
     bridge.close()
     server.close()
@@ -333,11 +361,44 @@ def _follow(current: list[MainWindow], new: MainWindow) -> None:
 
 
 def _report_first_paint(window: MainWindow) -> None:
-    """For start-up measurement: print the time of the first painted frame and quit."""
+    """For start-up measurement: once the window's first frame is painted, print when and quit.
+
+    Prints ``first-paint <CLOCK_MONOTONIC seconds> since-start <seconds>`` and exits 0. The
+    monotonic stamp lets a caller measure from its own clock; ``since-start`` counts from the
+    kernel's process start time (10 ms resolution, -1 where /proc cannot say).
+    """
     import time
 
+    from PySide6.QtCore import QEvent, QObject
+
+    def since_start() -> float:
+        try:
+            stat = Path("/proc/self/stat").read_text()
+            ticks = int(stat.rsplit(")", 1)[1].split()[19])
+            return time.clock_gettime(time.CLOCK_BOOTTIME) - ticks / os.sysconf("SC_CLK_TCK")
+        except (OSError, ValueError, IndexError, AttributeError):
+            return -1.0
+
     def done() -> None:
-        print(f"first-paint {time.monotonic():.6f}", flush=True)
+        stamp = time.monotonic()
+        print(f"first-paint {stamp:.6f} since-start {since_start():.3f}", flush=True)
         QApplication.quit()
 
-    QTimer.singleShot(0, done)
+    class FirstPaint(QObject):
+        """Waits for the first paint event of the window or of any widget in it."""
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if (
+                event.type() == QEvent.Type.Paint
+                and isinstance(watched, QWidget)
+                and watched.window() is window
+            ):
+                app.removeEventFilter(self)
+                # The paint pass (window, children, flush to the screen) runs to its end
+                # before the event loop takes the next posted call.
+                QTimer.singleShot(0, done)
+            return False
+
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(FirstPaint(window))

@@ -94,3 +94,98 @@ def test_data_dir_option_and_environment_agree(tmp_path: Path) -> None:
     assert resolve_data_dir(args.data_dir) == tmp_path / "b"
     args = build_parser().parse_args(["status"])
     assert resolve_data_dir(args.data_dir) == tmp_path / "data"  # COMPANION_DATA_DIR
+
+
+def test_render_audio_writes_a_wav(tmp_path: Path, data_dir: Path) -> None:
+    import wave
+
+    out = tmp_path / "cues.wav"
+    result = run_companion(
+        "render-audio",
+        "--pattern",
+        "4-0-6-0",
+        "--minutes",
+        "1",
+        "--rate",
+        "16000",
+        "-o",
+        str(out),
+        data_dir=data_dir,
+    )
+    assert result.returncode == 0, result.stderr
+    with wave.open(str(out)) as wav:
+        assert wav.getframerate() == 16000
+        assert wav.getnframes() == 60 * 16000
+
+
+@pytest.mark.parametrize(
+    ("args", "word"),
+    [
+        (("--pattern", "4-x-6"), "pattern"),
+        (("--minutes", "0"), "minute"),
+        (("--style", "kazoo"), "style"),
+        (("--volume", "3"), "volume"),
+        (("--rate", "12"), "rate"),
+    ],
+)
+def test_render_audio_bad_arguments_exit_2(
+    args: tuple[str, ...], word: str, tmp_path: Path, data_dir: Path
+) -> None:
+    result = run_companion("render-audio", *args, "-o", str(tmp_path / "x.wav"), data_dir=data_dir)
+    _no_traceback(result)
+    assert result.returncode == 2
+    assert word in result.stderr.lower()
+    assert result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("when", ["banana", "25:99", "30h", "-5"])
+def test_break_with_a_bad_time_exits_2(when: str, data_dir: Path) -> None:
+    result = run_companion("break", when, data_dir=data_dir)
+    _no_traceback(result)
+    assert result.returncode == 2
+    assert result.stderr.startswith("companion: ")
+
+
+def test_status_without_and_with_a_break(data_dir: Path) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from companion.storage import BreakRecord, Store
+
+    result = run_companion("status", data_dir=data_dir)
+    assert result.returncode == 0
+    assert "No break" in result.stdout
+    now = datetime.now(timezone.utc)
+    store = Store.open(data_dir)
+    back = now + timedelta(minutes=12)  # shown rounded up: a little under 12 min -> "12"
+    store.add_break(BreakRecord(started=now, return_at=back, original_return=back))
+    store.close()
+    result = run_companion("status", data_dir=data_dir)
+    assert result.returncode == 0
+    assert "back at" in result.stdout
+    assert "12 min left" in result.stdout
+
+
+def test_saved_checkins_come_back_out_of_export(tmp_path: Path, data_dir: Path) -> None:
+    import csv
+    import io
+    import json
+    from datetime import datetime, timedelta, timezone
+
+    from companion.storage import CheckIn, Store
+
+    when = datetime(2026, 11, 20, 21, 15, tzinfo=timezone(timedelta(hours=1)))
+    store = Store.open(data_dir)
+    store.add_checkin(CheckIn("freeze", 5, when, note="=SUM(A1), heavy", tag="withdrawing"))
+    store.close()
+    as_json = run_companion("export", "--format", "json", data_dir=data_dir)
+    assert as_json.returncode == 0, as_json.stderr
+    (row,) = json.loads(as_json.stdout)["checkins"]
+    assert (row["state"], row["intensity"], row["note"]) == ("freeze", 5, "=SUM(A1), heavy")
+    assert row["timestamp"] == "2026-11-20T21:15:00+01:00"
+    out = tmp_path / "all.csv"
+    as_csv = run_companion("export", "--format", "csv", "-o", str(out), data_dir=data_dir)
+    assert as_csv.returncode == 0, as_csv.stderr
+    rows = list(csv.DictReader(io.StringIO(out.read_text())))
+    assert rows[0]["type"] == "checkin" and rows[0]["state"] == "freeze"
+    assert rows[0]["note"].startswith("'=")  # a spreadsheet will not run it
+    assert out.stat().st_mode & 0o777 == 0o600

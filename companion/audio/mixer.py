@@ -13,6 +13,7 @@ no buffers: scratch space is made up front and every numpy call writes in place.
 from __future__ import annotations
 
 import math
+from collections import deque
 
 import numpy as np
 import numpy.typing as npt
@@ -25,7 +26,9 @@ __all__ = ["FADE_SECONDS", "PHASE_CUES", "VOLUME_RAMP_SECONDS", "CueMixer", "vol
 VOLUME_RAMP_SECONDS = 0.03  # a full 0 -> 1 volume change takes 30 ms, sample by sample
 FADE_SECONDS = 0.05  # start and stop fades
 DEFAULT_MAX_BLOCK = 4096
-PREPARE_SECONDS = 180.0  # cues rendered ahead for open-ended sessions (covers the ease-in)
+SCAN_SECONDS = 180.0  # how far ahead an open-ended session is listed at once (covers ease-in)
+READY_SECONDS = 8.0  # cues rendered at once on start; later ones a few at a time
+STEADY_AFTER_SECONDS = 120.0  # well past any ease-in: from here the cues repeat
 
 PHASE_CUES = {
     PhaseKind.INHALE: CueKind.INHALE,
@@ -91,17 +94,20 @@ class CueMixer:
         longest = max(p.seconds for p in timeline.pattern.phases) if timeline else 0.0
         self._lookback = math.ceil(longest * self.sample_rate) + 1
         self._last_frame = start_frame
-        self._prepared_until = start_frame
+        self._todo: deque[tuple[CueStyle, CueKind, int]] = deque()
+        self._queued: set[tuple[CueStyle, CueKind, int]] = set()
+        self._scanned_until = start_frame
         self._oneshot_request: tuple[int, Samples | None] = (0, None)
         self._oneshot_serial = 0
         self._oneshot: Samples | None = None
         self._oneshot_start = 0
         if timeline is not None:
+            self._get_ready(style, start_frame)
             if timeline.end_seconds is not None:
                 end = math.ceil(timeline.end_seconds * self.sample_rate) + 1
             else:
-                end = start_frame + round(PREPARE_SECONDS * self.sample_rate)
-            self._prepare(style, start_frame - self._lookback, end)
+                end = start_frame + round(SCAN_SECONDS * self.sample_rate)
+            self._scan(style, start_frame - self._lookback, end)
         # Starting inside a sounding cue fades in; starting in silence needs no fade, so
         # a session from frame 0 is bit-identical to the offline render.
         self._master_target = 1.0
@@ -129,8 +135,9 @@ class CueMixer:
     def set_style(self, style: CueStyle | str) -> None:
         """Use ``style`` from the next phase on; a cue already sounding finishes as it was."""
         style = CueStyle(style)
-        start = self._last_frame - self._lookback
-        self._prepare(style, start, max(self._prepared_until, self._last_frame + 1))
+        if self.timeline is not None:
+            self._get_ready(style, self._last_frame)
+            self._scan(style, self._last_frame, self._scanned_until)
         self._requested_style = style
 
     def fade_in(self) -> None:
@@ -162,16 +169,22 @@ class CueMixer:
         """Play ``samples`` once from the next block on, over whatever else is sounding."""
         self._oneshot_request = (self._oneshot_request[0] + 1, samples)
 
-    def prepare_ahead(self, frame: int, seconds: float = 60.0) -> None:
-        """Render the cues of the next ``seconds`` after ``frame`` unless already done.
+    def prepare_ahead(self, frame: int, seconds: float = 60.0, budget: int = 1) -> None:
+        """Render up to ``budget`` cues still missing in the next ``seconds`` after ``frame``.
 
-        Call it from a non-audio thread now and then, so ``fill`` never has to render.
+        Call it often from a non-audio thread (the pacer does, every frame), so ``fill``
+        never has to render and no single call takes long.
         """
         if self.timeline is None:
             return
         horizon = frame + round(seconds * self.sample_rate)
-        if horizon - self._prepared_until > round(seconds * self.sample_rate) // 2:
-            self._prepare(self._requested_style, self._prepared_until - self._lookback, horizon)
+        if horizon > self._scanned_until:
+            self._scan(self._requested_style, self._scanned_until, horizon)
+        self._render_queued(budget)
+
+    def prepare_all(self) -> None:
+        """Render every cue listed so far (the offline renderer does, before it starts)."""
+        self._render_queued(len(self._todo))
 
     # ------------------------------------------------------------------ the audio thread
     def fill(self, out: npt.NDArray[np.float32], start_frame: int) -> None:
@@ -255,15 +268,51 @@ class CueMixer:
         np.multiply(mono, curve, out=mono)
 
     # ------------------------------------------------------------------ preparation
-    def _prepare(self, style: CueStyle, start_frame: int, end_frame: int) -> None:
-        if self.timeline is None or style is CueStyle.SILENT:
-            self._prepared_until = max(self._prepared_until, end_frame)
+    def _get_ready(self, style: CueStyle, frame: int) -> None:
+        """Render now the cues of the next few seconds and of the steady rhythm after any
+        ease-in, so sound starts right away and later cues mostly exist already."""
+        assert self.timeline is not None
+        rate = self.sample_rate
+        self._render(style, frame - self._lookback, frame + round(READY_SECONDS * rate))
+        cycle = round(self.timeline.pattern.cycle_seconds * rate)
+        if self.timeline.end_seconds is not None:
+            steady = math.ceil(self.timeline.end_seconds * rate) - cycle
+        else:
+            steady = max(frame, round(STEADY_AFTER_SECONDS * rate))
+        self._render(style, steady, steady + cycle)
+
+    def _render(self, style: CueStyle, start_frame: int, end_frame: int) -> None:
+        assert self.timeline is not None
+        if style is CueStyle.SILENT:
             return
         for _, kind, duration in self.timeline.phase_start_frames(
             self.sample_rate, max(0, start_frame), end_frame
         ):
             self._bank.cue(style, PHASE_CUES[kind], duration)
-        self._prepared_until = max(self._prepared_until, end_frame)
+
+    def _scan(self, style: CueStyle, start_frame: int, end_frame: int) -> None:
+        """List the cues that phases in [start_frame, end_frame) need and lack (cheap)."""
+        assert self.timeline is not None
+        if style is not CueStyle.SILENT:
+            for _, kind, duration in self.timeline.phase_start_frames(
+                self.sample_rate, max(0, start_frame), end_frame
+            ):
+                cue_kind = PHASE_CUES[kind]
+                key = self._bank.key(style, cue_kind, duration)
+                if key not in self._queued and self._bank.cached(key) is None:
+                    self._queued.add(key)
+                    self._todo.append((style, cue_kind, duration))
+        self._scanned_until = max(self._scanned_until, end_frame)
+
+    def _render_queued(self, budget: int) -> None:
+        rendered = 0
+        while self._todo and rendered < budget:
+            style, kind, duration = self._todo.popleft()
+            key = self._bank.key(style, kind, duration)
+            self._queued.discard(key)
+            if self._bank.cached(key) is None:
+                self._bank.cue(style, kind, duration)
+                rendered += 1
 
     def _nearest(self, style: CueStyle, kind: CueKind, duration: int) -> Samples | None:
         """A rendered cue of the same style and kind with the closest length (never renders).

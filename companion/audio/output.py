@@ -25,7 +25,7 @@ from companion.audio.synth import CueKind, CueStyle, Samples, render_cue, render
 from companion.core.breathing import Timeline
 from companion.core.clock import Clock, SystemClock
 
-__all__ = ["SilentOutput", "SoundOutput"]
+__all__ = ["SilentOutput", "SoundOutput", "describe_audio"]
 
 Translate = Callable[[str, str], str]
 
@@ -54,7 +54,7 @@ PREPARE_AHEAD_SECONDS = 60.0
 
 
 def _import_sounddevice() -> Any:
-    import sounddevice  # lazy on purpose: PortAudio may be missing
+    import sounddevice  # type: ignore[import-untyped]  # lazy: PortAudio may be missing
 
     return sounddevice
 
@@ -574,6 +574,27 @@ class SoundOutput:
         self._position += max(0.0, now - self._position_at)
         self._position_at = now
         return self._position
+
+
+def describe_audio(
+    backend_loader: Callable[[], Any] | None = None,
+) -> tuple[bool, str, list[tuple[int, str]]]:
+    """For ``companion doctor``: (PortAudio loaded?, one line about it, output devices)."""
+    try:
+        backend = (backend_loader or _import_sounddevice)()
+    except (OSError, ImportError) as exc:
+        return (
+            False,
+            f"not available ({exc}). Install libportaudio2 (on Debian or Ubuntu: sudo apt "
+            "install libportaudio2); the app runs without sound until then.",
+            [],
+        )
+    version = getattr(backend, "get_portaudio_version", None)
+    try:
+        detail = f"loaded, {version()[1]}" if version is not None else "loaded"
+    except (OSError, ValueError, RuntimeError, TypeError, IndexError):
+        detail = "loaded"
+    return True, detail, SoundOutput(backend).devices()
 
 
 class SilentOutput:

@@ -89,6 +89,7 @@ def _write(
     path: Path, timeline: Timeline, style: CueStyle, volume: float, rate: int, total: int
 ) -> None:
     mixer = CueMixer(timeline, style, rate, volume, max_block=BLOCK_FRAMES)
+    mixer.prepare_all()
     block = np.zeros(BLOCK_FRAMES, dtype=np.float32)
     scaled = np.zeros(BLOCK_FRAMES, dtype=np.float32)
     pcm = np.zeros(BLOCK_FRAMES, dtype="<i2")

@@ -239,10 +239,11 @@ def _band_noise(length: int, rate: int, low: float, high: float, seed: int) -> n
 
     Nothing above ``high`` survives, so the noise is truly band-limited.
     """
+    size = 1 << max(0, length - 1).bit_length()  # a power of two keeps the FFT fast
     rng = np.random.default_rng(seed)
-    white = rng.standard_normal(length)
+    white = rng.standard_normal(size)
     spectrum = np.fft.rfft(white)
-    freqs = np.fft.rfftfreq(length, 1 / rate)
+    freqs = np.fft.rfftfreq(size, 1 / rate)
     high = min(high, 0.45 * rate)
     edge = 0.25 * low
     shape = np.zeros_like(freqs)
@@ -253,8 +254,8 @@ def _band_noise(length: int, rate: int, low: float, high: float, seed: int) -> n
     falling = (freqs > high - edge) & (freqs < high)
     shape[falling] = 0.5 * (1 + np.cos(np.pi * (freqs[falling] - (high - edge)) / edge))
     shape /= np.sqrt(np.maximum(freqs, low) / low)  # softer highs, like air
-    result: np.ndarray = np.fft.irfft(spectrum * shape, n=length)
-    return result
+    result: np.ndarray = np.fft.irfft(spectrum * shape, n=size)
+    return result[:length]
 
 
 def _breath(kind: CueKind, length: int, rate: int) -> Samples:

@@ -272,6 +272,9 @@ class PacerView(QWidget):
             facts.addWidget(label, 1)
         self._audio_status = QLabel(objectName="audioStatus", wordWrap=True)
         self._audio_status.hide()
+        self._audio_retry = QPushButton(self.tr("Retry sound"), objectName="audioRetryButton")
+        self._audio_retry.hide()
+        self._audio_retry.clicked.connect(self.retry_sound)
         self._save_status = QLabel(objectName="saveStatus", wordWrap=True)
         self._save_status.hide()
 
@@ -326,7 +329,10 @@ class PacerView(QWidget):
         layout.addWidget(stage, 1)
         layout.addWidget(self._phase_label)
         layout.addLayout(facts)
-        layout.addWidget(self._audio_status)
+        sound_row = QHBoxLayout()
+        sound_row.addWidget(self._audio_status, 1)
+        sound_row.addWidget(self._audio_retry, 0)
+        layout.addLayout(sound_row)
         layout.addWidget(self._save_status)
         layout.addLayout(buttons)
         layout.addLayout(way_out)
@@ -624,6 +630,18 @@ class PacerView(QWidget):
         if message != self._audio_status.text():
             self._audio_status.setText(message)
             self._audio_status.setVisible(bool(message))
+            self._audio_retry.setVisible(bool(message))
+
+    def retry_sound(self) -> None:
+        """Try the sound output again (after plugging in headphones); the session goes on."""
+        if self._audio is None:
+            return
+        retry = getattr(self._audio, "retry", None)
+        if callable(retry) and retry():
+            session = self._session
+            if session is not None and session.paused_at is None:
+                self._audio.start(session.timeline, self._elapsed(session))
+        self._show_audio_status()
 
     def _schedule(self, state: BreathState | None = None) -> None:
         """Timers run only while needed.

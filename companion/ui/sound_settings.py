@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,9 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from PySide6.QtCore import Qt
 
-from companion.audio.output import SoundOutput
+from companion.audio.output import SilentOutput, SoundOutput
 from companion.audio.synth import CueStyle
 
 STATUS_POLL_MS = 1000
@@ -31,7 +30,7 @@ class SoundSettings(QWidget):
 
     settingsChanged = Signal()
 
-    def __init__(self, output: SoundOutput, parent: QWidget | None = None) -> None:
+    def __init__(self, output: SoundOutput | SilentOutput, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("soundSettings")
         self._output = output
@@ -130,8 +129,7 @@ class SoundSettings(QWidget):
         if skipped:
             self.dropouts_label.setText(
                 self.tr(
-                    "The sound skipped %n time(s). If that is distracting, try another "
-                    "device.",
+                    "The sound skipped %n time(s). If that is distracting, try another device.",
                     "",
                     skipped,
                 )

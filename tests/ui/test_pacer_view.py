@@ -339,3 +339,32 @@ def test_ease_in_shows_a_faster_rate_first(make_view, clock) -> None:
     clock.advance(90)
     view.tick()
     assert label(view, "rateLabel") == "6.0 breaths a minute"
+
+
+def test_sound_trouble_is_explained_and_retry_brings_it_back(make_view, clock) -> None:
+    cues = FakeCues()
+    cues.message = "Sound is off because no speakers were found. Connect some, then retry."
+    retries: list[bool] = []
+
+    def retry() -> bool:
+        retries.append(True)
+        cues.message = ""
+        return True
+
+    cues.retry = retry
+    view = make_view(audio=cues)
+    view.start("exhale-4-6")
+    status = view.findChild(QLabel, "audioStatus")
+    button = view.findChild(QPushButton, "audioRetryButton")
+    assert status.isVisible() and "no speakers" in status.text()
+    assert button.isVisible()
+    clock.advance(7.0)
+    view.tick()
+    starts_before = [c for c in cues.calls if c[0] == "start"]
+    button.click()
+    assert retries == [True]
+    starts = [c for c in cues.calls if c[0] == "start"]
+    assert len(starts) == len(starts_before) + 1
+    assert starts[-1][1] == pytest.approx(7.0)
+    assert not status.isVisible() and not button.isVisible()
+    assert view.is_running()

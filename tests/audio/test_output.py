@@ -1,0 +1,398 @@
+"""The sound output through a fake stream: timing, failure paths, and a callback that behaves."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import wave
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from companion.audio.mixer import FADE_SECONDS
+from companion.audio.output import STALL_SECONDS, SilentOutput, SoundOutput, describe_audio
+from companion.audio.render import render_wav
+from companion.core.breathing import PRESETS, PhaseKind, SessionLength, Timeline, parse_pattern
+from companion.core.clock import ManualClock
+
+RATE = 48000
+
+
+def make_output(backend: object, **kwargs: object) -> tuple[SoundOutput, ManualClock]:
+    clock = ManualClock()
+    return SoundOutput(backend, clock=clock, **kwargs), clock  # type: ignore[arg-type]
+
+
+def first_heard(output: SoundOutput, stream: object) -> float | None:
+    """Run one callback, wait until its first frame reaches the speaker, ask what is heard."""
+    stream.pump(480, at=100.0)  # type: ignore[attr-defined]
+    stream.time = 100.0 + stream.latency  # type: ignore[attr-defined]
+    return output.heard_elapsed()
+
+
+def play(stream: object, seconds: float, block: int = 512) -> np.ndarray:
+    """Run callbacks for ``seconds`` of audio; return the first channel."""
+    chunks = []
+    for _ in range(round(seconds * RATE / block)):
+        chunks.append(stream.pump(block)[:, 0].copy())  # type: ignore[attr-defined]
+    return np.concatenate(chunks)
+
+
+# ---------------------------------------------------------------- picture and sound agree
+def test_the_picture_turns_within_20_ms_of_the_cue_reaching_the_speaker(fake_backend) -> None:
+    """The pacer draws timeline.at(heard_elapsed()); the phase must change when the exhale
+    cue's first sample reaches the DAC, not when the callback wrote it (80 ms earlier)."""
+    fake_backend.latency = 0.080
+    output, _ = make_output(fake_backend)
+    timeline = Timeline(parse_pattern("4-6"))
+    output.start(timeline, 0.0)
+    stream = fake_backend.stream
+    block = 512
+    onset = next(
+        f for f, k, _ in timeline.phase_start_frames(RATE, 1, 20 * RATE) if k.value == "exhale"
+    )
+    rng = np.random.default_rng(7)
+    written_at = None
+    heard_at = None
+    next_callback, frame = 0.0, 0
+    for step in range(4300):
+        now = step / 1000  # the screen looks every millisecond
+        while next_callback <= now:
+            # PortAudio calls back a little early, by a varying amount; the DAC time is
+            # when this buffer will actually play: its frames' time plus the latency.
+            buffer = stream.pump(block, at=next_callback, dac=frame / RATE + 0.080)
+            if written_at is None and frame <= onset < frame + block:
+                written_at = next_callback
+                assert buffer[onset - frame, 0] == 0.0  # the cue begins from silence
+            frame += block
+            next_callback = frame / RATE - float(rng.uniform(0.0, 0.010))
+        stream.time = now
+        heard = output.heard_elapsed()
+        assert heard is not None or now < 0.1
+        if heard is not None and heard_at is None and timeline.at(heard).phase is PhaseKind.EXHALE:
+            heard_at = now
+    reaches_dac = onset / RATE + 0.080
+    assert heard_at is not None and written_at is not None
+    assert abs(heard_at - reaches_dac) <= 0.020
+    assert reaches_dac - written_at >= 0.070  # the clock that was *not* used would be late
+
+
+def test_heard_time_falls_back_to_stream_latency_when_dac_time_is_missing(fake_backend) -> None:
+    fake_backend.latency = 0.1
+    output, _ = make_output(fake_backend)
+    output.start(Timeline(PRESETS["exhale-4-6"]), 10.0)
+    stream = fake_backend.stream
+    stream.dac_unset = True
+    assert output.heard_elapsed() is None  # nothing written yet: the pacer uses its own clock
+    stream.pump(480, at=5.0)
+    stream.time = 5.1  # the first written frame reaches the speaker now
+    assert output.heard_elapsed() == pytest.approx(10.0, abs=1e-6)
+    stream.time = 5.105
+    assert output.heard_elapsed() == pytest.approx(10.005, abs=1e-6)
+    stream.time = 7.0  # a stalled device: never beyond what was written
+    assert output.heard_elapsed() == pytest.approx(10.01, abs=1e-6)
+
+
+# ---------------------------------------------------------------- the callback
+def test_callback_fills_every_frame_in_every_channel(fake_backend) -> None:
+    output, _ = make_output(fake_backend)
+    output.start(Timeline(PRESETS["cyclic-sigh"], ease_in=True), 0.0)
+    stream = fake_backend.stream
+    assert stream.kwargs["dtype"] == "float32" and stream.channels == 2
+    for frames in (1, 17, 256, 1024, 3000, 8192):
+        out = stream.pump(frames)
+        assert not np.isnan(out).any()
+        assert np.array_equal(out[:, 0], out[:, 1])
+
+
+def test_callback_allocates_nothing(fake_backend, measure_allocations) -> None:
+    output, _ = make_output(fake_backend, style="breath")
+    output.start(Timeline(PRESETS["cyclic-sigh"], ease_in=True), 0.0)
+    stream = fake_backend.stream
+
+    def callback(i: int) -> None:
+        stream.pump(1024, underflow=(i % 100 == 0))
+
+    # About a minute of audio, cues of every kind, a few underflows counted.
+    growth, peak = measure_allocations(callback, 1000, 2000)
+    # One 1024 x 2 float32 buffer is 8 KiB: nothing near that is made, and nothing is kept.
+    assert growth < 512
+    assert peak < 2048
+    assert output.underflows == 30
+
+
+def test_underflows_are_counted(fake_backend) -> None:
+    output, _ = make_output(fake_backend)
+    output.start(Timeline(PRESETS["exhale-4-6"]), 0.0)
+    stream = fake_backend.stream
+    stream.pump(512)
+    stream.pump(512, underflow=True)
+    stream.pump(512, underflow=True)
+    stream.pump(512)
+    assert output.underflows == 2
+
+
+def test_the_stream_plays_exactly_what_render_audio_writes(fake_backend, tmp_path: Path) -> None:
+    timeline = Timeline(PRESETS["4-7-8"], length=SessionLength(minutes=1))
+    render_wav("4-7-8", 1, tmp_path / "cues.wav", style="bell", volume=0.6, rate=RATE)
+    with wave.open(str(tmp_path / "cues.wav"), "rb") as wav:
+        written = np.frombuffer(wav.readframes(wav.getnframes()), dtype="<i2")
+    output, _ = make_output(fake_backend, style="bell", volume=0.6)
+    output.start(timeline, 0.0)
+    stream = fake_backend.stream
+    sizes = np.random.default_rng(3).integers(64, 4096, size=4000)
+    chunks, total = [], 0
+    for size in sizes:
+        if total >= len(written):
+            break
+        chunks.append(stream.pump(int(size))[:, 0].copy())
+        total += int(size)
+    played = np.rint(np.concatenate(chunks)[: len(written)] * 32767).astype("<i2")
+    assert np.array_equal(played, written)
+
+
+# ---------------------------------------------------------------- start, stop, settings
+def test_stop_fades_out_then_the_stream_ends_and_is_closed(fake_backend) -> None:
+    output, clock = make_output(fake_backend, volume=1.0)
+    output.start(Timeline(parse_pattern("6-6")), 0.0)
+    stream = fake_backend.stream
+    play(stream, 0.5)
+    output.stop()
+    assert output.heard_elapsed() is None
+    tail = []
+    while stream.active:
+        tail.append(stream.pump(480)[:, 0].copy())
+        assert len(tail) < 50, "the fade never finished"
+    faded = np.concatenate(tail)
+    fade = round(FADE_SECONDS * RATE)
+    assert np.any(faded[: fade // 2]) and not np.any(faded[fade:])
+    assert np.max(np.abs(np.diff(faded.astype(np.float64)))) < 0.05  # a glide, not a cut
+    clock.advance(0.1)
+    assert output.status_message() == ""
+    assert stream.closed
+
+
+def test_volume_and_style_reach_the_playing_stream(fake_backend) -> None:
+    output, _ = make_output(fake_backend, volume=1.0)
+    output.start(Timeline(parse_pattern("4-6")), 0.0)
+    stream = fake_backend.stream
+    loud = np.max(np.abs(play(stream, 1.0)))
+    output.set_volume(0.5)
+    quieter = np.max(np.abs(play(stream, 1.0)[2400:]))
+    assert quieter == pytest.approx(0.25 * loud, rel=0.35)
+    output.set_style("silent")
+    play(stream, 3.0)  # the breath-in cue finishes; the breath out is silent
+    assert not np.any(play(stream, 5.0))
+    assert output.style.value == "silent" and output.volume == 0.5
+
+
+def test_sound_off_means_no_stream_and_on_resumes_where_the_breath_is(fake_backend) -> None:
+    output, clock = make_output(fake_backend, enabled=False)
+    timeline = Timeline(PRESETS["exhale-4-6"])
+    output.start(timeline, 3.0)
+    assert fake_backend.streams == []
+    assert output.heard_elapsed() is None and output.status_message() == ""
+    clock.advance(12.0)
+    output.enabled = True
+    stream = fake_backend.stream
+    assert stream.active
+    assert first_heard(output, stream) == pytest.approx(15.0, abs=1e-6)
+    output.set_enabled(False)
+    while stream.active:
+        stream.pump(512)
+    assert output.heard_elapsed() is None
+
+
+def test_choosing_a_device_moves_the_sound_there_without_losing_the_place(fake_backend) -> None:
+    output, clock = make_output(fake_backend)
+    output.start(Timeline(PRESETS["exhale-4-6"]), 0.0)
+    assert output.devices() == [(0, "Built-in speakers"), (2, "USB headset")]
+    first = fake_backend.stream
+    first.pump(4800, at=0.0)
+    first.time = 0.1 + 0.05
+    heard = output.heard_elapsed()
+    clock.advance(2.0)
+    output.set_device(2)
+    second = fake_backend.stream
+    assert second is not first and second.device == 2
+    assert second.channels == 1 and second.samplerate == 44100  # what the headset offers
+    assert first_heard(output, second) == pytest.approx(heard + 2.0, abs=1e-3)
+    assert output.device == 2
+
+
+# ---------------------------------------------------------------- failure paths
+def test_missing_portaudio_is_silent_says_how_to_fix_and_retry_works(fake_backend) -> None:
+    clock = ManualClock()
+    state = {"installed": False}
+
+    def load() -> object:
+        if not state["installed"]:
+            raise OSError("PortAudio library not found")
+        return fake_backend
+
+    output = SoundOutput(backend_loader=load, clock=clock)
+    timeline = Timeline(PRESETS["exhale-4-6"])
+    output.start(timeline, 0.0)  # the session starts regardless
+    assert output.heard_elapsed() is None
+    message = output.status_message()
+    assert "libportaudio2" in message and "Retry" in message
+    assert output.devices() == []
+    clock.advance(30.0)
+    assert output.retry() is False
+    state["installed"] = True
+    assert output.retry() is True
+    assert output.status_message() == ""
+    stream = fake_backend.stream
+    assert stream.active
+    assert first_heard(output, stream) == pytest.approx(30.0, abs=1e-6)
+
+
+def test_no_output_device_is_silent_and_retry_finds_a_new_one(fake_backend) -> None:
+    fake_backend.default_output = None
+    output, _ = make_output(fake_backend)
+    output.start(Timeline(PRESETS["exhale-4-6"]), 0.0)
+    assert fake_backend.streams == []
+    assert "no speakers or headphones" in output.status_message()
+    assert output.heard_elapsed() is None
+    fake_backend.default_output = 0  # plugged in
+    assert output.retry() is True
+    assert fake_backend.rescans == 1  # PortAudio was asked to look again
+    assert fake_backend.stream.active and output.status_message() == ""
+
+
+def test_a_chosen_device_that_is_gone_says_so(fake_backend) -> None:
+    output, _ = make_output(fake_backend, device=7)
+    output.start(Timeline(PRESETS["exhale-4-6"]), 0.0)
+    assert "chosen sound device is not available" in output.status_message()
+    output.set_device(None)
+    assert fake_backend.stream.active and output.status_message() == ""
+
+
+def test_a_stream_that_will_not_start_reports_the_reason(fake_backend) -> None:
+    fake_backend.fail_start = True
+    output, _ = make_output(fake_backend)
+    output.start(Timeline(PRESETS["exhale-4-6"]), 0.0)
+    message = output.status_message()
+    assert "could not be opened" in message and "Device unavailable" in message
+    assert fake_backend.stream.closed
+    fake_backend.fail_start = False
+    assert output.retry() is True
+
+
+def test_device_pulled_out_mid_session_goes_silent_then_retry_resumes(fake_backend) -> None:
+    output, clock = make_output(fake_backend)
+    timeline = Timeline(PRESETS["exhale-4-6"])
+    output.start(timeline, 0.0)
+    stream = fake_backend.stream
+    for k in range(100):
+        stream.pump(480, at=k * 0.01)
+        clock.advance(0.01)
+        stream.time = k * 0.01 + 0.005
+        output.heard_elapsed()
+    stream.die()  # unplugged
+    assert output.heard_elapsed() is None  # the pacer carries on with its own clock
+    assert "went away" in output.status_message()
+    assert stream.closed
+    clock.advance(5.0)
+    assert output.retry() is True
+    resumed = fake_backend.stream
+    assert resumed is not stream and resumed.active
+    # It picks up where the breath is by now: last heard (0.945 s) plus the 5 s since.
+    assert first_heard(output, resumed) == pytest.approx(0.945 + 5.0, abs=0.02)
+
+
+def test_a_stream_that_stops_calling_back_counts_as_lost(fake_backend) -> None:
+    output, clock = make_output(fake_backend)
+    output.start(Timeline(PRESETS["exhale-4-6"]), 0.0)
+    stream = fake_backend.stream
+    stream.pump(512)
+    assert output.heard_elapsed() is not None
+    clock.advance(STALL_SECONDS / 2)
+    stream.pump(512)
+    assert output.heard_elapsed() is not None
+    clock.advance(STALL_SECONDS + 0.5)  # the device hangs without a word
+    assert output.heard_elapsed() is None
+    assert "went away" in output.status_message()
+
+
+# ---------------------------------------------------------------- one-off sounds
+def test_chime_without_a_session_plays_once_and_closes_its_stream(fake_backend) -> None:
+    output, clock = make_output(fake_backend)
+    output.chime()
+    stream = fake_backend.stream
+    sound = []
+    while stream.active:
+        sound.append(stream.pump(1024)[:, 0].copy())
+        assert len(sound) < 200
+    heard = np.concatenate(sound)
+    assert 1.5 < np.count_nonzero(heard) / RATE < 2.5  # about two seconds of chime
+    assert output.heard_elapsed() is None  # a chime is not a session
+    clock.advance(0.1)
+    output.status_message()
+    assert stream.closed
+
+
+def test_chime_during_a_session_joins_the_session_stream(fake_backend) -> None:
+    output, _ = make_output(fake_backend)
+    output.start(Timeline(parse_pattern("4-6")), 0.0)
+    stream = fake_backend.stream
+    play(stream, 3.9)  # into the quiet end of the breath in
+    output.chime()
+    assert len(fake_backend.streams) == 1
+    assert np.any(play(stream, 0.05))
+
+
+def test_test_sound_plays_the_chosen_style_even_when_silent_style_plays_a_chime(
+    fake_backend,
+) -> None:
+    output, _ = make_output(fake_backend, style="bell")
+    output.test_sound()
+    assert len(fake_backend.streams) == 1
+    output.set_style("silent")
+    output.test_sound()
+    assert len(fake_backend.streams) == 2
+    assert np.any(fake_backend.stream.pump(4800))
+    output.set_enabled(False)
+    output.test_sound()
+    assert len(fake_backend.streams) == 2  # sound off means off
+
+
+def test_doctor_description_names_the_library_and_the_devices(fake_backend) -> None:
+    loaded, detail, devices = describe_audio(lambda: fake_backend)
+    assert loaded and "PortAudio V19.7.0" in detail
+    assert devices == [(0, "Built-in speakers"), (2, "USB headset")]
+
+    def missing() -> object:
+        raise OSError("PortAudio library not found")
+
+    loaded, detail, devices = describe_audio(missing)
+    assert not loaded and "libportaudio2" in detail and devices == []
+
+
+def test_silent_output_is_a_quiet_cue_player() -> None:
+    silent = SilentOutput("Sound is not available here.")
+    silent.start(Timeline(PRESETS["exhale-4-6"]), 0.0)
+    assert silent.heard_elapsed() is None
+    assert silent.status_message() == "Sound is not available here."
+    assert silent.devices() == [] and silent.retry() is False
+    silent.stop()
+
+
+def test_only_output_imports_sounddevice_and_only_lazily() -> None:
+    package = Path(__file__).resolve().parents[2] / "companion"
+    importers = [
+        path.relative_to(package).as_posix()
+        for path in package.rglob("*.py")
+        if "import sounddevice" in path.read_text(encoding="utf-8")
+        or "from sounddevice" in path.read_text(encoding="utf-8")
+    ]
+    assert importers == ["audio/output.py"]
+    code = (
+        "import sys, companion.audio.output, companion.audio.render;"
+        "print('sounddevice' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "False"
