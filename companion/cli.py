@@ -84,6 +84,10 @@ def resolve_data_dir(arg: str | None) -> Path:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``companion`` command."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if callable(reconfigure):  # a folder name that is not UTF-8 must not crash a print
+            reconfigure(errors="backslashreplace")
     parser = build_parser()
     args = parser.parse_args(list(argv) if argv is not None else None)
     command = args.command or "gui"
@@ -141,7 +145,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         print("No break is running.")
         return EXIT_OK
     try:
-        store = Store.open(data_dir)
+        store = Store.open(data_dir, set_aside=False)
     except StorageError as exc:
         raise UserError(str(exc)) from None
     try:
@@ -157,7 +161,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     data_dir = resolve_data_dir(args.data_dir)
     try:
-        store = Store.open(data_dir)
+        # Reading only: an unreadable file is reported, not set aside (the app does that).
+        store = Store.open(data_dir, set_aside=False)
     except StorageError as exc:
         raise UserError(str(exc)) from None
     try:

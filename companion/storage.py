@@ -88,7 +88,12 @@ MIGRATIONS: tuple[str, ...] = (
     # Counting by local part of the day (night, morning, ...) straight from the index. The
     # expression must stay exactly as insights_queries.LOCAL_DAY_PART_SQL writes it.
     """
-    CREATE INDEX IF NOT EXISTS checkins_by_state_part ON checkins (state, ((((CAST(substr(ts, 12, 2) AS INTEGER) * 60 + CAST(substr(ts, 15, 2) AS INTEGER) + utc_offset) + 1440) % 1440) / 360), ts);
+    CREATE INDEX IF NOT EXISTS checkins_by_state_part ON checkins (
+        state,
+        ((((CAST(substr(ts, 12, 2) AS INTEGER) * 60 + CAST(substr(ts, 15, 2) AS INTEGER)
+           + utc_offset) + 1440) % 1440) / 360),
+        ts
+    );
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -19,6 +19,8 @@ Path(os.environ["XDG_RUNTIME_DIR"]).mkdir(mode=0o700, exist_ok=True)
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+pytest_plugins = ["helpers.figures"]  # one summary line per measured figure, at the end
+
 
 @pytest.fixture(autouse=True)
 def _isolated_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

@@ -51,8 +51,8 @@ class ManualClock:
         return self._mono
 
     def advance(self, seconds: float) -> None:
-        """Let ``seconds`` pass on both clocks."""
-        self._wall += timedelta(seconds=seconds)
+        """Let ``seconds`` pass on both clocks (real seconds, also across a DST change)."""
+        self._wall = _plus_real_seconds(self._wall, seconds)
         self._mono += seconds
 
     def set_wall(self, when: datetime) -> None:
@@ -63,4 +63,10 @@ class ManualClock:
 
     def suspend(self, seconds: float) -> None:
         """A suspended laptop: wall time moves, the monotonic clock does not."""
-        self._wall += timedelta(seconds=seconds)
+        self._wall = _plus_real_seconds(self._wall, seconds)
+
+
+def _plus_real_seconds(when: datetime, seconds: float) -> datetime:
+    """``when`` plus elapsed seconds, computed in UTC so a zone's DST change is honoured."""
+    moved = when.astimezone(timezone.utc) + timedelta(seconds=seconds)
+    return moved.astimezone(when.tzinfo)
