@@ -9,6 +9,7 @@ restart or a changed system clock cannot move the promised return time.
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta, timezone, tzinfo
@@ -36,7 +37,7 @@ from companion.core.agreement import (
     minutes_text,
 )
 from companion.core.clock import Clock
-from companion.storage import BreakRecord, CheckIn, Store
+from companion.storage import BreakRecord, CheckIn, StorageError, Store
 
 __all__ = [
     "MISSED",
@@ -60,6 +61,8 @@ MISSED = "missed"
 
 Notifier = Callable[[str, str], object]
 Chime = Callable[[], object]
+
+log = logging.getLogger("companion.breaks")
 
 
 def _tr(text: str) -> str:
@@ -186,6 +189,10 @@ class BreakController(QObject):
         # A break that was already running when this process started: the first check of it
         # can tell whether its return time passed while the app was closed.
         self._resumed_id: int | None = resumed.id if resumed else None
+        # Reminder keys already handled, per break, kept here too: when the disk is full the
+        # stored marker cannot be written, and a reminder must still show only once.
+        self._fired: dict[int, tuple[str, ...]] = {}
+        self._marker_unsaved = False
         self._timer = QTimer(self)
         self._timer.setObjectName("breakTick")
         self._timer.setInterval(1000)
@@ -234,7 +241,7 @@ class BreakController(QObject):
     def missed_while_closed(self) -> bool:
         """Whether the running break's return time passed while the app was closed."""
         record = self._store.active_break()
-        return record is not None and MISSED in record.notified
+        return record is not None and MISSED in self._markers(record)
 
     def checkin(self, checkin_id: int | None) -> CheckIn | None:
         """A saved check-in by id (None for None)."""
@@ -247,9 +254,16 @@ class BreakController(QObject):
 
     # ----------------------------------------------------------------- changing
     def add_checkin(self, state: str, intensity: int, *, context: str) -> int:
-        """Save a quick check-in now ("before_break" or "after_break"); returns its id."""
+        """Save a quick check-in now ("before_break" or "after_break"); returns its id.
+
+        Raises StorageError (message fit for the user) when it cannot be saved.
+        """
         checkin = CheckIn(state=state, intensity=intensity, timestamp=self.now(), context=context)
         return self._store.add_checkin(checkin)
+
+    def revise_checkin(self, checkin_id: int, state: str, intensity: int) -> None:
+        """Change a saved quick check-in (the person changed it before a retry went through)."""
+        self._store.update_checkin(checkin_id, state=state, intensity=intensity)
 
     def start(
         self,
@@ -260,8 +274,9 @@ class BreakController(QObject):
     ) -> BreakRecord:
         """Start a break and store it at once. The caller has confirmed a "tomorrow" time.
 
-        Raises ReturnTimeError when the return time has passed or lies over 24 h away, and
-        BreakAlreadyRunning when a break is running.
+        Raises ReturnTimeError when the return time has passed or lies over 24 h away,
+        BreakAlreadyRunning when a break is running, and StorageError (nothing started) when
+        the break cannot be saved.
         """
         if self._store.active_break() is not None:
             raise BreakAlreadyRunning("a break is already running")
@@ -283,7 +298,12 @@ class BreakController(QObject):
         )
         break_id = self._store.add_break(record)
         if before_checkin_id is not None:
-            self._store.update_checkin(before_checkin_id, break_id=break_id)
+            try:
+                self._store.update_checkin(before_checkin_id, break_id=break_id)
+            except StorageError as exc:
+                # The break is stored and names its check-in; only the link back is missing.
+                # Failing here would tell the person a running break had not started.
+                log.warning("could not link the check-in to its break: %s", exc)
         self._sync_timer()
         self.changed.emit()
         stored = self._store.get_break(break_id)
@@ -299,12 +319,13 @@ class BreakController(QObject):
     def extend(self, seconds: float) -> ReturnAgreement:
         """Ask for more time (+10, +20 min or custom); the reminders are set for the new time.
 
-        Raises ReturnTimeError when the break would end over 24 h after its start.
+        Raises ReturnTimeError when the break would end over 24 h after its start, and
+        StorageError (the return time unchanged) when it cannot be saved.
         """
         record, agreement = self._require()
         now = self.now()
         longer = agreement.extend(seconds, now=now)
-        notified = [key for key in record.notified if key not in (NOTIFY_SOON, NOTIFY_DUE)]
+        notified = [key for key in self._markers(record) if key not in (NOTIFY_SOON, NOTIFY_DUE)]
         if longer.remaining(now) <= WIND_DOWN:
             notified.append(NOTIFY_SOON)
         assert record.id is not None
@@ -314,6 +335,7 @@ class BreakController(QObject):
             extensions=longer.extensions,
             notified=tuple(notified),
         )
+        self._fired[record.id] = tuple(notified)
         self.changed.emit()
         return longer
 
@@ -331,16 +353,23 @@ class BreakController(QObject):
         self.changed.emit()
 
     def mark_returned(self, after_checkin_id: int | None = None) -> Outcome:
-        """End the break now and record it as "kept", "late" or "extended"."""
+        """End the break now and record it as "kept", "late" or "extended".
+
+        Raises StorageError when it cannot be saved; the break then still runs, so the same
+        call can be made again.
+        """
         record, agreement = self._require()
         assert record.id is not None
         now = self.now()
         outcome = agreement.outcome(now)
+        # The check-in is linked first: if ending the break then fails, a retry finds the
+        # break still running and the link already (harmlessly) in place.
+        if after_checkin_id is not None:
+            self._store.update_checkin(after_checkin_id, break_id=record.id)
         self._store.update_break(
             record.id, ended=now, outcome=outcome, after_checkin=after_checkin_id
         )
-        if after_checkin_id is not None:
-            self._store.update_checkin(after_checkin_id, break_id=record.id)
+        self._fired.pop(record.id, None)
         self._sync_timer()
         self.changed.emit()
         return outcome
@@ -359,7 +388,8 @@ class BreakController(QObject):
 
         When several reminders are due at once (after a suspend) only the latest is shown.
         A return time that passed while the app was closed gives ``missedWhileClosed``
-        instead of two late notifications.
+        instead of two late notifications. A marker that cannot be stored (full disk) is
+        kept in memory and stored on a later check; this never raises StorageError.
         """
         if self._store.closed:  # the window that owned this store is going away
             self._timer.stop()
@@ -374,7 +404,7 @@ class BreakController(QObject):
         first_after_restart = record.id == self._resumed_id
         self._resumed_id = None
         left = agreement.remaining(now)
-        notified = list(record.notified)
+        notified = list(self._markers(record))
         fire: str | None = None
         missed = False
         if left <= timedelta(0) and NOTIFY_DUE not in notified:
@@ -387,14 +417,30 @@ class BreakController(QObject):
         elif timedelta(0) < left <= WIND_DOWN and NOTIFY_SOON not in notified:
             fire = NOTIFY_SOON
             notified.append(NOTIFY_SOON)
+        self._fired[record.id] = tuple(notified)
         if tuple(notified) != record.notified:
-            self._store.update_break(record.id, notified=tuple(notified))
+            self._store_markers(record.id, tuple(notified))
         if missed:
             self.missedWhileClosed.emit()
         if fire is not None:
             self._remind(fire, agreement, now)
         self._sync_timer()
         self.ticked.emit()
+
+    def _markers(self, record: BreakRecord) -> tuple[str, ...]:
+        """The reminder keys handled for this break: stored, plus any not stored yet."""
+        remembered = self._fired.get(record.id, ()) if record.id is not None else ()
+        return record.notified + tuple(k for k in remembered if k not in record.notified)
+
+    def _store_markers(self, break_id: int, notified: tuple[str, ...]) -> None:
+        try:
+            self._store.update_break(break_id, notified=notified)
+        except StorageError as exc:
+            if not self._marker_unsaved:  # once, not every second while the disk is full
+                log.warning("could not store which reminders were shown: %s", exc)
+            self._marker_unsaved = True
+        else:
+            self._marker_unsaved = False
 
     def _remind(self, key: str, agreement: ReturnAgreement, now: datetime) -> None:
         when = format_return_time(agreement.return_at, now)

@@ -8,6 +8,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from helpers.faults import DISK_FULL, disk_full
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
@@ -23,7 +24,7 @@ from companion.breaks import (
 )
 from companion.core.agreement import ReturnTimeError, parse_return
 from companion.core.clock import ManualClock
-from companion.storage import Store
+from companion.storage import StorageError, Store
 
 UTC = timezone.utc
 START = datetime(2026, 11, 21, 19, 0, tzinfo=UTC)
@@ -344,6 +345,82 @@ def test_plan_ticks_are_stored(stores: list[Store], data_dir: Path, clock: Manua
     start(ctl, clock)
     ctl.set_plan_done(["walk"])
     assert open_store(stores, data_dir).active_break().plan_done == ("walk",)  # type: ignore[union-attr]
+
+
+def test_on_a_full_disk_each_reminder_still_shows_once_and_is_stored_later(
+    stores: list[Store], data_dir: Path, clock: ManualClock
+) -> None:
+    rec = Recorder()
+    ctl = controller(stores, data_dir, clock, rec)
+    keys: list[str] = []
+    ctl.notify.connect(keys.append)
+    start(ctl, clock)
+    with disk_full(ctl.store, "COMMIT") as fault:
+        clock.advance(16 * 60)
+        for _ in range(3):  # three seconds of the timer while the marker cannot be stored
+            ctl.tick_timer.timeout.emit()
+        assert keys == [NOTIFY_SOON]
+        clock.advance(4 * 60)
+        ctl.check()
+        ctl.check()
+        assert keys == [NOTIFY_SOON, NOTIFY_DUE]
+        assert fault.refused >= 2
+    assert ctl.store.active_break().notified == ()  # type: ignore[union-attr]
+    ctl.check()  # room again: the markers are written, and nothing is shown twice
+    assert set(ctl.store.active_break().notified) == {NOTIFY_SOON, NOTIFY_DUE}  # type: ignore[union-attr]
+    assert keys == [NOTIFY_SOON, NOTIFY_DUE] and len(rec.messages) == 2
+
+
+def test_on_a_full_disk_extending_changes_nothing(
+    stores: list[Store], data_dir: Path, clock: ManualClock
+) -> None:
+    ctl = controller(stores, data_dir, clock)
+    start(ctl, clock)
+    with disk_full(ctl.store, "COMMIT"), pytest.raises(StorageError, match=DISK_FULL):
+        ctl.extend(10 * 60)
+    record = ctl.store.active_break()
+    assert record is not None and record.extensions == ()
+    assert record.return_at == START + timedelta(minutes=20)
+
+
+def test_a_break_whose_end_cannot_be_saved_keeps_running_and_can_end_later(
+    stores: list[Store], data_dir: Path, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctl = controller(stores, data_dir, clock)
+    store = ctl.store
+    start(ctl, clock)
+    clock.advance(18 * 60)
+    after = ctl.add_checkin("settled", 2, context="after_break")
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise StorageError(f"Could not save to {store.path}: {DISK_FULL}")
+
+    monkeypatch.setattr(store, "update_break", full)
+    with pytest.raises(StorageError, match=DISK_FULL):
+        ctl.mark_returned(after)
+    monkeypatch.undo()
+    assert ctl.active() is not None and ctl.tick_timer.isActive()
+    assert ctl.mark_returned(after) == "kept"
+    record = store.breaks()[-1]
+    assert (record.outcome, record.after_checkin) == ("kept", after)
+    assert store.get_checkin(after).break_id == record.id  # type: ignore[union-attr]
+
+
+def test_a_break_starts_even_when_its_check_in_cannot_be_linked_back(
+    stores: list[Store], data_dir: Path, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctl = controller(stores, data_dir, clock)
+    store = ctl.store
+    before = ctl.add_checkin("fight", 4, context="before_break")
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise StorageError(f"Could not save to {store.path}: {DISK_FULL}")
+
+    monkeypatch.setattr(store, "update_checkin", full)
+    start(ctl, clock, before_checkin_id=before)
+    record = store.active_break()
+    assert record is not None and record.before_checkin == before
+    assert ctl.before_checkin() is not None
 
 
 def test_status_line_without_any_controller(

@@ -38,6 +38,7 @@ from companion.core.agreement import (
 )
 from companion.core.clock import Clock
 from companion.core.phrases import Flavour, Phrases, bridge_sentence
+from companion.storage import StorageError
 
 __all__ = [
     "QUICK_DURATIONS",
@@ -243,6 +244,11 @@ class BreakFlow(QWidget):
         self._template_index = 0
         self._bridge_edited = False
         self._bridge_time_text = ""
+        # Shown until the next try: the break could not be saved (e.g. the disk is full).
+        self._storage_error = ""
+        # A "before" check-in saved by a start that then failed: (id, state, intensity).
+        # A retry uses it again instead of saving the same feeling twice.
+        self._saved_before: tuple[int, str, int] | None = None
         self._build()
         self._timer = QTimer(self)
         self._timer.setObjectName("breakFlowTick")
@@ -400,6 +406,8 @@ class BreakFlow(QWidget):
         self._confirmed_text = None
         self._template_index = 0
         self._bridge_edited = False
+        self._storage_error = ""
+        self._saved_before = None
         self.copied_label.clear()
         for box in self.plan_boxes.values():
             box.setChecked(True)
@@ -430,6 +438,7 @@ class BreakFlow(QWidget):
             self._request = self._parse(source)
         except ReturnTimeError as exc:
             error = str(exc)
+        error = error or self._storage_error
         self.error_label.setText(error)
         self.error_label.setVisible(bool(error))
         request = self._request
@@ -466,30 +475,54 @@ class BreakFlow(QWidget):
         self.copied_label.setText(self.tr("Copied. You can paste it into a message."))
 
     def start_break(self) -> bool:
-        """Start the break with what is on screen; False (with the reason shown) if it can't."""
+        """Start the break with what is on screen; False (with the reason shown) if it can't.
+
+        When the break cannot be saved (a full disk), everything entered stays on screen and
+        pressing Start again tries again.
+        """
+        self._storage_error = ""
         self.refresh()
         request = self._request
         if request is None or self._needs_confirmation():
             return False
-        before_id = None
-        state = self.checkin.state()
-        if self.checkin_toggle.isChecked() and state is not None:
-            before_id = self._controller.add_checkin(
-                state, self.checkin.intensity(), context="before_break"
-            )
         plan = [item.id for item in PLAN_ITEMS if self.plan_boxes[item.id].isChecked()]
         try:
+            before_id = self._save_before_checkin()
             self._controller.start(request, plan, self.bridge_text(), before_id)
+        except StorageError as exc:
+            self._storage_error = self.tr(
+                "The break could not be saved, so its countdown has not started: {problem}\n"
+                "Everything you chose is still here. Press Start again in a moment."
+            ).format(problem=exc)
+            self._show_error(self._storage_error)
+            return False
         except ReturnTimeError as exc:
             self._show_error(str(exc))
             return False
         except BreakAlreadyRunning:
             self._show_error(self.tr("A break is already running. Its countdown is open."))
             return False
+        self._saved_before = None
         self.started.emit()
         return True
 
     # ----------------------------------------------------------------- internals
+    def _save_before_checkin(self) -> int | None:
+        """The id of the "before" check-in to start with, saving it if needed (may raise)."""
+        state = self.checkin.state()
+        if not self.checkin_toggle.isChecked() or state is None:
+            return None
+        intensity = self.checkin.intensity()
+        saved = self._saved_before
+        if saved is None:
+            checkin_id = self._controller.add_checkin(state, intensity, context="before_break")
+        else:
+            checkin_id = saved[0]
+            if saved[1:] != (state, intensity):
+                self._controller.revise_checkin(checkin_id, state, intensity)
+        self._saved_before = (checkin_id, state, intensity)
+        return checkin_id
+
     def _parse(self, source: str) -> ReturnRequest:
         now = self._controller.now()
         formats = locale_time_formats(self._locale)

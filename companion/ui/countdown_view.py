@@ -45,7 +45,7 @@ from companion.core.agreement import (
 )
 from companion.core.clock import Clock
 from companion.core.phrases import Phrases, bridge_sentence
-from companion.storage import BreakRecord
+from companion.storage import BreakRecord, StorageError
 from companion.ui.break_flow import plan_label, scaled_font
 
 __all__ = ["CountdownView", "ProgressRing"]
@@ -171,6 +171,11 @@ class CountdownView(QWidget):
         self.plan_area = QVBoxLayout()
         body.addLayout(self.plan_area)
         self.plan_boxes: dict[str, QCheckBox] = {}
+        self.plan_error = QLabel(self.body)
+        self.plan_error.setObjectName("planSaveError")
+        self.plan_error.setWordWrap(True)
+        self.plan_error.setVisible(False)
+        body.addWidget(self.plan_error)
 
         actions = QHBoxLayout()
         self.breathe_button = QPushButton(self.tr("Breathe"), self.body)
@@ -263,11 +268,18 @@ class CountdownView(QWidget):
         self._sync_timer()
 
     def extend_minutes(self, minutes: int) -> bool:
-        """Ask for ``minutes`` more; shows the new time in a copyable message. False if refused."""
+        """Ask for ``minutes`` more; shows the new time in a copyable message. False if refused.
+
+        When it cannot be saved (a full disk) the return time stays as it was, and says so.
+        """
         try:
             agreement = self._controller.extend(minutes * 60)
         except ReturnTimeError as exc:
             self.extend_error.setText(str(exc))
+            self.extend_error.setVisible(True)
+            return False
+        except StorageError as exc:
+            self.extend_error.setText(self._unsaved_extension_text(exc))
             self.extend_error.setVisible(True)
             return False
         self.extend_error.setVisible(False)
@@ -310,6 +322,16 @@ class CountdownView(QWidget):
         minutes = math.ceil(seconds / 60)
         return self.tr("{n} minutes left").format(n=minutes)
 
+    def _unsaved_extension_text(self, problem: StorageError) -> str:
+        found = self._controller.active()
+        if found is None:
+            return self.tr("The extra time could not be saved: {problem}").format(problem=problem)
+        when = self._controller.format_time(found[1].return_at)
+        return self.tr(
+            "The extra time could not be saved, so your return time is still {time}: "
+            "{problem}\nTry again in a moment."
+        ).format(time=when, problem=problem)
+
     def _sync_plan(self, record: BreakRecord) -> None:
         if record.plan != self._plan_ids:
             for box in self.plan_boxes.values():
@@ -332,7 +354,22 @@ class CountdownView(QWidget):
 
     def _plan_ticked(self, _on: bool) -> None:
         done = [item_id for item_id, box in self.plan_boxes.items() if box.isChecked()]
-        self._controller.set_plan_done(done)
+        try:
+            self._controller.set_plan_done(done)
+        except StorageError as exc:
+            # The boxes always show what is stored: put the unsaved change back and say why.
+            self.plan_error.setText(
+                self.tr(
+                    "That change to your plan could not be saved, so it is shown as before: "
+                    "{problem}\nTry again in a moment."
+                ).format(problem=exc)
+            )
+            self.plan_error.setVisible(True)
+            found = self._controller.active()
+            if found is not None:
+                self._sync_plan(found[0])
+            return
+        self.plan_error.setVisible(False)
 
     def _toggle_more_time(self, shown: bool) -> None:
         self.more_time_panel.setVisible(shown)
@@ -342,6 +379,7 @@ class CountdownView(QWidget):
     def _break_changed(self) -> None:
         if self._controller.active() is None:
             self._extension_count = 0
+            self.plan_error.setVisible(False)
             self.more_time_button.setChecked(False)
             self.extension_text.clear()
             self.extension_text.setVisible(False)

@@ -23,6 +23,7 @@ from companion.breaks import BreakController
 from companion.core.agreement import Shift, compare_checkins
 from companion.core.clock import Clock
 from companion.core.phrases import Phrases
+from companion.storage import StorageError
 from companion.ui.break_flow import QuickCheckin, scaled_font
 
 __all__ = ["ReturnView"]
@@ -47,6 +48,9 @@ class ReturnView(QWidget):
         self._controller = controller
         self._clock = clock
         self._phrases = phrases
+        # An "after" check-in saved by a finish that then failed: (break id, check-in id,
+        # state, intensity). Finish again uses it instead of saving the same feeling twice.
+        self._saved_after: tuple[int, int, str, int] | None = None
         self._build()
         controller.changed.connect(self.load)
         self.load()
@@ -137,6 +141,12 @@ class ReturnView(QWidget):
         layout.addLayout(copy_row)
         layout.addStretch(1)
 
+        self.finish_error = QLabel(self)
+        self.finish_error.setObjectName("finishError")
+        self.finish_error.setWordWrap(True)
+        self.finish_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.finish_error.setVisible(False)
+        outer.addWidget(self.finish_error)
         self.finish_button = QPushButton(self.tr("Finish"), self)
         self.finish_button.setObjectName("finishButton")
         self.finish_button.setFont(scaled_font(self.finish_button, 1.2))
@@ -150,6 +160,8 @@ class ReturnView(QWidget):
         self.finish_button.setEnabled(found is not None)
         self.missed_label.setVisible(found is not None and self._controller.missed_while_closed())
         if found is None:
+            self.finish_error.setVisible(False)
+            self._saved_after = None
             self.summary_label.setText(self.tr("No break is running."))
             self._show_shift()
             return
@@ -162,23 +174,58 @@ class ReturnView(QWidget):
         """Put the chosen words on the clipboard."""
         QGuiApplication.clipboard().setText(self.words_edit.toPlainText())
 
+    def error_text(self) -> str:
+        """What is shown when the return could not be saved ("" when nothing is wrong)."""
+        return self.finish_error.text() if not self.finish_error.isHidden() else ""
+
     def finish(self) -> str | None:
-        """Save the "after" check-in (if any) and record the break; returns the outcome."""
-        if self._controller.active() is None:
+        """Save the "after" check-in (if any) and record the break; returns the outcome.
+
+        None when no break runs or it cannot be saved; then the check-in and words stay on
+        screen, the reason is shown, and Finish can be pressed again.
+        """
+        found = self._controller.active()
+        if found is None:
             return None
-        after_id = None
-        state = self.checkin.state()
-        if state is not None:
-            after_id = self._controller.add_checkin(
-                state, self.checkin.intensity(), context="after_break"
+        break_id = found[0].id
+        assert break_id is not None
+        try:
+            after_id = self._save_after_checkin(break_id)
+            outcome = self._controller.mark_returned(after_id)
+        except StorageError as exc:
+            self.finish_error.setText(
+                self.tr(
+                    "Your return could not be saved yet, so the break is still open: "
+                    "{problem}\nHow you feel and your words are still here. "
+                    "Press Finish again in a moment."
+                ).format(problem=exc)
             )
-        outcome = self._controller.mark_returned(after_id)
+            self.finish_error.setVisible(True)
+            return None
+        self._saved_after = None
+        self.finish_error.setVisible(False)
         self.checkin.clear()
         self.words_edit.clear()
         self.finished.emit(outcome)
         return outcome
 
     # ----------------------------------------------------------------- internals
+    def _save_after_checkin(self, break_id: int) -> int | None:
+        """The id of the "after" check-in, saving it unless a failed finish already did."""
+        state = self.checkin.state()
+        if state is None:
+            return None
+        intensity = self.checkin.intensity()
+        saved = self._saved_after
+        if saved is None or saved[0] != break_id:
+            checkin_id = self._controller.add_checkin(state, intensity, context="after_break")
+        else:
+            checkin_id = saved[1]
+            if saved[2:] != (state, intensity):
+                self._controller.revise_checkin(checkin_id, state, intensity)
+        self._saved_after = (break_id, checkin_id, state, intensity)
+        return checkin_id
+
     def _state_name(self, state: str) -> str:
         return {
             "settled": self.tr("Settled"),

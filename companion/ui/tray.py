@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from companion.breaks import BreakController
 from companion.core.agreement import ReturnTimeError
+from companion.storage import StorageError
 
 __all__ = ["BreakTray"]
 
@@ -121,6 +122,9 @@ class BreakTray(QObject):
             except ReturnTimeError:
                 # Over the 24-hour limit: nothing to add; the countdown explains the limit.
                 return
+            except StorageError as exc:
+                # The return time on record is unchanged; say so rather than fail silently.
+                self.show_message(self.tr("More time was not saved"), str(exc))
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (

@@ -395,56 +395,7 @@ def _start_break(qtbot, window: MainWindow) -> Any:
     return page
 
 
-BREAK_BUG = (
-    "bug: {where} does not catch StorageError, so on a full disk the exception escapes a "
-    "Qt slot (a traceback, and the user is not told). Fix: catch StorageError around the "
-    "BreakController call and show its message in {label}, keeping what was entered."
-)
-
-
-@pytest.mark.parametrize(
-    "step",
-    [
-        pytest.param(
-            "start",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=BREAK_BUG.format(
-                    where="BreakFlow.start_break (ui/break_flow.py)", label="error_label"
-                ),
-            ),
-        ),
-        pytest.param(
-            "extend",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=BREAK_BUG.format(
-                    where="CountdownView.extend_minutes (ui/countdown_view.py)",
-                    label="extend_error",
-                ),
-            ),
-        ),
-        pytest.param(
-            "return",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=BREAK_BUG.format(
-                    where="ReturnView.finish (ui/return_view.py)", label="a status label"
-                ),
-            ),
-        ),
-        pytest.param(
-            "reminder",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="bug: BreakController.check (breaks.py) lets StorageError from "
-                "update_break(notified=...) escape the 1 s timer slot: a traceback every second "
-                "while the disk is full, and the reminder never shows. Fix: catch StorageError "
-                "there, still emit notify/due once (remember fired keys in memory).",
-            ),
-        ),
-    ],
-)
+@pytest.mark.parametrize("step", ["start", "extend", "return", "reminder"])
 def test_each_break_step_on_a_full_disk_says_what_was_not_saved(
     qtbot, data_dir: Path, step: str
 ) -> None:
@@ -488,6 +439,7 @@ def test_each_break_step_on_a_full_disk_says_what_was_not_saved(
         page.return_view.checkin.set_state("settled")
         with disk_full(store, "COMMIT"):
             qtbot.mouseClick(page.return_view.finish_button, Qt.MouseButton.LeftButton)
+        assert DISK_FULL in page.return_view.error_text()
         assert store.active_break() is not None
         assert page.return_view.checkin.state() == "settled"
     assert os.fspath(store.path)  # the store is still usable

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from helpers.faults import DISK_FULL, disk_full
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
@@ -16,7 +17,7 @@ from companion.breaks import BreakController
 from companion.core.clock import ManualClock
 from companion.core.phrases import Flavour, Phrases, load_phrases
 from companion.resources import assets_dir
-from companion.storage import Store
+from companion.storage import StorageError, Store
 from companion.ui.break_flow import BreakFlow, locale_time_formats, qt_time_format_to_strptime
 
 # The offscreen platform cannot pass size hints to a window manager; nothing to fix here.
@@ -276,6 +277,58 @@ def test_a_second_break_is_not_started(
     assert flow.start_break() is False
     assert "already running" in flow.error_label.text()
     assert len(controller.store.breaks()) == 1
+
+
+def test_a_full_disk_at_start_keeps_everything_and_start_again_works(
+    qtbot: QtBot,
+    flow: BreakFlow,
+    controller: BreakController,
+    clock: ManualClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    store = controller.store
+    show(qtbot, flow)
+    qtbot.mouseClick(flow.checkin_toggle, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(flow.checkin, Qt.Key.Key_3)  # 3 = freeze
+    type_time(qtbot, flow, "35")
+    flow.bridge_edit.setPlainText("I need a little while. Back at 19:35, I promise.")
+    flow.plan_boxes["water"].setChecked(False)
+    entered = (flow.time_edit.text(), flow.bridge_text(), flow.checkin.state())
+
+    with disk_full(store, "COMMIT"):
+        qtbot.mouseClick(flow.start_button, Qt.MouseButton.LeftButton)
+    message = flow.error_label.text()
+    assert flow.error_label.isVisible()
+    assert "could not be saved" in message and DISK_FULL in message
+    assert "Start again" in message
+    clock.advance(1)
+    flow.refresh()  # the flow's one-second tick must not wipe the message away
+    assert flow.error_label.text() == message
+    assert (flow.time_edit.text(), flow.bridge_text(), flow.checkin.state()) == entered
+    assert not flow.plan_boxes["water"].isChecked()
+    assert store.active_break() is None and store.checkins() == []
+
+    # The check-in goes through, then the break itself cannot be written.
+    def full(*_args: object, **_kwargs: object) -> int:
+        raise StorageError(f"Could not save to {store.path}: {DISK_FULL}")
+
+    monkeypatch.setattr(store, "add_break", full)
+    assert flow.start_break() is False
+    assert DISK_FULL in flow.error_label.text()
+    monkeypatch.undo()
+
+    with qtbot.waitSignal(flow.started):
+        qtbot.mouseClick(flow.start_button, Qt.MouseButton.LeftButton)
+    assert not flow.error_label.isVisible()
+    record = store.active_break()
+    assert record is not None
+    assert record.bridge == entered[1]
+    assert record.return_at == START + timedelta(minutes=35, seconds=1)
+    assert "water" not in record.plan and "walk" in record.plan
+    # The feeling from before the break is saved once, not once per try.
+    assert [(c.state, c.context, c.break_id) for c in store.checkins()] == [
+        ("freeze", "before_break", record.id)
+    ]
 
 
 @pytest.mark.parametrize(

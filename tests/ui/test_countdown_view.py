@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from helpers.faults import DISK_FULL, disk_full
 from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
@@ -189,6 +190,48 @@ def test_more_time_extends_and_offers_a_new_message(
     assert "19:37" in view.extension_message()
     record = controller.store.active_break()
     assert record is not None and record.extensions == (600.0, 420.0)
+
+
+def test_a_plan_tick_that_cannot_be_saved_is_put_back_and_explained(
+    qtbot: QtBot, view: CountdownView, controller: BreakController, clock: ManualClock
+) -> None:
+    start(controller, clock)
+    show(qtbot, view)
+    box = view.plan_boxes["walk"]
+    indicator = QPoint(8, box.height() // 2)
+    with disk_full(controller.store, "COMMIT"):
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=indicator)
+    assert not box.isChecked()  # the box shows what is stored
+    assert view.plan_error.isVisible()
+    assert "could not be saved" in view.plan_error.text() and DISK_FULL in view.plan_error.text()
+    record = controller.store.active_break()
+    assert record is not None and record.plan_done == ()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=indicator)
+    assert box.isChecked() and not view.plan_error.isVisible()
+    record = controller.store.active_break()
+    assert record is not None and record.plan_done == ("walk",)
+
+
+def test_more_time_that_cannot_be_saved_keeps_the_old_time_and_says_so(
+    qtbot: QtBot, view: CountdownView, controller: BreakController, clock: ManualClock
+) -> None:
+    start(controller, clock)
+    show(qtbot, view)
+    qtbot.mouseClick(view.more_time_button, Qt.MouseButton.LeftButton)
+    view.extend_minutes_box.setValue(7)
+    with disk_full(controller.store, "COMMIT"):
+        qtbot.mouseClick(view.extend_custom_button, Qt.MouseButton.LeftButton)
+    text = view.extend_error.text()
+    assert view.extend_error.isVisible()
+    assert DISK_FULL in text and "still 19:20" in text
+    assert view.return_label.text() == "back at 19:20"
+    assert not view.extension_text.isVisible()
+    record = controller.store.active_break()
+    assert record is not None and record.extensions == ()
+    qtbot.mouseClick(view.extend_custom_button, Qt.MouseButton.LeftButton)
+    assert not view.extend_error.isVisible()
+    assert view.return_label.text() == "back at 19:27"
+    assert "19:27" in view.extension_message()
 
 
 def test_more_time_past_a_day_is_refused_with_the_reason(

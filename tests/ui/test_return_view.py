@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+from helpers.faults import DISK_FULL, disk_full
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
@@ -17,7 +18,7 @@ from companion.core.agreement import parse_return
 from companion.core.clock import ManualClock
 from companion.core.phrases import Phrases, load_phrases
 from companion.resources import assets_dir
-from companion.storage import Store
+from companion.storage import StorageError, Store
 from companion.ui.return_view import ReturnView
 
 # The offscreen platform cannot pass size hints to a window manager; nothing to fix here.
@@ -105,6 +106,49 @@ def test_after_checkin_shows_the_shift_and_finish_records_kept(
     assert (after.state, after.intensity, after.context) == ("settled", 2, "after_break")
     assert controller.active() is None
     assert not view.finish_button.isEnabled()
+
+
+def test_a_return_that_cannot_be_saved_keeps_everything_and_finish_again_works(
+    qtbot: QtBot,
+    controller: BreakController,
+    clock: ManualClock,
+    phrases: Phrases,
+    store: Store,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    start(controller, clock)
+    clock.advance(19 * 60)
+    view = make_view(qtbot, controller, clock, phrases)
+    qtbot.keyClick(view.checkin, Qt.Key.Key_0)  # settled
+    view.words_edit.setPlainText("Can we start again, more slowly?")
+    finished: list[str] = []
+    view.finished.connect(finished.append)
+
+    with disk_full(store, "COMMIT"):
+        qtbot.mouseClick(view.finish_button, Qt.MouseButton.LeftButton)
+    assert "could not be saved" in view.error_text() and DISK_FULL in view.error_text()
+    assert view.finish_error.isVisible()
+    assert store.checkins() == [] and controller.active() is not None
+
+    # The check-in is saved, then ending the break fails.
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise StorageError(f"Could not save to {store.path}: {DISK_FULL}")
+
+    monkeypatch.setattr(store, "update_break", full)
+    assert view.finish() is None
+    monkeypatch.undo()
+    assert DISK_FULL in view.error_text()
+    assert finished == [] and controller.active() is not None
+    assert view.checkin.state() == "settled"
+    assert view.words_edit.toPlainText() == "Can we start again, more slowly?"
+
+    qtbot.keyClick(view.checkin, Qt.Key.Key_Plus)  # a change of heart before trying again
+    qtbot.mouseClick(view.finish_button, Qt.MouseButton.LeftButton)
+    assert finished == ["kept"] and view.error_text() == ""
+    record = store.breaks()[-1]
+    assert [(c.id, c.state, c.intensity) for c in store.checkins()] == [
+        (record.after_checkin, "settled", 4)
+    ]
 
 
 def test_a_stronger_state_is_named_kindly(

@@ -1,0 +1,202 @@
+"""Idle cost: CPU used while a break countdown runs, with the window shown and hidden.
+
+Run it as ``python tests/benchmarks/bench_idle.py`` (about 65 s). Three copies of the real app
+run at the same time, each with its own fresh home and data folder, offscreen:
+
+- "shown": started as ``companion break 60`` (the real path: the break starts and the
+  countdown is on screen);
+- "hidden": the same, then the window is hidden, as closing it during a break does when the
+  desktop has a tray;
+- "nothing due": started plainly, no break; this is where no timer may run at all.
+
+Each child is this file run with ``--child MODE``: it calls ``companion.app.run_gui`` exactly
+as ``companion`` does, plus a timer 1.5 s in that hides the window (for "hidden") and, a
+second later, prints "ready" with the names of the QTimers then active. From "ready" on the
+parent samples the child's CPU time (utime + stime of all threads, /proc/<pid>/stat) and
+its wake-ups (voluntary context switches) over ``SECONDS`` of wall time. The figures are
+absolute, so a row's baseline is its budget: 0.5 % of one core hidden, 1 % shown; for
+"nothing due" our own budget of 0.1 % (ideally 0).
+
+``start()`` launches the children and returns at once, so tests/benchmarks/run.py lets the
+minute pass while it runs the other benchmarks (the children only sample their own CPU
+time; the rest of the machine being busy makes their figures, if anything, pessimistic).
+``run()`` does start + collect for use on its own.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_startup import (
+    cpu_seconds,
+    isolated_env,
+    print_rows,
+    stop,
+    wakeups,
+    wakeups_between,
+)
+
+SECONDS = 60.0
+HIDE_AFTER_MS = 1500
+SETTLE_MS = 1000
+READY_TIMEOUT = 30.0
+BUDGET_PERCENT = {"hidden": 0.5, "shown": 1.0, "nothing": 0.1}
+LABELS = {
+    "hidden": "idle CPU, break countdown running, window hidden (% of one core)",
+    "shown": "idle CPU, break countdown running, window shown (% of one core)",
+    "nothing": "idle CPU, nothing due, window shown (% of one core)",
+}
+MODES = ("hidden", "shown", "nothing")
+
+Row = dict[str, object]
+
+
+# ----------------------------------------------------------------- the child
+def child(mode: str) -> int:
+    """Run the real app; print "ready <active timers>" once it has settled."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from companion.app import default_data_dir, ensure_application, run_gui
+
+    app = ensure_application()
+
+    def windows() -> list:
+        return [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"]
+
+    def settle() -> None:
+        if mode == "hidden":
+            for window in windows():
+                window.hide()
+        QTimer.singleShot(SETTLE_MS, report)
+
+    def report() -> None:
+        active = sorted(
+            timer.objectName() or "(unnamed)"
+            for window in windows()
+            for timer in window.findChildren(QTimer)
+            if timer.isActive()
+        )
+        shown = any(window.isVisible() for window in windows())
+        print(f"ready shown={int(shown)} timers={','.join(active)}", flush=True)
+
+    QTimer.singleShot(HIDE_AFTER_MS, settle)
+    message = None if mode == "nothing" else {"cmd": "break", "arg": "60"}
+    code = run_gui(default_data_dir(), message=message)
+    del app
+    return code
+
+
+# ----------------------------------------------------------------- the parent
+class IdleRun:
+    """The three children, sampled from their "ready" line for ``seconds``."""
+
+    def __init__(self, seconds: float = SECONDS) -> None:
+        self.seconds = seconds
+        self._tmp = tempfile.TemporaryDirectory(prefix="companion-bench-idle-")
+        self._procs: dict[str, subprocess.Popen] = {}
+        self._start: dict[str, tuple[float, float, dict[int, int]]] = {}
+        self._ready: dict[str, str] = {}
+        self._logs: dict[str, Path] = {}
+        try:
+            for mode in MODES:
+                self._spawn(mode)
+            for mode in MODES:
+                self._wait_ready(mode)
+        except BaseException:
+            self.close()
+            raise
+
+    def _spawn(self, mode: str) -> None:
+        env = isolated_env(Path(self._tmp.name) / mode)
+        log = Path(self._tmp.name) / f"{mode}.log"
+        self._logs[mode] = log
+        with log.open("w") as err:
+            self._procs[mode] = subprocess.Popen(
+                [sys.executable, str(Path(__file__).resolve()), "--child", mode],
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=err,
+                text=True,
+            )
+
+    def _wait_ready(self, mode: str) -> None:
+        proc = self._procs[mode]
+        assert proc.stdout is not None
+        os.set_blocking(proc.stdout.fileno(), True)
+        deadline = time.monotonic() + READY_TIMEOUT
+        while time.monotonic() < deadline:
+            line = proc.stdout.readline()
+            if not line:
+                break
+            if line.startswith("ready "):
+                self._ready[mode] = line.split(" ", 1)[1].strip()
+                self._start[mode] = (time.monotonic(), cpu_seconds(proc.pid), wakeups(proc.pid))
+                return
+        raise RuntimeError(
+            f"idle child {mode!r} never got ready:\n{self._logs[mode].read_text()[-2000:]}"
+        )
+
+    def collect(self) -> list[Row]:
+        """Wait until ``seconds`` have passed since "ready", sample, stop the children."""
+        rows: list[Row] = []
+        try:
+            for mode in MODES:
+                proc = self._procs[mode]
+                began, cpu0, wake0 = self._start[mode]
+                time.sleep(max(0.0, began + self.seconds - time.monotonic()))
+                if proc.poll() is not None:
+                    raise RuntimeError(f"idle child {mode!r} exited with {proc.returncode}")
+                wall = time.monotonic() - began
+                cpu = cpu_seconds(proc.pid) - cpu0
+                wake_after = wakeups(proc.pid)
+                wake_all = wakeups_between(wake0, wake_after)
+                wake_gui = wake_after.get(proc.pid, 0) - wake0.get(proc.pid, 0)
+                percent = 100.0 * cpu / wall
+                budget = BUDGET_PERCENT[mode]
+                rows.append(
+                    {
+                        "metric": LABELS[mode],
+                        "ours": round(percent, 3),
+                        "baseline": budget,
+                        "ratio": round(percent / budget, 3),
+                        "target": 1.0,
+                        "note": f"{cpu * 1000:.0f} ms CPU in {wall:.0f} s, "
+                        f"wake-ups/s {wake_all / wall:.1f} (GUI thread {wake_gui / wall:.1f}); "
+                        f"{self._ready[mode]}",
+                    }
+                )
+        finally:
+            self.close()
+        return rows
+
+    def close(self) -> None:
+        for proc in self._procs.values():
+            stop(proc)
+            if proc.stdout is not None:
+                proc.stdout.close()
+        self._procs.clear()
+        self._tmp.cleanup()
+
+
+def start(seconds: float = SECONDS) -> IdleRun:
+    """Launch the children and return once all are settled; call ``collect()`` later."""
+    return IdleRun(seconds)
+
+
+def run(seconds: float = SECONDS) -> list[Row]:
+    return start(seconds).collect()
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--child":
+        sys.exit(child(sys.argv[2]))
+    print_rows(run(float(sys.argv[1]) if len(sys.argv) > 1 else SECONDS))

@@ -1,0 +1,286 @@
+"""Start-up: from process start to the main window's first painted frame, against a bare window.
+
+Run it as ``python tests/benchmarks/bench_startup.py`` (about 15 s). Each run starts
+``python -m companion`` with ``COMPANION_EXIT_AFTER_PAINT=1``: the app prints the
+CLOCK_MONOTONIC time of its first painted frame and quits. The time is taken from outside,
+from just before the process is spawned to that stamp, so interpreter start, imports, the
+store, building the window and the first paint all count. The baseline is
+``baseline_window.py`` (a bare PySide6 script showing one empty QWidget, reporting its first
+paint the same way), run alternately with the app in the same loop so both see the same load.
+
+Both run with a fresh home, settings and data folder, and with byte-code caching on (into a
+temporary PYTHONPYCACHEPREFIX, as an installed package has its .pyc files); one warm-up run
+each fills that cache and is not counted. Medians of ``RUNS`` runs, offscreen, and under Xvfb
+(the xcb platform, a real X server) when ``Xvfb`` is installed. One more run with
+``-X importtime`` checks that numpy, pyqtgraph and sounddevice are not imported before the
+first paint.
+
+The helpers here (isolated environments, /proc readings, Xvfb) are shared by
+bench_memory.py and bench_idle.py. ``run()`` returns rows for tests/benchmarks/run.py.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+BASELINE = HERE / "baseline_window.py"
+RUNS = 7
+TARGET_RATIO = 1.5
+HEAVY = ("numpy", "pyqtgraph", "sounddevice")
+TIMEOUT = 60.0
+
+Row = dict[str, object]
+
+
+# ----------------------------------------------------------------- shared helpers
+def isolated_env(home: Path, platform: str = "offscreen", display: str | None = None) -> dict:
+    """An environment with its own home, settings, data and byte-code cache under ``home``."""
+    env = dict(os.environ)
+    for key in ("COMPANION_DATA_DIR", "COMPANION_EXIT_AFTER_PAINT", "PYTHONDONTWRITEBYTECODE"):
+        env.pop(key, None)
+    dirs = {
+        "HOME": home,
+        "XDG_CONFIG_HOME": home / ".config",
+        "XDG_DATA_HOME": home / ".local" / "share",
+        "XDG_STATE_HOME": home / ".local" / "state",
+        "XDG_CACHE_HOME": home / ".cache",
+        "XDG_RUNTIME_DIR": home / "runtime",
+    }
+    for key, path in dirs.items():
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        env[key] = str(path)
+    # One cache shared by every run of a benchmark, outside the source tree.
+    env["PYTHONPYCACHEPREFIX"] = str(home.parent / "pycache")
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
+    env["QT_QPA_PLATFORM"] = platform
+    if display is not None:
+        env["DISPLAY"] = display
+    return env
+
+
+def app_command() -> list[str]:
+    """The app as a user starts it (no arguments)."""
+    return [sys.executable, "-m", "companion"]
+
+
+def baseline_command() -> list[str]:
+    return [sys.executable, str(BASELINE)]
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of the whole process (all threads, live and ended)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def status_kib(pid: int, key: str) -> int:
+    """A ``kB`` field of /proc/<pid>/status, e.g. VmHWM (peak RSS) or VmRSS."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith(key + ":"):
+            return int(line.split()[1])
+    raise KeyError(key)
+
+
+def wakeups(pid: int) -> dict[int, int]:
+    """Voluntary context switches (times it went to sleep) of each live thread, by thread id."""
+    counts: dict[int, int] = {}
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        with contextlib.suppress(OSError):
+            for line in (task / "status").read_text().splitlines():
+                if line.startswith("voluntary_ctxt_switches:"):
+                    counts[int(task.name)] = int(line.split()[1])
+    return counts
+
+
+def wakeups_between(before: dict[int, int], after: dict[int, int]) -> int:
+    """Wake-ups between two readings, over the threads alive at the second one."""
+    return sum(count - before.get(tid, 0) for tid, count in after.items())
+
+
+def wait_until_idle(proc: subprocess.Popen, quiet: float = 1.0, timeout: float = 30.0) -> None:
+    """Return once ``proc`` has used no CPU for ``quiet`` seconds (start-up is over)."""
+    deadline = time.monotonic() + timeout
+    last = cpu_seconds(proc.pid)
+    still_since = time.monotonic()
+    while time.monotonic() < deadline:
+        time.sleep(0.1)
+        if proc.poll() is not None:
+            raise RuntimeError(f"{proc.args} exited early with code {proc.returncode}")
+        now = cpu_seconds(proc.pid)
+        if now != last:
+            last, still_since = now, time.monotonic()
+        elif time.monotonic() - still_since >= quiet:
+            return
+    raise RuntimeError(f"{proc.args} did not settle within {timeout:.0f} s")
+
+
+def stop(proc: subprocess.Popen) -> None:
+    """Ask ``proc`` to quit (SIGTERM; the app quits cleanly on it), kill it if it hangs."""
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+@contextlib.contextmanager
+def xvfb() -> Iterator[str | None]:
+    """A private Xvfb display (":N"), or None when Xvfb is not installed or fails."""
+    binary = shutil.which("Xvfb")
+    if binary is None:
+        yield None
+        return
+    read_fd, write_fd = os.pipe()
+    server = subprocess.Popen(
+        [binary, "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    try:
+        with os.fdopen(read_fd) as pipe:
+            number = pipe.readline().strip()
+        yield f":{number}" if number else None
+    finally:
+        server.terminate()
+        try:
+            server.wait(5)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+def ratio(ours: float, baseline: float) -> float:
+    return round(ours / baseline, 3) if baseline > 0 else float("inf")
+
+
+# ----------------------------------------------------------------- start-up
+def first_paint_seconds(command: list[str], env: dict) -> float:
+    """Seconds from just before spawning ``command`` to the first paint it reports."""
+    env = {**env, "COMPANION_EXIT_AFTER_PAINT": "1"}
+    start = time.monotonic()
+    done = subprocess.run(
+        command,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        stdin=subprocess.DEVNULL,
+    )
+    stamps = [
+        float(line.split()[1])
+        for line in done.stdout.splitlines()
+        if line.startswith("first-paint ")
+    ]
+    if done.returncode != 0 or not stamps:
+        raise RuntimeError(
+            f"{command} exited with {done.returncode} and no first-paint line:\n{done.stderr}"
+        )
+    return stamps[0] - start
+
+
+def compare_start(env_app: dict, env_base: dict, runs: int) -> tuple[list[float], list[float]]:
+    """Start-up times of the app and the baseline, alternating, after one warm-up each."""
+    first_paint_seconds(app_command(), env_app)
+    first_paint_seconds(baseline_command(), env_base)
+    ours: list[float] = []
+    base: list[float] = []
+    for index in range(runs):
+        order = [(ours, app_command(), env_app), (base, baseline_command(), env_base)]
+        for into, command, env in order if index % 2 == 0 else order[::-1]:
+            into.append(first_paint_seconds(command, env))
+    return ours, base
+
+
+def heavy_before_paint(env: dict) -> list[str]:
+    """Top-level heavy modules the app imports before its first paint (``-X importtime``)."""
+    env = {**env, "COMPANION_EXIT_AFTER_PAINT": "1"}
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "companion"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,  # one stream keeps import lines and the paint line in order
+        text=True,
+        timeout=TIMEOUT,
+        stdin=subprocess.DEVNULL,
+    )
+    found: list[str] = []
+    for line in done.stdout.splitlines():
+        if line.startswith("first-paint "):
+            return found
+        if line.startswith("import time:"):
+            name = line.rsplit("|", 1)[1].strip().split(".")[0]
+            if name in HEAVY and name not in found:
+                found.append(name)
+    raise RuntimeError(f"no first-paint line (exit {done.returncode}):\n{done.stdout[-2000:]}")
+
+
+def _start_row(label: str, ours: list[float], base: list[float]) -> Row:
+    mine, theirs = statistics.median(ours), statistics.median(base)
+    return {
+        "metric": f"start-up to first paint, {label} (s, median of {len(ours)})",
+        "ours": round(mine, 3),
+        "baseline": round(theirs, 3),
+        "ratio": ratio(mine, theirs),
+        "target": TARGET_RATIO,
+        "note": f"ours {min(ours):.3f}-{max(ours):.3f} s, bare window "
+        f"{min(base):.3f}-{max(base):.3f} s",
+    }
+
+
+def run(runs: int = RUNS, use_xvfb: bool = True) -> list[Row]:
+    """Start-up rows: offscreen, Xvfb (if installed), and the lazy-import check."""
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="companion-bench-") as tmp:
+        env_app = isolated_env(Path(tmp) / "app")
+        env_base = isolated_env(Path(tmp) / "base")
+        rows.append(_start_row("offscreen", *compare_start(env_app, env_base, runs)))
+        if use_xvfb:
+            with xvfb() as display:
+                if display is not None:
+                    env_app_x = isolated_env(Path(tmp) / "app-x", "xcb", display)
+                    env_base_x = isolated_env(Path(tmp) / "base-x", "xcb", display)
+                    rows.append(_start_row("Xvfb/xcb", *compare_start(env_app_x, env_base_x, runs)))
+        heavy = heavy_before_paint(env_app)
+        rows.append(
+            {
+                "metric": "of numpy, pyqtgraph, sounddevice: imported before first paint",
+                "ours": len(heavy),
+                "baseline": 0,
+                "ratio": len(heavy),
+                "target": 0,
+                "note": ", ".join(heavy) or "none",
+            }
+        )
+    return rows
+
+
+def print_rows(rows: list[Row]) -> None:
+    """A plain table (used when a benchmark file is run on its own)."""
+    for row in rows:
+        verdict = "ok" if float(str(row["ratio"])) <= float(str(row["target"])) else "OVER"
+        print(
+            f"{row['metric']}: ours {row['ours']}, baseline {row['baseline']}, "
+            f"ratio {row['ratio']} (target <= {row['target']}) {verdict}"
+        )
+        if row.get("note"):
+            print(f"    {row['note']}")
+
+
+if __name__ == "__main__":
+    print_rows(run())
