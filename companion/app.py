@@ -8,43 +8,36 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from companion import APP_ID, APP_NAME, __version__
+from companion import APP_ID, APP_NAME
 from companion.audio.lazy import LazyOutput
 from companion.breaks import BreakController
 from companion.core.clock import Clock, SystemClock
 from companion.core.phrases import Phrases, PhrasesError, load_phrases
 from companion.core.states import GuidanceError, load_guidance
+from companion.paths import configure_application_names
 from companion.resources import assets_dir
 from companion.services import Services, open_settings
 from companion.storage import StorageError, Store
-from companion.ui.break_page import BreakPage as BreakPageProtocol
-from companion.ui.checkin_view import CheckinView
 from companion.ui.main_window import MainWindow
 from companion.ui.theme import STYLE_SHEET, apply_theme
 from companion.ui.tray import BreakTray
 
 
-def configure_application_names() -> None:
-    """Names Qt uses for settings and standard paths; set before anything asks."""
-    QCoreApplication.setApplicationName("companion")
-    QCoreApplication.setOrganizationName("")
-    QCoreApplication.setApplicationVersion(__version__)
-
-
-def default_data_dir() -> Path:
-    """``COMPANION_DATA_DIR``, else Qt's per-user app data location."""
-    env = os.environ.get("COMPANION_DATA_DIR")
-    if env:
-        return Path(env).expanduser()
-    configure_application_names()
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    if not location:
-        location = str(Path.home() / ".local" / "share" / "companion")
-    return Path(location)
+def app_icon() -> QIcon:
+    """The app's icon from the ready-made PNG sizes (loading the SVG would pull in QtSvg)."""
+    icon = QIcon()
+    hicolor = assets_dir() / "icons" / "hicolor"
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        png = hicolor / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
+        if png.exists():
+            icon.addFile(str(png))
+    if icon.isNull():
+        icon = QIcon(str(assets_dir() / "icons" / "companion.svg"))
+    return icon
 
 
 def ensure_application(argv: list[str] | None = None) -> QApplication:
@@ -56,7 +49,7 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(QIcon(str(assets_dir() / "icons" / "companion.svg")))
+    app.setWindowIcon(app_icon())
     return app
 
 
@@ -101,6 +94,8 @@ def _page_factories(
     services: Services, window_ref: Callable[[], MainWindow]
 ) -> dict[str, Callable[[], QWidget]]:
     def checkin() -> QWidget:
+        from companion.ui.checkin_view import CheckinView
+
         view = CheckinView(
             services.store,
             services.clock,
@@ -139,8 +134,12 @@ def _page_factories(
 
 
 def _wire_data_actions(window: MainWindow, services: Services) -> None:
-    """File menu: exports, the chart as PNG, and Delete all data."""
-    from companion.ui import data_actions
+    """File menu: exports, the chart as PNG, and Delete all data (loaded when first used)."""
+
+    def data_actions() -> Any:
+        from companion.ui import data_actions as module
+
+        return module
 
     def chart() -> object:
         page = window.page("insights")
@@ -160,22 +159,22 @@ def _wire_data_actions(window: MainWindow, services: Services) -> None:
 
     window.add_file_action(
         window.tr("Export data as &CSV…"),
-        lambda: data_actions.export_with_dialog(window, services, "csv"),
+        lambda: data_actions().export_with_dialog(window, services, "csv"),
         "exportCsvAction",
     )
     window.add_file_action(
         window.tr("Export data as &JSON…"),
-        lambda: data_actions.export_with_dialog(window, services, "json"),
+        lambda: data_actions().export_with_dialog(window, services, "json"),
         "exportJsonAction",
     )
     window.add_file_action(
         window.tr("Save the chart as &PNG…"),
-        lambda: data_actions.save_chart_with_dialog(window, chart(), services),
+        lambda: data_actions().save_chart_with_dialog(window, chart(), services),
         "exportPngAction",
     )
     window.add_file_action(
         window.tr("&Delete all data…"),
-        lambda: data_actions.confirm_and_delete_all(window, services, start_fresh),
+        lambda: data_actions().confirm_and_delete_all(window, services, start_fresh),
         "deleteAllAction",
         separator=True,
     )
@@ -265,7 +264,7 @@ def _wire_breaks(window: MainWindow, services: Services) -> None:
 
     def open_break(prefill: str | None) -> None:
         page = window.page("break")
-        if isinstance(page, BreakPageProtocol):
+        if hasattr(page, "open"):
             page.open(prefill)
 
     window.set_break_handler(open_break)
@@ -338,16 +337,22 @@ def run_gui(
             target.take_break(str(msg.get("arg") or "") or None)
 
     server.messageReceived.connect(handle)
-    from companion.unix_signals import SignalBridge
+    bridges: list[Any] = []
 
-    bridge = SignalBridge(lambda _signum: current[-1].quit_app())
+    def listen_for_signals() -> None:
+        from companion.unix_signals import SignalBridge
+
+        bridges.append(SignalBridge(lambda _signum: current[-1].quit_app()))
+
+    QTimer.singleShot(0, listen_for_signals)  # after the first frame, not before it
     if os.environ.get("COMPANION_EXIT_AFTER_PAINT"):
         _report_first_paint(window)  # before show(): a platform may paint inside show()
     window.show()
     if message.get("cmd") == "break":
         QTimer.singleShot(0, lambda: handle(message))
     code = app.exec()
-    bridge.close()
+    for bridge in bridges:
+        bridge.close()
     server.close()
     return int(code)
 

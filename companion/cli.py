@@ -77,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
 def resolve_data_dir(arg: str | None) -> Path:
     if arg:
         return Path(arg).expanduser()
-    from companion.app import default_data_dir
+    from companion.paths import default_data_dir
 
     return default_data_dir()
 

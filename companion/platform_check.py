@@ -6,7 +6,6 @@ ourselves first and, if a library is missing, name the Debian/Ubuntu package to 
 
 from __future__ import annotations
 
-import ctypes
 import os
 import re
 import sys
@@ -90,6 +89,8 @@ def check_platform() -> str | None:
     plugin = _plugin_path("xcb")
     if plugin is None:
         return None
+    import ctypes
+
     try:
         ctypes.CDLL(str(plugin), mode=os.RTLD_LAZY)
     except OSError as exc:

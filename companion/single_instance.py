@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import fcntl
 import getpass
-import hashlib
 import json
 import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 CONNECT_TIMEOUT_MS = 500
@@ -24,7 +23,11 @@ CONNECT_TIMEOUT_MS = 500
 
 def server_name(data_dir: Path) -> str:
     """The local socket name for this user and data folder."""
-    digest = hashlib.sha1(str(Path(data_dir).resolve()).encode()).hexdigest()[:10]
+    # QCryptographicHash rather than hashlib: hashlib would load OpenSSL at start-up.
+    raw = QCryptographicHash.hash(
+        str(Path(data_dir).resolve()).encode(), QCryptographicHash.Algorithm.Sha1
+    )
+    digest = bytes(raw.toHex().data()).decode()[:10]
     try:
         user = getpass.getuser()
     except (KeyError, OSError):

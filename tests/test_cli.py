@@ -78,7 +78,9 @@ def test_missing_xcb_library_names_the_package(monkeypatch) -> None:
 
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
     monkeypatch.setenv("DISPLAY", ":99")
-    monkeypatch.setattr(platform_check.ctypes, "CDLL", fail)
+    import ctypes
+
+    monkeypatch.setattr(ctypes, "CDLL", fail)
     message = platform_check.check_platform()
     assert message is not None
     assert "libxcb-cursor.so.0" in message

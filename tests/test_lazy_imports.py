@@ -109,24 +109,14 @@ def _store_with_a_break(data_dir: Path) -> None:
 
 
 STATUS_LIGHT = "status must not load widgets, the app or the heavy modules"
-DEFAULT_FOLDER_BUG = (
-    "bug in companion/cli.py: resolve_data_dir() imports companion.app (every widget, Qt GUI "
-    "and Widgets) just to find the default data folder. Fix: move default_data_dir() and "
-    "configure_application_names() into a QtCore-only module (e.g. companion/paths.py), "
-    "import them from there in cli.py, and re-export them from app.py."
-)
 
 
 @pytest.mark.parametrize(
     "how",
     [
         "--data-dir",
-        pytest.param(
-            "COMPANION_DATA_DIR", marks=pytest.mark.xfail(strict=True, reason=DEFAULT_FOLDER_BUG)
-        ),
-        pytest.param(
-            "default folder", marks=pytest.mark.xfail(strict=True, reason=DEFAULT_FOLDER_BUG)
-        ),
+        "COMPANION_DATA_DIR",
+        "default folder",
     ],
 )
 def test_status_stays_light(data_dir: Path, tmp_path: Path, how: str) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
@@ -69,7 +70,11 @@ class MainWindow(QMainWindow):
         self._discard_pending = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
-        self.setWindowIcon(QIcon(str(assets_dir() / "icons" / "companion.svg")))
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and not app.windowIcon().isNull():
+            self.setWindowIcon(app.windowIcon())
+        else:
+            self.setWindowIcon(QIcon(str(assets_dir() / "icons" / "companion.svg")))
         self.setMinimumSize(640, 480)
 
         self._labels = {

@@ -85,7 +85,8 @@ def apply_theme(app: QApplication, choice: str = "system") -> bool:
     if choice not in THEMES:
         choice = "system"
     dark = is_dark(choice)
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     app.setPalette(build_palette(dark))
     return dark
 
