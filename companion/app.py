@@ -8,12 +8,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from companion import APP_ID, APP_NAME
-from companion.audio.lazy import LazyOutput
+from companion.audio.lazy import LazyOutput, set_device_by_name
 from companion.breaks import BreakController
 from companion.core.clock import Clock, SystemClock
 from companion.core.phrases import Phrases, PhrasesError, load_phrases
@@ -21,6 +21,16 @@ from companion.core.states import GuidanceError, load_guidance
 from companion.paths import configure_application_names
 from companion.resources import assets_dir
 from companion.services import Services, open_settings
+from companion.settings import (
+    CUE_STYLE,
+    OUTPUT_DEVICE,
+    REDUCED_MOTION,
+    SOUND_ENABLED,
+    START_AT_LOGIN,
+    THEME,
+    VOLUME,
+    Settings,
+)
 from companion.storage import StorageError, Store
 from companion.ui.main_window import MainWindow
 from companion.ui.theme import STYLE_SHEET, apply_theme
@@ -158,22 +168,22 @@ def _wire_data_actions(window: MainWindow, services: Services) -> None:
         window.quit_window_only()
 
     window.add_file_action(
-        window.tr("Export data as &CSV…"),
+        QCoreApplication.translate("MainWindow", "Export data as &CSV…"),
         lambda: data_actions().export_with_dialog(window, services, "csv"),
         "exportCsvAction",
     )
     window.add_file_action(
-        window.tr("Export data as &JSON…"),
+        QCoreApplication.translate("MainWindow", "Export data as &JSON…"),
         lambda: data_actions().export_with_dialog(window, services, "json"),
         "exportJsonAction",
     )
     window.add_file_action(
-        window.tr("Save the chart as &PNG…"),
+        QCoreApplication.translate("MainWindow", "Save the chart as &PNG…"),
         lambda: data_actions().save_chart_with_dialog(window, chart(), services),
         "exportPngAction",
     )
     window.add_file_action(
-        window.tr("&Delete all data…"),
+        QCoreApplication.translate("MainWindow", "&Delete all data…"),
         lambda: data_actions().confirm_and_delete_all(window, services, start_fresh),
         "deleteAllAction",
         separator=True,
@@ -208,9 +218,11 @@ def build_main_window(
     if audio is None:
         audio = default_audio()
     settings = open_settings()
-    theme_choice = str(settings.value("appearance/theme", "system"))
-    apply_theme(app, theme_choice)
+    prefs = Settings(settings)
+    apply_theme(app, prefs.theme)
     app.setStyleSheet(STYLE_SHEET)
+    reduced_motion = reduced_motion or prefs.reduced_motion
+    _apply_sound(audio, prefs)
     store = Store.open(Path(data_dir), now=clock.now())
     services = Services(
         data_dir=Path(data_dir),
@@ -219,6 +231,7 @@ def build_main_window(
         settings=settings,
         audio=audio,
         reduced_motion=reduced_motion,
+        prefs=prefs,
     )
     load_texts(services)
     services.breaks = BreakController(store, clock, chime=_chime_for(audio))
@@ -227,6 +240,7 @@ def build_main_window(
     holder.append(window)
     _wire_breaks(window, services)
     _wire_data_actions(window, services)
+    _wire_desktop(window, services)
     notice = " ".join([_store_notice(store), *services.startup_notes]).strip()
     if notice:
         window.show_notice(notice)
@@ -234,6 +248,105 @@ def build_main_window(
     window.destroyed.connect(lambda *_: store.close())
     app.aboutToQuit.connect(lambda: _close_audio(audio))
     return window
+
+
+def _apply_sound(audio: Any, prefs: Settings) -> None:
+    """The stored sound settings into the output (a LazyOutput keeps them until it opens)."""
+    if audio is None:
+        return
+    for name, value in (
+        ("set_enabled", prefs.sound_enabled),
+        ("set_style", prefs.cue_style),
+        ("set_volume", prefs.volume),
+    ):
+        setter = getattr(audio, name, None)
+        if callable(setter):
+            setter(value)
+    if isinstance(audio, LazyOutput):
+        audio.set_device_name(prefs.output_device)
+    elif callable(getattr(audio, "devices", None)) and callable(getattr(audio, "set_device", None)):
+        set_device_by_name(audio, prefs.output_device)
+
+
+def _sound_panel(services: Services) -> QWidget | None:
+    """The sound panel for the Settings dialog: changes apply at once and are remembered."""
+    audio = services.audio
+    output = audio.real() if isinstance(audio, LazyOutput) else audio
+    if output is None or not callable(getattr(output, "devices", None)):
+        return None
+    from companion.ui.sound_settings import SoundSettings
+
+    panel = SoundSettings(output)
+
+    def remember() -> None:
+        names = dict(output.devices())
+        style = getattr(output.style, "value", output.style)
+        services.prefs.update(
+            {
+                SOUND_ENABLED.key: bool(output.enabled),
+                CUE_STYLE.key: str(style),
+                VOLUME.key: float(output.volume),
+                OUTPUT_DEVICE.key: names.get(output.device),
+            }
+        )
+
+    panel.settingsChanged.connect(remember)
+    return panel
+
+
+def _wire_desktop(window: MainWindow, services: Services) -> None:
+    """File > Settings, the daily reminder, and applying changed settings at once."""
+    from companion import autostart
+    from companion.reminders import DailyReminder, practised_in
+
+    prefs: Settings = services.prefs
+    app = ensure_application()
+
+    def notify(title: str, body: str) -> None:
+        tray = services.tray
+        if tray is not None and tray.available():
+            tray.show_message(title, body)
+        else:
+            window.show_notice(f"{title}. {body}")
+
+    services.reminder = DailyReminder(
+        prefs, services.clock, practised_in(services.store), notify, window
+    )
+
+    def changed(keys: frozenset[str]) -> None:
+        if THEME.key in keys:
+            apply_theme(app, prefs.theme)
+            app.setStyleSheet(STYLE_SHEET)
+        if REDUCED_MOTION.key in keys:
+            services.reduced_motion = prefs.reduced_motion
+            page = window.pages["breathe"]
+            built = getattr(page, "is_built", lambda: True)()
+            pacer = window.page("breathe") if built else None
+            if pacer is not None and hasattr(pacer, "set_reduced_motion"):
+                pacer.set_reduced_motion(prefs.reduced_motion)
+        if {SOUND_ENABLED.key, CUE_STYLE.key, VOLUME.key} & keys:
+            _apply_sound(services.audio, prefs)
+        if START_AT_LOGIN.key in keys:
+            problem = autostart.sync(prefs.start_at_login)
+            if problem:
+                QMessageBox.warning(window, APP_NAME, problem)
+
+    prefs.changed.connect(changed)
+
+    def open_dialog() -> None:
+        from companion.ui.settings_dialog import SettingsDialog  # lazy: not needed at start
+
+        dialog = SettingsDialog(prefs, window, sound_widget=_sound_panel(services))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    action = window.add_file_action(
+        QCoreApplication.translate("MainWindow", "&Settings…"),
+        open_dialog,
+        "settingsAction",
+        separator=True,
+    )
+    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
 
 
 def _chime_for(audio: Any) -> Callable[[], None] | None:
@@ -289,8 +402,10 @@ def _keep_running_for_break(window: MainWindow, services: Services) -> bool:
         window.hide()
         if not services.settings.value("tray/told", False, type=bool):
             tray.show_message(
-                window.tr("Companion is still here"),
-                window.tr("Your break is still running. Find Companion in the tray."),
+                QCoreApplication.translate("MainWindow", "Companion is still here"),
+                QCoreApplication.translate(
+                    "MainWindow", "Your break is still running. Find Companion in the tray."
+                ),
             )
             services.settings.setValue("tray/told", True)
     else:
@@ -309,6 +424,12 @@ def run_gui(
     from companion.single_instance import SingleInstance
 
     app = ensure_application(argv)
+    from companion.i18n import install_translators
+    from companion.logging_setup import install_qt_message_handler, setup_logging
+
+    setup_logging()
+    install_qt_message_handler()
+    install_translators(app)  # before any widget is built: tr() reads it then
     app.setQuitOnLastWindowClosed(True)
     message = message or {"cmd": "show"}
     try:
@@ -327,6 +448,9 @@ def run_gui(
         print(f"companion: {exc}", file=sys.stderr)
         return 1
 
+    from companion import autostart
+
+    autostart.sync(window.services.prefs.start_at_login)  # the program may have moved
     current = [window]
     window.replaced.connect(lambda new: _follow(current, new))
 

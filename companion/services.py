@@ -35,3 +35,5 @@ class Services:
     phrases: Any = None
     breaks: Any = None
     tray: Any = None
+    prefs: Any = None  # companion.settings.Settings over ``settings``
+    reminder: Any = None  # companion.reminders.DailyReminder

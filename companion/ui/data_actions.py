@@ -5,11 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from companion.export import DeleteError, ExportError, delete_all_data, export_data
 from companion.services import Services
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DataActions", text)
 
 
 def _documents() -> Path:
@@ -21,16 +25,14 @@ def export_with_dialog(parent: QWidget, services: Services, fmt: str) -> Path | 
     """Ask where to save, then write all data as ``fmt`` ("csv" or "json")."""
     stamp = services.clock.now().strftime("%Y-%m-%d")
     suggested = str(_documents() / f"companion-{stamp}.{fmt}")
-    filters = {"csv": parent.tr("CSV files (*.csv)"), "json": parent.tr("JSON files (*.json)")}
-    path, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export your data"), suggested, filters[fmt]
-    )
+    filters = {"csv": _tr("CSV files (*.csv)"), "json": _tr("JSON files (*.json)")}
+    path, _ = QFileDialog.getSaveFileName(parent, _tr("Export your data"), suggested, filters[fmt])
     if not path:
         return None
     try:
         export_data(services.store, fmt, Path(path))
     except ExportError as exc:
-        QMessageBox.warning(parent, parent.tr("Export failed"), str(exc))
+        QMessageBox.warning(parent, _tr("Export failed"), str(exc))
         return None
     return Path(path)
 
@@ -40,14 +42,14 @@ def save_chart_with_dialog(parent: QWidget, chart: object, services: Services) -
     stamp = services.clock.now().strftime("%Y-%m-%d")
     suggested = str(_documents() / f"companion-chart-{stamp}.png")
     path, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save the chart"), suggested, parent.tr("PNG images (*.png)")
+        parent, _tr("Save the chart"), suggested, _tr("PNG images (*.png)")
     )
     if not path:
         return None
     try:
         chart.export_png(path)  # type: ignore[attr-defined]
     except ExportError as exc:
-        QMessageBox.warning(parent, parent.tr("Saving the chart failed"), str(exc))
+        QMessageBox.warning(parent, _tr("Saving the chart failed"), str(exc))
         return None
     return Path(path)
 
@@ -58,8 +60,8 @@ def confirm_and_delete_all(
     """Ask twice-clearly, then erase the database and settings; ``on_deleted`` restarts fresh."""
     answer = QMessageBox.question(
         parent,
-        parent.tr("Delete all data?"),
-        parent.tr(
+        _tr("Delete all data?"),
+        _tr(
             "This erases every check-in, break and practice session, your own breathing "
             "patterns and your settings, from this computer. It cannot be undone.\n\n"
             "If you want a copy, export your data first."
@@ -72,6 +74,6 @@ def confirm_and_delete_all(
     try:
         delete_all_data(services.data_dir, services.settings, store=services.store)
     except DeleteError as exc:
-        QMessageBox.warning(parent, parent.tr("Not everything was deleted"), str(exc))
+        QMessageBox.warning(parent, _tr("Not everything was deleted"), str(exc))
     on_deleted()
     return True

@@ -26,7 +26,9 @@ def _find_window(env: dict[str, str], timeout: float = 40.0) -> str:
     while time.monotonic() < deadline:
         found = subprocess.run(
             ["xdotool", "search", "--onlyvisible", "--name", "^Companion$"],
-            capture_output=True, text=True, env=env,
+            capture_output=True,
+            text=True,
+            env=env,
         )
         ids = found.stdout.split()
         if ids:
@@ -53,7 +55,10 @@ def test_window_opens_paints_and_quits_cleanly(xvfb_display: str, tmp_path: Path
     env = companion_env(data_dir, DISPLAY=xvfb_display, QT_QPA_PLATFORM="xcb")
     app = subprocess.Popen(
         [sys.executable, "-m", "companion", "--data-dir", str(data_dir)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         window = _find_window(env)

@@ -1,0 +1,2173 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../companion/app.py" line="+70"/>
+        <source>Your earlier data file could not be read because {reason}. It has not been deleted: it is kept at {path}. Companion started a fresh, empty one.</source>
+        <translation>Deine bisherige Datendatei ließ sich nicht lesen, weil {reason}. Sie wurde nicht gelöscht, sondern liegt unter {path}. Companion hat eine neue, leere angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <location filename="../../companion/autostart.py" line="+105"/>
+        <source>Companion could not be added to the programs started at login.</source>
+        <translation>Companion konnte nicht zu den Programmen hinzugefügt werden, die beim Anmelden starten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Companion could not be removed from the programs started at login.</source>
+        <translation>Companion konnte nicht aus den Programmen entfernt werden, die beim Anmelden starten.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Starting at login is not available on this system.</source>
+        <translation>Das Starten beim Anmelden ist auf diesem System nicht möglich.</translation>
+    </message>
+</context>
+<context>
+    <name>BreakController</name>
+    <message>
+        <location filename="../../build/i18n/extra_strings.py" line="+4"/>
+        <source>{time} tomorrow</source>
+        <translation>{time} (morgen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{time} yesterday</source>
+        <translation>{time} (gestern)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{time} on {day}</source>
+        <translation>{time} am {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} Std. {m} Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{h} h</source>
+        <translation>{h} Std.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{m} min</source>
+        <translation>{m} Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No break is running.</source>
+        <translation>Gerade läuft keine Pause.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>back at {time}, less than a minute left</source>
+        <translation>zurück um {time}, noch weniger als eine Minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>back at {time}, {amount} left</source>
+        <translation>zurück um {time}, noch {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>back at {time} — that is now</source>
+        <translation>zurück um {time} – das ist jetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>back at {time} — that was {amount} ago</source>
+        <translation>zurück um {time} – das war vor {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That time has already passed. Choose a new one.</source>
+        <translation>Diese Uhrzeit ist schon vorbei. Wähle eine neue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A break ends within 24 hours. Choose an earlier time.</source>
+        <translation>Eine Pause endet innerhalb von 24 Stunden. Wähle eine frühere Uhrzeit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nearly time to go back</source>
+        <translation>Bald Zeit, zurückzugehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{amount} until {time}. Start finding your way back.</source>
+        <translation>Noch {amount} bis {time}. Finde langsam deinen Weg zurück.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to go back</source>
+        <translation>Zeit, zurückzugehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It&apos;s {time}, the time you agreed. Go back, or say how much longer you need.</source>
+        <translation>Es ist {time}, die vereinbarte Zeit. Geh zurück, oder sag, wie viel länger du brauchst.</translation>
+    </message>
+</context>
+<context>
+    <name>BreakFlow</name>
+    <message>
+        <location filename="../../companion/ui/break_flow.py" line="+263"/>
+        <source>Take a break</source>
+        <translation>Pause machen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Check in first (optional)</source>
+        <translation>Erst einchecken (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>How long do you need?</source>
+        <translation>Wie lange brauchst du?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} min</source>
+        <translation>{n} Min.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} minutes</source>
+        <translation>{n} Minuten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>or type a length or a time: 1h 15m, 19:30</source>
+        <translation>oder gib eine Dauer oder eine Uhrzeit ein: 1h 15m, 19:30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length of the break, or the time to be back</source>
+        <translation>Dauer der Pause oder die Uhrzeit, zu der du zurück bist</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Yes, tomorrow</source>
+        <translation>Ja, morgen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Say this, or send it:</source>
+        <translation>Sag das, oder schick es:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind of words</source>
+        <translation>Art der Worte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain words</source>
+        <translation>Schlichte Worte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I tend to push to sort it out</source>
+        <translation>Ich dränge eher darauf, es gleich zu klären</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I tend to go quiet or leave</source>
+        <translation>Ich werde eher still oder gehe weg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other words</source>
+        <translation>Andere Worte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What to say before you go</source>
+        <translation>Was du sagst, bevor du gehst</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy these words, to paste into a message</source>
+        <translation>Diese Worte kopieren, um sie in eine Nachricht einzufügen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>While you&apos;re away:</source>
+        <translation>Während du weg bist:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start break</source>
+        <translation>Pause beginnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start the break (Enter)</source>
+        <translation>Die Pause beginnen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>That time has already passed today. Be back at {time}?</source>
+        <translation>Diese Uhrzeit ist heute schon vorbei. Zurück um {time}?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back at {time}</source>
+        <translation>Zurück um {time}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Copied. You can paste it into a message.</source>
+        <translation>Kopiert. Du kannst es in eine Nachricht einfügen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The break could not be saved, so its countdown has not started: {problem}
+Everything you chose is still here. Press Start again in a moment.</source>
+        <translation>Die Pause konnte nicht gespeichert werden, deshalb läuft ihr Countdown noch nicht: {problem}
+Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause beginnen“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A break is already running. Its countdown is open.</source>
+        <translation>Es läuft schon eine Pause. Ihr Countdown ist geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/extra_strings.py" line="+17"/>
+        <source>That&apos;s shorter than 20 minutes. Bodies usually need about 20 minutes to settle, so a little longer may help. A short break is still fine.</source>
+        <translation>Das ist kürzer als 20 Minuten. Der Körper braucht meist etwa 20 Minuten, um sich zu beruhigen, etwas länger kann also helfen. Eine kurze Pause ist trotzdem in Ordnung.</translation>
+    </message>
+</context>
+<context>
+    <name>BreakTray</name>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="+52"/>
+        <source>Add 10 minutes</source>
+        <translation>10 Minuten dazu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I&apos;m back</source>
+        <translation>Ich bin zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Companion</source>
+        <translation>Companion öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Companion</source>
+        <translation>Companion</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Companion: time to go back (back at {time})</source>
+        <translation>Companion: Zeit, zurückzugehen (zurück um {time})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Companion: {n} min left, back at {time}</source>
+        <translation>Companion: noch {n} Min., zurück um {time}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No break is running</source>
+        <translation>Gerade läuft keine Pause</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>More time was not saved</source>
+        <translation>Die zusätzliche Zeit wurde nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>BreathShape</name>
+    <message>
+        <location filename="../../companion/ui/pacer_view.py" line="+83"/>
+        <source>Breathing shape</source>
+        <translation>Atemform</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinView</name>
+    <message>
+        <location filename="../../companion/ui/checkin_view.py" line="+80"/>
+        <source>Which is closest to how you feel right now? Further out means stronger; the centre means settled.</source>
+        <translation>Was kommt dem am nächsten, wie du dich gerade fühlst? Weiter außen heißt stärker; die Mitte heißt ruhig.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>You may notice</source>
+        <translation>Vielleicht bemerkst du</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What may help now</source>
+        <translation>Was jetzt helfen kann</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start breathing</source>
+        <translation>Atmen beginnen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No tag</source>
+        <translation>Ohne Markierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I&apos;m pursuing</source>
+        <translation>Ich dränge nach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&apos;m withdrawing</source>
+        <translation>Ich ziehe mich zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sure</source>
+        <translation>Weiß nicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+25"/>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>During a break</source>
+        <translation>Während einer Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before returning</source>
+        <translation>Vor dem Zurückkommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After returning</source>
+        <translation>Nach dem Zurückkommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily practice</source>
+        <translation>Tägliche Übung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+14"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Anything you want to remember (optional)</source>
+        <translation>Was du dir merken willst (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The tips for each state could not be loaded, so only the wheel is here for now. Your check-ins still save as usual.</source>
+        <translation>Die Hinweise zu den Zuständen ließen sich nicht laden, deshalb gibt es vorerst nur das Rad. Deine Check-ins werden wie gewohnt gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Details: {error}</source>
+        <translation>Einzelheiten: {error}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Choose a place on the wheel first.</source>
+        <translation>Wähle zuerst eine Stelle auf dem Rad.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This note is too long to save ({count}). Please shorten it a little.</source>
+        <translation>Diese Notiz ist zu lang zum Speichern ({count}). Bitte kürze sie ein wenig.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This check-in is already saved.</source>
+        <translation>Dieser Check-in ist schon gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This check-in could not be saved: {problem}
+Everything you entered is still here; you can try again.</source>
+        <translation>Dieser Check-in konnte nicht gespeichert werden: {problem}
+Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved at {time}.</source>
+        <translation>Gespeichert um {time}.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choose a place on the wheel</source>
+        <translation>Wähle eine Stelle auf dem Rad</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pointing at a part of the wheel shows what it can feel like.</source>
+        <translation>Zeigst du auf einen Teil des Rads, siehst du, wie er sich anfühlen kann.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Start breathing ({minutes} min)</source>
+        <translation>Atmen beginnen ({minutes} Min.)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} / {limit} characters</source>
+        <translation>{count} / {limit} Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinWheel</name>
+    <message>
+        <location filename="../../companion/ui/checkin_wheel.py" line="+118"/>
+        <source>Check-in wheel</source>
+        <extracomment>Direction of each segment&apos;s middle, in degrees counter-clockwise from 3 o&apos;clock: fight at the top, then clockwise flight, freeze, fawn (the order of keys 1-4). Order of the accessible children: the four segments, then the centre. Clicks this far (in rings) beyond the outer edge still count as the outer ring.</extracomment>
+        <translation>Check-in-Rad</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Fight</source>
+        <translation>Kampf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flight</source>
+        <translation>Flucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freeze</source>
+        <translation>Erstarren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fawn</source>
+        <translation>Beschwichtigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settled</source>
+        <translation>Ruhig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>very mild</source>
+        <translation>sehr schwach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mild</source>
+        <translation>schwach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderate</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strong</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>very strong</source>
+        <translation>sehr stark</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{word} ({n} of {total})</source>
+        <translation>{word} ({n} von {total})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chosen.</source>
+        <translation>Gewählt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chosen: {strength}.</source>
+        <translation>Gewählt: {strength}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You may notice: {signs}.</source>
+        <translation>Vielleicht bemerkst du: {signs}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The centre of the wheel. Key 0.</source>
+        <translation>Die Mitte des Rads. Taste 0.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key {key}. Further out means stronger.</source>
+        <translation>Taste {key}. Weiter außen heißt stärker.</translation>
+    </message>
+    <message>
+        <location line="+323"/>
+        <source>Keys 1 to 4 choose fight, flight, freeze or fawn, and 0 settled. Plus and minus change the strength. Enter saves.</source>
+        <translation>Die Tasten 1 bis 4 wählen Kampf, Flucht, Erstarren oder Beschwichtigen, 0 wählt ruhig. Plus und Minus ändern die Stärke. Die Eingabetaste speichert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chosen: {choice}.</source>
+        <translation>Gewählt: {choice}.</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownView</name>
+    <message>
+        <location filename="../../companion/ui/countdown_view.py" line="+135"/>
+        <source>No break is running.</source>
+        <translation>Gerade läuft keine Pause.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Your plan:</source>
+        <translation>Dein Plan:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Breathe</source>
+        <translation>Atmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slow breathing with a longer breath out</source>
+        <translation>Langsam atmen, mit längerem Ausatmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I need more time</source>
+        <translation>Ich brauche mehr Zeit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I&apos;m back</source>
+        <translation>Ich bin zurück</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>+10 min</source>
+        <translation>+10 Min.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>+20 min</source>
+        <translation>+20 Min.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes to add</source>
+        <translation>Minuten dazu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Message asking for more time</source>
+        <translation>Nachricht mit der Bitte um mehr Zeit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>back at {time}</source>
+        <translation>zurück um {time}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Take your time. Your return time is set.</source>
+        <translation>Lass dir Zeit. Deine Rückkehrzeit steht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nearly time. Start finding your way back.</source>
+        <translation>Bald ist es Zeit. Finde langsam deinen Weg zurück.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It&apos;s time to go back.</source>
+        <translation>Es ist Zeit, zurückzugehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your time was up {amount} ago. Go back now, or say how much longer you need.</source>
+        <translation>Deine Zeit ist seit {amount} um. Geh jetzt zurück, oder sag, wie viel länger du brauchst.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time is up</source>
+        <translation>Die Zeit ist um</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} minutes left</source>
+        <translation>noch {n} Minuten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The extra time could not be saved: {problem}</source>
+        <translation>Die zusätzliche Zeit konnte nicht gespeichert werden: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The extra time could not be saved, so your return time is still {time}: {problem}
+Try again in a moment.</source>
+        <translation>Die zusätzliche Zeit konnte nicht gespeichert werden, deine Rückkehrzeit ist also weiter {time}: {problem}
+Versuch es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>That change to your plan could not be saved, so it is shown as before: {problem}
+Try again in a moment.</source>
+        <translation>Diese Änderung an deinem Plan konnte nicht gespeichert werden, er wird deshalb wie vorher gezeigt: {problem}
+Versuch es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>DailyReminder</name>
+    <message>
+        <location filename="../../companion/reminders.py" line="+128"/>
+        <source>Time for your practice</source>
+        <translation>Zeit für deine Übung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A few calm minutes of breathing today make it easier to settle when a hard moment comes.</source>
+        <translation>Ein paar ruhige Minuten Atmen heute machen es leichter, zur Ruhe zu kommen, wenn ein schwerer Moment kommt.</translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <location filename="../../build/i18n/extra_strings.py" line="-16"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export your data</source>
+        <translation>Deine Daten exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving the chart failed</source>
+        <translation>Das Diagramm konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete all data?</source>
+        <translation>Alle Daten löschen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This erases every check-in, break and practice session, your own breathing patterns and your settings, from this computer. It cannot be undone.
+
+If you want a copy, export your data first.</source>
+        <translation>Damit werden alle Check-ins, Pausen und Übungen, deine eigenen Atemmuster und deine Einstellungen von diesem Computer gelöscht. Das lässt sich nicht rückgängig machen.
+
+Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not everything was deleted</source>
+        <translation>Es wurde nicht alles gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../companion/ui/history_view.py" line="+322"/>
+        <source>When</source>
+        <extracomment>Seconds an undo stays offered after a delete. Emitted with a user-fit message when the store refused a change.</extracomment>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practice</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Fight</source>
+        <translation>Kampf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flight</source>
+        <translation>Flucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freeze</source>
+        <translation>Erstarren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fawn</source>
+        <translation>Beschwichtigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settled</source>
+        <translation>Ruhig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{state}, {n} of 5</source>
+        <translation>{state}, {n} von 5</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>back on time</source>
+        <translation>pünktlich zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>back after asking for more time</source>
+        <translation>zurück nach der Bitte um mehr Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>back later than agreed</source>
+        <translation>später zurück als vereinbart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>called off</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>still running</source>
+        <translation>läuft noch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back at {time}: {result}</source>
+        <translation>Zurück um {time}: {result}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{pattern}, {minutes} min</source>
+        <translation>{pattern}, {minutes} Min.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location line="+41"/>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks</source>
+        <translation>Pausen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practice</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dates shown</source>
+        <translation>Gezeigter Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation>Gesamte Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Between dates</source>
+        <translation>Zwischen zwei Daten</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected entries (Delete key)</source>
+        <translation>Die gewählten Einträge löschen (Entf-Taste)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Entry deleted.</source>
+        <translation>Eintrag gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} entries deleted.</source>
+        <translation>{n} Einträge gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <location filename="../../companion/ui/insights_page.py" line="+21"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsView</name>
+    <message>
+        <location filename="../../companion/ui/insights_view.py" line="+93"/>
+        <source>Time to look back on</source>
+        <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once).</extracomment>
+        <translation>Zeitraum für den Rückblick</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By time of day</source>
+        <translation>Nach Tageszeit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Night 0-6, morning 6-12, afternoon 12-18, evening 18-24, in the local time of each check-in.</source>
+        <translation>Nacht 0-6, Morgen 6-12, Nachmittag 12-18, Abend 18-24, jeweils in der Ortszeit des Check-ins.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Breathing practice</source>
+        <translation>Atemübung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Breaks</source>
+        <translation>Pausen</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>The chart could not be turned into an image.</source>
+        <translation>Das Diagramm ließ sich nicht in ein Bild umwandeln.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation>Gesamte Zeit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fight</source>
+        <translation>Kampf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flight</source>
+        <translation>Flucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freeze</source>
+        <translation>Erstarren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fawn</source>
+        <translation>Beschwichtigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settled</source>
+        <translation>Ruhig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Night</source>
+        <translation>Nacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Morning</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afternoon</source>
+        <translation>Nachmittag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evening</source>
+        <translation>Abend</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mostly at night.</source>
+        <translation>Meistens nachts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mostly in the morning.</source>
+        <translation>Meistens morgens.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mostly in the afternoon.</source>
+        <translation>Meistens nachmittags.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mostly in the evening.</source>
+        <translation>Meistens abends.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>How often each state came up</source>
+        <translation>Wie oft jeder Zustand vorkam</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Minutes of breathing practice per day</source>
+        <translation>Minuten Atemübung pro Tag</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>No check-ins in this time yet. The wheel is there whenever you want it.</source>
+        <translation>In diesem Zeitraum gibt es noch keine Check-ins. Das Rad ist da, wann immer du es brauchst.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{state} came up most often: {count} of {total} check-ins.</source>
+        <translation>{state} kam am häufigsten vor: {count} von {total} Check-ins.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Current streak: 1 day.</source>
+        <translation>Aktuelle Serie: 1 Tag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current streak: {n} days.</source>
+        <translation>Aktuelle Serie: {n} Tage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(A single missed day does not break it.)</source>
+        <translation>(Ein einzelner ausgelassener Tag unterbricht sie nicht.)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No breathing practice in this time. A few minutes with the pacer count.</source>
+        <translation>In diesem Zeitraum gab es keine Atemübung. Schon ein paar Minuten mit dem Atemtakt zählen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{minutes} minutes on {days} of {span} days.</source>
+        <translation>{minutes} Minuten an {days} von {span} Tagen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No breaks in this time.</source>
+        <translation>In diesem Zeitraum gab es keine Pausen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks taken: {n}.</source>
+        <translation>Genommene Pausen: {n}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back by the time first agreed: {kept} of {done} ({percent}%).</source>
+        <translation>Zur zuerst vereinbarten Zeit zurück: {kept} von {done} ({percent} %).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Back after asking for more time: {extended}. Later than agreed: {late}.</source>
+        <translation>Zurück nach der Bitte um mehr Zeit: {extended}. Später als vereinbart: {late}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When more time was needed, it was {m} minutes on average.</source>
+        <translation>Wenn mehr Zeit nötig war, waren es im Schnitt {m} Minuten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>After a break: {settled} settled, {calmer} calmer, {same} about the same, {stronger} stronger.</source>
+        <translation>Nach einer Pause: {settled}-mal ruhig, {calmer}-mal ruhiger, {same}-mal etwa gleich, {stronger}-mal stärker.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Strength changed by {shift} on average (0 to 5).</source>
+        <translation>Die Stärke änderte sich im Schnitt um {shift} (0 bis 5).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing saved in this time ({when}).
+
+Choose a longer time above, or check in on the wheel, take a break, or breathe with the pacer for a few minutes.</source>
+        <translation>In diesem Zeitraum ({when}) ist nichts gespeichert.
+
+Wähle oben einen längeren Zeitraum, oder checke am Rad ein, mach eine Pause oder atme ein paar Minuten mit dem Atemtakt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing here yet.
+
+Check in on the wheel when you notice how you feel, take a break when a talk gets too heated, or breathe with the pacer for a few minutes. This page will then show which states visit you most and when, how your breaks go, and how regular your practice is.</source>
+        <translation>Hier ist noch nichts.
+
+Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ein Gespräch zu hitzig wird, oder atme ein paar Minuten mit dem Atemtakt. Diese Seite zeigt dir dann, welche Zustände dich am häufigsten besuchen und wann, wie deine Pausen verlaufen und wie regelmäßig du übst.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../companion/ui/main_window.py" line="+81"/>
+        <source>Breathe</source>
+        <translation>Atmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insights</source>
+        <translation>Rückblick</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%s (Ctrl+%d)</source>
+        <translation>%s (Strg+%d)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>Take a break</source>
+        <translation>Pause machen</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Step away now and agree when you will be back (Ctrl+B)</source>
+        <translation>Jetzt eine Pause machen und vereinbaren, wann du zurück bist (Strg+B)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Companion</source>
+        <translation>&amp;Über Companion</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>About Companion</source>
+        <translation>Über Companion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h3&gt;Companion %s&lt;/h3&gt;&lt;p&gt;For stepping away well when a fight floods you, and for a few minutes of calm practice each day.&lt;/p&gt;&lt;p&gt;Everything you enter stays on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Companion %s&lt;/h3&gt;&lt;p&gt;Damit du gut aus einem Streit aussteigen kannst, wenn er dich überflutet, und für ein paar ruhige Minuten Übung jeden Tag.&lt;/p&gt;&lt;p&gt;Alles, was du eingibst, bleibt auf diesem Computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../companion/app.py" line="+101"/>
+        <source>Export data as &amp;CSV…</source>
+        <translation>Daten als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export data as &amp;JSON…</source>
+        <translation>Daten als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the chart as &amp;PNG…</source>
+        <translation>Diagramm als &amp;PNG speichern…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete all data…</source>
+        <translation>Alle Daten &amp;löschen…</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Companion is still here</source>
+        <translation>Companion ist noch da</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your break is still running. Find Companion in the tray.</source>
+        <translation>Deine Pause läuft noch. Du findest Companion im Infobereich der Kontrollleiste.</translation>
+    </message>
+</context>
+<context>
+    <name>PacerView</name>
+    <message>
+        <location filename="../../companion/ui/pacer_view.py" line="+120"/>
+        <source>Breathe in</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A little more in</source>
+        <translation>Noch ein wenig ein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold gently</source>
+        <translation>Sanft halten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breathe out slowly</source>
+        <translation>Langsam ausatmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest</source>
+        <translation>Ruhen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ready when you are.</source>
+        <translation>Bereit, wenn du es bist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Breathing pattern</source>
+        <translation>Atemmuster</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Session length</source>
+        <translation>Dauer der Übung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaths</source>
+        <translation>Atemzüge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open-ended</source>
+        <translation>Ohne Ende</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many</source>
+        <translation>Wie viele</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ease in from a faster pace</source>
+        <translation>Sanft aus einem schnelleren Takt beginnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start near 10 breaths a minute and slow down over the first minute.</source>
+        <translation>Mit etwa 10 Atemzügen pro Minute beginnen und in der ersten Minute langsamer werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Progress through this part of the breath</source>
+        <translation>Fortschritt in diesem Teil des Atemzugs</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Retry sound</source>
+        <translation>Ton erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Space starts, pauses and resumes</source>
+        <translation>Leertaste startet, hält an und setzt fort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc stops</source>
+        <translation>Esc beendet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Breathe normally</source>
+        <translation>Normal atmen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If you feel dizzy, tingly, or any discomfort in your chest, stop and breathe normally.</source>
+        <translation>Wenn dir schwindlig wird, es kribbelt oder du ein unangenehmes Gefühl in der Brust hast, hör auf und atme normal.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Edit patterns…</source>
+        <translation>Muster bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{rate} breaths a minute · in : out {ratio}</source>
+        <translation>{rate} Atemzüge pro Minute · ein : aus {ratio}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The breath out is not longer than the breath in, so this may calm less.</source>
+        <translation>Das Ausatmen ist nicht länger als das Einatmen, daher beruhigt dieses Muster vielleicht weniger.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> breaths</source>
+        <translation> Atemzüge</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Paused. Press Space to go on.</source>
+        <translation>Angehalten. Drück die Leertaste, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Breathe in your own way now, nothing to follow. If you felt dizzy or tingly, sit and rest a moment; it passes.</source>
+        <translation>Atme jetzt auf deine eigene Weise, es gibt nichts zu folgen. Wenn dir schwindlig war oder es gekribbelt hat, setz dich und ruh dich einen Moment aus; es geht vorbei.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>{n} s left</source>
+        <translation>noch {n} s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rate} breaths a minute</source>
+        <translation>{rate} Atemzüge pro Minute</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{elapsed} of {total}</source>
+        <translation>{elapsed} von {total}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{phase}, {n} seconds</source>
+        <translation>{phase}, {n} Sekunden</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>This session cannot be saved to your log: {reason}</source>
+        <translation>Diese Übung kann nicht in deinem Verlauf gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>That is the whole session. Let your breath find its own pace.</source>
+        <translation>Das war die ganze Übung. Lass deinen Atem seinen eigenen Takt finden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped. You can start again whenever you like.</source>
+        <translation>Beendet. Du kannst jederzeit wieder anfangen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The end of this session could not be saved: {reason}</source>
+        <translation>Das Ende dieser Übung konnte nicht gespeichert werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PatternEditor</name>
+    <message>
+        <location filename="../../companion/ui/pattern_editor.py" line="+59"/>
+        <source>Your breathing patterns</source>
+        <translation>Deine Atemmuster</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your patterns</source>
+        <translation>Deine Muster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New pattern</source>
+        <translation>Neues Muster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>For example: Evening calm</source>
+        <translation>Zum Beispiel: Abendruhe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breathe in</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top-up breath in</source>
+        <translation>Zusätzlich nachatmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold after breathing in</source>
+        <translation>Halten nach dem Einatmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breathe out</source>
+        <translation>Ausatmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest after breathing out</source>
+        <translation>Ruhen nach dem Ausatmen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A short second breath in on top of the first, 0.5 to 5 seconds.</source>
+        <translation>Ein kurzes zweites Einatmen nach dem ersten, 0,5 bis 5 Sekunden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note about this pattern</source>
+        <translation>Hinweis zu diesem Muster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem with this pattern</source>
+        <translation>Problem mit diesem Muster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save pattern</source>
+        <translation>Muster speichern</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Unnamed</source>
+        <translation>Ohne Namen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the pattern a name.</source>
+        <translation>Gib dem Muster einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A preset already has that name; please choose another.</source>
+        <translation>Eine Vorlage hat schon diesen Namen; bitte wähle einen anderen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You already have a pattern called “{name}”.</source>
+        <translation>Du hast schon ein Muster namens „{name}“.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{cycle} s per breath · {rate} breaths a minute · in : out {ratio} · written {spec}</source>
+        <translation>{cycle} s pro Atemzug · {rate} Atemzüge pro Minute · ein : aus {ratio} · geschrieben {spec}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Saved “{name}”.</source>
+        <translation>„{name}“ gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Deleted “{name}”.</source>
+        <translation>„{name}“ gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“{name}” is back.</source>
+        <translation>„{name}“ ist wieder da.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanItem</name>
+    <message>
+        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
+        <source>Take a short walk</source>
+        <translation>Einen kurzen Spaziergang machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breathe with the pacer</source>
+        <translation>Mit dem Atemtakt atmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drink a glass of water</source>
+        <translation>Ein Glas Wasser trinken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ground yourself: feet on the floor, name what you see</source>
+        <translation>Dich erden: Füße auf den Boden, benenne, was du siehst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something warm or cold: a warm mug, cool water on your face</source>
+        <translation>Etwas Warmes oder Kaltes: eine warme Tasse, kühles Wasser im Gesicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let the argument rest: no rehearsing what to say</source>
+        <translation>Den Streit ruhen lassen: nicht im Kopf proben, was du sagen willst</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCheckin</name>
+    <message>
+        <location filename="../../companion/ui/break_flow.py" line="-379"/>
+        <source>Settled</source>
+        <translation>Ruhig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fight</source>
+        <translation>Kampf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flight</source>
+        <translation>Flucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freeze</source>
+        <translation>Erstarren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fawn</source>
+        <translation>Beschwichtigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calm enough to talk and listen</source>
+        <translation>Ruhig genug, um zu reden und zuzuhören</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot, tense, wanting to push or win</source>
+        <translation>Hitzig, angespannt, will drängen oder gewinnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restless, racing, wanting to leave</source>
+        <translation>Unruhig, aufgedreht, will weg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numb, heavy, words won&apos;t come</source>
+        <translation>Taub, schwer, die Worte kommen nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wanting to smooth it over, saying yes while feeling no</source>
+        <translation>Will es glätten, sagt Ja und fühlt Nein</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>How strong (1 gentle, 5 very strong):</source>
+        <translation>Wie stark (1 sanft, 5 sehr stark):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnView</name>
+    <message>
+        <location filename="../../companion/ui/return_view.py" line="+61"/>
+        <source>Welcome back</source>
+        <translation>Willkommen zurück</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your return time passed while Companion was closed. That&apos;s all right: you&apos;re here now, and that counts.</source>
+        <translation>Deine Rückkehrzeit ist verstrichen, während Companion geschlossen war. Das ist in Ordnung: Du bist jetzt da, und das zählt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How are you now?</source>
+        <translation>Wie geht es dir jetzt?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A gentle way to start again:</source>
+        <translation>Ein sanfter Weg, wieder anzufangen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ways to start again</source>
+        <translation>Wege, wieder anzufangen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What&apos;s under the complaint? Some examples:</source>
+        <translation>Was steckt unter dem Vorwurf? Ein paar Beispiele:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaints and the needs under them</source>
+        <translation>Vorwürfe und die Bedürfnisse darunter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instead of “{protest}”
+    try “{need}”</source>
+        <translation>Statt „{protest}“
+    versuch es mit „{need}“</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your words:</source>
+        <translation>Deine Worte:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your words</source>
+        <translation>Deine Worte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Finish</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No break is running.</source>
+        <translation>Gerade läuft keine Pause.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You said you&apos;d be back at {time}.</source>
+        <translation>Du wolltest um {time} zurück sein.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Your return could not be saved yet, so the break is still open: {problem}
+How you feel and your words are still here. Press Finish again in a moment.</source>
+        <translation>Deine Rückkehr konnte noch nicht gespeichert werden, die Pause ist deshalb noch offen: {problem}
+Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf Abschließen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Settled</source>
+        <translation>Ruhig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fight</source>
+        <translation>Kampf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flight</source>
+        <translation>Flucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freeze</source>
+        <translation>Erstarren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fawn</source>
+        <translation>Beschwichtigen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Before the break: {state}, {n} of 5.</source>
+        <translation>Vor der Pause: {state}, {n} von 5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Now: {state}, {n} of 5.</source>
+        <translation>Jetzt: {state}, {n} von 5.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You&apos;ve come back to settled. The break helped.</source>
+        <translation>Du bist wieder ruhig. Die Pause hat geholfen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calmer than before. Your body is settling.</source>
+        <translation>Ruhiger als vorher. Dein Körper kommt zur Ruhe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About the same as before. Go gently, or take a little more time.</source>
+        <translation>Etwa wie vorher. Geh behutsam vor, oder nimm dir noch etwas Zeit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stronger than before. It&apos;s fine to ask for more time before you talk.</source>
+        <translation>Stärker als vorher. Es ist in Ordnung, um mehr Zeit zu bitten, bevor ihr redet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A different state from before, about as strong.</source>
+        <translation>Ein anderer Zustand als vorher, etwa gleich stark.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before: {state}, {n} of 5.</source>
+        <translation>Vorher: {state}, {n} von 5.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/extra_strings.py" line="+2"/>
+        <source>Is now a good time to talk again?</source>
+        <translation>Ist jetzt ein guter Moment, wieder zu reden?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&apos;m calmer now. Could we try again, slowly?</source>
+        <translation>Ich bin jetzt ruhiger. Können wir es noch einmal versuchen, langsam?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I think we got caught in our usual loop. Can we start over?</source>
+        <translation>Ich glaube, wir sind in unsere übliche Schleife geraten. Können wir neu anfangen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&apos;d like to understand how that was for you. Will you tell me?</source>
+        <translation>Ich möchte verstehen, wie das für dich war. Erzählst du es mir?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I felt hurt earlier. What I need is to feel that we&apos;re on the same side.</source>
+        <translation>Vorhin hat mich das verletzt. Ich brauche das Gefühl, dass wir auf derselben Seite stehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you for the time. I&apos;m ready to listen now.</source>
+        <translation>Danke für die Zeit. Jetzt kann ich zuhören.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You never listen to me.</source>
+        <translation>Du hörst mir nie zu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I miss feeling heard by you. Could you help me feel that now?</source>
+        <translation>Mir fehlt das Gefühl, dass du mich hörst. Kannst du mir helfen, es jetzt zu spüren?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop attacking me!</source>
+        <translation>Hör auf, mich anzugreifen!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&apos;m overwhelmed. I want to slow down, not to leave.</source>
+        <translation>Ich bin überfordert. Ich möchte langsamer machen, nicht gehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You always walk away.</source>
+        <translation>Du gehst immer weg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you go, I get scared that I&apos;m losing you. I need to know you&apos;ll come back.</source>
+        <translation>Wenn du gehst, bekomme ich Angst, dich zu verlieren. Ich muss wissen, dass du zurückkommst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why are you always on your phone?</source>
+        <translation>Warum bist du ständig am Handy?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I miss you. I&apos;d love some time where it&apos;s just us.</source>
+        <translation>Du fehlst mir. Ich hätte so gern etwas Zeit nur für uns zwei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing I do is ever enough for you.</source>
+        <translation>Nichts, was ich tue, ist dir je genug.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I want so much to get it right for you, and I feel like I&apos;m failing. I need a little warmth.</source>
+        <translation>Ich möchte es so gern richtig machen für dich, und ich habe das Gefühl, dass ich scheitere. Ich brauche ein wenig Wärme.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine. Whatever you want.</source>
+        <translation>Schön. Wie du willst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I don&apos;t feel fine, and I&apos;m scared to say so. I need a moment to find my words.</source>
+        <translation>Mir geht es nicht gut, und ich traue mich kaum, das zu sagen. Ich brauche einen Moment, um meine Worte zu finden.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="+67"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Put every setting here back as it was at first (until OK)</source>
+        <translation>Alle Einstellungen hier auf den Anfangszustand zurücksetzen (gilt erst mit OK)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sound</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Play sound cues with the breathing guide</source>
+        <translation>&amp;Tonsignale zur Atemführung abspielen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Soft tones</source>
+        <translation>Sanfte Töne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bells</source>
+        <translation>Glocken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breath sounds</source>
+        <translation>Atemgeräusche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silent</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cue &amp;style:</source>
+        <translation>&amp;Klangart:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Volume:</source>
+        <translation>&amp;Lautstärke:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Device:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Appearance</source>
+        <translation>Aussehen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Farben:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reduce motion (no growing and shrinking)</source>
+        <translation>&amp;Bewegung reduzieren (kein Wachsen und Schrumpfen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Breaks</source>
+        <translation>Pausen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Twenty minutes or more gives the body time to calm down.</source>
+        <translation>Zwanzig Minuten oder mehr geben dem Körper Zeit, sich zu beruhigen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default &amp;break length:</source>
+        <translation>Übliche &amp;Pausenlänge:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Daily reminder</source>
+        <translation>Tägliche Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;mind me to practise each day</source>
+        <translation>&amp;Jeden Tag ans Üben erinnern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;At:</source>
+        <translation>&amp;Um:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reminder comes while Companion is running, and not on days you have already practised.</source>
+        <translation>Die Erinnerung kommt, solange Companion läuft, und nicht an Tagen, an denen du schon geübt hast.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Start at login</source>
+        <translation>Beim Anmelden starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tart Companion when I log in</source>
+        <translation>Companion beim Anmelden &amp;starten</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+</context>
+<context>
+    <name>SoundSettings</name>
+    <message>
+        <location filename="../../companion/ui/sound_settings.py" line="+38"/>
+        <source>Play sound cues with the breathing guide</source>
+        <translation>Tonsignale zur Atemführung abspielen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Soft tones (rise in, fall out)</source>
+        <translation>Sanfte Töne (steigend beim Ein-, fallend beim Ausatmen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bells (high in, low out)</source>
+        <translation>Glocken (hell beim Ein-, tief beim Ausatmen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breath sounds</source>
+        <translation>Atemgeräusche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silent</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sound style</source>
+        <translation>Klangart</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+20"/>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Sound device</source>
+        <translation>Tongerät</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test sound</source>
+        <translation>Ton testen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Style</source>
+        <translation>Klangart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>The sound skipped %n time(s). If that is distracting, try another device.</source>
+        <translation>
+            <numerusform>Der Ton ist %n Mal ausgesetzt. Wenn dich das stört, versuch ein anderes Gerät.</numerusform>
+            <numerusform>Der Ton ist %n Mal ausgesetzt. Wenn dich das stört, versuch ein anderes Gerät.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,90 @@
+"""The app's log: a small rotating file in the standard log place, with Qt's messages in it.
+
+The rule that keeps it private is in the code that logs: Companion never logs what the user
+wrote (notes, bridge sentences, phrases) or their check-ins, only what the program did.
+The log itself is readable only by the user.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Callable
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from PySide6.QtCore import QMessageLogContext, QStandardPaths, QtMsgType, qInstallMessageHandler
+
+LOG_NAME = "companion.log"
+MAX_BYTES = 512 * 1024
+BACKUPS = 3
+FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
+_HANDLER_NAME = "companion-file"
+
+QtHandler = Callable[[QtMsgType, QMessageLogContext, str], None]
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def default_log_dir() -> Path:
+    """``$XDG_STATE_HOME/companion`` on Linux; Qt's state location elsewhere."""
+    if sys.platform.startswith("linux") or os.environ.get("XDG_STATE_HOME"):
+        base = os.environ.get("XDG_STATE_HOME", "").strip()
+        state = Path(base) if base and Path(base).is_absolute() else Path.home() / ".local/state"
+        return state / "companion"
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.StateLocation)
+    return Path(location) if location else Path.home() / ".companion" / "logs"
+
+
+def setup_logging(log_dir: Path | None = None, *, level: int = logging.INFO) -> Path:
+    """Send the ``companion`` loggers to ``log_dir/companion.log`` (512 KB, 3 old files kept).
+
+    Calling it again replaces the earlier file handler. Returns the log file's path. If the
+    folder cannot be written, logging goes to stderr only and the app carries on.
+    """
+    folder = log_dir if log_dir is not None else default_log_dir()
+    path = folder / LOG_NAME
+    logger = logging.getLogger("companion")
+    for old in [h for h in logger.handlers if h.get_name() == _HANDLER_NAME]:
+        logger.removeHandler(old)
+        old.close()
+    logger.setLevel(level)
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        handler: logging.Handler = RotatingFileHandler(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+        )
+        path.chmod(0o600)
+    except OSError as exc:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setLevel(logging.WARNING)
+        print(
+            f"companion: cannot write the log file {path}: {exc.strerror or exc}", file=sys.stderr
+        )
+    handler.set_name(_HANDLER_NAME)
+    handler.setFormatter(logging.Formatter(FORMAT))
+    logger.addHandler(handler)
+    return path
+
+
+def qt_message_handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Route one Qt message into ``logging`` under ``companion.qt``, with its category."""
+    category = getattr(context, "category", None) or "default"
+    level = _QT_LEVELS.get(kind, logging.WARNING)
+    logging.getLogger("companion.qt").log(level, "[%s] %s", category, message)
+
+
+def install_qt_message_handler() -> QtHandler | None:
+    """Send Qt's own messages (warnings about fonts, plugins...) into the log.
+
+    Returns the handler that was installed before, so a caller can put it back.
+    """
+    previous: QtHandler | None = qInstallMessageHandler(qt_message_handler)
+    return previous
