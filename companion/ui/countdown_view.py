@@ -166,6 +166,23 @@ class CountdownView(QWidget):
         self.status_label.setWordWrap(True)
         body.addWidget(self.status_label)
 
+        # The words said when leaving stay in view: to read aloud, or to send.
+        bridge_row = QHBoxLayout()
+        self.bridge_label = QLabel(self.body)
+        self.bridge_label.setObjectName("bridgeSentence")
+        self.bridge_label.setWordWrap(True)
+        self.bridge_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.bridge_label.setFont(scaled_font(self.bridge_label, 1.3))
+        self.bridge_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.bridge_label.setAccessibleName(self.tr("What you said when you left"))
+        self.copy_bridge_button = QPushButton(self.tr("Copy"), self.body)
+        self.copy_bridge_button.setObjectName("copyCountdownBridgeButton")
+        self.copy_bridge_button.setToolTip(self.tr("Copy these words, to send them as a message"))
+        self.copy_bridge_button.clicked.connect(self.copy_bridge)
+        bridge_row.addWidget(self.bridge_label, 1)
+        bridge_row.addWidget(self.copy_bridge_button, 0, Qt.AlignmentFlag.AlignTop)
+        body.addLayout(bridge_row)
+
         self.plan_title = QLabel(self.tr("Your plan:"), self.body)
         body.addWidget(self.plan_title)
         self.plan_area = QVBoxLayout()
@@ -264,8 +281,16 @@ class CountdownView(QWidget):
         self.return_label.setText(self.tr("back at {time}").format(time=when))
         self.ring.set_progress(agreement.progress(now))
         self.status_label.setText(self._status_text(agreement, now))
+        if self.bridge_label.text() != record.bridge:
+            self.bridge_label.setText(record.bridge)
+        self.bridge_label.setVisible(bool(record.bridge))
+        self.copy_bridge_button.setVisible(bool(record.bridge))
         self.remaining_label.setAccessibleName(self._accessible_remaining(left.total_seconds()))
         self._sync_timer()
+
+    def copy_bridge(self) -> None:
+        """Put the words said when leaving on the clipboard."""
+        QGuiApplication.clipboard().setText(self.bridge_label.text())
 
     def extend_minutes(self, minutes: int) -> bool:
         """Ask for ``minutes`` more; shows the new time in a copyable message. False if refused.

@@ -42,6 +42,7 @@ class LazyPage(QWidget):
         if self._content is None:
             self._content = self._factory()
             self.layout().addWidget(self._content)
+            self._content.show()  # a child added to a visible page would show only later
         return self._content
 
     def is_built(self) -> bool:

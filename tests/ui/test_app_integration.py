@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from companion.app import build_main_window
 from companion.core.clock import ManualClock
@@ -112,3 +113,30 @@ def test_pyqtgraph_waits_until_insights_are_shown(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     assert "before False" in out.stdout
     assert "after True" in out.stdout
+
+
+def test_from_launch_to_a_running_break_in_two_clicks(
+    qtbot, window: MainWindow, clock: ManualClock
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    actions = 0
+    qtbot.mouseClick(window.take_break_button, Qt.MouseButton.LeftButton)
+    actions += 1
+    start = window.findChild(QPushButton, "startBreakButton")
+    assert start.isVisible()
+    qtbot.mouseClick(start, Qt.MouseButton.LeftButton)
+    actions += 1
+    assert actions <= 3
+    countdown = window.findChild(QWidget, "countdownView")
+    assert countdown.isVisible()
+    back_at = (clock.now() + timedelta(minutes=20)).astimezone()
+    bridge = window.findChild(QLabel, "bridgeSentence")
+    assert bridge.isVisible()
+    assert f"{back_at:%H:%M}" in bridge.text() or back_at.strftime("%-I:%M") in bridge.text()
+    window.findChild(QPushButton, "copyCountdownBridgeButton").click()
+    assert QGuiApplication.clipboard().text() == bridge.text()
+    stored = window.services.store.active_break()
+    assert stored is not None and stored.bridge == bridge.text()
