@@ -23,6 +23,7 @@ from companion.resources import assets_dir
 from companion.services import Services, open_settings
 from companion.settings import (
     CUE_STYLE,
+    DEFAULT_BREAK_MINUTES,
     OUTPUT_DEVICE,
     REDUCED_MOTION,
     SOUND_ENABLED,
@@ -122,6 +123,8 @@ def _page_factories(
 
         assert services.breaks is not None and services.phrases is not None
         page = BreakPage(services.breaks, services.clock, services.phrases)
+        if services.prefs is not None:
+            page.flow.set_default_minutes(services.prefs.default_break_minutes)
         page.breatheRequested.connect(lambda preset: window_ref().start_breathing(preset, None))
         return page
 
@@ -326,6 +329,10 @@ def _wire_desktop(window: MainWindow, services: Services) -> None:
                 pacer.set_reduced_motion(prefs.reduced_motion)
         if {SOUND_ENABLED.key, CUE_STYLE.key, VOLUME.key} & keys:
             _apply_sound(services.audio, prefs)
+        if DEFAULT_BREAK_MINUTES.key in keys and window.pages["break"].is_built():
+            flow = getattr(window.page("break"), "flow", None)
+            if flow is not None and services.breaks.active() is None:
+                flow.set_default_minutes(prefs.default_break_minutes)
         if START_AT_LOGIN.key in keys:
             problem = autostart.sync(prefs.start_at_login)
             if problem:
@@ -394,18 +401,31 @@ def _open_break(window: MainWindow, *, return_step: bool = False) -> None:
 
 
 def _keep_running_for_break(window: MainWindow, services: Services) -> bool:
-    """Closing the window during a break: stay in the tray (or minimise). True = intercepted."""
-    if services.breaks is None or services.breaks.active() is None:
-        return False
+    """Closing the window during a break, or with the daily reminder on: stay in the tray.
+
+    Without a tray, a running break minimises the window instead. True = close intercepted.
+    """
     tray = services.tray
-    if tray is not None and tray.available():
+    has_tray = tray is not None and tray.available()
+    on_break = services.breaks is not None and services.breaks.active() is not None
+    reminding = has_tray and services.prefs is not None and services.prefs.reminder_enabled
+    if not on_break and not reminding:
+        return False
+    if has_tray:
         window.hide()
         if not services.settings.value("tray/told", False, type=bool):
-            tray.show_message(
-                QCoreApplication.translate("MainWindow", "Companion is still here"),
+            body = (
                 QCoreApplication.translate(
                     "MainWindow", "Your break is still running. Find Companion in the tray."
-                ),
+                )
+                if on_break
+                else QCoreApplication.translate(
+                    "MainWindow",
+                    "It stays in the tray to remind you to practise. Quit is in its menu.",
+                )
+            )
+            tray.show_message(
+                QCoreApplication.translate("MainWindow", "Companion is still here"), body
             )
             services.settings.setValue("tray/told", True)
     else:

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../companion/app.py" line="+70"/>
+        <location filename="../../companion/app.py" line="+71"/>
         <source>Your earlier data file could not be read because {reason}. It has not been deleted: it is kept at {path}. Companion started a fresh, empty one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -223,7 +223,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+74"/>
         <source>That time has already passed today. Be back at {time}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,7 +564,17 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
+        <source>What you said when you left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy these words, to send them as a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Your plan:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -619,7 +629,8 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-74"/>
+        <location line="+80"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,7 +640,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Take your time. Your return time is set.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1165,7 +1176,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="+81"/>
+        <location filename="../../companion/ui/main_window.py" line="+82"/>
         <source>Breathe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1236,7 +1247,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="+101"/>
+        <location filename="../../companion/app.py" line="+103"/>
         <source>Export data as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,17 +1267,22 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+162"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
+        <source>It stays in the tray to remind you to practise. Quit is in its menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Companion is still here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Your break is still running. Find Companion in the tray.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1638,7 +1654,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
 <context>
     <name>QuickCheckin</name>
     <message>
-        <location filename="../../companion/ui/break_flow.py" line="-379"/>
+        <location filename="../../companion/ui/break_flow.py" line="-393"/>
         <source>Settled</source>
         <translation type="unfinished"></translation>
     </message>

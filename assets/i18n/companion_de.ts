@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../companion/app.py" line="+70"/>
+        <location filename="../../companion/app.py" line="+71"/>
         <source>Your earlier data file could not be read because {reason}. It has not been deleted: it is kept at {path}. Companion started a fresh, empty one.</source>
         <translation>Deine bisherige Datendatei ließ sich nicht lesen, weil {reason}. Sie wurde nicht gelöscht, sondern liegt unter {path}. Companion hat eine neue, leere angelegt.</translation>
     </message>
@@ -223,7 +223,7 @@
         <translation>Die Pause beginnen (Eingabetaste)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+74"/>
         <source>That time has already passed today. Be back at {time}?</source>
         <translation>Diese Uhrzeit ist heute schon vorbei. Zurück um {time}?</translation>
     </message>
@@ -566,7 +566,17 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Gerade läuft keine Pause.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
+        <source>What you said when you left</source>
+        <translation>Was du beim Gehen gesagt hast</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy these words, to send them as a message</source>
+        <translation>Diese Worte kopieren, um sie als Nachricht zu schicken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Your plan:</source>
         <translation>Dein Plan:</translation>
     </message>
@@ -621,7 +631,8 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Nachricht mit der Bitte um mehr Zeit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-74"/>
+        <location line="+80"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -631,7 +642,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>zurück um {time}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Take your time. Your return time is set.</source>
         <translation>Lass dir Zeit. Deine Rückkehrzeit steht.</translation>
     </message>
@@ -1175,7 +1186,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="+81"/>
+        <location filename="../../companion/ui/main_window.py" line="+82"/>
         <source>Breathe</source>
         <translation>Atmen</translation>
     </message>
@@ -1246,7 +1257,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>&lt;h3&gt;Companion %s&lt;/h3&gt;&lt;p&gt;Damit du gut aus einem Streit aussteigen kannst, wenn er dich überflutet, und für ein paar ruhige Minuten Übung jeden Tag.&lt;/p&gt;&lt;p&gt;Alles, was du eingibst, bleibt auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="+101"/>
+        <location filename="../../companion/app.py" line="+103"/>
         <source>Export data as &amp;CSV…</source>
         <translation>Daten als &amp;CSV exportieren…</translation>
     </message>
@@ -1266,17 +1277,22 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Alle Daten &amp;löschen…</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+162"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
+        <source>It stays in the tray to remind you to practise. Quit is in its menu.</source>
+        <translation>Es bleibt im Infobereich der Kontrollleiste, um dich ans Üben zu erinnern. Beenden findest du in seinem Menü.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Companion is still here</source>
         <translation>Companion ist noch da</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Your break is still running. Find Companion in the tray.</source>
         <translation>Deine Pause läuft noch. Du findest Companion im Infobereich der Kontrollleiste.</translation>
     </message>
@@ -1648,7 +1664,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>QuickCheckin</name>
     <message>
-        <location filename="../../companion/ui/break_flow.py" line="-379"/>
+        <location filename="../../companion/ui/break_flow.py" line="-393"/>
         <source>Settled</source>
         <translation>Ruhig</translation>
     </message>

@@ -397,10 +397,24 @@ class BreakFlow(QWidget):
         outer.addLayout(buttons)
 
     # ----------------------------------------------------------------- public
+    def set_default_minutes(self, minutes: int) -> None:
+        """The length chosen when the flow opens (the user's "default break length")."""
+        self._default_minutes = int(minutes)
+        self.reset()
+
+    def _choose_default(self) -> None:
+        default = getattr(self, "_default_minutes", QUICK_DURATIONS[0])
+        self.duration_group.setExclusive(False)
+        for minutes, button in self.duration_buttons.items():
+            button.setChecked(minutes == default)
+        self.duration_group.setExclusive(True)
+        if default not in self.duration_buttons:
+            self.time_edit.setText(str(default))
+
     def reset(self) -> None:
-        """Fresh flow: 20 minutes chosen, no text, no check-in, the plain bridge sentence."""
+        """Fresh flow: the default length chosen, no check-in, the plain bridge sentence."""
         self.time_edit.clear()
-        self.duration_buttons[QUICK_DURATIONS[0]].setChecked(True)
+        self._choose_default()
         self.checkin_toggle.setChecked(False)
         self.checkin.clear()
         self._confirmed_text = None
@@ -551,10 +565,13 @@ class BreakFlow(QWidget):
 
     def _typed(self, text: str) -> None:
         # A typed length or time replaces the quick choice; clearing the field brings it back.
-        self.duration_group.setExclusive(False)
-        for minutes, button in self.duration_buttons.items():
-            button.setChecked(not text.strip() and minutes == QUICK_DURATIONS[0])
-        self.duration_group.setExclusive(True)
+        if text.strip():
+            self.duration_group.setExclusive(False)
+            for button in self.duration_buttons.values():
+                button.setChecked(False)
+            self.duration_group.setExclusive(True)
+        else:
+            self._choose_default()
         self.refresh()
 
     def _quick_duration_chosen(self, _minutes: int) -> None:

@@ -140,3 +140,27 @@ def test_from_launch_to_a_running_break_in_two_clicks(
     assert QGuiApplication.clipboard().text() == bridge.text()
     stored = window.services.store.active_break()
     assert stored is not None and stored.bridge == bridge.text()
+
+
+def test_the_default_break_length_setting_is_what_the_flow_offers(
+    qtbot, data_dir: Path, clock: ManualClock
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from companion.services import open_settings
+    from companion.settings import DEFAULT_BREAK_MINUTES, Settings
+
+    Settings(open_settings()).set(DEFAULT_BREAK_MINUTES, 45)
+    win = build_main_window(data_dir, clock=clock)
+    qtbot.addWidget(win)
+    win.show()
+    win.take_break()
+    assert win.findChild(QPushButton, "duration45").isChecked()
+    win.findChild(QPushButton, "startBreakButton").click()
+    stored = win.services.store.active_break()
+    assert stored is not None
+    assert stored.return_at - stored.started == timedelta(minutes=45)
+    win.services.breaks.cancel()
+    win.services.prefs.update({DEFAULT_BREAK_MINUTES.key: 90})  # not a quick button: typed
+    win.take_break()
+    assert win.findChild(QWidget, "returnTimeEdit").text() == "90"
