@@ -49,6 +49,7 @@ __all__ = [
     "format_return_time",
     "local_now",
     "local_zone",
+    "second_tick",
     "status_line",
 ]
 
@@ -157,6 +158,19 @@ def status_line(store: Store, clock: Clock, *, locale: QLocale | None = None) ->
     return _tr("back at {time} — that was {amount} ago").format(time=when, amount=_amount(ago))
 
 
+def second_tick(parent: QObject, name: str, on_tick: Callable[[], object]) -> QTimer:
+    """A coarse once-a-second timer for the break and its screens; named, and not started.
+
+    What it drives is read from the wall clock on each tick, so a late tick costs nothing.
+    """
+    timer = QTimer(parent)
+    timer.setObjectName(name)
+    timer.setInterval(1000)
+    timer.setTimerType(Qt.TimerType.CoarseTimer)
+    timer.timeout.connect(on_tick)
+    return timer
+
+
 class BreakController(QObject):
     """Starts, extends and ends the one running break, and reminds at the agreed times.
 
@@ -193,11 +207,7 @@ class BreakController(QObject):
         # stored marker cannot be written, and a reminder must still show only once.
         self._fired: dict[int, tuple[str, ...]] = {}
         self._marker_unsaved = False
-        self._timer = QTimer(self)
-        self._timer.setObjectName("breakTick")
-        self._timer.setInterval(1000)
-        self._timer.setTimerType(Qt.TimerType.CoarseTimer)
-        self._timer.timeout.connect(self.check)
+        self._timer = second_tick(self, "breakTick", self.check)
         self._sync_timer()
 
     # ----------------------------------------------------------------- wiring

@@ -75,56 +75,57 @@ def has_proposed_index(store: HasConnection) -> bool:
 def _since(window: Window, now: datetime) -> str:
     """The UTC text of the window's first moment; '' (before everything) for all time."""
     start = window.start(now)
-    if start is None:
-        return ""
-    return start.astimezone(timezone.utc).isoformat(timespec="microseconds")
+    return "" if start is None else _since_text(start)
+
+
+def _count_checkins(
+    store: HasConnection,
+    window: Window,
+    now: datetime,
+    columns: str,
+    group_by: str,
+    *,
+    state: str | None = None,
+) -> sqlite3.Cursor:
+    """Rows of ``columns`` and a count, for the check-ins in the window grouped by ``group_by``
+    (only those of ``state`` when given)."""
+    where, params = "ts >= ?", [_since(window, now)]
+    if state is not None:
+        where, params = "state = ? AND ts >= ?", [state, *params]
+    return store.connection.execute(
+        f"SELECT {columns}, count(*) FROM checkins WHERE {where} GROUP BY {group_by}", params
+    )
 
 
 def state_counts(store: HasConnection, window: Window, now: datetime) -> StateCounts:
     """Check-ins per state in the window (reads only the (state, ts) index)."""
-    rows = store.connection.execute(
-        "SELECT state, count(*) FROM checkins WHERE ts >= ? GROUP BY state",
-        (_since(window, now),),
-    )
+    rows = _count_checkins(store, window, now, "state", "state")
     return StateCounts.from_pairs((r[0], r[1]) for r in rows)
 
 
 def intensity_counts(store: HasConnection, window: Window, now: datetime) -> IntensityCounts:
     """Check-ins per (state, intensity) in the window."""
-    rows = store.connection.execute(
-        "SELECT state, intensity, count(*) FROM checkins WHERE ts >= ? GROUP BY state, intensity",
-        (_since(window, now),),
-    )
+    rows = _count_checkins(store, window, now, "state, intensity", "state, intensity")
     return IntensityCounts({(r[0], int(r[1])): int(r[2]) for r in rows})
 
 
 def day_part_counts(store: HasConnection, window: Window, now: datetime) -> DayPartCounts:
     """Check-ins per part of the local day and state in the window."""
-    rows = store.connection.execute(
-        f"SELECT state, {LOCAL_DAY_PART_SQL} AS part, count(*) FROM checkins"
-        " WHERE ts >= ? GROUP BY state, part",
-        (_since(window, now),),
+    rows = _count_checkins(
+        store, window, now, f"state, {LOCAL_DAY_PART_SQL} AS part", "state, part"
     )
     return DayPartCounts.from_rows((int(r[1]), r[0], r[2]) for r in rows)
 
 
 def busiest_part(store: HasConnection, state: str, window: Window, now: datetime) -> DayPart | None:
     """The part of the local day in which ``state`` came up most (ties: earlier part)."""
-    rows = store.connection.execute(
-        f"SELECT {LOCAL_DAY_PART_SQL} AS part, count(*) FROM checkins"
-        " WHERE state = ? AND ts >= ? GROUP BY part",
-        (state, _since(window, now)),
-    )
+    rows = _count_checkins(store, window, now, f"{LOCAL_DAY_PART_SQL} AS part", "part", state=state)
     return DayPartCounts.from_rows((int(r[0]), state, r[1]) for r in rows).busiest_part(state)
 
 
 def weekday_counts(store: HasConnection, window: Window, now: datetime) -> WeekdayCounts:
     """Check-ins per local weekday (Monday = 0) and state in the window."""
-    rows = store.connection.execute(
-        f"SELECT {LOCAL_WEEKDAY_SQL} AS day, state, count(*) FROM checkins"
-        " WHERE ts >= ? GROUP BY day, state",
-        (_since(window, now),),
-    )
+    rows = _count_checkins(store, window, now, f"{LOCAL_WEEKDAY_SQL} AS day, state", "day, state")
     return WeekdayCounts.from_rows((int(r[0]), r[1], r[2]) for r in rows)
 
 

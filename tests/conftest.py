@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from companion.storage import Store
 
 # Offscreen unless a test run asks for a real display (the e2e tests start Xvfb themselves).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -19,7 +22,10 @@ Path(os.environ["XDG_RUNTIME_DIR"]).mkdir(mode=0o700, exist_ok=True)
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-pytest_plugins = ["helpers.figures"]  # one summary line per measured figure, at the end
+pytest_plugins = [
+    "helpers.figures",  # one summary line per measured figure, at the end
+    "helpers.breaks",  # the break tests' clock, phrases and controller
+]
 
 
 @pytest.fixture(autouse=True)
@@ -46,3 +52,20 @@ def _isolated_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def data_dir(tmp_path: Path) -> Path:
     """The data directory the app under test uses (not created yet)."""
     return tmp_path / "data"
+
+
+@pytest.fixture
+def stores(data_dir: Path) -> Iterator[list[Store]]:
+    """Every store a test opens on data_dir (opening again is a restart); all closed after."""
+    opened: list[Store] = []
+    yield opened
+    for store in opened:
+        store.close()
+
+
+@pytest.fixture
+def store(stores: list[Store], data_dir: Path) -> Store:
+    """The store on data_dir, closed after the test."""
+    opened = Store.open(data_dir)
+    stores.append(opened)
+    return opened

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from helpers.breaks import START, UTC
 from helpers.faults import DISK_FULL, disk_full
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
 
 from companion.breaks import (
     MISSED,
@@ -26,9 +25,9 @@ from companion.core.agreement import ReturnTimeError, parse_return
 from companion.core.clock import ManualClock
 from companion.storage import StorageError, Store
 
-UTC = timezone.utc
-START = datetime(2026, 11, 21, 19, 0, tzinfo=UTC)
 C = QLocale.c()
+
+pytestmark = pytest.mark.usefixtures("c_locale")
 
 
 class Recorder:
@@ -43,27 +42,6 @@ class Recorder:
 
     def chime(self) -> None:
         self.chimes += 1
-
-
-@pytest.fixture(autouse=True)
-def c_locale(qapp: QApplication) -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(QLocale.c())
-    yield
-    QLocale.setDefault(previous)
-
-
-@pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock(START)
-
-
-@pytest.fixture
-def stores(data_dir: Path) -> Iterator[list[Store]]:
-    opened: list[Store] = []
-    yield opened
-    for store in opened:
-        store.close()
 
 
 def open_store(stores: list[Store], data_dir: Path) -> Store:
@@ -81,6 +59,29 @@ def controller(
 
 def start(ctl: BreakController, clock: ManualClock, text: str = "20", **kw: object) -> None:
     ctl.start(parse_return(text, clock.now()), ["walk", "breathe"], "Back at 19:20.", **kw)
+
+
+def running(
+    stores: list[Store], data_dir: Path, clock: ManualClock
+) -> tuple[BreakController, Recorder, list[str]]:
+    """A controller with a 20-minute break just started, and what it notifies, recorded."""
+    rec = Recorder()
+    ctl = controller(stores, data_dir, clock, rec)
+    keys: list[str] = []
+    ctl.notify.connect(keys.append)
+    start(ctl, clock)
+    return ctl, rec, keys
+
+
+def relaunched_after(
+    stores: list[Store], data_dir: Path, clock: ManualClock, seconds: float
+) -> tuple[BreakController, Recorder]:
+    """A break started, the app closed, ``seconds`` passed: the next launch's controller."""
+    start(controller(stores, data_dir, clock), clock)
+    stores[0].close()
+    clock.advance(seconds)
+    rec = Recorder()
+    return controller(stores, data_dir, clock, rec), rec
 
 
 def test_a_break_is_stored_the_moment_it_starts(
@@ -135,13 +136,9 @@ def test_the_tick_timer_runs_only_during_a_break(
 
 
 def test_each_reminder_fires_once(stores: list[Store], data_dir: Path, clock: ManualClock) -> None:
-    rec = Recorder()
-    ctl = controller(stores, data_dir, clock, rec)
-    keys: list[str] = []
+    ctl, rec, keys = running(stores, data_dir, clock)
     due: list[None] = []
-    ctl.notify.connect(keys.append)
     ctl.due.connect(lambda: due.append(None))
-    start(ctl, clock)
     clock.advance(15 * 60 - 1)  # 5 min 1 s left
     ctl.check()
     assert keys == []
@@ -187,11 +184,7 @@ def test_reminders_fire_once_across_a_restart(
 def test_a_three_hour_suspend_gives_one_reminder_not_two(
     stores: list[Store], data_dir: Path, clock: ManualClock
 ) -> None:
-    rec = Recorder()
-    ctl = controller(stores, data_dir, clock, rec)
-    keys: list[str] = []
-    ctl.notify.connect(keys.append)
-    start(ctl, clock)
+    ctl, _rec, keys = running(stores, data_dir, clock)
     clock.advance(60)
     ctl.check()
     clock.suspend(3 * 3600)
@@ -205,12 +198,7 @@ def test_a_three_hour_suspend_gives_one_reminder_not_two(
 def test_a_time_passed_while_closed_is_said_once_without_notifications(
     stores: list[Store], data_dir: Path, clock: ManualClock
 ) -> None:
-    first = controller(stores, data_dir, clock)
-    start(first, clock)
-    stores[0].close()
-    clock.advance(3 * 3600)
-    rec = Recorder()
-    second = controller(stores, data_dir, clock, rec)
+    second, rec = relaunched_after(stores, data_dir, clock, 3 * 3600)
     missed: list[None] = []
     second.missedWhileClosed.connect(lambda: missed.append(None))
     second.check()
@@ -230,12 +218,7 @@ def test_a_time_passed_while_closed_is_said_once_without_notifications(
 def test_reopened_during_wind_down_still_gets_the_five_minute_reminder(
     stores: list[Store], data_dir: Path, clock: ManualClock
 ) -> None:
-    first = controller(stores, data_dir, clock)
-    start(first, clock)
-    stores[0].close()
-    clock.advance(17 * 60)
-    rec = Recorder()
-    second = controller(stores, data_dir, clock, rec)
+    second, rec = relaunched_after(stores, data_dir, clock, 17 * 60)
     second.check()
     assert len(rec.messages) == 1
     assert "3 minutes" in rec.messages[0][1]
@@ -245,11 +228,7 @@ def test_reopened_during_wind_down_still_gets_the_five_minute_reminder(
 def test_clock_set_back_then_forward(
     stores: list[Store], data_dir: Path, clock: ManualClock
 ) -> None:
-    rec = Recorder()
-    ctl = controller(stores, data_dir, clock, rec)
-    keys: list[str] = []
-    ctl.notify.connect(keys.append)
-    start(ctl, clock)
+    ctl, _rec, keys = running(stores, data_dir, clock)
     clock.set_wall(START - timedelta(hours=2))
     ctl.check()
     assert keys == []
@@ -263,11 +242,7 @@ def test_clock_set_back_then_forward(
 def test_extending_sets_new_reminders(
     stores: list[Store], data_dir: Path, clock: ManualClock
 ) -> None:
-    rec = Recorder()
-    ctl = controller(stores, data_dir, clock, rec)
-    keys: list[str] = []
-    ctl.notify.connect(keys.append)
-    start(ctl, clock)
+    ctl, _rec, keys = running(stores, data_dir, clock)
     clock.advance(20 * 60)
     ctl.check()
     assert keys == [NOTIFY_DUE]
@@ -350,11 +325,7 @@ def test_plan_ticks_are_stored(stores: list[Store], data_dir: Path, clock: Manua
 def test_on_a_full_disk_each_reminder_still_shows_once_and_is_stored_later(
     stores: list[Store], data_dir: Path, clock: ManualClock
 ) -> None:
-    rec = Recorder()
-    ctl = controller(stores, data_dir, clock, rec)
-    keys: list[str] = []
-    ctl.notify.connect(keys.append)
-    start(ctl, clock)
+    ctl, rec, keys = running(stores, data_dir, clock)
     with disk_full(ctl.store, "COMMIT") as fault:
         clock.advance(16 * 60)
         for _ in range(3):  # three seconds of the timer while the marker cannot be stored

@@ -7,7 +7,6 @@ import io
 import json
 import os
 import stat
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -45,13 +44,6 @@ NOTES = [
     "",
 ]
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
-
-
-@pytest.fixture
-def store(data_dir: Path) -> Iterator[Store]:
-    s = Store.open(data_dir)
-    yield s
-    s.close()
 
 
 @pytest.fixture

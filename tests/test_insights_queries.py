@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date, datetime, timedelta, timezone
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -22,13 +21,6 @@ NOW = datetime(2026, 11, 21, 19, 0, tzinfo=BERLIN)
 
 def berlin(*args: int, fold: int = 0) -> datetime:
     return datetime(*args, tzinfo=BERLIN, fold=fold)  # type: ignore[misc]
-
-
-@pytest.fixture
-def store(data_dir: Path) -> Store:
-    s = Store.open(data_dir)
-    yield s
-    s.close()
 
 
 @pytest.fixture

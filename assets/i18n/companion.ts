@@ -118,12 +118,12 @@
 <context>
     <name>BreakFlow</name>
     <message>
-        <location filename="../../companion/ui/break_flow.py" line="+263"/>
+        <location filename="../../companion/ui/break_flow.py" line="+248"/>
         <source>Take a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>Check in first (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,12 +188,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>What to say before you go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -559,7 +559,7 @@ Everything you entered is still here; you can try again.</source>
 <context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/countdown_view.py" line="+135"/>
+        <location filename="../../companion/ui/countdown_view.py" line="+131"/>
         <source>No break is running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -624,13 +624,13 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Message asking for more time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+80"/>
+        <location line="-73"/>
+        <location line="+78"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -979,12 +979,12 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+107"/>
         <source>The chart could not be turned into an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,7 +1654,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
 <context>
     <name>QuickCheckin</name>
     <message>
-        <location filename="../../companion/ui/break_flow.py" line="-393"/>
+        <location filename="../../companion/ui/break_flow.py" line="-368"/>
         <source>Settled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1717,12 +1717,12 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../companion/ui/return_view.py" line="+61"/>
+        <location filename="../../companion/ui/return_view.py" line="+58"/>
         <source>Welcome back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Your return time passed while Companion was closed. That&apos;s all right: you&apos;re here now, and that counts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1742,17 +1742,17 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>What&apos;s under the complaint? Some examples:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Complaints and the needs under them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
         <source>Instead of “{protest}”
     try “{need}”</source>
         <translation type="unfinished"></translation>
@@ -1763,12 +1763,12 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Your words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,7 +1778,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>No break is running.</source>
         <translation type="unfinished"></translation>
     </message>

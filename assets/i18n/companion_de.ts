@@ -118,12 +118,12 @@
 <context>
     <name>BreakFlow</name>
     <message>
-        <location filename="../../companion/ui/break_flow.py" line="+263"/>
+        <location filename="../../companion/ui/break_flow.py" line="+248"/>
         <source>Take a break</source>
         <translation>Pause machen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>Check in first (optional)</source>
         <translation>Erst einchecken (freiwillig)</translation>
     </message>
@@ -188,12 +188,12 @@
         <translation>Andere Worte</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>What to say before you go</source>
         <translation>Was du sagst, bevor du gehst</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -561,7 +561,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/countdown_view.py" line="+135"/>
+        <location filename="../../companion/ui/countdown_view.py" line="+131"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>
@@ -626,13 +626,13 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Message asking for more time</source>
         <translation>Nachricht mit der Bitte um mehr Zeit</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+80"/>
+        <location line="-73"/>
+        <location line="+78"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -985,12 +985,12 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Pausen</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+107"/>
         <source>The chart could not be turned into an image.</source>
         <translation>Das Diagramm ließ sich nicht in ein Bild umwandeln.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
@@ -1664,7 +1664,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>QuickCheckin</name>
     <message>
-        <location filename="../../companion/ui/break_flow.py" line="-393"/>
+        <location filename="../../companion/ui/break_flow.py" line="-368"/>
         <source>Settled</source>
         <translation>Ruhig</translation>
     </message>
@@ -1727,12 +1727,12 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../companion/ui/return_view.py" line="+61"/>
+        <location filename="../../companion/ui/return_view.py" line="+58"/>
         <source>Welcome back</source>
         <translation>Willkommen zurück</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Your return time passed while Companion was closed. That&apos;s all right: you&apos;re here now, and that counts.</source>
         <translation>Deine Rückkehrzeit ist verstrichen, während Companion geschlossen war. Das ist in Ordnung: Du bist jetzt da, und das zählt.</translation>
     </message>
@@ -1752,17 +1752,17 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Wege, wieder anzufangen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>What&apos;s under the complaint? Some examples:</source>
         <translation>Was steckt unter dem Vorwurf? Ein paar Beispiele:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Complaints and the needs under them</source>
         <translation>Vorwürfe und die Bedürfnisse darunter</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
         <source>Instead of “{protest}”
     try “{need}”</source>
         <translation>Statt „{protest}“
@@ -1774,12 +1774,12 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Deine Worte:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Your words</source>
         <translation>Deine Worte</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -1789,7 +1789,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>

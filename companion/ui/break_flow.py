@@ -10,8 +10,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QHideEvent, QKeyEvent, QShowEvent
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QToolButton,
@@ -29,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.breaks import BreakAlreadyRunning, BreakController
+from companion.breaks import BreakAlreadyRunning, BreakController, second_tick
 from companion.core.agreement import (
     PLAN_ITEMS,
     ReturnRequest,
@@ -39,6 +37,7 @@ from companion.core.agreement import (
 from companion.core.clock import Clock
 from companion.core.phrases import Flavour, Phrases, bridge_sentence
 from companion.storage import StorageError
+from companion.ui.break_widgets import scaled_font, spoken_words_edit, titled_scroll_page
 
 __all__ = [
     "QUICK_DURATIONS",
@@ -47,7 +46,6 @@ __all__ = [
     "locale_time_formats",
     "plan_label",
     "qt_time_format_to_strptime",
-    "scaled_font",
 ]
 
 QUICK_DURATIONS = (20, 30, 45, 60)
@@ -212,14 +210,6 @@ class QuickCheckin(QWidget):
             super().keyPressEvent(event)
 
 
-def scaled_font(widget: QWidget, scale: float) -> QFont:
-    """The widget's font, ``scale`` times larger (for text meant to be read aloud)."""
-    font = QFont(widget.font())
-    size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
-    font.setPointSizeF(size * scale)
-    return font
-
-
 class BreakFlow(QWidget):
     """Choose the return time, get the bridge sentence, pick the plan, start. Emits ``started``."""
 
@@ -250,27 +240,12 @@ class BreakFlow(QWidget):
         # A retry uses it again instead of saving the same feeling twice.
         self._saved_before: tuple[int, str, int] | None = None
         self._build()
-        self._timer = QTimer(self)
-        self._timer.setObjectName("breakFlowTick")
-        self._timer.setInterval(1000)
-        self._timer.setTimerType(Qt.TimerType.CoarseTimer)
-        self._timer.timeout.connect(self.refresh)
+        self._timer = second_tick(self, "breakFlowTick", self.refresh)
         self.reset()
 
     # ----------------------------------------------------------------- building
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        title = QLabel(self.tr("Take a break"), self)
-        title.setFont(scaled_font(title, 1.5))
-        outer.addWidget(title)
-
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget(scroll)
-        layout = QVBoxLayout(body)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
+        outer, body, layout = titled_scroll_page(self, self.tr("Take a break"))
 
         # (a) optional check-in
         self.checkin_toggle = QToolButton(body)
@@ -351,11 +326,9 @@ class BreakFlow(QWidget):
         self.other_words_button.clicked.connect(self.next_wording)
         words.addWidget(self.other_words_button)
         layout.addLayout(words)
-        self.bridge_edit = QPlainTextEdit(body)
-        self.bridge_edit.setObjectName("bridgeText")
-        self.bridge_edit.setAccessibleName(self.tr("What to say before you go"))
-        self.bridge_edit.setFont(scaled_font(self.bridge_edit, 1.6))
-        self.bridge_edit.setTabChangesFocus(True)
+        self.bridge_edit = spoken_words_edit(
+            body, "bridgeText", self.tr("What to say before you go"), 1.6
+        )
         self.bridge_edit.setMinimumHeight(120)
         self.bridge_edit.textChanged.connect(self._bridge_typed)
         layout.addWidget(self.bridge_edit)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QSpinBox,
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.breaks import BreakController
+from companion.breaks import BreakController, second_tick
 from companion.core.agreement import (
     BREAK_PRESET,
     BreakStatus,
@@ -46,7 +45,8 @@ from companion.core.agreement import (
 from companion.core.clock import Clock
 from companion.core.phrases import Phrases, bridge_sentence
 from companion.storage import BreakRecord, StorageError
-from companion.ui.break_flow import plan_label, scaled_font
+from companion.ui.break_flow import plan_label
+from companion.ui.break_widgets import scaled_font, spoken_words_edit
 
 __all__ = ["CountdownView", "ProgressRing"]
 
@@ -116,11 +116,7 @@ class CountdownView(QWidget):
         self._plan_ids: tuple[str, ...] = ()
         self._extension_count = 0
         self._build()
-        self._timer = QTimer(self)
-        self._timer.setObjectName("countdownTick")
-        self._timer.setInterval(1000)
-        self._timer.setTimerType(Qt.TimerType.CoarseTimer)
-        self._timer.timeout.connect(self.refresh)
+        self._timer = second_tick(self, "countdownTick", self.refresh)
         controller.changed.connect(self._break_changed)
         self.refresh()
 
@@ -247,11 +243,9 @@ class CountdownView(QWidget):
         self.extend_error.setWordWrap(True)
         self.extend_error.setVisible(False)
         panel.addWidget(self.extend_error)
-        self.extension_text = QPlainTextEdit(self.more_time_panel)
-        self.extension_text.setObjectName("extensionMessage")
-        self.extension_text.setAccessibleName(self.tr("Message asking for more time"))
-        self.extension_text.setFont(scaled_font(self.extension_text, 1.4))
-        self.extension_text.setTabChangesFocus(True)
+        self.extension_text = spoken_words_edit(
+            self.more_time_panel, "extensionMessage", self.tr("Message asking for more time"), 1.4
+        )
         self.extension_text.setMaximumHeight(110)
         self.extension_text.setVisible(False)
         panel.addWidget(self.extension_text)

@@ -191,12 +191,7 @@ class InsightsView(QWidget):
         self._dirty = True
         if self._pg is None or not self.isVisible():
             return
-        self._dirty = False
-        data = insights_queries.insights(
-            self._store, self._window, self._clock.now(), by_day_part=self._by_part
-        )
-        self._last = data
-        self._draw(data)
+        self._redraw()
 
     def insights(self) -> Insights | None:
         """The numbers last drawn (None before the first draw)."""
@@ -240,11 +235,7 @@ class InsightsView(QWidget):
         if self._pg is None:
             self._build()
         if self._dirty or self._last is None:
-            self._dirty = False
-            self._last = insights_queries.insights(
-                self._store, self._window, self._clock.now(), by_day_part=self._by_part
-            )
-            self._draw(self._last)
+            self._redraw()
         pixmap = self._pages.grab()
         data = QByteArray()
         buffer = QBuffer(data)
@@ -258,13 +249,11 @@ class InsightsView(QWidget):
 
     def export_csv(self, path: Path | str) -> ExportSummary:
         """All data as CSV (labels in the user's language); raises ExportError."""
-        return export_data(self._store, "csv", Path(path), labels=self._state_labels(),
-                           now=self._clock.now())  # fmt: skip
+        return self._export("csv", path)
 
     def export_json(self, path: Path | str) -> ExportSummary:
         """All data as JSON (labels in the user's language); raises ExportError."""
-        return export_data(self._store, "json", Path(path), labels=self._state_labels(),
-                           now=self._clock.now())  # fmt: skip
+        return self._export("json", path)
 
     # ------------------------------------------------------------------ Qt events
     def showEvent(self, event: QShowEvent) -> None:
@@ -286,6 +275,18 @@ class InsightsView(QWidget):
                 self._draw(self._last)
 
     # ------------------------------------------------------------------ internals
+    def _redraw(self) -> None:
+        """Query the numbers for the current window and draw them (charts must exist)."""
+        self._dirty = False
+        self._last = insights_queries.insights(
+            self._store, self._window, self._clock.now(), by_day_part=self._by_part
+        )
+        self._draw(self._last)
+
+    def _export(self, kind: str, path: Path | str) -> ExportSummary:
+        labels = self._state_labels()
+        return export_data(self._store, kind, Path(path), labels=labels, now=self._clock.now())
+
     def _on_store_changed(self, table: str) -> None:
         if table not in ("checkins", "breaks", "sessions"):
             return

@@ -12,10 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,7 +21,8 @@ from companion.core.agreement import Shift, compare_checkins
 from companion.core.clock import Clock
 from companion.core.phrases import Phrases
 from companion.storage import StorageError
-from companion.ui.break_flow import QuickCheckin, scaled_font
+from companion.ui.break_flow import QuickCheckin
+from companion.ui.break_widgets import scaled_font, spoken_words_edit, titled_scroll_page
 
 __all__ = ["ReturnView"]
 
@@ -57,17 +55,7 @@ class ReturnView(QWidget):
 
     # ----------------------------------------------------------------- building
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        title = QLabel(self.tr("Welcome back"), self)
-        title.setFont(scaled_font(title, 1.5))
-        outer.addWidget(title)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget(scroll)
-        layout = QVBoxLayout(body)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
+        outer, body, layout = titled_scroll_page(self, self.tr("Welcome back"))
 
         self.missed_label = QLabel(body)
         self.missed_label.setObjectName("missedNote")
@@ -95,41 +83,29 @@ class ReturnView(QWidget):
         layout.addWidget(self.shift_label)
 
         layout.addWidget(QLabel(self.tr("A gentle way to start again:"), body))
-        self.openers_list = QListWidget(body)
-        self.openers_list.setObjectName("openersList")
-        self.openers_list.setAccessibleName(self.tr("Ways to start again"))
-        for opener in self._phrases.openers:
-            item = QListWidgetItem(self.tr(opener), self.openers_list)
-            item.setData(_WORDS_ROLE, self.tr(opener))
-        self.openers_list.setSpacing(3)
-        self.openers_list.setAlternatingRowColors(True)
+        openers = [(self.tr(opener), self.tr(opener)) for opener in self._phrases.openers]
+        self.openers_list = self._words_list(
+            body, "openersList", self.tr("Ways to start again"), openers
+        )
         self.openers_list.setMaximumHeight(150)
-        self.openers_list.currentItemChanged.connect(self._picked)
         layout.addWidget(self.openers_list)
 
         layout.addWidget(QLabel(self.tr("What's under the complaint? Some examples:"), body))
-        self.needs_list = QListWidget(body)
-        self.needs_list.setObjectName("protestNeedList")
-        self.needs_list.setAccessibleName(self.tr("Complaints and the needs under them"))
-        self.needs_list.setWordWrap(True)
+        needs: list[tuple[str, str]] = []
         for pair in self._phrases.protest_need:
             protest, need = self.tr(pair.protest), self.tr(pair.need)
             text = self.tr("Instead of “{protest}”\n    try “{need}”").format(
                 protest=protest, need=need
             )
-            item = QListWidgetItem(text, self.needs_list)
-            item.setData(_WORDS_ROLE, need)
-        self.needs_list.setSpacing(3)
-        self.needs_list.setAlternatingRowColors(True)
-        self.needs_list.currentItemChanged.connect(self._picked)
+            needs.append((text, need))
+        self.needs_list = self._words_list(
+            body, "protestNeedList", self.tr("Complaints and the needs under them"), needs
+        )
+        self.needs_list.setWordWrap(True)
         layout.addWidget(self.needs_list)
 
         layout.addWidget(QLabel(self.tr("Your words:"), body))
-        self.words_edit = QPlainTextEdit(body)
-        self.words_edit.setObjectName("chosenWords")
-        self.words_edit.setAccessibleName(self.tr("Your words"))
-        self.words_edit.setFont(scaled_font(self.words_edit, 1.4))
-        self.words_edit.setTabChangesFocus(True)
+        self.words_edit = spoken_words_edit(body, "chosenWords", self.tr("Your words"), 1.4)
         self.words_edit.setMaximumHeight(110)
         layout.addWidget(self.words_edit)
         copy_row = QHBoxLayout()
@@ -152,6 +128,21 @@ class ReturnView(QWidget):
         self.finish_button.setFont(scaled_font(self.finish_button, 1.2))
         self.finish_button.clicked.connect(self.finish)
         outer.addWidget(self.finish_button)
+
+    def _words_list(
+        self, body: QWidget, name: str, accessible_name: str, entries: list[tuple[str, str]]
+    ) -> QListWidget:
+        """A list of (shown text, words) entries; picking one puts its words in the box."""
+        words_list = QListWidget(body)
+        words_list.setObjectName(name)
+        words_list.setAccessibleName(accessible_name)
+        for text, words in entries:
+            item = QListWidgetItem(text, words_list)
+            item.setData(_WORDS_ROLE, words)
+        words_list.setSpacing(3)
+        words_list.setAlternatingRowColors(True)
+        words_list.currentItemChanged.connect(self._picked)
+        return words_list
 
     # ----------------------------------------------------------------- public
     def load(self) -> None:

@@ -8,25 +8,7 @@ from typing import Any
 
 import numpy as np
 import pytest
-
-
-class FakePortAudioError(Exception):
-    """Stands in for sounddevice.PortAudioError."""
-
-
-class FakeCallbackStop(Exception):
-    """Stands in for sounddevice.CallbackStop."""
-
-
-class FakeTimeInfo:
-    """The three times PortAudio hands the callback (seconds on the stream's clock)."""
-
-    __slots__ = ("currentTime", "inputBufferAdcTime", "outputBufferDacTime")
-
-    def __init__(self) -> None:
-        self.currentTime = 0.0
-        self.inputBufferAdcTime = 0.0
-        self.outputBufferDacTime = 0.0
+from helpers.sounddevice_fakes import FakeCallbackStop, FakePortAudioError, FakeTimeInfo
 
 
 class FakeFlags:

@@ -17,6 +17,8 @@ from typing import Any
 import numpy as np
 import pytest
 
+from helpers.sounddevice_fakes import FakeCallbackStop, FakePortAudioError, FakeTimeInfo
+
 DISK_FULL = "database or disk is full"
 
 
@@ -253,23 +255,6 @@ class ListeningPlayer:
         return self.message
 
 
-class FakePortAudioError(Exception):
-    """Stands in for sounddevice.PortAudioError."""
-
-
-class FakeCallbackStop(Exception):
-    """Stands in for sounddevice.CallbackStop."""
-
-
-class _Times:
-    __slots__ = ("currentTime", "inputBufferAdcTime", "outputBufferDacTime")
-
-    def __init__(self) -> None:
-        self.currentTime = 0.0
-        self.inputBufferAdcTime = 0.0
-        self.outputBufferDacTime = 0.0
-
-
 class FakeStream:
     """An output stream the test drives: ``pump()`` runs one callback, ``vanish()`` is the
     device being pulled out (PortAudio ends the stream and later calls fail)."""
@@ -285,7 +270,7 @@ class FakeStream:
         self._time = 0.0
         self.written = 0
         self._buffer = np.zeros((4096, self.channels), dtype=np.float32)
-        self._times = _Times()
+        self._times = FakeTimeInfo()
 
     @property
     def active(self) -> bool:

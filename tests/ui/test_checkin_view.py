@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -22,13 +20,6 @@ GUIDANCE = load_guidance(assets_dir() / "guidance" / "states.toml")
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
 EVENING = datetime(2026, 11, 21, 19, 5, tzinfo=timezone(timedelta(hours=1)))
-
-
-@pytest.fixture
-def store(data_dir: Path) -> Iterator[Store]:
-    opened = Store.open(data_dir)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 from helpers.generate import generate
@@ -31,13 +29,6 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateS
 
 CET = timezone(timedelta(hours=1))
 NOW = datetime(2026, 11, 21, 20, 0, tzinfo=CET)
-
-
-@pytest.fixture
-def store(data_dir: Path) -> Iterator[Store]:
-    s = Store.open(data_dir)
-    yield s
-    s.close()
 
 
 @pytest.fixture

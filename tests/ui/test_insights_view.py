@@ -8,7 +8,6 @@ import stat
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -29,13 +28,6 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateS
 
 NOW = datetime(2026, 11, 21, 19, 0, tzinfo=timezone(timedelta(hours=1)))
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def store(data_dir: Path) -> Iterator[Store]:
-    s = Store.open(data_dir)
-    yield s
-    s.close()
 
 
 @pytest.fixture

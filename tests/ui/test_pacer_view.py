@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -36,13 +34,6 @@ class FakeCues:
 
     def status_message(self) -> str:
         return self.message
-
-
-@pytest.fixture
-def store(data_dir: Path):
-    opened = Store.open(data_dir)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

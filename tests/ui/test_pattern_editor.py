@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QLineEdit, QListWidget, QPushButton
@@ -11,13 +9,6 @@ from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QLineEdit, QListWidget, QP
 from companion.core.breathing import parse_pattern
 from companion.storage import Store
 from companion.ui.pattern_editor import PatternEditor
-
-
-@pytest.fixture
-def store(data_dir: Path):
-    opened = Store.open(data_dir)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -2,67 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 from helpers.faults import DISK_FULL, disk_full
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from companion.breaks import BreakController
 from companion.core.agreement import parse_return
 from companion.core.clock import ManualClock
-from companion.core.phrases import Phrases, load_phrases
-from companion.resources import assets_dir
+from companion.core.phrases import Phrases
 from companion.storage import StorageError, Store
 from companion.ui.return_view import ReturnView
 
-# The offscreen platform cannot pass size hints to a window manager; nothing to fix here.
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
-
-UTC = timezone.utc
-START = datetime(2026, 11, 21, 19, 0, tzinfo=UTC)
-
-
-@pytest.fixture(autouse=True)
-def c_locale(qapp: QApplication) -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(QLocale.c())
-    yield
-    QLocale.setDefault(previous)
-
-
-@pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock(START)
-
-
-@pytest.fixture
-def stores(data_dir: Path) -> Iterator[list[Store]]:
-    opened: list[Store] = []
-    yield opened
-    for store in opened:
-        store.close()
-
-
-@pytest.fixture
-def store(stores: list[Store], data_dir: Path) -> Store:
-    stores.append(Store.open(data_dir))
-    return stores[0]
-
-
-@pytest.fixture
-def phrases() -> Phrases:
-    return load_phrases(assets_dir() / "guidance" / "phrases.toml")
-
-
-@pytest.fixture
-def controller(store: Store, clock: ManualClock) -> BreakController:
-    return BreakController(store, clock)
+pytestmark = [
+    # The offscreen platform cannot pass size hints to a window manager; nothing to fix here.
+    pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)"),
+    pytest.mark.usefixtures("c_locale"),  # times read "19:20"
+]
 
 
 def make_view(

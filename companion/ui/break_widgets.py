@@ -1,0 +1,51 @@
+"""Pieces the break screens (the flow, the countdown, the return step) are built from.
+
+Only layout and look live here; each screen passes in its own translated texts.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
+
+__all__ = ["scaled_font", "spoken_words_edit", "titled_scroll_page"]
+
+
+def scaled_font(widget: QWidget, scale: float) -> QFont:
+    """The widget's font, ``scale`` times larger (for text meant to be read aloud)."""
+    font = QFont(widget.font())
+    size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+    font.setPointSizeF(size * scale)
+    return font
+
+
+def titled_scroll_page(page: QWidget, title: str) -> tuple[QVBoxLayout, QWidget, QVBoxLayout]:
+    """Lay ``page`` out as a large title over a frameless scrolling body.
+
+    Returns the page's own layout (for what stays in view below the scrolling part), the
+    body widget and the body's layout.
+    """
+    outer = QVBoxLayout(page)
+    heading = QLabel(title, page)
+    heading.setFont(scaled_font(heading, 1.5))
+    outer.addWidget(heading)
+    scroll = QScrollArea(page)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    body = QWidget(scroll)
+    layout = QVBoxLayout(body)
+    scroll.setWidget(body)
+    outer.addWidget(scroll, 1)
+    return outer, body, layout
+
+
+def spoken_words_edit(
+    parent: QWidget, name: str, accessible_name: str, scale: float
+) -> QPlainTextEdit:
+    """An editable box for words to say aloud or send: large type, and Tab moves on."""
+    edit = QPlainTextEdit(parent)
+    edit.setObjectName(name)
+    edit.setAccessibleName(accessible_name)
+    edit.setFont(scaled_font(edit, scale))
+    edit.setTabChangesFocus(True)
+    return edit
