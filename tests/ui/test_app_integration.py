@@ -140,6 +140,7 @@ def test_from_launch_to_a_running_break_in_two_clicks(
     assert QGuiApplication.clipboard().text() == bridge.text()
     stored = window.services.store.active_break()
     assert stored is not None and stored.bridge == bridge.text()
+    window.services.breaks.cancel()  # else closing the window keeps it open for the break
 
 
 def test_the_default_break_length_setting_is_what_the_flow_offers(
