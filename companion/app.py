@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from companion import APP_ID, APP_NAME
 from companion.audio.lazy import LazyOutput, set_device_by_name
-from companion.breaks import BreakController
+from companion.breaks import BreakController, status_line
 from companion.core.clock import Clock, SystemClock
 from companion.core.phrases import Phrases, PhrasesError, load_phrases
 from companion.core.states import GuidanceError, load_guidance
@@ -244,6 +244,8 @@ def build_main_window(
     _wire_breaks(window, services)
     _wire_data_actions(window, services)
     _wire_desktop(window, services)
+    if services.breaks.active() is not None:
+        window.show_area("break")  # a relaunch mid-break goes straight back to the countdown
     notice = " ".join([_store_notice(store), *services.startup_notes]).strip()
     if notice:
         window.show_notice(notice)
@@ -378,6 +380,8 @@ def _wire_breaks(window: MainWindow, services: Services) -> None:
     services.tray = tray
     if tray.available():
         controller.set_notifier(tray.show_message)
+    else:
+        controller.set_notifier(lambda title, body: _notify_in_window(window, title, body))
     tray.returnRequested.connect(lambda: _open_break(window, return_step=True))
     tray.showRequested.connect(window.bring_to_front)
     tray.quitRequested.connect(window.quit_app)
@@ -390,7 +394,25 @@ def _wire_breaks(window: MainWindow, services: Services) -> None:
     window.set_break_handler(open_break)
     controller.missedWhileClosed.connect(lambda: _open_break(window, return_step=True))
     window.set_close_guard(lambda: _keep_running_for_break(window, services))
+
+    def break_status() -> None:
+        found = controller.active()
+        window.set_break_status(status_line(services.store, services.clock) if found else "")
+
+    controller.changed.connect(break_status)
+    controller.ticked.connect(break_status)
     controller.check()
+    break_status()
+
+
+def _notify_in_window(window: MainWindow, title: str, body: str) -> bool:
+    """Without a tray: a reminder brings the window back, asks for attention and says why."""
+    window.show_notice(f"{title} {body}".strip())
+    if window.isMinimized() or not window.isVisible():
+        window.showNormal()
+    window.bring_to_front()
+    QApplication.alert(window)
+    return True
 
 
 def _open_break(window: MainWindow, *, return_step: bool = False) -> None:
@@ -439,8 +461,12 @@ def run_gui(
     reduced_motion: bool = False,
     message: dict[str, Any] | None = None,
     argv: list[str] | None = None,
+    background: bool = False,
 ) -> int:
-    """Start the app (or hand ``message`` to the running one). Returns the exit code."""
+    """Start the app (or hand ``message`` to the running one). Returns the exit code.
+
+    ``background`` (at login): wait in the tray without a window, or minimised without a tray.
+    """
     from companion.single_instance import SingleInstance
 
     app = ensure_application(argv)
@@ -491,7 +517,14 @@ def run_gui(
     QTimer.singleShot(0, listen_for_signals)  # after the first frame, not before it
     if os.environ.get("COMPANION_EXIT_AFTER_PAINT"):
         _report_first_paint(window)  # before show(): a platform may paint inside show()
-    window.show()
+    tray = window.services.tray
+    if background and message.get("cmd") != "break":
+        if tray is not None and tray.available():
+            app.setQuitOnLastWindowClosed(False)  # the tray keeps it running
+        else:
+            window.showMinimized()
+    else:
+        window.show()
     if message.get("cmd") == "break":
         QTimer.singleShot(0, lambda: handle(message))
     code = app.exec()

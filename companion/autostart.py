@@ -65,7 +65,9 @@ def launch_command() -> list[str]:
 
 def entry_text(command: list[str] | None = None) -> str:
     """The autostart entry's content for ``command`` (default: :func:`launch_command`)."""
-    exec_line = " ".join(_quote(arg) for arg in (command or launch_command()))
+    # At login Companion waits quietly in the tray (or minimised) instead of opening a window.
+    args = [*(command or launch_command()), "--background"]
+    exec_line = " ".join(_quote(arg) for arg in args)
     return (
         "[Desktop Entry]\n"
         "Type=Application\n"

@@ -45,6 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--reduced-motion", action="store_true", help="no moving animations in the pacer"
     )
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="start in the tray (or minimised) without opening the window, as at login",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("doctor", help="check that everything the app needs is in place")
@@ -112,7 +117,12 @@ def cmd_gui(args: argparse.Namespace, message: dict[str, str] | None = None) -> 
     from companion.app import run_gui
 
     data_dir = resolve_data_dir(args.data_dir)
-    return run_gui(data_dir, reduced_motion=args.reduced_motion, message=message)
+    return run_gui(
+        data_dir,
+        reduced_motion=args.reduced_motion,
+        message=message,
+        background=bool(getattr(args, "background", False)),
+    )
 
 
 def cmd_break(args: argparse.Namespace) -> int:
@@ -125,8 +135,34 @@ def cmd_break(args: argparse.Namespace) -> int:
         parse_return(text, local_now(SystemClock(), local_zone()))
     except ReturnTimeError as exc:
         raise UserError(str(exc)) from None
+    running = _running_break_line(resolve_data_dir(args.data_dir))
+    if running:
+        raise UserError(
+            f"a break is already running ({running}). To ask for more time, use "
+            '"I need more time" in the window.'
+        )
     args.reduced_motion = getattr(args, "reduced_motion", False)
     return cmd_gui(args, message={"cmd": "break", "arg": text})
+
+
+def _running_break_line(data_dir: Path) -> str | None:
+    """The status line of a break stored as running, or None (never creates anything)."""
+    from companion.breaks import status_line
+    from companion.core.clock import SystemClock
+    from companion.storage import StorageError, Store
+
+    if not _open_store_readonly_ok(data_dir):
+        return None
+    try:
+        store = Store.open(data_dir, set_aside=False)
+    except StorageError:
+        return None  # the app itself will explain the file when it starts
+    try:
+        if store.active_break() is None:
+            return None
+        return status_line(store, SystemClock())
+    finally:
+        store.close()
 
 
 def _open_store_readonly_ok(data_dir: Path) -> bool:
@@ -160,6 +196,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from companion.storage import StorageError, Store
 
     data_dir = resolve_data_dir(args.data_dir)
+    if not _open_store_readonly_ok(data_dir):
+        raise UserError(f"there is no Companion data in {data_dir} (nothing to export)")
     try:
         # Reading only: an unreadable file is reported, not set aside (the app does that).
         store = Store.open(data_dir, set_aside=False)

@@ -86,6 +86,9 @@ def check_platform() -> str | None:
             "Companion needs a graphical desktop, but no display was found (DISPLAY is not set). "
             "Start it from your desktop session."
         )
+    unreachable = _display_unreachable(os.environ["DISPLAY"])
+    if unreachable:
+        return unreachable
     plugin = _plugin_path("xcb")
     if plugin is None:
         return None
@@ -106,4 +109,36 @@ def check_platform() -> str | None:
                 )
             return f"Companion cannot open its window: the system library {library} is missing."
         return f"Companion cannot open its window: Qt's xcb plugin failed to load ({text})."
+    return None
+
+
+def _display_unreachable(display: str) -> str | None:
+    """A message when the X server named by ``display`` cannot be reached; else None.
+
+    Qt aborts (and blames a library) when it cannot connect; asking libxcb first lets us
+    say what is really wrong.
+    """
+    import ctypes
+    import ctypes.util
+
+    name = ctypes.util.find_library("xcb") or "libxcb.so.1"
+    try:
+        xcb = ctypes.CDLL(name)
+    except OSError:
+        return None  # the library check below names the missing package
+    xcb.xcb_connect.restype = ctypes.c_void_p
+    xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
+    xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
+    xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
+    connection = xcb.xcb_connect(display.encode(), None)
+    try:
+        failed = not connection or xcb.xcb_connection_has_error(connection) != 0
+    finally:
+        if connection:
+            xcb.xcb_disconnect(connection)
+    if failed:
+        return (
+            f"Companion cannot reach the display {display}. Start it from your desktop "
+            "session, or check that DISPLAY points at a running X server."
+        )
     return None

@@ -70,9 +70,9 @@ def test_the_entry_passes_desktop_file_validate() -> None:
 def test_paths_with_spaces_and_percent_signs_are_quoted() -> None:
     path = autostart.set_enabled(True, ["/opt/My Apps/100% calm/companion", "-m", "x"])
     line = exec_line(path.read_text())
-    assert line == '"/opt/My Apps/100%% calm/companion" -m x'
+    assert line == '"/opt/My Apps/100%% calm/companion" -m x --background'
     unescaped = [part.replace("%%", "%") for part in shlex.split(line)]
-    assert unescaped == ["/opt/My Apps/100% calm/companion", "-m", "x"]
+    assert unescaped == ["/opt/My Apps/100% calm/companion", "-m", "x", "--background"]
 
 
 def test_an_installed_companion_command_is_preferred(

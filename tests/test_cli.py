@@ -191,3 +191,38 @@ def test_saved_checkins_come_back_out_of_export(tmp_path: Path, data_dir: Path) 
     assert rows[0]["type"] == "checkin" and rows[0]["state"] == "freeze"
     assert rows[0]["note"].startswith("'=")  # a spreadsheet will not run it
     assert out.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_display_that_is_not_there_is_named_not_a_qt_abort(data_dir: Path) -> None:
+    result = run_companion(data_dir=data_dir, QT_QPA_PLATFORM="", DISPLAY=":97")
+    _no_traceback(result)
+    assert result.returncode == 1
+    assert "cannot reach the display :97" in result.stderr
+
+
+def test_export_of_a_folder_without_data_says_so_and_creates_nothing(tmp_path: Path) -> None:
+    typo = tmp_path / "not-my-data"
+    result = run_companion("export", "--data-dir", str(typo))
+    _no_traceback(result)
+    assert result.returncode == 2
+    assert "no Companion data" in result.stderr
+    assert not typo.exists()
+
+
+def test_break_while_one_runs_says_so(data_dir: Path) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from companion.storage import BreakRecord, Store
+
+    now = datetime.now(timezone.utc)
+    store = Store.open(data_dir)
+    back = now + timedelta(minutes=20)
+    store.add_break(BreakRecord(started=now, return_at=back, original_return=back))
+    store.close()
+    result = run_companion("break", "45", data_dir=data_dir)
+    _no_traceback(result)
+    assert result.returncode == 2
+    assert "already running" in result.stderr and "back at" in result.stderr
+    store = Store.open(data_dir)
+    assert store.active_break().return_at == back  # nothing changed
+    store.close()

@@ -119,12 +119,40 @@ class MainWindow(QMainWindow):
         header.addWidget(self.take_break_button)
         outer.addLayout(header)
 
-        self.notice = QLabel(central)
+        # A calm banner for things the user should know (a file set aside, a reminder).
+        self.notice_bar = QWidget(central)
+        self.notice_bar.setObjectName("noticeBar")
+        notice_row = QHBoxLayout(self.notice_bar)
+        notice_row.setContentsMargins(0, 0, 0, 0)
+        self.notice = QLabel(self.notice_bar)
         self.notice.setObjectName("noticeBanner")
         self.notice.setWordWrap(True)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.notice.hide()
-        outer.addWidget(self.notice)
+        self.notice_close = QToolButton(self.notice_bar)
+        self.notice_close.setObjectName("noticeClose")
+        self.notice_close.setText("✕")
+        self.notice_close.setToolTip(self.tr("Dismiss this message"))
+        self.notice_close.setAccessibleName(self.tr("Dismiss this message"))
+        self.notice_close.clicked.connect(lambda: self.show_notice(""))
+        notice_row.addWidget(self.notice, 1)
+        notice_row.addWidget(self.notice_close, 0, Qt.AlignmentFlag.AlignTop)
+        self.notice_bar.hide()
+        outer.addWidget(self.notice_bar)
+
+        # While a break runs, every other area says so and leads back to it.
+        self.break_bar = QWidget(central)
+        self.break_bar.setObjectName("breakBar")
+        break_row = QHBoxLayout(self.break_bar)
+        break_row.setContentsMargins(0, 0, 0, 0)
+        self.break_bar_label = QLabel(self.break_bar)
+        self.break_bar_label.setObjectName("breakBarLabel")
+        self.break_bar_button = QPushButton(self.tr("Back to the break"), self.break_bar)
+        self.break_bar_button.setObjectName("backToBreakButton")
+        self.break_bar_button.clicked.connect(lambda: self.show_area("break"))
+        break_row.addWidget(self.break_bar_label, 1)
+        break_row.addWidget(self.break_bar_button, 0)
+        self.break_bar.hide()
+        outer.addWidget(self.break_bar)
 
         self.stack = QStackedWidget(central)
         self.pages: dict[str, QWidget] = {}
@@ -170,6 +198,11 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Companion"), self)
         about.setObjectName("aboutAction")
         about.triggered.connect(self.show_about)
+        help_action = QAction(self.tr("&How breaks work, and when not"), self)
+        help_action.setObjectName("helpAction")
+        help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        help_action.triggered.connect(self.show_help)
+        menu_help.addAction(help_action)
         menu_help.addAction(about)
 
     def add_file_action(
@@ -196,6 +229,7 @@ class MainWindow(QMainWindow):
         self.nav_buttons[area].setChecked(True)
         content = page.content() if isinstance(page, LazyPage) else page
         self._focus_page(content)
+        self._update_break_bar()
         self.areaChanged.emit(area)
         return content
 
@@ -250,9 +284,27 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ misc
     def show_notice(self, text: str) -> None:
-        """A calm, dismiss-free banner above the pages (e.g. a database set aside)."""
+        """A calm banner above the pages (e.g. a database set aside); "" hides it."""
         self.notice.setText(text)
-        self.notice.setVisible(bool(text))
+        self.notice_bar.setVisible(bool(text))
+
+    def set_break_status(self, text: str) -> None:
+        """While a break runs: "back at 19:30, 12 min left" on every other area; "" = none."""
+        self._break_status = text
+        self._update_break_bar()
+
+    def _update_break_bar(self) -> None:
+        text = getattr(self, "_break_status", "")
+        show = bool(text) and self.current_area() != "break"
+        if show and self.break_bar_label.text() != text:
+            self.break_bar_label.setText(self.tr("Your break is running: %s") % text)
+        self.break_bar.setVisible(show)
+
+    def show_help(self) -> None:
+        """When a break helps, and when it is not the right tool (danger, abuse)."""
+        from companion.ui.help_dialog import HelpDialog
+
+        HelpDialog(self).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(

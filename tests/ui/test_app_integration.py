@@ -165,3 +165,68 @@ def test_the_default_break_length_setting_is_what_the_flow_offers(
     win.services.prefs.update({DEFAULT_BREAK_MINUTES.key: 90})  # not a quick button: typed
     win.take_break()
     assert win.findChild(QWidget, "returnTimeEdit").text() == "90"
+
+
+def _store_running_break(data_dir: Path, clock: ManualClock, minutes: float = 20) -> None:
+    from companion.storage import BreakRecord, Store
+
+    store = Store.open(data_dir)
+    back = clock.now() + timedelta(minutes=minutes)
+    store.add_break(BreakRecord(started=clock.now(), return_at=back, original_return=back))
+    store.close()
+
+
+def test_a_relaunch_mid_break_opens_the_countdown_and_other_areas_lead_back(
+    qtbot, data_dir: Path, clock: ManualClock
+) -> None:
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    _store_running_break(data_dir, clock)
+    win = build_main_window(data_dir, clock=clock)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.current_area() == "break"
+    assert win.findChild(QWidget, "countdownView").isVisible()
+    bar = win.findChild(QWidget, "breakBar")
+    assert not bar.isVisible(), "no need to say it on the Break area itself"
+    win.show_area("breathe")
+    assert bar.isVisible()
+    assert "back at" in win.findChild(QLabel, "breakBarLabel").text()
+    win.findChild(QPushButton, "backToBreakButton").click()
+    assert win.current_area() == "break"
+    win.services.breaks.cancel()
+    assert not bar.isVisible()
+
+
+def test_without_a_tray_a_reminder_brings_the_window_back(
+    qtbot, data_dir: Path, clock: ManualClock
+) -> None:
+    _store_running_break(data_dir, clock, minutes=6)
+    win = build_main_window(data_dir, clock=clock)
+    qtbot.addWidget(win)
+    win.show()
+    assert not win.services.tray.available()  # offscreen has no tray
+    win.close()  # during a break, closing only minimises
+    assert win.isMinimized() or win.isVisible()
+    clock.advance(61)  # five minutes before the return time
+    win.services.breaks.check()
+    assert win.isVisible() and not win.isMinimized()
+    assert win.notice.isVisible() and win.notice.text()
+    win.findChild(QWidget, "noticeClose").click()
+    assert not win.notice.isVisible()
+    win.services.breaks.cancel()
+
+
+def test_help_says_plainly_that_breaks_are_not_for_danger(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    from companion.ui.help_dialog import HelpDialog
+
+    shown: list[str] = []
+    monkeypatch.setattr(HelpDialog, "exec", lambda self: shown.append(self.browser.toPlainText()))
+    window.findChild(type(window.quit_action), "helpAction").trigger()
+    (text,) = shown
+    assert "not a way to manage abuse" in text
+    assert "emergency" in text
+    assert "couples therapist" in text
+    assert "dizzy" in text
