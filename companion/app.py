@@ -401,8 +401,43 @@ def _wire_breaks(window: MainWindow, services: Services) -> None:
 
     controller.changed.connect(break_status)
     controller.ticked.connect(break_status)
+    _wire_checkin_context(window, services)
     controller.check()
     break_status()
+
+
+def _wire_checkin_context(window: MainWindow, services: Services) -> None:
+    """The Check in area knows about the running break, and keeps a choice left unsaved."""
+    controller = services.breaks
+    previous = [window.current_area()]
+
+    def checkin_view() -> Any:
+        page = window.pages["checkin"]
+        return window.page("checkin") if getattr(page, "is_built", lambda: True)() else None
+
+    def break_state() -> None:
+        view = checkin_view()
+        if view is None or not hasattr(view, "set_break_state"):
+            return
+        found = controller.active()
+        if found is None:
+            view.set_break_state(None, None)
+            return
+        record, agreement = found
+        near = agreement.remaining(controller.now()).total_seconds() <= 5 * 60
+        view.set_break_state(record.id, "before_return" if near else None)
+
+    def area_changed(area: str) -> None:
+        if previous[0] == "checkin" and area != "checkin":
+            view = checkin_view()
+            if view is not None and hasattr(view, "commit_pending"):
+                view.commit_pending()
+        if area == "checkin":
+            break_state()
+        previous[0] = area
+
+    window.areaChanged.connect(area_changed)
+    controller.changed.connect(break_state)
 
 
 def _notify_in_window(window: MainWindow, title: str, body: str) -> bool:

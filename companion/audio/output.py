@@ -29,25 +29,46 @@ __all__ = ["SilentOutput", "SoundOutput", "describe_audio"]
 
 Translate = Callable[[str, str], str]
 
-NO_PORTAUDIO = (
+#: The translation context of every message below; ``status_message`` translates with it.
+MESSAGE_CONTEXT = "SoundOutput"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for the translation tools (which look for this name) without Qt here.
+
+    The text is translated when shown, through the ``translate`` callable.
+    """
+    return text
+
+
+NO_PORTAUDIO = QT_TRANSLATE_NOOP(
+    "SoundOutput",
     "Sound is off because the PortAudio sound library is missing. Install it (on Debian or "
-    "Ubuntu: sudo apt install libportaudio2), then press Retry."
+    "Ubuntu: sudo apt install libportaudio2), then press Retry.",
 )
-NO_DEVICE = (
-    "Sound is off because no speakers or headphones were found. Connect some, then press Retry."
+NO_DEVICE = QT_TRANSLATE_NOOP(
+    "SoundOutput",
+    "Sound is off because no speakers or headphones were found. Connect some, then press Retry.",
 )
-NO_SUCH_DEVICE = (
+NO_SUCH_DEVICE = QT_TRANSLATE_NOOP(
+    "SoundOutput",
     "Sound is off because the chosen sound device is not available. Choose another one, "
-    "or connect it and press Retry."
+    "or connect it and press Retry.",
 )
-OPEN_FAILED = (
+OPEN_FAILED = QT_TRANSLATE_NOOP(
+    "SoundOutput",
     "Sound is off because the sound device could not be opened ({detail}). Choose another "
-    "device or press Retry."
+    "device or press Retry.",
 )
-DEVICE_LOST = (
+DEVICE_LOST = QT_TRANSLATE_NOOP(
+    "SoundOutput",
     "Sound stopped because the sound device went away. Reconnect it or choose another, "
-    "then press Retry. The breathing guide carries on without sound."
+    "then press Retry. The breathing guide carries on without sound.",
 )
+#: Stands in for the device's own words when it gave none.
+UNKNOWN_DETAIL = QT_TRANSLATE_NOOP("SoundOutput", "no reason given")
+#: Every message ``status_message`` can show (the tests check each is translatable).
+MESSAGES = (NO_PORTAUDIO, NO_DEVICE, NO_SUCH_DEVICE, OPEN_FAILED, DEVICE_LOST, UNKNOWN_DETAIL)
 STALL_SECONDS = 4.0  # no callback for this long while playing: the device is gone
 RETIRE_SECONDS = 1.0  # a fading stream gets this long before it is cut off
 PREPARE_AHEAD_SECONDS = 60.0
@@ -256,8 +277,9 @@ class SoundOutput:
         self._check_health()
         if not self._problem:
             return ""
-        text = self._tr("SoundOutput", self._problem)
-        return text.replace("{detail}", self._problem_detail)
+        text = self._tr(MESSAGE_CONTEXT, self._problem)
+        detail = self._problem_detail or self._tr(MESSAGE_CONTEXT, UNKNOWN_DETAIL)
+        return text.replace("{detail}", detail)
 
     # ------------------------------------------------------------------ settings
     @property
@@ -485,7 +507,8 @@ class SoundOutput:
             if playback is not None:
                 playback.shut()
             self._problem = OPEN_FAILED
-            self._problem_detail = str(exc).strip().splitlines()[0] if str(exc) else "unknown"
+            lines = str(exc).strip().splitlines()
+            self._problem_detail = lines[0] if lines else ""  # empty: "no reason given"
             return None
         return playback
 

@@ -201,12 +201,16 @@ class Pattern:
         return self._tenths_of(PhaseKind.REST) / 10
 
     @property
-    def ratio_text(self) -> str:
-        """Inhale : exhale, e.g. ``1 : 1.5`` (exhale rounded to one decimal)."""
-        ratio = self._tenths_of(PhaseKind.EXHALE) / (
+    def exhale_ratio(self) -> float:
+        """How many times longer the breath out is than the breath in (top-up included)."""
+        return self._tenths_of(PhaseKind.EXHALE) / (
             self._tenths_of(PhaseKind.INHALE) + self._tenths_of(PhaseKind.TOP_UP)
         )
-        text = f"{ratio:.1f}"
+
+    @property
+    def ratio_text(self) -> str:
+        """Inhale : exhale, e.g. ``1 : 1.5`` (exhale rounded to one decimal; not localised)."""
+        text = f"{self.exhale_ratio:.1f}"
         return f"1 : {text[:-2] if text.endswith('.0') else text}"
 
     @property

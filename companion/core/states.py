@@ -153,7 +153,11 @@ class GuidanceError(ValueError):
 
 @dataclass(frozen=True)
 class Guidance:
-    """What one state can feel like and what may help, with a breathing suggestion."""
+    """What one state can feel like and what may help, with a breathing suggestion.
+
+    ``label`` is the file's English name for the state; the UI shows its own translated
+    names, so the file supplies only the body texts.
+    """
 
     state: StateId
     label: str

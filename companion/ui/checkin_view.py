@@ -1,8 +1,11 @@
 """The check-in page: the wheel, help that fits the chosen state, an optional note, and Save.
 
 A check-in is saved the moment the user asks (Save, or Enter on the wheel) with the time from
-the injected clock. If the store refuses, the message says so and nothing typed is lost. If the
-guidance texts could not be loaded the page still works: wheel and saving need no guidance.
+the injected clock, and a chosen state is never dropped: "Start breathing" saves it first, and
+:meth:`CheckinView.commit_pending` (called when the window closes or the user leaves the page)
+saves one not saved yet. If the store refuses, the message says so and nothing typed is lost.
+If the guidance texts could not be loaded the page still works: wheel and saving need no
+guidance.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QLocale, Qt, QTime, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -66,6 +70,9 @@ class CheckinView(QWidget):
         self._guidance_error = guidance_error
         self._break_id: int | None = None
         self._last_saved: tuple[object, ...] | None = None
+        # What the app says about breaks, and whether the user overrode it in this visit.
+        self._inferred_context = DEFAULT_CONTEXT
+        self._context_by_hand = False
 
         self.wheel = CheckinWheel(self._guidance or None, self)
         self._build()
@@ -141,7 +148,7 @@ class CheckinView(QWidget):
         for context in Context:
             self._context.addItem(context_labels[context], context.value)
         self._context.setAccessibleName(self.tr("When"))
-        self.set_context(DEFAULT_CONTEXT.value)
+        self._context.setCurrentIndex(self._context.findData(DEFAULT_CONTEXT.value))
 
         self._note = QPlainTextEdit(self)
         self._note.setObjectName("noteEdit")
@@ -193,6 +200,7 @@ class CheckinView(QWidget):
         self._save.clicked.connect(self.save)
         self._breathe.clicked.connect(self._on_breathe)
         self._note.textChanged.connect(self._update_note_count)
+        self._context.activated.connect(self._on_context_chosen)
 
     # ------------------------------------------------------------------ public API
     def set_guidance(
@@ -219,6 +227,28 @@ class CheckinView(QWidget):
         """Preselect when this check-in happens (the app infers it from the break state)."""
         index = self._context.findData(Context(context_id).value)
         self._context.setCurrentIndex(index)
+
+    def set_break_state(self, break_id: int | None, context: str | None = None) -> None:
+        """Follow the app's break: link check-ins to ``break_id`` and preselect the context.
+
+        With a break running the context is ``context`` or else "during_break" (the app passes
+        "before_return" when the return is near); with none it is ``context`` or else
+        "practice". A context the user picked by hand in this visit is kept.
+        """
+        if context is not None:
+            inferred = Context(context)
+        elif break_id is not None:
+            inferred = Context.DURING_BREAK
+        else:
+            inferred = DEFAULT_CONTEXT
+        self._break_id = break_id
+        self._inferred_context = inferred
+        if not self._context_by_hand:
+            self._apply_inferred_context()
+
+    def break_id(self) -> int | None:
+        """The break the next check-in is linked to, if any."""
+        return self._break_id
 
     def context(self) -> str:
         """The chosen context id."""
@@ -248,6 +278,20 @@ class CheckinView(QWidget):
         """The last message shown next to Save (saved, refused, or a storage problem)."""
         return self._status.text()
 
+    def has_pending(self) -> bool:
+        """True when a state is chosen and this choice (with note, tag, context) is not saved."""
+        return self.wheel.state() is not None and self._snapshot() != self._last_saved
+
+    def commit_pending(self) -> int | None:
+        """Save the chosen check-in if it is not saved yet; its id, or None if nothing was saved.
+
+        The window calls this when it closes, and the app when the user leaves the page, so a
+        choice made on the wheel is kept. The same rules as Save apply (see :meth:`save`).
+        """
+        if not self.has_pending():
+            return None
+        return self.save()
+
     def reset(self) -> None:
         """Start a fresh check-in: clear the wheel, note, tag and message; keep the context."""
         self.wheel.clear()
@@ -273,7 +317,7 @@ class CheckinView(QWidget):
             )
             self._note.setFocus(Qt.FocusReason.OtherFocusReason)
             return None
-        snapshot = (state, self.wheel.intensity(), note, self.tag(), self.context())
+        snapshot = self._snapshot()
         if snapshot == self._last_saved:
             self._status.setText(self.tr("This check-in is already saved."))
             return None
@@ -301,9 +345,14 @@ class CheckinView(QWidget):
         self._status.setText(self.tr("Saved at {time}.").format(time=when))
         self._note.clear()
         self.set_tag(None)
-        self._last_saved = (state, self.wheel.intensity(), "", None, self.context())
+        self._last_saved = self._snapshot()
         self.saved.emit(checkin_id)
         return checkin_id
+
+    def _snapshot(self) -> tuple[object, ...]:
+        """What a save would store, to tell a new check-in from one already saved."""
+        note = self._note.toPlainText().strip()
+        return (self.wheel.state(), self.wheel.intensity(), note, self.tag(), self.context())
 
     # ------------------------------------------------------------------ reacting
     def _on_selection(self, state: str, intensity: int) -> None:
@@ -319,8 +368,36 @@ class CheckinView(QWidget):
     def _on_breathe(self) -> None:
         state = self.wheel.state()
         guidance = self._guidance.get(StateId(state)) if state else None
-        if guidance is not None:
-            self.startBreathing.emit(guidance.suggested_preset, guidance.suggested_minutes)
+        if guidance is None:
+            return
+        if self.has_pending() and self.save() is None and self._note_too_long():
+            return  # stay, so the user sees the count and can shorten the note
+        # A storage problem is shown here and the choice stays pending; breathing still helps.
+        self.startBreathing.emit(guidance.suggested_preset, guidance.suggested_minutes)
+
+    def _note_too_long(self) -> bool:
+        return note_length(self._note.toPlainText()) > MAX_NOTE_CHARS
+
+    def _on_context_chosen(self, _index: int) -> None:
+        """The user picked a context: it wins over what the app infers, for this visit."""
+        self._context_by_hand = True
+
+    def _apply_inferred_context(self) -> None:
+        """Show the inferred context; a check-in already saved stays saved (no duplicate)."""
+        was_saved = self._last_saved is not None and self._snapshot() == self._last_saved
+        self.set_context(self._inferred_context.value)
+        if was_saved:
+            self._last_saved = self._snapshot()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if event.spontaneous():
+            return  # a minimised window is not the end of a visit
+        # Leaving the page ends the visit: the app's inference applies again next time,
+        # unless a choice is still waiting to be saved with the context picked for it.
+        if self._context_by_hand and not self.has_pending():
+            self._context_by_hand = False
+            self._apply_inferred_context()
 
     def _show_card(self, preview: StateId | None = None) -> None:
         """Fill the card for the chosen state (or, before any choice, the pointed-at one)."""
@@ -352,7 +429,7 @@ class CheckinView(QWidget):
             self._helps.setText(_bullets(guidance.helps))
             self._breathe.setText(
                 self.tr("Start breathing ({minutes} min)").format(
-                    minutes=f"{guidance.suggested_minutes:g}"
+                    minutes=QLocale().toString(guidance.suggested_minutes, "g", 4)
                 )
             )
 

@@ -144,7 +144,7 @@ class CheckinWheel(QWidget):
         self._selection_changed()
 
     def set_guidance(self, guidance: Mapping[StateId, Guidance] | None) -> None:
-        """Use these labels and body signs (None: built-in labels, no body signs)."""
+        """Use these descriptions and body signs (None: no body signs, the wheel still works)."""
         self._guidance = dict(guidance or {})
         self._update_accessible_description()
         self.update()
@@ -175,10 +175,12 @@ class CheckinWheel(QWidget):
         return True
 
     def label(self, state: str) -> str:
-        """The display name of ``state``: from the guidance file, else built in."""
+        """The display name of ``state`` in the user's language.
+
+        Always the built-in, translated name: the guidance file gives only the body texts,
+        so the wheel says the same word as history, insights and the rest of the app.
+        """
         sid = StateId(state)
-        if sid in self._guidance:
-            return self._guidance[sid].label
         return {
             StateId.FIGHT: self.tr("Fight"),
             StateId.FLIGHT: self.tr("Flight"),

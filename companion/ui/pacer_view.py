@@ -58,7 +58,12 @@ from companion.core.breathing import (
 from companion.core.clock import Clock
 from companion.storage import PracticeSession, StorageError, Store
 from companion.ui.cue_player import CuePlayer
-from companion.ui.pattern_editor import PatternEditor
+from companion.ui.pattern_editor import (
+    PatternEditor,
+    preset_display_name,
+    rate_text,
+    ratio_text,
+)
 
 __all__ = ["MIN_LOGGED_SECONDS", "BreathShape", "CuePlayer", "PacerView"]
 
@@ -351,8 +356,8 @@ class PacerView(QWidget):
         current = self._picker.currentData()
         self._picker.blockSignals(True)
         self._picker.clear()
-        for preset_id, pattern in PRESETS.items():
-            self._picker.addItem(pattern.name, f"preset:{preset_id}")
+        for preset_id in PRESETS:
+            self._picker.addItem(preset_display_name(preset_id), f"preset:{preset_id}")
         customs = self._custom_patterns()
         if customs:
             self._picker.insertSeparator(self._picker.count())
@@ -387,7 +392,7 @@ class PacerView(QWidget):
     def _show_pattern_info(self, pattern: Pattern | None = None) -> None:
         pattern = pattern or self._selected_pattern()
         text = self.tr("{rate} breaths a minute · in : out {ratio}").format(
-            rate=f"{pattern.breaths_per_minute:.1f}", ratio=pattern.ratio_text
+            rate=rate_text(pattern.breaths_per_minute), ratio=ratio_text(pattern)
         )
         if not pattern.longer_exhale:
             text += "\n" + self.tr(
@@ -601,7 +606,7 @@ class PacerView(QWidget):
         self._phase_label.setText(word)
         self._seconds_label.setText(self.tr("{n} s left").format(n=left))
         self._rate_label.setText(
-            self.tr("{rate} breaths a minute").format(rate=f"{state.breaths_per_minute:.1f}")
+            self.tr("{rate} breaths a minute").format(rate=rate_text(state.breaths_per_minute))
         )
         end = session.timeline.end_seconds
         if end is None:

@@ -7,7 +7,9 @@ dialog says plainly why it may calm less.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Mapping
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,9 +35,64 @@ from companion.core.breathing import (
 )
 from companion.storage import StorageError, Store
 
-__all__ = ["MAX_NAME_LENGTH", "PatternEditor"]
+__all__ = [
+    "MAX_NAME_LENGTH",
+    "PRESET_NAMES",
+    "PRESET_NAMES_CONTEXT",
+    "PatternEditor",
+    "pattern_display_name",
+    "preset_display_name",
+    "rate_text",
+    "ratio_text",
+    "seconds_text",
+]
 
 MAX_NAME_LENGTH = 40
+
+#: The presets' names for people, by stable id, marked for translation; translated when shown.
+#: The core keeps its English names (stored in the practice log); the ids never change.
+PRESET_NAMES_CONTEXT = "BreathingPreset"
+PRESET_NAMES: Mapping[str, str] = {
+    "exhale-4-6": QT_TRANSLATE_NOOP("BreathingPreset", "Longer exhale 4·6"),
+    "exhale-4-8": QT_TRANSLATE_NOOP("BreathingPreset", "Longer exhale 4·8"),
+    "cyclic-sigh": QT_TRANSLATE_NOOP("BreathingPreset", "Cyclic sigh"),
+    "4-7-8": QT_TRANSLATE_NOOP("BreathingPreset", "4-7-8"),
+    "gentle-3-5": QT_TRANSLATE_NOOP("BreathingPreset", "Gentle 3·5"),
+}
+
+
+def preset_display_name(preset_id: str) -> str:
+    """The name of a preset in the user's language (unknown ids: the core's own name)."""
+    source = PRESET_NAMES.get(preset_id, PRESETS[preset_id].name)
+    return QCoreApplication.translate(PRESET_NAMES_CONTEXT, source)
+
+
+def pattern_display_name(name: str) -> str:
+    """A stored pattern name as shown: a preset's English name becomes its translated name."""
+    for preset_id, preset in PRESETS.items():
+        if name == preset.name:
+            return preset_display_name(preset_id)
+    return name
+
+
+def seconds_text(seconds: float) -> str:
+    """Seconds (or minutes) as this locale writes them: ``5``, ``4.5`` or ``4,5``."""
+    rounded = round(seconds, 1)
+    if rounded == int(rounded):
+        return QLocale().toString(int(rounded))
+    return QLocale().toString(rounded, "f", 1)
+
+
+def rate_text(breaths_per_minute: float) -> str:
+    """Breaths a minute with one decimal, in this locale (``6.0`` or ``6,0``)."""
+    return QLocale().toString(breaths_per_minute, "f", 1)
+
+
+def ratio_text(pattern: Pattern) -> str:
+    """Breath in : breath out in this locale, like ``1 : 1.5`` (``1 : 1,5`` in German)."""
+    return f"1 : {seconds_text(float(f'{pattern.exhale_ratio:.1f}'))}"
+
+
 _FIELDS = (
     # kind, object name, minimum, maximum, default
     (PhaseKind.INHALE, "inhaleSeconds", 1.0, 20.0, 4.0),
@@ -213,7 +270,8 @@ class PatternEditor(QDialog):
             return self.tr("Give the pattern a name.")
         folded = name.casefold()
         for preset_id, preset in PRESETS.items():
-            if folded in (preset_id.casefold(), preset.name.casefold()):
+            taken = (preset_id, preset.name, preset_display_name(preset_id))
+            if folded in (t.casefold() for t in taken):
                 return self.tr("A preset already has that name; please choose another.")
         for existing, _spec in self._store.patterns():
             if existing.casefold() == folded and existing != self._editing:
@@ -234,15 +292,26 @@ class PatternEditor(QDialog):
             self.tr(
                 "{cycle} s per breath · {rate} breaths a minute · in : out {ratio} · written {spec}"
             ).format(
-                cycle=f"{pattern.cycle_seconds:g}",
-                rate=f"{pattern.breaths_per_minute:.1f}",
-                ratio=pattern.ratio_text,
+                cycle=seconds_text(pattern.cycle_seconds),
+                rate=rate_text(pattern.breaths_per_minute),
+                ratio=ratio_text(pattern),
                 spec=pattern.spec,
             )
         )
-        warning = pattern.exhale_warning
-        self._warning.setText(warning or "")
-        self._warning.setVisible(warning is not None)
+        warning = (
+            ""
+            if pattern.longer_exhale
+            else self.tr(
+                "The breath out ({exhale} s) is not longer than the breath in ({inhale} s). "
+                "A breath out that is longer than the breath in is what helps the body slow "
+                "down, so this pattern may feel less calming."
+            ).format(
+                exhale=seconds_text(pattern.exhale_seconds),
+                inhale=seconds_text(pattern.inhale_seconds),
+            )
+        )
+        self._warning.setText(warning)
+        self._warning.setVisible(bool(warning))
         problem = self._name_problem()
         self._error.setText(problem)
         self._error.setVisible(bool(problem))

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import wave
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import numpy as np
 import pytest
+from helpers.sounddevice_fakes import FakePortAudioError
 
+from companion.audio import output as output_module
 from companion.audio.mixer import FADE_SECONDS
 from companion.audio.output import STALL_SECONDS, SilentOutput, SoundOutput, describe_audio
 from companion.audio.render import render_wav
@@ -396,3 +400,66 @@ def test_only_output_imports_sounddevice_and_only_lazily() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip() == "False"
+
+
+# ---------------------------------------------------------------- in the user's language
+def _lupdate() -> str | None:
+    here = Path(sys.executable).parent / "pyside6-lupdate"
+    return str(here) if here.exists() else shutil.which("pyside6-lupdate")
+
+
+@pytest.mark.skipif(_lupdate() is None, reason="pyside6-lupdate is not installed")
+def test_every_sound_message_is_listed_for_translators(tmp_path: Path) -> None:
+    """The translation tool must find each message, under the context status_message uses."""
+    source = Path(output_module.__file__)
+    ts = tmp_path / "sound.ts"
+    subprocess.run(
+        [_lupdate(), "-silent", str(source), "-ts", str(ts)],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    found = {
+        (context.findtext("name"), message.findtext("source"))
+        for context in ET.parse(ts).getroot().iter("context")
+        for message in context.iter("message")
+    }
+    wanted = {(output_module.MESSAGE_CONTEXT, text) for text in output_module.MESSAGES}
+    assert wanted <= found
+    assert output_module.MESSAGE_CONTEXT == "SoundOutput"
+
+
+def test_messages_are_shown_in_the_user_s_language(fake_backend, monkeypatch) -> None:
+    german = {
+        output_module.NO_DEVICE: "Kein Ton: keine Lautsprecher gefunden.",
+        output_module.OPEN_FAILED: "Kein Ton: das Gerät ließ sich nicht öffnen ({detail}).",
+        output_module.UNKNOWN_DETAIL: "ohne Angabe von Gründen",
+    }
+    asked: list[str] = []
+
+    def translate(context: str, text: str) -> str:
+        asked.append(context)
+        return german.get(text, text)
+
+    fake_backend.default_output = None
+    output, _ = make_output(fake_backend, translate=translate)
+    output.start(Timeline(PRESETS["exhale-4-6"]), 0.0)
+    assert output.status_message() == "Kein Ton: keine Lautsprecher gefunden."
+    fake_backend.default_output = 0
+    opened = fake_backend.OutputStream
+
+    def speechless(**kwargs: object) -> object:
+        stream = opened(**kwargs)
+
+        def start() -> None:
+            raise FakePortAudioError("")  # a device that gives no reason at all
+
+        stream.start = start
+        return stream
+
+    monkeypatch.setattr(fake_backend, "OutputStream", speechless)
+    assert output.retry() is False
+    assert output.status_message() == (
+        "Kein Ton: das Gerät ließ sich nicht öffnen (ohne Angabe von Gründen)."
+    )
+    assert set(asked) == {"SoundOutput"}

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
 
-from companion.audio.output import SilentOutput, SoundOutput
+from companion.audio.output import MESSAGE_CONTEXT, NO_DEVICE, SilentOutput, SoundOutput
 from companion.core.breathing import PRESETS, Timeline
 from companion.core.clock import ManualClock
 from companion.ui.sound_settings import SoundSettings
@@ -99,3 +99,34 @@ def test_works_with_the_silent_stand_in(qtbot) -> None:
     qtbot.waitExposed(page)
     assert page.status_label.text() == "Sound is not available on this computer."
     assert not page.enabled_box.isChecked()
+
+
+class OneTextTranslator(QTranslator):
+    """Knows the German for one (context, text) pair and nothing else."""
+
+    def __init__(self, context: str, source: str, text: str) -> None:
+        super().__init__()
+        self._entry = ((context, source), text)
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[override]
+        return self._entry[1] if (context, source) == self._entry[0] else None
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_the_problem_is_shown_in_the_user_s_language(qtbot, qapp, fake_backend) -> None:
+    """Wired as the app does it (Qt's translate), the message reaches the page translated."""
+    translator = OneTextTranslator(
+        MESSAGE_CONTEXT, NO_DEVICE, "Kein Ton: keine Lautsprecher oder Kopfhörer gefunden."
+    )
+    qapp.installTranslator(translator)
+    try:
+        fake_backend.default_output = None
+        page, output = make(qtbot, fake_backend, translate=QCoreApplication.translate)
+        output.start(Timeline(PRESETS["exhale-4-6"]), 0.0)
+        page.show()
+        qtbot.waitExposed(page)
+        assert page.status_label.text() == "Kein Ton: keine Lautsprecher oder Kopfhörer gefunden."
+    finally:
+        qapp.removeTranslator(translator)

@@ -45,6 +45,15 @@ def test_presets_rate_and_ratio(
     assert pattern.longer_exhale and pattern.exhale_warning is None
 
 
+@pytest.mark.parametrize(
+    ("spec", "ratio"), [("4-6", 1.5), ("3+1-8", 2.0), ("4-7-8", 2.0), ("5-5", 1.0), ("4-2", 0.5)]
+)
+def test_exhale_ratio_is_a_number_the_ui_can_write_in_any_language(spec: str, ratio: float) -> None:
+    pattern = parse_pattern(spec)
+    assert pattern.exhale_ratio == pytest.approx(ratio)
+    assert pattern.exhale_ratio == pytest.approx(pattern.exhale_seconds / pattern.inhale_seconds)
+
+
 def test_default_is_six_per_minute_with_longer_exhale() -> None:
     pattern = PRESETS[DEFAULT_PRESET]
     assert pattern.name == "Longer exhale 4·6"

@@ -230,3 +230,23 @@ def test_help_says_plainly_that_breaks_are_not_for_danger(
     assert "emergency" in text
     assert "couples therapist" in text
     assert "dizzy" in text
+
+
+def test_a_check_in_during_a_break_is_filed_with_it_and_not_lost_on_leaving(
+    qtbot, data_dir: Path, clock: ManualClock
+) -> None:
+    _store_running_break(data_dir, clock)
+    win = build_main_window(data_dir, clock=clock)
+    qtbot.addWidget(win)
+    win.show()
+    view = win.show_area("checkin")
+    assert view.context() == "during_break"
+    view.wheel.set_selection("fight", 4)
+    view.set_note("jaw clenched")
+    win.show_area("breathe")  # left without pressing Save
+    (saved,) = win.services.store.checkins()
+    stored_break = win.services.store.active_break()
+    assert (saved.state, saved.intensity, saved.note) == ("fight", 4, "jaw clenched")
+    assert saved.context == "during_break"
+    assert saved.break_id == stored_break.id
+    win.services.breaks.cancel()

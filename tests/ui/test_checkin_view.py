@@ -295,3 +295,263 @@ def test_reset_starts_a_fresh_check_in_but_keeps_the_context(
     assert view.wheel.state() is None
     assert view.note() == "" and view.tag() is None
     assert view.context() == "during_break"
+
+
+# ----------------------------------------------------------------------------- nothing is lost
+
+
+def _choose_context_by_hand(qtbot: QtBot, view: CheckinView, label: str) -> None:
+    """Pick a context the way a keyboard user does: focus the list and step to it."""
+    combo = _find(view, QComboBox, "contextCombo")
+    combo.setFocus()
+    target = combo.findText(label)
+    assert target >= 0, label
+    while combo.currentIndex() != target:
+        key = Qt.Key.Key_Down if combo.currentIndex() < target else Qt.Key.Key_Up
+        qtbot.keyClick(combo, key)
+
+
+def test_start_breathing_saves_the_chosen_check_in_first(
+    qtbot: QtBot, view: CheckinView, store: Store
+) -> None:
+    _click_cell(qtbot, view, "freeze", 4)
+    view.set_note("Went blank when the bill came up.")
+    view.set_tag("withdrawing")
+    button = _find(view, QPushButton, "startBreathingButton")
+    with qtbot.waitSignal(view.startBreathing) as blocker:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0] == GUIDANCE[StateId.FREEZE].suggested_preset
+    [saved] = store.checkins()
+    assert (saved.state, saved.intensity, saved.note, saved.tag, saved.context) == (
+        "freeze",
+        4,
+        "Went blank when the bill came up.",
+        "withdrawing",
+        "practice",
+    )
+    assert "Saved" in view.status_text()
+    # Back from breathing, pressing it again (or quitting) adds no second copy.
+    with qtbot.waitSignal(view.startBreathing):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert view.commit_pending() is None
+    assert len(store.checkins()) == 1
+
+
+def test_start_breathing_after_save_adds_no_duplicate(
+    qtbot: QtBot, view: CheckinView, store: Store
+) -> None:
+    _click_cell(qtbot, view, "fight", 3)
+    assert view.save() is not None
+    with qtbot.waitSignal(view.startBreathing):
+        qtbot.mouseClick(
+            _find(view, QPushButton, "startBreathingButton"), Qt.MouseButton.LeftButton
+        )
+    assert len(store.checkins()) == 1
+
+
+def test_an_over_long_note_keeps_the_user_here_instead_of_breathing(
+    qtbot: QtBot, view: CheckinView, store: Store
+) -> None:
+    _click_cell(qtbot, view, "flight", 2)
+    view.set_note("y" * 1001)
+    with qtbot.assertNotEmitted(view.startBreathing):
+        qtbot.mouseClick(
+            _find(view, QPushButton, "startBreathingButton"), Qt.MouseButton.LeftButton
+        )
+    assert store.checkins() == []
+    assert "1001 / 1000 characters" in view.status_text()
+    assert view.note() == "y" * 1001
+
+
+def test_a_storage_problem_still_lets_the_user_breathe_and_the_choice_waits(
+    qtbot: QtBot, view: CheckinView, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def locked(checkin: CheckIn) -> int:
+        raise StorageError("Could not save to companion.db: database is locked")
+
+    monkeypatch.setattr(store, "add_checkin", locked)
+    _click_cell(qtbot, view, "fawn", 5)
+    with qtbot.waitSignal(view.startBreathing):
+        qtbot.mouseClick(
+            _find(view, QPushButton, "startBreathingButton"), Qt.MouseButton.LeftButton
+        )
+    assert "could not be saved" in view.status_text()
+    assert view.has_pending()
+    monkeypatch.undo()
+    assert view.commit_pending() is not None  # e.g. when the window closes
+    [saved] = store.checkins()
+    assert (saved.state, saved.intensity) == ("fawn", 5)
+
+
+def test_commit_pending_saves_a_choice_nobody_saved(
+    qtbot: QtBot, view: CheckinView, store: Store, clock: ManualClock
+) -> None:
+    assert view.commit_pending() is None  # nothing chosen: nothing saved, no nagging
+    assert store.checkins() == [] and view.status_text() == ""
+    _click_cell(qtbot, view, "freeze", 4)
+    view.set_note("Could not find words.")
+    assert view.has_pending()
+    with qtbot.waitSignal(view.saved) as blocker:
+        checkin_id = view.commit_pending()
+    assert blocker.args == [checkin_id]
+    [saved] = store.checkins()
+    assert (saved.id, saved.state, saved.intensity, saved.note) == (
+        checkin_id,
+        "freeze",
+        4,
+        "Could not find words.",
+    )
+    assert saved.timestamp == clock.now()
+    assert not view.has_pending()
+    assert view.commit_pending() is None
+    assert view.save() is None and "already saved" in view.status_text()
+    assert len(store.checkins()) == 1
+    # A new choice afterwards is a new check-in, and it is kept too.
+    _click_cell(qtbot, view, "freeze", 2)
+    assert view.commit_pending() is not None
+    assert [c.intensity for c in store.checkins()] == [4, 2]
+
+
+def test_the_main_window_finds_commit_pending_when_it_closes(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    """The window calls commit_pending() on every child that has it; closing keeps the choice."""
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    class Window(QWidget):
+        def closeEvent(self, event: QCloseEvent) -> None:
+            for child in self.findChildren(QWidget):
+                commit = getattr(child, "commit_pending", None)
+                if callable(commit):
+                    commit()
+            super().closeEvent(event)
+
+    window = Window()
+    qtbot.addWidget(window)
+    view = CheckinView(store, clock, GUIDANCE, window)
+    QVBoxLayout(window).addWidget(view)
+    window.resize(900, 560)
+    window.show()
+    qtbot.waitExposed(window)
+    _click_cell(qtbot, view, "freeze", 4)
+    view.set_note("Quit right after choosing.")
+    window.close()
+    [saved] = store.checkins()
+    assert (saved.state, saved.intensity, saved.note) == ("freeze", 4, "Quit right after choosing.")
+
+
+# ----------------------------------------------------------------------------- inferred context
+
+
+def test_a_running_break_preselects_the_context_and_links_the_break(
+    qtbot: QtBot, view: CheckinView, store: Store
+) -> None:
+    combo = _find(view, QComboBox, "contextCombo")
+    view.set_break_state(12, None)
+    assert view.context() == "during_break" and combo.currentText() == "During a break"
+    assert view.break_id() == 12
+    _click_cell(qtbot, view, "flight", 3)
+    view.save()
+    view.set_break_state(12, "before_return")  # the return is near
+    assert combo.currentText() == "Before returning"
+    _click_cell(qtbot, view, "flight", 2)
+    view.save()
+    view.set_break_state(None, None)  # the break is over
+    assert view.context() == "practice" and view.break_id() is None
+    _click_cell(qtbot, view, "settled", 0)
+    view.save()
+    assert [(c.context, c.break_id) for c in store.checkins()] == [
+        ("during_break", 12),
+        ("before_return", 12),
+        ("practice", None),
+    ]
+
+
+def test_a_context_chosen_by_hand_wins_for_this_visit(
+    qtbot: QtBot, view: CheckinView, store: Store
+) -> None:
+    view.set_break_state(4, None)
+    _choose_context_by_hand(qtbot, view, "After returning")
+    view.set_break_state(4, "before_return")
+    assert view.context() == "after_return"
+    view.set_break_state(None, None)
+    assert view.context() == "after_return" and view.break_id() is None
+    _click_cell(qtbot, view, "fight", 2)
+    view.save()
+    assert store.checkins()[0].context == "after_return"
+    # Leaving the page ends the visit; the app's inference applies again.
+    view.hide()
+    assert view.context() == "practice"
+    view.show()
+    view.set_break_state(9, None)
+    assert view.context() == "during_break"
+
+
+def test_a_context_change_after_saving_makes_no_duplicate(
+    qtbot: QtBot, view: CheckinView, store: Store
+) -> None:
+    view.set_break_state(3, None)
+    _click_cell(qtbot, view, "freeze", 3)
+    assert view.save() is not None
+    view.set_break_state(None, None)  # the break ends while the page is open
+    assert view.context() == "practice"
+    assert not view.has_pending()
+    assert view.commit_pending() is None
+    [saved] = store.checkins()
+    assert (saved.context, saved.break_id) == ("during_break", 3)
+
+
+def test_unknown_inferred_contexts_are_refused(view: CheckinView) -> None:
+    with pytest.raises(ValueError):
+        view.set_break_state(1, "at_the_gym")
+    assert view.context() == "practice" and view.break_id() is None
+
+
+# ----------------------------------------------------------------------------- German
+
+
+def _german(context: str, source: str) -> str:
+    """The shipped German translation of a text (read from the .ts, not typed in here)."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(assets_dir() / "i18n" / "companion_de.ts").getroot()
+    for ctx in root.iter("context"):
+        if ctx.findtext("name") == context:
+            for message in ctx.iter("message"):
+                if message.findtext("source") == source:
+                    return message.findtext("translation") or ""
+    raise AssertionError(f"no German for [{context}] {source!r}")
+
+
+@pytest.fixture
+def german(qapp):
+    from PySide6.QtCore import QLocale
+
+    from companion.i18n import install_translators, remove_translators
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    install_translators(qapp, QLocale("de_DE"))
+    yield
+    remove_translators(qapp)
+    QLocale.setDefault(previous)
+
+
+@pytest.mark.usefixtures("german")
+def test_in_german_the_card_names_the_state_like_the_rest_of_the_app(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    guidance = dict(GUIDANCE)
+    fawn = guidance[StateId.FAWN]
+    guidance[StateId.FAWN] = type(fawn)(**{**fawn.__dict__, "suggested_minutes": 2.5})
+    view = _view(qtbot, store, clock, guidance=guidance)
+    freeze = _german("CheckinWheel", "Freeze")
+    assert freeze not in ("", "Freeze", GUIDANCE[StateId.FREEZE].label)
+    _click_cell(qtbot, view, "freeze", 5)
+    title = _find(view, QLabel, "guidanceTitle").text()
+    assert title.startswith(f"{freeze} · ")
+    assert "Freeze" not in title
+    _click_cell(qtbot, view, "fawn", 2)
+    assert _find(view, QLabel, "guidanceTitle").text().startswith(_german("CheckinWheel", "Fawn"))
+    assert "(2,5 " in _find(view, QPushButton, "startBreathingButton").text()

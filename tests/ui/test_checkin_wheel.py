@@ -376,3 +376,67 @@ def test_wheel_scales_with_its_size(qtbot: QtBot, wheel: CheckinWheel) -> None:
     assert wheel.cell_center("fawn", 5).x() > 150  # centred, not stretched to the left edge
     assert wheel.hit_test(QPointF(20, 150)) is None
     assert wheel.hit_test(QPointF(300, 150)) == ("settled", 0)
+
+
+# ----------------------------------------------------------------------------- language
+
+
+def _german(context: str, source: str) -> str:
+    """The shipped German translation of a text (read from the .ts, not typed in here)."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(assets_dir() / "i18n" / "companion_de.ts").getroot()
+    for ctx in root.iter("context"):
+        if ctx.findtext("name") == context:
+            for message in ctx.iter("message"):
+                if message.findtext("source") == source:
+                    return message.findtext("translation") or ""
+    raise AssertionError(f"no German for [{context}] {source!r}")
+
+
+@pytest.fixture
+def german(qapp):
+    from PySide6.QtCore import QLocale
+
+    from companion.i18n import install_translators, remove_translators
+
+    install_translators(qapp, QLocale("de_DE"))
+    yield
+    remove_translators(qapp)
+
+
+def test_state_names_are_the_app_s_own_not_the_guidance_file_s(qtbot: QtBot) -> None:
+    """The file gives body texts; the names stay the ones used everywhere else."""
+    renamed = {
+        sid: type(g)(**{**g.__dict__, "label": f"File name for {sid.value}"})
+        for sid, g in GUIDANCE.items()
+    }
+    widget = CheckinWheel(renamed)
+    qtbot.addWidget(widget)
+    widget.set_selection("freeze", 4)
+    assert [widget.label(s) for s in (*PROTECTIVE, "settled")] == [
+        "Fight",
+        "Flight",
+        "Freeze",
+        "Fawn",
+        "Settled",
+    ]
+    assert "File name" not in widget.describe("freeze")
+    assert "File name" not in widget.accessibleDescription()
+    widget.set_hover("fawn", 2)
+    assert widget.toolTip().startswith("Fawn, ")
+    assert GUIDANCE[StateId.FAWN].body_signs[0] in widget.toolTip()  # body texts still shown
+
+
+@pytest.mark.usefixtures("german")
+def test_in_german_the_wheel_says_the_german_names(qtbot: QtBot) -> None:
+    widget = CheckinWheel(GUIDANCE)
+    qtbot.addWidget(widget)
+    expected = [_german("CheckinWheel", s.title()) for s in (*PROTECTIVE, "settled")]
+    assert "Erstarren" in expected  # the name history and insights use too
+    assert [widget.label(s) for s in (*PROTECTIVE, "settled")] == expected
+    iface = QAccessible.queryAccessibleInterface(widget)
+    names = [iface.child(i).text(QAccessible.Text.Name) for i in range(iface.childCount())]
+    assert names == expected
+    widget.set_hover("freeze", 5)
+    assert widget.toolTip().startswith(expected[2])

@@ -4,15 +4,27 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QComboBox, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
 
 from companion.core.breathing import PRESETS, PhaseKind, Timeline
 from companion.core.clock import ManualClock
 from companion.storage import Store
 from companion.ui.pacer_view import BreathShape, PacerView
-from companion.ui.pattern_editor import PatternEditor
+from companion.ui.pattern_editor import (
+    PRESET_NAMES,
+    PatternEditor,
+    pattern_display_name,
+    preset_display_name,
+)
 
 
 class FakeCues:
@@ -359,3 +371,73 @@ def test_sound_trouble_is_explained_and_retry_brings_it_back(make_view, clock) -
     assert starts[-1][1] == pytest.approx(7.0)
     assert not status.isVisible() and not button.isVisible()
     assert view.is_running()
+
+
+# ---------------------------------------------------------------- language and numbers
+class FakeTranslator(QTranslator):
+    """A translator that knows only the given (context, text) pairs."""
+
+    def __init__(self, table: dict[tuple[str, str], str]) -> None:
+        super().__init__()
+        self._table = table
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[override]
+        return self._table.get((context, source))
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.fixture
+def german(qapp):
+    """German number formats, and German names for two presets."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    translator = FakeTranslator(
+        {
+            ("BreathingPreset", "Longer exhale 4·6"): "Länger ausatmen 4·6",
+            ("BreathingPreset", "Cyclic sigh"): "Zyklisches Seufzen",
+        }
+    )
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+    QLocale.setDefault(previous)
+
+
+def test_every_preset_has_a_translatable_name() -> None:
+    assert set(PRESET_NAMES) == set(PRESETS)
+    for preset_id, pattern in PRESETS.items():
+        assert PRESET_NAMES[preset_id] == pattern.name  # English stays as it was
+        assert preset_display_name(preset_id) == pattern.name
+        assert pattern_display_name(pattern.name) == pattern.name
+    assert pattern_display_name("Evening calm") == "Evening calm"
+
+
+@pytest.mark.usefixtures("german")
+def test_in_german_presets_and_numbers_read_naturally(make_view, clock, store) -> None:
+    view = make_view()
+    picker = view.findChild(QComboBox, "patternPicker")
+    names = [picker.itemText(i) for i in range(picker.count())]
+    assert picker.currentText() == "Länger ausatmen 4·6"
+    assert "Zyklisches Seufzen" in names and "Cyclic sigh" not in names
+    assert "Gentle 3·5" in names  # not translated here: the English name, never an id
+    assert "6,0" in label(view, "patternInfo") and "1 : 1,5" in label(view, "patternInfo")
+    assert pattern_display_name("Cyclic sigh") == "Zyklisches Seufzen"
+    view.start("cyclic-sigh")
+    assert picker.currentText() == "Zyklisches Seufzen"
+    assert label(view, "rateLabel").startswith("5,0 ")
+    assert "1 : 2" in label(view, "patternInfo")
+    view.stop()
+    clock.advance(30)
+    view.start("exhale-4-6")
+    clock.advance(30)
+    view.stop()
+    # The log keeps the stable English name, so it reads the same in any language later.
+    assert {row.pattern_name for row in store.sessions()} == {"Longer exhale 4·6"}
+    # A preset's name in the user's language is taken, just like its English one.
+    editor = view.open_pattern_editor()
+    editor.findChild(QLineEdit, "patternName").setText("zyklisches seufzen")
+    assert "preset" in editor.findChild(QLabel, "patternError").text()
+    assert not editor.save()
+    editor.close()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QLineEdit, QListWidget, QPushButton
 
 from companion.core.breathing import parse_pattern
@@ -136,3 +136,26 @@ def test_saved_pattern_reaches_the_pacer_picker(qtbot, store) -> None:
     picker = view.findChild(QComboBox, "patternPicker")
     assert picker.findText("Night") >= 0
     editor.close()
+
+
+@pytest.fixture
+def german_numbers():
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    yield
+    QLocale.setDefault(previous)
+
+
+@pytest.mark.usefixtures("german_numbers")
+def test_numbers_are_written_the_way_the_user_s_language_writes_them(make_editor) -> None:
+    editor = make_editor()
+    editor.findChild(QLineEdit, "patternName").setText("Abend")
+    spin(editor, "inhaleSeconds").setValue(4.5)
+    spin(editor, "exhaleSeconds").setValue(4.5)
+    summary = note(editor, "patternSummary").text()
+    assert summary.startswith("9 s per breath · 6,7 breaths a minute · in : out 1 : 1 ·")
+    assert "written 4.5-4.5" in summary  # the pattern as typed into fields stays as written
+    assert "(4,5 s)" in note(editor, "exhaleWarning").text()
+    spin(editor, "exhaleSeconds").setValue(6.5)
+    assert "in : out 1 : 1,4" in note(editor, "patternSummary").text()
+    assert not note(editor, "exhaleWarning").isVisible()
