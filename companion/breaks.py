@@ -34,9 +34,10 @@ from companion.core.agreement import (
     ReturnAgreement,
     ReturnRequest,
     ReturnTimeError,
-    minutes_text,
 )
 from companion.core.clock import Clock
+from companion.core.phrases import bridge_sentence
+from companion.core.states import Context
 from companion.storage import BreakRecord, CheckIn, StorageError, Store
 
 __all__ = [
@@ -46,6 +47,7 @@ __all__ = [
     "BreakAlreadyRunning",
     "BreakController",
     "agreement_of",
+    "amount_text",
     "format_return_time",
     "local_now",
     "local_zone",
@@ -116,13 +118,16 @@ def format_return_time(when: datetime, now: datetime, locale: QLocale | None = N
     return text
 
 
-def _amount(minutes: int) -> str:
-    hours, mins = divmod(minutes, 60)
+def amount_text(minutes: int, locale: QLocale | None = None) -> str:
+    """An amount of time in the user's language, numbers in the locale's digits: "1 h 15 min"."""
+    locale = locale or QLocale()
+    hours, mins = divmod(max(0, int(minutes)), 60)
+    h, m = locale.toString(hours), locale.toString(mins)
     if hours and mins:
-        return _tr("{h} h {m} min").format(h=hours, m=mins)
+        return _tr("{h} h {m} min").format(h=h, m=m)
     if hours:
-        return _tr("{h} h").format(h=hours)
-    return _tr("{m} min").format(m=mins)
+        return _tr("{h} h").format(h=h)
+    return _tr("{m} min").format(m=m)
 
 
 def agreement_of(record: BreakRecord) -> ReturnAgreement:
@@ -150,12 +155,14 @@ def status_line(store: Store, clock: Clock, *, locale: QLocale | None = None) ->
     if left > 0:
         if left < 60:
             return _tr("back at {time}, less than a minute left").format(time=when)
-        amount = _amount(math.ceil(left / 60))
+        amount = amount_text(math.ceil(left / 60), locale)
         return _tr("back at {time}, {amount} left").format(time=when, amount=amount)
     ago = math.floor(-left / 60)
     if ago < 1:
         return _tr("back at {time} — that is now").format(time=when)
-    return _tr("back at {time} — that was {amount} ago").format(time=when, amount=_amount(ago))
+    return _tr("back at {time} — that was {amount} ago").format(
+        time=when, amount=amount_text(ago, locale)
+    )
 
 
 def second_tick(parent: QObject, name: str, on_tick: Callable[[], object]) -> QTimer:
@@ -263,12 +270,14 @@ class BreakController(QObject):
         return self.checkin(record.before_checkin) if record else None
 
     # ----------------------------------------------------------------- changing
-    def add_checkin(self, state: str, intensity: int, *, context: str) -> int:
-        """Save a quick check-in now ("before_break" or "after_break"); returns its id.
+    def add_checkin(self, state: str, intensity: int, *, context: Context) -> int:
+        """Save a quick check-in now, e.g. ``Context.DURING_BREAK`` when leaving; returns its id.
 
         Raises StorageError (message fit for the user) when it cannot be saved.
         """
-        checkin = CheckIn(state=state, intensity=intensity, timestamp=self.now(), context=context)
+        checkin = CheckIn(
+            state=state, intensity=intensity, timestamp=self.now(), context=Context(context).value
+        )
         return self._store.add_checkin(checkin)
 
     def revise_checkin(self, checkin_id: int, state: str, intensity: int) -> None:
@@ -334,6 +343,15 @@ class BreakController(QObject):
         """
         record, agreement = self._require()
         now = self.now()
+        room = agreement.room(now)
+        if math.isfinite(seconds) and seconds > room.total_seconds():
+            amount = amount_text(int(room.total_seconds() // 60))
+            raise ReturnTimeError(
+                _tr(
+                    "A break ends within 24 hours of its start, so at most {amount} can be "
+                    "added now."
+                ).format(amount=amount)
+            )
         longer = agreement.extend(seconds, now=now)
         notified = [key for key in self._markers(record) if key not in (NOTIFY_SOON, NOTIFY_DUE)]
         if longer.remaining(now) <= WIND_DOWN:
@@ -349,11 +367,32 @@ class BreakController(QObject):
         self.changed.emit()
         return longer
 
+    def ask_for_more_time(
+        self, seconds: float, templates: Sequence[str]
+    ) -> tuple[ReturnAgreement, str]:
+        """Extend (see :meth:`extend`) and keep the words asking for it as the break's words.
+
+        The words fill the next of ``templates`` (one per extension, in turn) with the new
+        return time. They are returned even when they cannot be stored; the time is stored.
+        """
+        longer = self.extend(seconds)
+        now = self.now()
+        left = max(1, math.ceil(longer.remaining(now).total_seconds() / 60))
+        template = templates[(len(longer.extensions) - 1) % len(templates)]
+        words = bridge_sentence(template, self.format_time(longer.return_at), left)
+        try:
+            self.set_bridge(words)
+        except StorageError as exc:
+            log.warning("could not store the words asking for more time: %s", exc)
+        return longer, words
+
     def set_bridge(self, text: str) -> None:
         """Keep the latest words said to the partner (e.g. after asking for more time)."""
         record, _ = self._require()
         assert record.id is not None
-        self._store.update_break(record.id, bridge=text)
+        if text != record.bridge:
+            self._store.update_break(record.id, bridge=text)
+            self.changed.emit()
 
     def set_plan_done(self, item_ids: Sequence[str]) -> None:
         """Store which plan items are ticked off."""
@@ -385,7 +424,10 @@ class BreakController(QObject):
         return outcome
 
     def cancel(self) -> None:
-        """End the break without a return (recorded with outcome "cancelled")."""
+        """Call the break off: it ends now, recorded as "cancelled", never as a return.
+
+        Raises StorageError when it cannot be saved; the break then still runs.
+        """
         record, _ = self._require()
         assert record.id is not None
         self._store.update_break(record.id, ended=self.now(), outcome="cancelled")
@@ -458,7 +500,7 @@ class BreakController(QObject):
             minutes = max(1, math.ceil(agreement.remaining(now).total_seconds() / 60))
             title = _tr("Nearly time to go back")
             body = _tr("{amount} until {time}. Start finding your way back.").format(
-                amount=minutes_text(minutes), time=when
+                amount=amount_text(minutes), time=when
             )
         else:
             title = _tr("Time to go back")

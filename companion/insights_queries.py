@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Protocol
 
 from companion.core.insights import (
+    Breakdown,
     BreakFacts,
     BreakStats,
     DayPart,
@@ -203,17 +204,35 @@ def has_any_data(store: HasConnection) -> bool:
 
 
 def insights(
-    store: HasConnection, window: Window, now: datetime, *, by_day_part: bool = False
+    store: HasConnection,
+    window: Window,
+    now: datetime,
+    *,
+    by_day_part: bool = False,
+    breakdown: Breakdown = Breakdown.STATE,
 ) -> Insights:
-    """Everything the insights view shows for ``window``; the full time-of-day split only on
-    request (otherwise only the busiest part of the day of the most common state)."""
-    parts = day_part_counts(store, window, now) if by_day_part else None
-    if parts is None:
-        states = state_counts(store, window, now)
-    else:  # the split already holds every check-in of the window: no second scan
+    """Everything the insights view shows for ``window``, with the breakdown the chart needs.
+
+    Only the chosen breakdown is counted (each costs a scan); the per-state counts come from it,
+    so the window is read once. ``by_day_part=True`` is the same as ``Breakdown.DAY_PART``.
+    Without the day-part split, only the busiest part of the day of the most common state
+    is looked up.
+    """
+    if by_day_part:
+        breakdown = Breakdown.DAY_PART
+    parts = day_part_counts(store, window, now) if breakdown is Breakdown.DAY_PART else None
+    weekdays = weekday_counts(store, window, now) if breakdown is Breakdown.WEEKDAY else None
+    strengths = intensity_counts(store, window, now) if breakdown is Breakdown.STRENGTH else None
+    if parts is not None:
         states = StateCounts.from_pairs(
             (state, n) for cells in parts.by_part.values() for state, n in cells.items()
         )
+    elif weekdays is not None:
+        states = weekdays.state_counts()
+    elif strengths is not None:
+        states = strengths.state_counts()
+    else:
+        states = state_counts(store, window, now)
     top = states.most_common()
     if top is None:
         top_part = None
@@ -228,4 +247,6 @@ def insights(
         practice=practice_stats(store, window, now),
         day_parts=parts,
         top_state_part=top_part,
+        weekdays=weekdays,
+        intensities=strengths,
     )

@@ -23,6 +23,8 @@ from companion.breaks import (
 )
 from companion.core.agreement import ReturnTimeError, parse_return
 from companion.core.clock import ManualClock
+from companion.core.phrases import Phrases
+from companion.core.states import Context
 from companion.storage import StorageError, Store
 
 C = QLocale.c()
@@ -146,7 +148,7 @@ def test_each_reminder_fires_once(stores: list[Store], data_dir: Path, clock: Ma
     ctl.check()
     ctl.check()
     assert keys == [NOTIFY_SOON]
-    assert "5 minutes" in rec.messages[0][1]
+    assert "5 min until 19:20" in rec.messages[0][1]
     clock.advance(5 * 60 - 1)
     ctl.check()
     assert keys == [NOTIFY_SOON]
@@ -221,7 +223,7 @@ def test_reopened_during_wind_down_still_gets_the_five_minute_reminder(
     second, rec = relaunched_after(stores, data_dir, clock, 17 * 60)
     second.check()
     assert len(rec.messages) == 1
-    assert "3 minutes" in rec.messages[0][1]
+    assert "3 min until 19:20" in rec.messages[0][1]
     assert not second.missed_while_closed()
 
 
@@ -266,10 +268,77 @@ def test_extending_past_a_day_is_refused_and_changes_nothing(
 ) -> None:
     ctl = controller(stores, data_dir, clock)
     start(ctl, clock, "23h 50m")
-    with pytest.raises(ReturnTimeError, match="10 minutes"):
+    with pytest.raises(ReturnTimeError, match="at most 10 min can"):
         ctl.extend(20 * 60)
     record = ctl.store.active_break()
     assert record is not None and record.extensions == ()
+
+
+def test_asking_for_more_time_keeps_the_new_words_as_the_breaks_words(
+    stores: list[Store], data_dir: Path, clock: ManualClock, phrases: Phrases
+) -> None:
+    ctl = controller(stores, data_dir, clock)
+    start(ctl, clock)
+    changes: list[None] = []
+    ctl.changed.connect(lambda: changes.append(None))
+    clock.advance(18 * 60)
+    longer, words = ctl.ask_for_more_time(10 * 60, phrases.extension)
+    assert longer.return_at == START + timedelta(minutes=30)
+    assert "19:30" in words and "12 minutes" in words
+    record = ctl.store.active_break()
+    assert record is not None and record.bridge == words
+    assert changes  # the countdown and the tray hear of the new words at once
+    _, again = ctl.ask_for_more_time(5 * 60, phrases.extension)
+    assert "19:35" in again
+    assert again != words  # the next wording, so a second ask does not sound the same
+    assert ctl.store.active_break().bridge == again  # type: ignore[union-attr]
+
+
+def test_asking_for_more_time_when_the_words_cannot_be_stored_still_gives_the_time(
+    stores: list[Store],
+    data_dir: Path,
+    clock: ManualClock,
+    phrases: Phrases,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ctl = controller(stores, data_dir, clock)
+    start(ctl, clock)
+
+    def words_not_saved(*_args: object, **_kwargs: object) -> None:
+        raise StorageError(DISK_FULL)
+
+    monkeypatch.setattr(ctl, "set_bridge", words_not_saved)
+    longer, words = ctl.ask_for_more_time(10 * 60, phrases.extension)
+    assert "19:30" in words
+    assert ctl.store.active_break().return_at == longer.return_at  # type: ignore[union-attr]
+
+
+@pytest.mark.usefixtures("german")
+def test_amounts_in_reminders_and_refusals_are_in_the_users_language(
+    stores: list[Store], data_dir: Path, clock: ManualClock
+) -> None:
+    ctl, rec, _keys = running(stores, data_dir, clock)
+    clock.advance(15 * 60)
+    ctl.check()
+    body = rec.messages[0][1]
+    assert "5 Min." in body and "19:20" in body
+    assert "minute" not in body.lower()
+    ctl.cancel()
+    start(ctl, clock, "23h 50m")
+    with pytest.raises(ReturnTimeError) as refused:
+        ctl.extend(75 * 60)
+    assert "10 Min." in str(refused.value) and "minutes" not in str(refused.value)
+
+
+def test_check_ins_use_the_shared_context_ids(
+    stores: list[Store], data_dir: Path, clock: ManualClock
+) -> None:
+    ctl = controller(stores, data_dir, clock)
+    leaving = ctl.add_checkin("fight", 4, context=Context.DURING_BREAK)
+    assert ctl.checkin(leaving).context == "during_break"  # type: ignore[union-attr]
+    with pytest.raises(ValueError):
+        ctl.add_checkin("fight", 4, context="before_break")  # type: ignore[arg-type]
+    assert len(ctl.store.checkins()) == 1
 
 
 def test_return_outcomes_are_recorded(
@@ -277,10 +346,10 @@ def test_return_outcomes_are_recorded(
 ) -> None:
     ctl = controller(stores, data_dir, clock)
     store = ctl.store
-    before = ctl.add_checkin("fight", 4, context="before_break")
+    before = ctl.add_checkin("fight", 4, context=Context.DURING_BREAK)
     start(ctl, clock, before_checkin_id=before)
     clock.advance(18 * 60)
-    after = ctl.add_checkin("settled", 2, context="after_break")
+    after = ctl.add_checkin("settled", 2, context=Context.AFTER_RETURN)
     assert ctl.mark_returned(after) == "kept"
     record = store.breaks()[-1]
     assert (record.outcome, record.before_checkin, record.after_checkin) == ("kept", before, after)
@@ -361,7 +430,7 @@ def test_a_break_whose_end_cannot_be_saved_keeps_running_and_can_end_later(
     store = ctl.store
     start(ctl, clock)
     clock.advance(18 * 60)
-    after = ctl.add_checkin("settled", 2, context="after_break")
+    after = ctl.add_checkin("settled", 2, context=Context.AFTER_RETURN)
 
     def full(*_args: object, **_kwargs: object) -> None:
         raise StorageError(f"Could not save to {store.path}: {DISK_FULL}")
@@ -382,7 +451,7 @@ def test_a_break_starts_even_when_its_check_in_cannot_be_linked_back(
 ) -> None:
     ctl = controller(stores, data_dir, clock)
     store = ctl.store
-    before = ctl.add_checkin("fight", 4, context="before_break")
+    before = ctl.add_checkin("fight", 4, context=Context.DURING_BREAK)
 
     def full(*_args: object, **_kwargs: object) -> None:
         raise StorageError(f"Could not save to {store.path}: {DISK_FULL}")

@@ -421,16 +421,21 @@ class ReturnAgreement:
             added += (_utc(now) - _utc(self.return_at)).total_seconds()
         longer = ReturnAgreement(self.started, self.deadline, self.plan, (*self.extensions, added))
         if longer.total > MAX_BREAK:
-            from_time = (
-                _utc(self.return_at) if now is None else max(_utc(now), _utc(self.return_at))
-            )
-            left = _utc(self.started) + MAX_BREAK - from_time
-            room = max(0, int(left.total_seconds() // 60))
+            room = int(self.room(now).total_seconds() // 60)
             raise ReturnTimeError(
                 "A break ends within 24 hours of its start, so at most "
                 f"{minutes_text(room)} can be added now."
             )
         return longer
+
+    def room(self, now: datetime | None = None) -> timedelta:
+        """How much more time :meth:`extend` accepts at ``now`` (never negative).
+
+        Extra time counts from the return time, or from ``now`` once that has passed, and the
+        break must end within MAX_BREAK of its start.
+        """
+        from_time = _utc(self.return_at) if now is None else max(_utc(now), _utc(self.return_at))
+        return max(timedelta(0), _utc(self.started) + MAX_BREAK - from_time)
 
     def outcome(self, returned_at: datetime) -> Outcome:
         """ "late" after the return time plus the one-minute DUE window; otherwise

@@ -9,6 +9,7 @@ check-in into the night.
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -132,6 +133,10 @@ class IntensityCounts:
 
     by_state_intensity: Mapping[tuple[str, int], int]
 
+    def state_counts(self) -> StateCounts:
+        """The same check-ins counted per state only."""
+        return StateCounts.from_pairs((s, n) for (s, _), n in self.by_state_intensity.items())
+
     def for_state(self, state: str) -> list[int]:
         """Counts for intensities 0..5 of one state."""
         return [self.by_state_intensity.get((state, i), 0) for i in range(6)]
@@ -194,6 +199,21 @@ class WeekdayCounts:
 
     def total(self, weekday: int) -> int:
         return sum(self.by_weekday[weekday].values())
+
+    def state_counts(self) -> StateCounts:
+        """The same check-ins counted per state only."""
+        return StateCounts.from_pairs(
+            (state, n) for cells in self.by_weekday.values() for state, n in cells.items()
+        )
+
+
+class Breakdown(Enum):
+    """How the state chart groups the check-ins of a window."""
+
+    STATE = "state"  # one bar per state
+    DAY_PART = "day_part"  # per part of the local day, one bar per state
+    WEEKDAY = "weekday"  # per local weekday (Monday first), one bar per state
+    STRENGTH = "strength"  # per strength 1-5, one bar per protective state
 
 
 class BreakOutcome(Enum):
@@ -379,8 +399,62 @@ class Insights:
     practice: PracticeStats
     day_parts: DayPartCounts | None = None  # only when asked for (it costs a table scan)
     top_state_part: DayPart | None = None  # when the most common state came up most
+    weekdays: WeekdayCounts | None = None  # only for Breakdown.WEEKDAY
+    intensities: IntensityCounts | None = None  # only for Breakdown.STRENGTH
 
     @property
     def empty(self) -> bool:
         """True when the window holds no check-in, break or practice at all."""
         return self.states.total == 0 and self.breaks.count == 0 and self.practice.sessions == 0
+
+
+# --------------------------------------------------------------------------- chart scales
+
+
+class DurationUnit(Enum):
+    """The unit a practice time is shown in."""
+
+    SECONDS = "seconds"
+    MINUTES = "minutes"
+
+
+def practice_amount(minutes: float) -> tuple[DurationUnit, float]:
+    """How to show a practice time: whole seconds under a minute, else minutes to one decimal.
+
+    Never rounds a short session to "0 minutes": 20 s is (SECONDS, 20); 59.6 s is shown as
+    (MINUTES, 1.0) rather than as 60 seconds.
+    """
+    seconds = max(0.0, minutes) * 60.0
+    if round(seconds) < 60:
+        return DurationUnit.SECONDS, float(round(seconds))
+    return DurationUnit.MINUTES, float(round(minutes, 1))
+
+
+_NICE_STEPS = (1.0, 2.0, 5.0)
+
+
+def nice_step(top: float, max_ticks: int = 5, *, integer: bool = False) -> float:
+    """The smallest 1-2-5 step whose ticks from 0 to ``top`` number at most ``max_ticks``.
+
+    With ``integer`` the step is a whole number (for counts: no tick at 0.5 check-ins).
+    """
+    if max_ticks < 2:
+        raise ValueError("max_ticks must be at least 2")
+    if not math.isfinite(top) or top <= 0:
+        return 1.0
+    power = math.floor(math.log10(top / (max_ticks - 1)))
+    while True:
+        for base in _NICE_STEPS:
+            step = base * 10.0**power
+            if integer and step < 1:
+                continue
+            if math.floor(top / step + 1e-9) + 1 <= max_ticks:
+                return float(round(step)) if step >= 1 else step
+        power += 1
+
+
+def tick_values(top: float, max_ticks: int = 5, *, integer: bool = False) -> list[float]:
+    """Ticks at a 1-2-5 step from 0 up to ``top`` (inclusive), at most ``max_ticks`` of them."""
+    step = nice_step(top, max_ticks, integer=integer)
+    count = math.floor(top / step + 1e-9) if math.isfinite(top) and top > 0 else 0
+    return [round(i * step, 9) for i in range(count + 1)]

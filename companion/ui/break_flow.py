@@ -8,6 +8,7 @@ on "Start break" (or Enter) starts it. The check-in is an optional expander.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -36,6 +37,7 @@ from companion.core.agreement import (
 )
 from companion.core.clock import Clock
 from companion.core.phrases import Flavour, Phrases, bridge_sentence
+from companion.core.states import Context
 from companion.storage import StorageError
 from companion.ui.break_widgets import scaled_font, spoken_words_edit, titled_scroll_page
 
@@ -107,6 +109,11 @@ def plan_label(item_id: str) -> str:
         if item.id == item_id:
             return QCoreApplication.translate("PlanItem", item.label)
     return item_id
+
+
+def _phrase(text: str) -> re.Pattern[str]:
+    """``text`` as a whole phrase: "5 minutes" is not found inside "15 minutes"."""
+    return re.compile(rf"(?<!\w){re.escape(text)}(?!\w)")
 
 
 class QuickCheckin(QWidget):
@@ -211,7 +218,10 @@ class QuickCheckin(QWidget):
 
 
 class BreakFlow(QWidget):
-    """Choose the return time, get the bridge sentence, pick the plan, start. Emits ``started``."""
+    """Choose the return time, get the bridge sentence, pick the plan, start.
+
+    Emits ``started``, and ``dismissed`` on "Not now" or Esc.
+    """
 
     started = Signal()
     dismissed = Signal()
@@ -233,7 +243,12 @@ class BreakFlow(QWidget):
         self._confirmed_text: str | None = None
         self._template_index = 0
         self._bridge_edited = False
-        self._bridge_time_text = ""
+        # What the words on screen say for the return time, the {duration} and the {minutes}
+        # of their template ("" for a placeholder the template does not use). Edited words
+        # follow a new choice where these can be swapped safely.
+        self._words_time = ""
+        self._words_duration = ""
+        self._words_number = ""
         # Shown until the next try: the break could not be saved (e.g. the disk is full).
         self._storage_error = ""
         # A "before" check-in saved by a start that then failed: (id, state, intensity).
@@ -246,6 +261,14 @@ class BreakFlow(QWidget):
     # ----------------------------------------------------------------- building
     def _build(self) -> None:
         outer, body, layout = titled_scroll_page(self, self.tr("Take a break"))
+
+        # How the last break was recorded, until the flow is opened afresh.
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("breakSummary")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setFont(scaled_font(self.summary_label, 1.15))
+        self.summary_label.setVisible(False)
+        outer.insertWidget(1, self.summary_label)
 
         # (a) optional check-in
         self.checkin_toggle = QToolButton(body)
@@ -339,8 +362,13 @@ class BreakFlow(QWidget):
         self.copy_button.clicked.connect(self.copy_bridge)
         self.copied_label = QLabel(body)
         self.copied_label.setObjectName("copiedLabel")
+        self.update_words_button = QPushButton(self.tr("Update the words to the new time?"), body)
+        self.update_words_button.setObjectName("updateWordsButton")
+        self.update_words_button.setVisible(False)
+        self.update_words_button.clicked.connect(self.rewrite_words)
         copy_row.addWidget(self.copy_button)
         copy_row.addWidget(self.copied_label, 1)
+        copy_row.addWidget(self.update_words_button)
         layout.addLayout(copy_row)
 
         # (d) the plan
@@ -396,6 +424,7 @@ class BreakFlow(QWidget):
         self._storage_error = ""
         self._saved_before = None
         self.copied_label.clear()
+        self.set_summary("")
         for box in self.plan_boxes.values():
             box.setChecked(True)
         self.refresh()
@@ -445,6 +474,20 @@ class BreakFlow(QWidget):
             self.return_label.setText("")
         self.start_button.setEnabled(request is not None and not needs_confirm)
 
+    def set_summary(self, text: str) -> None:
+        """Show how the last break was recorded above the flow ("" hides it)."""
+        self.summary_label.setText(text)
+        self.summary_label.setVisible(bool(text))
+
+    def summary_text(self) -> str:
+        """The note about the last break, while it is shown ("" otherwise)."""
+        return self.summary_label.text() if not self.summary_label.isHidden() else ""
+
+    def rewrite_words(self) -> None:
+        """Write the chosen sentence afresh for the current time (replaces edits)."""
+        self._bridge_edited = False
+        self.refresh()
+
     def confirm_tomorrow(self) -> None:
         """The person agrees that the time they typed means tomorrow."""
         self._confirmed_text = self.time_edit.text().strip()
@@ -490,6 +533,7 @@ class BreakFlow(QWidget):
             self._show_error(self.tr("A break is already running. Its countdown is open."))
             return False
         self._saved_before = None
+        self.set_summary("")
         self.started.emit()
         return True
 
@@ -502,7 +546,9 @@ class BreakFlow(QWidget):
         intensity = self.checkin.intensity()
         saved = self._saved_before
         if saved is None:
-            checkin_id = self._controller.add_checkin(state, intensity, context="before_break")
+            checkin_id = self._controller.add_checkin(
+                state, intensity, context=Context.DURING_BREAK
+            )
         else:
             checkin_id = saved[0]
             if saved[1:] != (state, intensity):
@@ -569,17 +615,42 @@ class BreakFlow(QWidget):
         return self._phrases.bridges(flavour if isinstance(flavour, Flavour) else Flavour.NEUTRAL)
 
     def _update_bridge(self, when: str, request: ReturnRequest) -> None:
-        if self._bridge_edited:
-            if when != self._bridge_time_text and self._bridge_time_text:
-                text = self.bridge_text().replace(self._bridge_time_text, when)
-                self._set_bridge(text)
-            self._bridge_time_text = when
-            return
         templates = self._templates()
         template = templates[self._template_index % len(templates)]
         minutes = max(1, math.ceil(request.duration.total_seconds() / 60))
-        self._set_bridge(bridge_sentence(template, when, minutes))
-        self._bridge_time_text = when
+        duration = bridge_sentence("{duration}", when, minutes) if "{duration}" in template else ""
+        number = bridge_sentence("{minutes}", when, minutes) if "{minutes}" in template else ""
+        if self._bridge_edited:
+            self._follow_edits(when, duration, number)
+        else:
+            self._set_bridge(bridge_sentence(template, when, minutes))
+            self._words_time, self._words_duration, self._words_number = when, duration, number
+        current = (self._words_time, self._words_duration, self._words_number)
+        self.update_words_button.setVisible(current != (when, duration, number))
+
+    def _follow_edits(self, when: str, duration: str, number: str) -> None:
+        """Carry a new time and length into edited words where that is safe.
+
+        The time is swapped wherever it appears; the template's length phrase only when it
+        appears exactly once. A bare number of minutes is never guessed at. What could not be
+        swapped stays as it was, and "Update the words" is offered instead.
+        """
+        text = self.bridge_text()
+        if when != self._words_time:
+            old_time = _phrase(self._words_time)
+            if self._words_time and old_time.search(text):
+                text = old_time.sub(lambda _m: when, text)
+                self._words_time = when
+            elif _phrase(when).search(text):
+                self._words_time = when
+        if duration != self._words_duration:
+            old_duration = _phrase(self._words_duration)
+            found = len(old_duration.findall(text)) if self._words_duration else 0
+            if found == 1:
+                text = old_duration.sub(lambda _m: duration, text)
+            if found <= 1:
+                self._words_duration = duration
+        self._set_bridge(text)
 
     def _set_bridge(self, text: str) -> None:
         if text == self.bridge_text():

@@ -14,10 +14,15 @@ from companion.ui.return_view import ReturnView
 
 
 class BreakPage(QStackedWidget):
-    """Shows whichever step fits the stored break: none running, running, or time to return."""
+    """Shows whichever step fits the stored break: none running, running, or time to return.
+
+    Emits ``breatheRequested(preset_id)``, ``returned(outcome)`` after Finish, and
+    ``dismissed`` when the person leaves the flow without a break ("Not now" or Esc).
+    """
 
     breatheRequested = Signal(str)
     returned = Signal(str)
+    dismissed = Signal()
 
     def __init__(
         self,
@@ -35,8 +40,10 @@ class BreakPage(QStackedWidget):
         for widget in (self.flow, self.countdown, self.return_view):
             self.addWidget(widget)
         self.flow.started.connect(self.show_countdown)
+        self.flow.dismissed.connect(self.dismissed)
         self.countdown.returnRequested.connect(self.show_return)
         self.countdown.breatheRequested.connect(self.breatheRequested)
+        self.countdown.calledOff.connect(self._called_off)
         self.return_view.finished.connect(self._finished)
         controller.missedWhileClosed.connect(self.show_return)
         self.show_current()
@@ -71,7 +78,22 @@ class BreakPage(QStackedWidget):
         if self.controller.active() is not None:
             self.setCurrentWidget(self.return_view)
 
+    def summary_text(self) -> str:
+        """The short note on how the last break was recorded ("" when none is shown)."""
+        return self.flow.summary_text()
+
     def _finished(self, outcome: str) -> None:
+        summaries = {
+            "kept": self.tr("Welcome back. Recorded: back on time."),
+            "extended": self.tr("Welcome back. Recorded: back after asking for more time."),
+            "late": self.tr("Welcome back. Recorded: back later than agreed."),
+        }
         self.flow.reset()
+        self.flow.set_summary(summaries.get(outcome, self.tr("Welcome back.")))
         self.setCurrentWidget(self.flow)
         self.returned.emit(outcome)
+
+    def _called_off(self) -> None:
+        self.flow.reset()
+        self.flow.set_summary(self.tr("The break was called off. It is not counted as a return."))
+        self.setCurrentWidget(self.flow)

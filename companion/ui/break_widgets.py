@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
-__all__ = ["scaled_font", "spoken_words_edit", "titled_scroll_page"]
+__all__ = ["scaled_font", "scroll_body", "spoken_words_edit", "titled_scroll_page"]
 
 
 def scaled_font(widget: QWidget, scale: float) -> QFont:
@@ -17,6 +17,21 @@ def scaled_font(widget: QWidget, scale: float) -> QFont:
     size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
     font.setPointSizeF(size * scale)
     return font
+
+
+def scroll_body(page: QWidget) -> tuple[QScrollArea, QWidget, QVBoxLayout]:
+    """A frameless scroll area and the body inside it, which fills it and scrolls when needed.
+
+    In a small window the body keeps every widget's minimum size and scrolls, instead of
+    squashing widgets into each other. Returns the scroll area, the body and its layout.
+    """
+    scroll = QScrollArea(page)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    body = QWidget(scroll)
+    layout = QVBoxLayout(body)
+    scroll.setWidget(body)
+    return scroll, body, layout
 
 
 def titled_scroll_page(page: QWidget, title: str) -> tuple[QVBoxLayout, QWidget, QVBoxLayout]:
@@ -29,12 +44,7 @@ def titled_scroll_page(page: QWidget, title: str) -> tuple[QVBoxLayout, QWidget,
     heading = QLabel(title, page)
     heading.setFont(scaled_font(heading, 1.5))
     outer.addWidget(heading)
-    scroll = QScrollArea(page)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    body = QWidget(scroll)
-    layout = QVBoxLayout(body)
-    scroll.setWidget(body)
+    scroll, body, layout = scroll_body(page)
     outer.addWidget(scroll, 1)
     return outer, body, layout
 

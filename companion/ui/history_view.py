@@ -1,10 +1,14 @@
 """History: every check-in, break and practice session, newest first, filtered by type and date.
 
-Notes of check-ins are edited in place. Deleting is a *soft* delete with an undo bar: the rows
-leave the list at once, but the store deletes them only when the undo time runs out, the view
-is hidden or destroyed, or ``commit_pending()`` is called. If the app is killed during those
-few seconds the entries are still on disk and show up again at the next start: a kill can
-bring back something the user just deleted, never lose something they kept.
+A check-in can be changed later: its note in place, or everything (state, strength, tag,
+situation and note) in a small dialog opened with Edit…, a double-click or Enter. A note over
+the limit is refused with its length shown, and what was typed is kept.
+
+Deleting is a *soft* delete with an undo bar: the rows leave the list at once, but the store
+deletes them only when the undo time runs out, the view is hidden or destroyed, or
+``commit_pending()`` is called. If the app is killed during those few seconds the entries are
+still on disk and show up again at the next start: a kill can bring back something the user
+just deleted, never lose something they kept.
 
 The list reads the store a page at a time (keyset pages over the indexed time columns), so it
 opens and scrolls at once with 100,000 rows.
@@ -13,13 +17,15 @@ opens and scrolls at once with 100,000 rows.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QEvent,
     QLocale,
@@ -37,11 +43,18 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QSpinBox,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -49,10 +62,29 @@ from PySide6.QtWidgets import (
 
 from companion.core.breathing import PRESETS
 from companion.core.clock import Clock
-from companion.core.insights import BreakOutcome, Window, classify_break
-from companion.core.states import MAX_NOTE_CHARS
+from companion.core.insights import (
+    BreakOutcome,
+    DurationUnit,
+    Window,
+    classify_break,
+    practice_amount,
+)
+from companion.core.states import (
+    CONTEXT_LABELS,
+    DEFAULT_INTENSITY,
+    MAX_INTENSITY,
+    MAX_NOTE_CHARS,
+    MIN_INTENSITY,
+    SETTLED_INTENSITY,
+    TAG_LABELS,
+    Context,
+    PatternTag,
+    StateId,
+    clamp_intensity,
+    note_length,
+)
 from companion.storage import from_db_time, utc_text
-from companion.ui.insights_view import subscribe_while_alive
+from companion.ui.insights_view import decimal_text, subscribe_while_alive
 
 KINDS = ("checkin", "break", "session")
 #: Seconds an undo stays offered after a delete.
@@ -65,7 +97,7 @@ _TABLES = {
     "checkin": (
         "checkins",
         "ts",
-        "id, ts AS t, utc_offset, state, intensity, note, NULL AS a, NULL AS b, NULL AS c",
+        "id, ts AS t, utc_offset, state, intensity, note, tag AS a, context AS b, NULL AS c",
     ),
     "break": (
         "breaks",
@@ -81,6 +113,40 @@ _TABLES = {
     ),
 }
 Key = tuple[str, int]  # (kind, id)
+
+#: The tag and situation labels of ``companion.core.states``, written out here so the
+#: translation tools see them; they are shown through :func:`_core_label`.
+_CORE_LABEL_CONTEXT = "HistoryModel"
+CORE_LABELS_FOR_TRANSLATION = (
+    QT_TRANSLATE_NOOP("HistoryModel", "During a break"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Before returning"),
+    QT_TRANSLATE_NOOP("HistoryModel", "After returning"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Daily practice"),
+    QT_TRANSLATE_NOOP("HistoryModel", "I'm pursuing"),
+    QT_TRANSLATE_NOOP("HistoryModel", "I'm withdrawing"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Not sure"),
+)
+
+
+def _core_label(text: str) -> str:
+    """A label from ``CONTEXT_LABELS`` or ``TAG_LABELS`` in the user's language."""
+    return QCoreApplication.translate(_CORE_LABEL_CONTEXT, text)
+
+
+def context_label(context: str | None) -> str:
+    """The situation of a check-in as the user reads it ("" when none or unknown)."""
+    try:
+        return _core_label(CONTEXT_LABELS[Context(context)]) if context else ""
+    except ValueError:
+        return ""
+
+
+def tag_label(tag: str | None) -> str:
+    """The pursue / withdraw tag of a check-in as the user reads it ("" when none or unknown)."""
+    try:
+        return _core_label(TAG_LABELS[PatternTag(tag)]) if tag else ""
+    except ValueError:
+        return ""
 
 
 @dataclass(frozen=True)
@@ -98,10 +164,24 @@ class HistoryEntry:
     outcome: BreakOutcome | None = None
     pattern: str = ""
     minutes: float = 0.0
+    finished: bool = False
+    tag: str | None = None
+    context: str | None = None
 
     @property
     def key(self) -> Key:
         return (self.kind, self.id)
+
+
+@dataclass(frozen=True)
+class CheckinEdit:
+    """The fields of a check-in the edit dialog saves (tag and context may be None)."""
+
+    state: str
+    intensity: int
+    tag: str | None
+    context: str | None
+    note: str
 
 
 def _entry(kind: str, row: Sequence[Any]) -> HistoryEntry:
@@ -109,7 +189,10 @@ def _entry(kind: str, row: Sequence[Any]) -> HistoryEntry:
     when = from_db_time(text, off)
     sort_key = (text, _RANK[kind], rid)
     if kind == "checkin":
-        return HistoryEntry(kind, rid, when, sort_key, row[3], int(row[4]), row[5] or "")
+        return HistoryEntry(
+            kind, rid, when, sort_key, row[3], int(row[4]), row[5] or "", tag=row[6],
+            context=row[7],
+        )  # fmt: skip
     if kind == "break":
         return_at = from_db_time(row[6], off)
         original = from_db_time(row[7], off)
@@ -121,16 +204,20 @@ def _entry(kind: str, row: Sequence[Any]) -> HistoryEntry:
             outcome=classify_break(lateness, extension, row[9]),
         )  # fmt: skip
     return HistoryEntry(kind, rid, when, sort_key, pattern=str(row[6]),
-                        minutes=float(row[7] or 0.0) / 60)  # fmt: skip
+                        minutes=float(row[7] or 0.0) / 60, finished=bool(row[8]))  # fmt: skip
 
 
 class HistoryModel(QAbstractTableModel):
     """Check-ins, breaks and sessions, newest first, loaded a page at a time."""
 
-    COLUMNS = ("when", "type", "state", "details", "note")
-    NOTE_COLUMN = 4
+    COLUMNS = ("when", "type", "state", "tag", "context", "details", "note")
+    TAG_COLUMN = 3
+    CONTEXT_COLUMN = 4
+    NOTE_COLUMN = 6
     #: Emitted with a user-fit message when the store refused a change.
     writeFailed = Signal(str)
+    #: Emitted with the note's length when an edited note is over MAX_NOTE_CHARS (not saved).
+    noteTooLong = Signal(int)
 
     def __init__(self, store: Any, parent: QObject | None = None, page_size: int = PAGE_SIZE):
         super().__init__(parent)
@@ -143,6 +230,7 @@ class HistoryModel(QAbstractTableModel):
         self._cursor: tuple[str, int, int] | None = None
         self._done = False
         self._hidden: set[Key] = set()
+        self._drafts: dict[Key, str] = {}  # notes refused as too long, kept for the next edit
         self._writing = False
         self._dirty = False
         self.reload()
@@ -319,8 +407,8 @@ class HistoryModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
-            self.tr("When"), self.tr("What"), self.tr("State"), self.tr("Details"),
-            self.tr("Note"),
+            self.tr("When"), self.tr("What"), self.tr("State"), self.tr("Pattern"),
+            self.tr("Situation"), self.tr("Details"), self.tr("Note"),
         )[section]  # fmt: skip
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -339,7 +427,7 @@ class HistoryModel(QAbstractTableModel):
         entry = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.EditRole and column == self.NOTE_COLUMN:
-            return entry.note
+            return self.note_draft(entry)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NOTE_COLUMN and entry.note:
             return entry.note
         if role == Qt.ItemDataRole.UserRole:
@@ -363,31 +451,83 @@ class HistoryModel(QAbstractTableModel):
             }[entry.kind]
         if column == 2:
             return self._state_text(entry)
-        if column == 3:
+        if column == self.TAG_COLUMN:
+            return tag_label(entry.tag)
+        if column == self.CONTEXT_COLUMN:
+            return context_label(entry.context)
+        if column == 5:
             return self._details(entry)
         return entry.note.replace("\n", " ⏎ ")
 
     def setData(
         self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = 2
     ) -> bool:
-        """Save an edited note at once (trimmed, at most MAX_NOTE_CHARS characters)."""
+        """Save an edited note at once (trimmed). A note over MAX_NOTE_CHARS is not saved:
+        ``noteTooLong`` says how long it is, and the text is kept for the next edit."""
         if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
             return False
         entry = self._rows[index.row()]
         note = str(value or "").strip()
-        if len(note) > MAX_NOTE_CHARS or note == entry.note:
+        if note_length(note) > MAX_NOTE_CHARS:
+            self._drafts[entry.key] = note
+            self.noteTooLong.emit(note_length(note))
             return False
+        self._drafts.pop(entry.key, None)
+        if note == entry.note:
+            return False
+        return self.save_checkin(entry.id, replace(self.edit_of(entry), note=note)) is None
+
+    def note_draft(self, entry: HistoryEntry) -> str:
+        """The note to start editing from: a refused, too long text if there is one."""
+        return self._drafts.get(entry.key, entry.note)
+
+    @staticmethod
+    def edit_of(entry: HistoryEntry) -> CheckinEdit:
+        """The editable fields of a check-in entry as they are saved now."""
+        return CheckinEdit(
+            state=entry.state or StateId.SETTLED.value,
+            intensity=entry.intensity or 0,
+            tag=entry.tag,
+            context=entry.context,
+            note=entry.note,
+        )
+
+    def save_checkin(self, checkin_id: int, edit: CheckinEdit) -> str | None:
+        """Write a check-in's changed fields to the store and show them; None when saved,
+        else the store's message (nothing on screen changes then)."""
+        row = next((i for i, e in enumerate(self._rows) if e.key == ("checkin", checkin_id)), None)
+        entry = self._rows[row] if row is not None else None
+        intensity = clamp_intensity(edit.state, edit.intensity)
+        edit = replace(edit, intensity=intensity, note=edit.note.strip())
+        changes = {
+            "state": edit.state, "intensity": edit.intensity, "tag": edit.tag,
+            "context": edit.context, "note": edit.note,
+        }  # fmt: skip
+        if entry is not None:
+            old = self.edit_of(entry)
+            changes = {k: v for k, v in changes.items() if getattr(old, k) != v}
+            if not changes:
+                return None
         self._writing = True
         try:
-            self._store.update_checkin(entry.id, note=note)
-        except Exception as exc:  # StorageError: keep the old note on screen, say why
-            self.writeFailed.emit(str(exc))
-            return False
+            self._store.update_checkin(checkin_id, **changes)
+        except Exception as exc:  # StorageError: keep what is on screen, say why
+            return str(exc)
         finally:
             self._writing = False
-        self._rows[index.row()] = replace(entry, note=note)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
-        return True
+        self._drafts.pop(("checkin", checkin_id), None)
+        if row is None or entry is None:
+            self._dirty = True  # not loaded: the next reload shows it
+            return None
+        self._rows[row] = replace(
+            entry, state=edit.state, intensity=edit.intensity, tag=edit.tag,
+            context=edit.context, note=edit.note,
+        )  # fmt: skip
+        self.dataChanged.emit(
+            self.index(row, 0), self.index(row, len(self.COLUMNS) - 1),
+            [Qt.ItemDataRole.DisplayRole],
+        )  # fmt: skip
+        return None
 
     # ------------------------------------------------------------------ display text
     def _locale(self) -> QLocale:
@@ -424,10 +564,195 @@ class HistoryModel(QAbstractTableModel):
         if entry.kind == "session":
             preset = PRESETS.get(entry.pattern)
             name = preset.name if preset is not None else entry.pattern
-            return self.tr("{pattern}, {minutes} min").format(
-                pattern=name, minutes=max(0, round(entry.minutes))
-            )
+            unit, amount = practice_amount(entry.minutes)
+            if unit is DurationUnit.SECONDS:
+                length = self.tr("{seconds} s").format(seconds=self._locale().toString(int(amount)))
+            else:
+                length = self.tr("{minutes} min").format(
+                    minutes=decimal_text(self._locale(), amount)
+                )
+            if entry.finished:
+                return self.tr("{pattern}, {length}, finished").format(pattern=name, length=length)
+            return self.tr("{pattern}, {length}, stopped early").format(pattern=name, length=length)
         return ""
+
+
+class _NoteDelegate(QStyledItemDelegate):
+    """Edits a note in place; Enter or Tab on a note over the limit keeps the editor open with
+    the text (the model says how long it is) instead of closing it."""
+
+    def __init__(self, model: HistoryModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(editor, QLineEdit)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab,
+                                Qt.Key.Key_Backtab)
+            and note_length(editor.text()) > MAX_NOTE_CHARS
+        ):  # fmt: skip
+            self._model.noteTooLong.emit(note_length(editor.text()))
+            return True
+        return super().eventFilter(editor, event)
+
+
+def too_long_text(length: int) -> str:
+    """The message for a note of ``length`` characters, over the limit, that was not saved."""
+    count = QCoreApplication.translate("CheckinEditDialog", "{count} / {limit} characters")
+    return QCoreApplication.translate(
+        "CheckinEditDialog",
+        "This note is too long to save ({count}). Please shorten it a little.",
+    ).format(count=count.format(count=length, limit=MAX_NOTE_CHARS))
+
+
+class CheckinEditDialog(QDialog):
+    """Change a saved check-in: state, strength (none for settled), tag, situation and note.
+
+    Save writes through ``save`` (None when saved, else the message to show) and closes; a
+    note over the limit, or a store that refuses, keeps the dialog open with everything typed.
+    """
+
+    def __init__(
+        self,
+        edit: CheckinEdit,
+        save: Callable[[CheckinEdit], str | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkinEditDialog")
+        self.setWindowTitle(self.tr("Edit check-in"))
+        self._save = save
+        self._original = edit
+        self._strength = clamp_intensity(StateId.FIGHT.value, edit.intensity or DEFAULT_INTENSITY)
+
+        self.state_box = QComboBox(self)
+        self.state_box.setObjectName("editState")
+        for state in StateId:
+            self.state_box.addItem(self._state_labels()[state], state.value)
+        self.strength_box = QSpinBox(self)
+        self.strength_box.setObjectName("editStrength")
+        self.strength_box.setAccessibleName(self.tr("Strength"))
+        self.tag_box = QComboBox(self)
+        self.tag_box.setObjectName("editTag")
+        self.tag_box.addItem(self.tr("No tag"), "")
+        for tag in PatternTag:
+            self.tag_box.addItem(tag_label(tag.value), tag.value)
+        self.context_box = QComboBox(self)
+        self.context_box.setObjectName("editContext")
+        if edit.context is None or edit.context not in {c.value for c in Context}:
+            self.context_box.addItem(self.tr("Not recorded"), "")
+        for context in Context:
+            self.context_box.addItem(context_label(context.value), context.value)
+        self.note_edit = QPlainTextEdit(self)
+        self.note_edit.setObjectName("editNote")
+        self.note_edit.setAccessibleName(self.tr("Note"))
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setPlainText(edit.note)
+        self._count = QLabel(self)
+        self._count.setObjectName("editNoteCount")
+        self.message = QLabel(self)
+        self.message.setObjectName("editMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("State"), self.state_box)
+        form.addRow(self.tr("Strength"), self.strength_box)
+        form.addRow(self.tr("Pattern"), self.tag_box)
+        form.addRow(self.tr("Situation"), self.context_box)
+        form.addRow(self.tr("Note"), self.note_edit)
+        form.addRow("", self._count)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+        self.state_box.setCurrentIndex(max(0, self.state_box.findData(edit.state)))
+        self.tag_box.setCurrentIndex(max(0, self.tag_box.findData(edit.tag or "")))
+        self.context_box.setCurrentIndex(max(0, self.context_box.findData(edit.context or "")))
+        self._show_strength()
+        self._update_count()
+        self.state_box.currentIndexChanged.connect(self._show_strength)
+        self.strength_box.valueChanged.connect(self._remember_strength)
+        self.note_edit.textChanged.connect(self._update_count)
+
+    def edit(self) -> CheckinEdit:
+        """What the dialog would save now."""
+        state = str(self.state_box.currentData())
+        return CheckinEdit(
+            state=state,
+            intensity=clamp_intensity(state, self.strength_box.value()),
+            tag=str(self.tag_box.currentData()) or None,
+            context=str(self.context_box.currentData()) or None,
+            note=self.note_edit.toPlainText().strip(),
+        )
+
+    def save(self) -> bool:
+        """Save and close; False (and a message, nothing lost) when it cannot be saved."""
+        edit = self.edit()
+        length = note_length(edit.note)
+        if length > MAX_NOTE_CHARS:
+            self._say(too_long_text(length))
+            self.note_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
+        problem = self._save(edit) if edit != self._original else None
+        if problem is not None:
+            self._say(
+                self.tr(
+                    "This check-in could not be saved: {problem}\n"
+                    "Everything you entered is still here; you can try again."
+                ).format(problem=problem)
+            )
+            return False
+        self.accept()
+        return True
+
+    def _state_labels(self) -> dict[StateId, str]:
+        return {
+            StateId.FIGHT: self.tr("Fight"),
+            StateId.FLIGHT: self.tr("Flight"),
+            StateId.FREEZE: self.tr("Freeze"),
+            StateId.FAWN: self.tr("Fawn"),
+            StateId.SETTLED: self.tr("Settled"),
+        }
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _show_strength(self, *_: object) -> None:
+        settled = self.state_box.currentData() == StateId.SETTLED.value
+        self.strength_box.blockSignals(True)
+        if settled:
+            self.strength_box.setRange(SETTLED_INTENSITY, SETTLED_INTENSITY)
+            self.strength_box.setSpecialValueText(self.tr("None (settled)"))
+        else:
+            self.strength_box.setSpecialValueText("")
+            self.strength_box.setRange(MIN_INTENSITY, MAX_INTENSITY)
+            self.strength_box.setValue(self._strength)
+        self.strength_box.blockSignals(False)
+        self.strength_box.setEnabled(not settled)
+
+    def _remember_strength(self, value: int) -> None:
+        if MIN_INTENSITY <= value <= MAX_INTENSITY:
+            self._strength = value
+
+    def _update_count(self) -> None:
+        length = note_length(self.note_edit.toPlainText())
+        self._count.setText(
+            self.tr("{count} / {limit} characters").format(count=length, limit=MAX_NOTE_CHARS)
+        )
+        if length <= MAX_NOTE_CHARS and self.message.isVisible():
+            self.message.hide()
 
 
 class _PendingDeletes:
@@ -450,7 +775,8 @@ class _PendingDeletes:
 
 
 class HistoryView(QWidget):
-    """The history list with type and date filters, note editing, and delete with undo."""
+    """The history list with type and date filters, editing of check-ins, and delete with
+    undo."""
 
     def __init__(self, store: Any, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -506,11 +832,16 @@ class HistoryView(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # A double-click or Enter opens the edit dialog; F2 or a click on a selected note
+        # edits just the note, in place.
         self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
+            QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
+        self.table.setItemDelegateForColumn(
+            HistoryModel.NOTE_COLUMN, _NoteDelegate(self.model, self.table)
+        )
+        self.table.doubleClicked.connect(self._on_double_click)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
@@ -523,6 +854,13 @@ class HistoryView(QWidget):
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self._edit_button = QPushButton(self.tr("Edit…"), self)
+        self._edit_button.setObjectName("historyEditButton")
+        self._edit_button.setToolTip(self.tr("Change the selected check-in (Enter)"))
+        self._edit_button.clicked.connect(self.edit_selected)
+        self._edit_button.setEnabled(False)
+        self._edit_dialog: CheckinEditDialog | None = None
 
         self._delete_button = QPushButton(self.tr("Delete"), self)
         self._delete_button.setObjectName("historyDeleteButton")
@@ -548,6 +886,8 @@ class HistoryView(QWidget):
         self._message.setWordWrap(True)
         self._message.hide()
         self.model.writeFailed.connect(self._show_error)
+        self.model.noteTooLong.connect(self._show_note_too_long)
+        self.model.dataChanged.connect(self._message.hide)  # a check-in was saved
 
         self._undo_timer = QTimer(self)
         self._undo_timer.setObjectName("undoTimer")
@@ -555,6 +895,7 @@ class HistoryView(QWidget):
         self._undo_timer.timeout.connect(self.tick)
 
         bottom = QHBoxLayout()
+        bottom.addWidget(self._edit_button)
         bottom.addWidget(self._delete_button)
         bottom.addStretch(1)
         layout = QVBoxLayout(self)
@@ -611,6 +952,57 @@ class HistoryView(QWidget):
             since = Window(choice).start(now)
         self.model.set_filter(kinds, since, until)
         self._update_buttons()
+
+    # ------------------------------------------------------------------ editing
+    def edit_selected(self) -> CheckinEditDialog | None:
+        """Open the edit dialog for the selected check-in (None when no check-in is chosen)."""
+        row = self._single_checkin_row()
+        return None if row is None else self.edit_row(row)
+
+    def edit_row(self, row: int) -> CheckinEditDialog | None:
+        """Open the edit dialog for the check-in in ``row`` (None for a break or a session)."""
+        entry = self.model.entry(row)
+        if entry.kind != "checkin":
+            return None
+        if self._edit_dialog is not None:
+            self._edit_dialog.close()
+        start = replace(HistoryModel.edit_of(entry), note=self.model.note_draft(entry))
+        checkin_id = entry.id
+
+        def save(edit: CheckinEdit) -> str | None:
+            return self.model.save_checkin(checkin_id, edit)
+
+        dialog = CheckinEditDialog(start, save, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._forget_dialog)
+        self._edit_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def edit_dialog(self) -> CheckinEditDialog | None:
+        """The edit dialog while it is open."""
+        return self._edit_dialog
+
+    def message(self) -> str:
+        """The message under the list ("" when none is shown)."""
+        return self._message.text() if not self._message.isHidden() else ""
+
+    def _forget_dialog(self, *_: object) -> None:
+        self._edit_dialog = None
+
+    def _single_checkin_row(self) -> int | None:
+        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
+        if len(rows) != 1:
+            return None
+        (row,) = rows
+        return row if self.model.entry(row).kind == "checkin" else None
+
+    def _on_double_click(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.edit_row(index.row())
+
+    def _show_note_too_long(self, length: int) -> None:
+        self._show_error(too_long_text(length))
 
     # ------------------------------------------------------------------ delete and undo
     def delete_selected(self) -> int:
@@ -678,11 +1070,14 @@ class HistoryView(QWidget):
             watched is self.table
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
             and self.table.state() != QAbstractItemView.State.EditingState
         ):
-            self.delete_selected()
-            return True
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.delete_selected()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_selected()
+                return True
         return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -703,6 +1098,7 @@ class HistoryView(QWidget):
 
     def _update_buttons(self, *_: object) -> None:
         self._delete_button.setEnabled(self.table.selectionModel().hasSelection())
+        self._edit_button.setEnabled(self._single_checkin_row() is not None)
 
     def _show_error(self, text: str) -> None:
         self._message.setText(text)

@@ -8,17 +8,18 @@ numbers come from ``companion.insights_queries``; this widget only draws them.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QLocale, QPointF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -31,17 +32,29 @@ from companion.core.agreement import Shift
 from companion.core.clock import Clock
 from companion.core.insights import (
     STATE_ORDER,
+    Breakdown,
     BreakOutcome,
     BreakStats,
     DayPart,
+    DurationUnit,
     Insights,
     Window,
+    practice_amount,
+    tick_values,
 )
+from companion.core.states import MAX_INTENSITY, MIN_INTENSITY, PROTECTIVE_STATES
 from companion.export import ExportError, ExportSummary, export_data, write_private_file
 from companion.ui.palette import is_dark_palette, state_color, symbol_path
 
 #: How long writes are gathered before a visible view re-queries (a burst redraws once).
 REFRESH_DELAY_MS = 150
+#: The smallest heights at which the charts stay readable (axis names, labels and bars);
+#: below that the page scrolls instead of squeezing them.
+MIN_STATE_CHART_HEIGHT = 200
+MIN_PRACTICE_CHART_HEIGHT = 110
+#: At most this many labelled ticks on a count axis (whole numbers only).
+MAX_COUNT_TICKS = 5
+MAX_PRACTICE_TICKS = 4
 
 
 def subscribe_while_alive(store: Any, widget: QWidget, callback: Callable[[str], None]) -> None:
@@ -63,7 +76,8 @@ def subscribe_while_alive(store: Any, widget: QWidget, callback: Callable[[str],
 
 
 class InsightsView(QWidget):
-    """Bar chart of states per window (optionally by time of day), practice and break numbers."""
+    """Bar chart of states per window (by state, time of day, weekday or strength), practice
+    minutes and break numbers, in a page that scrolls rather than squeezing the charts."""
 
     def __init__(self, store: Any, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,12 +85,12 @@ class InsightsView(QWidget):
         self._store = store
         self._clock = clock
         self._window = Window.MONTH
-        self._by_part = False
+        self._breakdown = Breakdown.STATE
         self._dirty = True
         self._pg: Any = None  # the pyqtgraph module, once built
         self._state_plot: Any = None
         self._practice_plot: Any = None
-        self._bar_keys: dict[int, list[Any]] = {}  # id(BarGraphItem) -> key per bar
+        self._bar_keys: dict[int, list[tuple[str, Any, str]]] = {}  # id(bars) -> key per bar
         self._last: Insights | None = None
 
         self._refresh_timer = QTimer(self)
@@ -93,19 +107,24 @@ class InsightsView(QWidget):
         self._window_box.setAccessibleName(self.tr("Time to look back on"))
         self._window_box.currentIndexChanged.connect(self._on_window_chosen)
 
-        self._part_toggle = QCheckBox(self.tr("By time of day"), self)
-        self._part_toggle.setObjectName("timeOfDayToggle")
-        self._part_toggle.setToolTip(
+        self._breakdown_box = QComboBox(self)
+        self._breakdown_box.setObjectName("insightsBreakdown")
+        self._breakdown_box.setAccessibleName(self.tr("How to group the check-ins"))
+        for breakdown, label in self._breakdown_labels().items():
+            self._breakdown_box.addItem(label, breakdown.value)
+        self._breakdown_box.setItemData(
+            list(Breakdown).index(Breakdown.DAY_PART),
             self.tr(
                 "Night 0-6, morning 6-12, afternoon 12-18, evening 18-24, "
                 "in the local time of each check-in."
-            )
+            ),
+            Qt.ItemDataRole.ToolTipRole,
         )
-        self._part_toggle.toggled.connect(self.set_by_time_of_day)
+        self._breakdown_box.currentIndexChanged.connect(self._on_breakdown_chosen)
 
         controls = QHBoxLayout()
         controls.addWidget(self._window_box)
-        controls.addWidget(self._part_toggle)
+        controls.addWidget(self._breakdown_box)
         controls.addStretch(1)
 
         self._empty = QLabel(self)
@@ -116,6 +135,7 @@ class InsightsView(QWidget):
         self._empty.setMargin(24)
 
         self._content = QWidget(self)
+        self._content.setObjectName("insightsContent")
         self._content_layout = QVBoxLayout(self._content)
         self._content_layout.setContentsMargins(0, 0, 0, 0)
         self._summary = self._text_label("insightsSummary")
@@ -124,9 +144,11 @@ class InsightsView(QWidget):
         self._legend_layout = QHBoxLayout(self._legend)
         self._legend_layout.setContentsMargins(0, 0, 0, 0)
         self._chart_stack = QStackedWidget(self._content)
+        self._chart_stack.setMinimumHeight(MIN_STATE_CHART_HEIGHT)
         self._no_checkins = self._text_label("noCheckinsMessage")
         self._no_checkins.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._chart_stack.addWidget(self._no_checkins)
+        self._chart_note = self._text_label("chartNote")
         self._practice_title = self._text_label("practiceTitle")
         self._practice_title.setText(self.tr("Breathing practice"))
         self._practice_stack = QStackedWidget(self._content)
@@ -140,22 +162,32 @@ class InsightsView(QWidget):
             self._summary,
             self._legend,
             self._chart_stack,
+            self._chart_note,
             self._practice_title,
             self._practice_stack,
             self._practice_numbers,
             self._breaks_title,
             self._break_numbers,
         ):
-            self._content_layout.addWidget(widget)
-        self._content_layout.addStretch(1)
+            self._content_layout.addWidget(widget, 1 if widget is self._chart_stack else 0)
         for title in (self._practice_title, self._breaks_title):
             font = title.font()
             font.setBold(True)
             title.setFont(font)
 
+        # The charts keep their readable size; a small window scrolls instead of squeezing.
+        self._scroll = QScrollArea(self)
+        self._scroll.setObjectName("insightsScroll")
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setWidget(self._content)
+        self._scroll.viewport().setAutoFillBackground(False)
+        self._content.setAutoFillBackground(False)
+
         self._pages = QStackedWidget(self)
         self._pages.addWidget(self._empty)
-        self._pages.addWidget(self._content)
+        self._pages.addWidget(self._scroll)
 
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
@@ -175,15 +207,27 @@ class InsightsView(QWidget):
             self._window_box.setCurrentIndex(list(Window).index(window))
             self.refresh()
 
+    def breakdown(self) -> Breakdown:
+        """How the state chart groups the check-ins."""
+        return self._breakdown
+
+    def set_breakdown(self, breakdown: Breakdown) -> None:
+        """Group the state chart by state, time of day, weekday or strength, and redraw."""
+        if breakdown is not self._breakdown:
+            self._breakdown = breakdown
+            self._breakdown_box.setCurrentIndex(list(Breakdown).index(breakdown))
+            self.refresh()
+
     def by_time_of_day(self) -> bool:
-        return self._by_part
+        return self._breakdown is Breakdown.DAY_PART
 
     def set_by_time_of_day(self, on: bool) -> None:
-        """Split each state's bar by night, morning, afternoon and evening (or not)."""
-        if on != self._by_part:
-            self._by_part = on
-            self._part_toggle.setChecked(on)
-            self.refresh()
+        """Split each state's bar by night, morning, afternoon and evening, or go back to one
+        bar per state (another grouping, such as by weekday, is kept when ``on`` is False)."""
+        if on:
+            self.set_breakdown(Breakdown.DAY_PART)
+        elif self._breakdown is Breakdown.DAY_PART:
+            self.set_breakdown(Breakdown.STATE)
 
     def refresh(self) -> None:
         """Re-query and redraw now if the view is shown; otherwise redraw when it is shown."""
@@ -210,16 +254,23 @@ class InsightsView(QWidget):
 
     def bar_heights(self) -> dict[str, float]:
         """Height of each state's bar(s), read back from the chart's bar items (summed over
-        the parts of the day when split)."""
+        the groups when split; settled has no bar in the strength chart)."""
         heights = dict.fromkeys(STATE_ORDER, 0.0)
-        for key, height in self._read_bars().items():
-            state = key[1] if isinstance(key, tuple) else key
+        for (_, _, state), height in self._read_bars().items():
             heights[state] += height
         return heights
 
     def bar_heights_by_part(self) -> dict[tuple[str, str], float]:
-        """(part of day, state) -> bar height, read from the chart; empty when not split."""
-        return {k: h for k, h in self._read_bars().items() if isinstance(k, tuple)}
+        """(part of day, state) -> bar height, read from the chart; empty when not so split."""
+        return self._grouped_heights(Breakdown.DAY_PART)
+
+    def bar_heights_by_weekday(self) -> dict[tuple[int, str], float]:
+        """(weekday, Monday = 0, state) -> bar height; empty unless grouped by weekday."""
+        return self._grouped_heights(Breakdown.WEEKDAY)
+
+    def bar_heights_by_strength(self) -> dict[tuple[int, str], float]:
+        """(strength 1-5, protective state) -> bar height; empty unless grouped by strength."""
+        return self._grouped_heights(Breakdown.STRENGTH)
 
     def practice_heights(self) -> list[float]:
         """The practice chart's minutes per day, read back from its bar item."""
@@ -236,7 +287,9 @@ class InsightsView(QWidget):
             self._build()
         if self._dirty or self._last is None:
             self._redraw()
-        pixmap = self._pages.grab()
+        # The whole page, also the part scrolled out of view.
+        shown = self._pages.currentWidget()
+        pixmap = (self._content if shown is self._scroll else shown).grab()
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -279,7 +332,7 @@ class InsightsView(QWidget):
         """Query the numbers for the current window and draw them (charts must exist)."""
         self._dirty = False
         self._last = insights_queries.insights(
-            self._store, self._window, self._clock.now(), by_day_part=self._by_part
+            self._store, self._window, self._clock.now(), breakdown=self._breakdown
         )
         self._draw(self._last)
 
@@ -296,6 +349,16 @@ class InsightsView(QWidget):
 
     def _on_window_chosen(self, index: int) -> None:
         self.set_window(list(Window)[index])
+
+    def _on_breakdown_chosen(self, index: int) -> None:
+        self.set_breakdown(list(Breakdown)[index])
+
+    def _grouped_heights(self, breakdown: Breakdown) -> dict[Any, float]:
+        return {
+            (group, state): h
+            for (kind, group, state), h in self._read_bars().items()
+            if kind == breakdown.value
+        }
 
     def _text_label(self, name: str) -> QLabel:
         label = QLabel(self._content)
@@ -319,6 +382,14 @@ class InsightsView(QWidget):
             "freeze": self.tr("Freeze"),
             "fawn": self.tr("Fawn"),
             "settled": self.tr("Settled"),
+        }
+
+    def _breakdown_labels(self) -> dict[Breakdown, str]:
+        return {
+            Breakdown.STATE: self.tr("By state"),
+            Breakdown.DAY_PART: self.tr("By time of day"),
+            Breakdown.WEEKDAY: self.tr("By weekday"),
+            Breakdown.STRENGTH: self.tr("By strength"),
         }
 
     def _part_labels(self) -> dict[DayPart, str]:
@@ -348,19 +419,23 @@ class InsightsView(QWidget):
         self._state_plot = pg.PlotWidget(self._chart_stack)
         self._state_plot.setObjectName("stateChart")
         self._state_plot.setAccessibleName(self.tr("How often each state came up"))
-        self._state_plot.setMinimumHeight(220)
+        self._state_plot.setMinimumHeight(MIN_STATE_CHART_HEIGHT)
         self._chart_stack.addWidget(self._state_plot)
         self._practice_plot = pg.PlotWidget(self._practice_stack)
         self._practice_plot.setObjectName("practiceChart")
         self._practice_plot.setAccessibleName(self.tr("Minutes of breathing practice per day"))
-        self._practice_plot.setFixedHeight(120)
+        self._practice_plot.setMinimumHeight(MIN_PRACTICE_CHART_HEIGHT)
+        self._practice_plot.setMaximumHeight(MIN_PRACTICE_CHART_HEIGHT * 3 // 2)
         self._practice_stack.addWidget(self._practice_plot)
         for plot in (self._state_plot, self._practice_plot):
             item = plot.getPlotItem()
             item.setMouseEnabled(x=False, y=False)
             item.setMenuEnabled(False)
             item.hideButtons()
-            plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            for side in ("left", "bottom"):
+                # Counts and minutes are never shown as "x0.001" or with an SI prefix.
+                item.getAxis(side).enableAutoSIPrefix(False)
+            plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._state_plot.getPlotItem().setLabel("left", self.tr("Check-ins"))
         self._practice_plot.getPlotItem().setLabel("left", self.tr("Minutes"))
         self._build_legend()
@@ -372,12 +447,23 @@ class InsightsView(QWidget):
             icon = QLabel(self._legend)
             icon.setObjectName(f"legendIcon_{state}")
             name = QLabel(labels[state], self._legend)
+            name.setObjectName(f"legendName_{state}")
             icon.setBuddy(name)
             self._legend_layout.addWidget(icon)
             self._legend_layout.addWidget(name)
             self._legend_layout.addSpacing(8)
         self._legend_layout.addStretch(1)
         self._paint_legend()
+
+    def _show_legend(self, states: tuple[str, ...] | None) -> None:
+        """Show the legend entries of ``states`` (None hides the legend)."""
+        self._legend.setVisible(states is not None)
+        for state in STATE_ORDER:
+            shown = states is not None and state in states
+            for name in (f"legendIcon_{state}", f"legendName_{state}"):
+                label = self._legend.findChild(QLabel, name)
+                if label is not None:
+                    label.setVisible(shown)
 
     def _paint_legend(self) -> None:
         dark = self._dark()
@@ -398,10 +484,10 @@ class InsightsView(QWidget):
                 axis.setTextPen(text)
         self._paint_legend()
 
-    def _read_bars(self) -> dict[Any, float]:
+    def _read_bars(self) -> dict[tuple[str, Any, str], float]:
         if self._state_plot is None:
             return {}
-        heights: dict[Any, float] = {}
+        heights: dict[tuple[str, Any, str], float] = {}
         for item in self._state_plot.getPlotItem().items:
             if isinstance(item, self._pg.BarGraphItem):
                 keys = self._bar_keys.get(id(item), [])
@@ -414,29 +500,27 @@ class InsightsView(QWidget):
             self._empty.setText(self._empty_text())
             self._pages.setCurrentWidget(self._empty)
         else:
-            self._pages.setCurrentWidget(self._content)
+            self._pages.setCurrentWidget(self._scroll)
         self._draw_states(data)
         self._draw_practice(data)
         self._break_numbers.setText(self._break_text(data.breaks))
 
     def _draw_states(self, data: Insights) -> None:
-        pg = self._pg
         plot = self._state_plot.getPlotItem()
         plot.clear()
         self._bar_keys.clear()
-        dark = self._dark()
         labels = self._state_labels()
         counts = data.states
+        self._chart_note.hide()
         if counts.total == 0:
             self._no_checkins.setText(
                 self.tr("No check-ins in this time yet. The wheel is there whenever you want it.")
             )
             self._chart_stack.setCurrentWidget(self._no_checkins)
             self._summary.setText("")
-            self._legend.hide()
+            self._show_legend(None)
             return
         self._chart_stack.setCurrentWidget(self._state_plot)
-        self._legend.setVisible(data.day_parts is not None)
         top = counts.most_common()
         summary = self.tr("{state} came up most often: {count} of {total} check-ins.").format(
             state=labels[top or "settled"], count=counts.by_state[top or "settled"],
@@ -445,50 +529,106 @@ class InsightsView(QWidget):
         if data.top_state_part is not None:
             summary += " " + self._part_phrases()[data.top_state_part]
         self._summary.setText(summary)
-        text_color = self.palette().color(QPalette.ColorRole.Text)
-        if data.day_parts is None:
-            heights = [counts.by_state[s] for s in STATE_ORDER]
-            bars = pg.BarGraphItem(
-                x=list(range(len(STATE_ORDER))), height=heights, width=0.6,
-                brushes=[state_color(s, dark) for s in STATE_ORDER], pen=None,
-            )  # fmt: skip
-            self._bar_keys[id(bars)] = list(STATE_ORDER)
-            plot.addItem(bars)
-            for i, n in enumerate(heights):
-                label = pg.TextItem(str(n), color=text_color, anchor=(0.5, 1.0))
-                label.setPos(i, n)
-                plot.addItem(label)
-            ticks = [(i, labels[s]) for i, s in enumerate(STATE_ORDER)]
-            top_height = max(heights)
-        else:
-            parts = list(DayPart)
-            width = 0.8 / len(STATE_ORDER)
-            top_height = 0
-            for j, state in enumerate(STATE_ORDER):
-                xs = [i + (j - (len(STATE_ORDER) - 1) / 2) * width for i in range(len(parts))]
-                heights = [data.day_parts.by_part[p][state] for p in parts]
-                color = state_color(state, dark)
-                bars = pg.BarGraphItem(x=xs, height=heights, width=width * 0.9, brush=color,
-                                       pen=None)  # fmt: skip
-                self._bar_keys[id(bars)] = [(p.value, state) for p in parts]
-                plot.addItem(bars)
-                shown = [(x, h) for x, h in zip(xs, heights, strict=True) if h > 0]
-                if shown:
-                    marks = pg.ScatterPlotItem(
-                        x=[x for x, _ in shown], y=[h for _, h in shown],
-                        symbol=symbol_path(state), size=11, brush=color, pen=text_color,
-                    )  # fmt: skip
-                    plot.addItem(marks)
-                top_height = max(top_height, *heights)
+        if data.day_parts is not None:
+            cells = data.day_parts.by_part
             part_labels = self._part_labels()
-            ticks = [(i, part_labels[p]) for i, p in enumerate(parts)]
+            groups = [(p.value, part_labels[p], cells[p]) for p in DayPart]
+            ticks, top_height = self._draw_grouped(Breakdown.DAY_PART, groups, STATE_ORDER)
+        elif data.weekdays is not None:
+            days = data.weekdays.by_weekday
+            locale = QLocale()
+            # Monday first; Qt numbers the days 1 (Monday) to 7 (Sunday).
+            groups = [
+                (d, locale.dayName(d + 1, QLocale.FormatType.ShortFormat), days[d])
+                for d in range(7)
+            ]
+            ticks, top_height = self._draw_grouped(Breakdown.WEEKDAY, groups, STATE_ORDER)
+        elif data.intensities is not None:
+            strengths = data.intensities
+            groups = [
+                (n, self.tr("Strength {n}").format(n=n),
+                 {s: strengths.for_state(s)[n] for s in PROTECTIVE_STATES})
+                for n in range(MIN_INTENSITY, MAX_INTENSITY + 1)
+            ]  # fmt: skip
+            states = tuple(s.value for s in PROTECTIVE_STATES)
+            ticks, top_height = self._draw_grouped(Breakdown.STRENGTH, groups, states)
+            settled = counts.by_state["settled"]
+            if settled:
+                self._chart_note.setText(
+                    self.tr(
+                        "Settled check-ins have no strength, so they are not in this chart: {n}."
+                    ).format(n=settled)
+                )
+                self._chart_note.show()
+        else:
+            ticks, top_height = self._draw_plain(data)
         plot.getAxis("bottom").setTicks([ticks])
         plot.setXRange(-0.6, len(ticks) - 0.4, padding=0)
         # The chart is a picture; screen readers get the same numbers as text.
         self._state_plot.setAccessibleDescription(
             ", ".join(f"{labels[s]}: {counts.by_state[s]}" for s in STATE_ORDER)
         )
-        plot.setYRange(0, max(1, top_height) * 1.15, padding=0)
+        y_top = max(1, top_height) * 1.15
+        plot.setYRange(0, y_top, padding=0)
+        locale = QLocale()
+        plot.getAxis("left").setTicks(
+            [[(v, locale.toString(int(v))) for v in tick_values(y_top, MAX_COUNT_TICKS,
+                                                                integer=True)]]
+        )  # fmt: skip
+
+    def _draw_plain(self, data: Insights) -> tuple[list[tuple[float, str]], float]:
+        """One bar per state, its count written above it; returns the ticks and top height."""
+        pg = self._pg
+        plot = self._state_plot.getPlotItem()
+        dark = self._dark()
+        labels = self._state_labels()
+        text_color = self.palette().color(QPalette.ColorRole.Text)
+        self._show_legend(None)
+        heights = [data.states.by_state[s] for s in STATE_ORDER]
+        bars = pg.BarGraphItem(
+            x=list(range(len(STATE_ORDER))), height=heights, width=0.6,
+            brushes=[state_color(s, dark) for s in STATE_ORDER], pen=None,
+        )  # fmt: skip
+        self._bar_keys[id(bars)] = [(Breakdown.STATE.value, s, s) for s in STATE_ORDER]
+        plot.addItem(bars)
+        for i, n in enumerate(heights):
+            label = pg.TextItem(str(n), color=text_color, anchor=(0.5, 1.0))
+            label.setPos(i, n)
+            plot.addItem(label)
+        return [(i, labels[s]) for i, s in enumerate(STATE_ORDER)], float(max(heights))
+
+    def _draw_grouped(
+        self,
+        breakdown: Breakdown,
+        groups: list[tuple[Any, str, Mapping[str, int]]],
+        states: tuple[str, ...],
+    ) -> tuple[list[tuple[float, str]], float]:
+        """Side by side bars per group (key, tick label, count per state), one per state, in
+        the state's colour with its symbol on top; returns the ticks and top height."""
+        pg = self._pg
+        plot = self._state_plot.getPlotItem()
+        dark = self._dark()
+        text_color = self.palette().color(QPalette.ColorRole.Text)
+        self._show_legend(states)
+        width = 0.8 / len(states)
+        top_height = 0.0
+        for j, state in enumerate(states):
+            xs = [i + (j - (len(states) - 1) / 2) * width for i in range(len(groups))]
+            heights = [cells[state] for _, _, cells in groups]
+            color = state_color(state, dark)
+            bars = pg.BarGraphItem(x=xs, height=heights, width=width * 0.9, brush=color,
+                                   pen=None)  # fmt: skip
+            self._bar_keys[id(bars)] = [(breakdown.value, key, state) for key, _, _ in groups]
+            plot.addItem(bars)
+            shown = [(x, h) for x, h in zip(xs, heights, strict=True) if h > 0]
+            if shown:
+                marks = pg.ScatterPlotItem(
+                    x=[x for x, _ in shown], y=[h for _, h in shown],
+                    symbol=symbol_path(state), size=11, brush=color, pen=text_color,
+                )  # fmt: skip
+                plot.addItem(marks)
+            top_height = max(top_height, *heights)
+        return [(i, label) for i, (_, label, _) in enumerate(groups)], top_height
 
     def _draw_practice(self, data: Insights) -> None:
         pg = self._pg
@@ -521,16 +661,41 @@ class InsightsView(QWidget):
         plot.getAxis("bottom").setTicks([ticks])
         margin = max(1.0, len(days) * 0.04)  # room for the first and last date labels
         plot.setXRange(-margin, len(days) - 1 + margin, padding=0)
-        plot.setYRange(0, max(heights) * 1.15, padding=0)
-        minutes = round(practice.total_minutes)
+        y_top = max(heights) * 1.15
+        plot.setYRange(0, y_top, padding=0)
+        self._set_practice_axis(y_top)
         self._practice_numbers.setText(
-            self.tr("{minutes} minutes on {days} of {span} days.").format(
-                minutes=minutes, days=practice.days_practised, span=len(days)
-            )
+            self._practice_total_text(practice.total_minutes, practice.days_practised, len(days))
             + " "
             + streak_text
             + " "
             + forgiving
+        )
+
+    def _set_practice_axis(self, y_top: float) -> None:
+        """Seconds when no day reaches a minute, else minutes (one decimal where needed)."""
+        axis = self._practice_plot.getPlotItem().getAxis("left")
+        locale = QLocale()
+        unit, _ = practice_amount(y_top / 1.15)
+        if unit is DurationUnit.SECONDS:
+            self._practice_plot.getPlotItem().setLabel("left", self.tr("Seconds"))
+            values = tick_values(y_top * 60, MAX_PRACTICE_TICKS, integer=True)
+            ticks = [(v / 60, locale.toString(int(v))) for v in values]
+        else:
+            self._practice_plot.getPlotItem().setLabel("left", self.tr("Minutes"))
+            values = tick_values(y_top, MAX_PRACTICE_TICKS)
+            ticks = [(v, decimal_text(locale, v)) for v in values]
+        axis.setTicks([ticks])
+
+    def _practice_total_text(self, minutes: float, days: int, span: int) -> str:
+        locale = QLocale()
+        unit, amount = practice_amount(minutes)
+        if unit is DurationUnit.SECONDS:
+            return self.tr("{seconds} seconds on {days} of {span} days.").format(
+                seconds=locale.toString(int(amount)), days=days, span=span
+            )
+        return self.tr("{minutes} minutes on {days} of {span} days.").format(
+            minutes=decimal_text(locale, amount), days=days, span=span
         )
 
     def _break_text(self, stats: BreakStats) -> str:
@@ -593,6 +758,14 @@ class InsightsView(QWidget):
             "This page will then show which states visit you most and when, how your breaks "
             "go, and how regular your practice is."
         )
+
+
+def decimal_text(locale: QLocale, value: float) -> str:
+    """A whole number without decimals, anything else with one ("12", "0.5", "1,5" in German)."""
+    rounded = round(value, 1)
+    if rounded == int(rounded):
+        return locale.toString(int(rounded))
+    return locale.toString(rounded, "f", 1)
 
 
 def _symbol_pixmap(state: str, color: QColor, size: int) -> QPixmap:

@@ -20,6 +20,7 @@ from companion.breaks import BreakController
 from companion.core.agreement import Shift, compare_checkins
 from companion.core.clock import Clock
 from companion.core.phrases import Phrases
+from companion.core.states import Context
 from companion.storage import StorageError
 from companion.ui.break_flow import QuickCheckin
 from companion.ui.break_widgets import scaled_font, spoken_words_edit, titled_scroll_page
@@ -209,7 +210,9 @@ class ReturnView(QWidget):
         intensity = self.checkin.intensity()
         saved = self._saved_after
         if saved is None or saved[0] != break_id:
-            checkin_id = self._controller.add_checkin(state, intensity, context="after_break")
+            checkin_id = self._controller.add_checkin(
+                state, intensity, context=Context.AFTER_RETURN
+            )
         else:
             checkin_id = saved[1]
             if saved[2:] != (state, intensity):

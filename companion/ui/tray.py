@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from companion.breaks import BreakController
 from companion.core.agreement import ReturnTimeError
+from companion.core.phrases import Phrases
 from companion.storage import StorageError
 
 __all__ = ["BreakTray"]
@@ -36,15 +37,24 @@ class BreakTray(QObject):
     """Tray icon and menu for the running break: countdown, +10 min, I'm back, Quit.
 
     Emits ``returnRequested``, ``quitRequested`` and ``showRequested`` (icon clicked).
+    ``phrases`` gives the words for asking for more time; without them the message after
+    "Add 10 minutes" says only the new return time.
     """
 
     returnRequested = Signal()
     quitRequested = Signal()
     showRequested = Signal()
 
-    def __init__(self, controller: BreakController, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        controller: BreakController,
+        parent: QObject | None = None,
+        *,
+        phrases: Phrases | None = None,
+    ) -> None:
         super().__init__(parent)
         self._controller = controller
+        self._phrases = phrases
         self.menu = QMenu()
         self.menu.setObjectName("trayMenu")
         self.countdown_action = QAction(self.menu)
@@ -87,7 +97,7 @@ class BreakTray(QObject):
         left = agreement.remaining(now).total_seconds()
         if left <= 0:
             return self.tr("Companion: time to go back (back at {time})").format(time=when)
-        minutes = math.ceil(left / 60)
+        minutes = QLocale().toString(math.ceil(left / 60))
         return self.tr("Companion: {n} min left, back at {time}").format(n=minutes, time=when)
 
     def refresh(self) -> None:
@@ -115,16 +125,28 @@ class BreakTray(QObject):
         if self._icon is not None:
             self._icon.hide()
 
+    def set_phrases(self, phrases: Phrases | None) -> None:
+        """The words used when asking for more time from the menu."""
+        self._phrases = phrases
+
     def _extend(self) -> None:
-        if self._controller.active() is not None:
-            try:
-                self._controller.extend(10 * 60)
-            except ReturnTimeError:
-                # Over the 24-hour limit: nothing to add; the countdown explains the limit.
-                return
-            except StorageError as exc:
-                # The return time on record is unchanged; say so rather than fail silently.
-                self.show_message(self.tr("More time was not saved"), str(exc))
+        if self._controller.active() is None:
+            return
+        try:
+            if self._phrases is not None:
+                longer, words = self._controller.ask_for_more_time(10 * 60, self._phrases.extension)
+            else:
+                longer, words = self._controller.extend(10 * 60), ""
+        except ReturnTimeError:
+            # Over the 24-hour limit: nothing to add; the countdown explains the limit.
+            return
+        except StorageError as exc:
+            # The return time on record is unchanged; say so rather than fail silently.
+            self.show_message(self.tr("More time was not saved"), str(exc))
+            return
+        when = self._controller.format_time(longer.return_at)
+        body = words or self.tr("Let your partner know you'll be back at {time}.").format(time=when)
+        self.show_message(self.tr("More time: back at {time}").format(time=when), body)
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (

@@ -378,6 +378,18 @@ def test_extensions_stay_within_a_day() -> None:
         deal.extend(float("nan"))
 
 
+def test_room_is_what_extend_still_accepts() -> None:
+    deal = agreement(23 * 60)
+    assert deal.room(NOW) == timedelta(hours=1)
+    assert deal.extend(deal.room(NOW).total_seconds()).total == timedelta(hours=24)
+    # Once the return time has passed, extra time counts from now, so there is less room.
+    late = NOW + timedelta(hours=23, minutes=40)
+    assert deal.room(late) == timedelta(minutes=20)
+    with pytest.raises(ReturnTimeError):
+        deal.extend(deal.room(late).total_seconds() + 60, now=late)
+    assert deal.room(NOW + timedelta(hours=25)) == timedelta(0)
+
+
 @pytest.mark.parametrize(
     ("returned_after_minutes", "extend", "outcome"),
     [

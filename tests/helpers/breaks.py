@@ -1,8 +1,9 @@
 """A pytest plugin: the set-up the break tests share (registered in ``tests/conftest.py``).
 
-Fixtures: ``c_locale`` (times read "19:20"; ask for it with ``usefixtures``), ``clock`` (a
-ManualClock at START), ``phrases`` (the shipped phrases) and ``controller`` (a BreakController
-on ``store`` and ``clock``). A test module's own fixture of the same name wins over these.
+Fixtures: ``c_locale`` (times read "19:20"; ask for it with ``usefixtures``), ``german`` (the
+app's German translation installed while the test runs), ``clock`` (a ManualClock at START),
+``phrases`` (the shipped phrases) and ``controller`` (a BreakController on ``store`` and
+``clock``). A test module's own fixture of the same name wins over these.
 """
 
 from __future__ import annotations
@@ -17,10 +18,11 @@ from PySide6.QtWidgets import QApplication
 from companion.breaks import BreakController
 from companion.core.clock import ManualClock
 from companion.core.phrases import Phrases, load_phrases
+from companion.i18n import install_translators, remove_translators
 from companion.resources import assets_dir
 from companion.storage import Store
 
-__all__ = ["START", "UTC", "c_locale", "clock", "controller", "phrases"]
+__all__ = ["START", "UTC", "c_locale", "clock", "controller", "german", "phrases"]
 
 UTC = timezone.utc
 START = datetime(2026, 11, 21, 19, 0, tzinfo=UTC)
@@ -34,6 +36,15 @@ def c_locale(qapp: QApplication) -> Iterator[None]:
     QLocale.setDefault(QLocale.c())
     yield
     QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    """Companion's German translation while the test runs (tr() looks texts up when called)."""
+    loaded = install_translators(qapp, QLocale("de_DE"))
+    assert any(path.endswith("companion_de.qm") for path in loaded)
+    yield
+    remove_translators(qapp)
 
 
 @pytest.fixture

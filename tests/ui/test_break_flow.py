@@ -16,6 +16,7 @@ from companion.core.clock import ManualClock
 from companion.core.phrases import Flavour, Phrases
 from companion.storage import StorageError
 from companion.ui.break_flow import BreakFlow, locale_time_formats, qt_time_format_to_strptime
+from companion.ui.break_page import BreakPage
 
 pytestmark = [
     # The offscreen platform cannot pass size hints to a window manager; nothing to fix here.
@@ -219,7 +220,7 @@ def test_optional_checkin_with_keys_and_plan_choice(
     assert "walk" not in record.plan and "breathe" in record.plan
     before = controller.before_checkin()
     assert before is not None
-    assert (before.state, before.intensity, before.context) == ("flight", 4, "before_break")
+    assert (before.state, before.intensity, before.context) == ("flight", 4, "during_break")
     assert before.break_id == record.id
 
 
@@ -294,7 +295,7 @@ def test_a_full_disk_at_start_keeps_everything_and_start_again_works(
     assert "water" not in record.plan and "walk" in record.plan
     # The feeling from before the break is saved once, not once per try.
     assert [(c.state, c.context, c.break_id) for c in store.checkins()] == [
-        ("freeze", "before_break", record.id)
+        ("freeze", "during_break", record.id)
     ]
 
 
@@ -316,3 +317,97 @@ def test_qt_time_formats_become_strptime_formats(qt_format: str, expected: str) 
 def test_locale_time_formats() -> None:
     formats = locale_time_formats(QLocale(QLocale.Language.French, QLocale.Country.Canada))
     assert "%H h %M" in formats
+
+
+# --------------------------------------------------------------------------- edited words
+
+
+def test_edited_words_follow_a_new_length_as_well_as_the_new_time(
+    qtbot: QtBot, flow: BreakFlow, phrases: Phrases
+) -> None:
+    show(qtbot, flow)
+    template = phrases.neutral[0]
+    assert "{duration}" in template
+    written = flow.bridge_text()
+    assert "20 minutes" in written and "19:20" in written
+    flow.bridge_edit.setPlainText(written + " I love you.")
+    qtbot.mouseClick(flow.duration_buttons[45], Qt.MouseButton.LeftButton)
+    text = flow.bridge_text()
+    assert text.endswith(" I love you.")
+    assert "45 minutes" in text and "19:45" in text
+    assert "20 minutes" not in text and "19:20" not in text
+    assert not flow.update_words_button.isVisible()
+    type_time(qtbot, flow, "1h 15m")
+    assert "1 hour 15 minutes" in flow.bridge_text() and "20:15" in flow.bridge_text()
+
+
+def test_words_that_cannot_be_updated_safely_offer_to_write_them_afresh(
+    qtbot: QtBot, flow: BreakFlow, controller: BreakController
+) -> None:
+    show(qtbot, flow)
+    edited = "I need 20 minutes. Really, 20 minutes. Back at 19:20."
+    flow.bridge_edit.setPlainText(edited)
+    assert not flow.update_words_button.isVisible()
+    qtbot.mouseClick(flow.duration_buttons[30], Qt.MouseButton.LeftButton)
+    # The time is swapped; which "20 minutes" was meant is not guessed.
+    assert flow.bridge_text() == "I need 20 minutes. Really, 20 minutes. Back at 19:30."
+    assert flow.update_words_button.isVisible()
+    assert flow.update_words_button.text() == "Update the words to the new time?"
+    qtbot.mouseClick(flow.update_words_button, Qt.MouseButton.LeftButton)
+    text = flow.bridge_text()
+    assert "30 minutes" in text and "19:30" in text and "20 minutes" not in text
+    assert not flow.update_words_button.isVisible()
+    assert flow.start_break()
+    assert controller.store.active_break().bridge == text  # type: ignore[union-attr]
+
+
+def test_edited_words_without_the_time_offer_the_update(qtbot: QtBot, flow: BreakFlow) -> None:
+    show(qtbot, flow)
+    flow.bridge_edit.setPlainText("I need a little while, I'll come back soon.")
+    qtbot.mouseClick(flow.duration_buttons[30], Qt.MouseButton.LeftButton)
+    assert flow.bridge_text() == "I need a little while, I'll come back soon."
+    assert flow.update_words_button.isVisible()
+    qtbot.mouseClick(flow.duration_buttons[20], Qt.MouseButton.LeftButton)
+    assert not flow.update_words_button.isVisible()  # the words fit the choice again
+
+
+# --------------------------------------------------------------------------- the Break area
+
+
+@pytest.fixture
+def page(
+    qtbot: QtBot, controller: BreakController, clock: ManualClock, phrases: Phrases
+) -> BreakPage:
+    widget = BreakPage(controller, clock, phrases)
+    qtbot.addWidget(widget)
+    widget.resize(700, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_not_now_leaves_the_break_area(
+    qtbot: QtBot, page: BreakPage, controller: BreakController
+) -> None:
+    assert page.currentWidget() is page.flow
+    with qtbot.waitSignal(page.dismissed, timeout=1000):
+        qtbot.mouseClick(page.flow.not_now_button, Qt.MouseButton.LeftButton)
+    assert controller.active() is None
+
+
+def test_escape_leaves_the_break_area(
+    qtbot: QtBot, page: BreakPage, controller: BreakController
+) -> None:
+    page.flow.start_button.setFocus()
+    with qtbot.waitSignal(page.dismissed, timeout=1000):
+        qtbot.keyClick(page.flow.start_button, Qt.Key.Key_Escape)
+    assert controller.active() is None
+
+
+def test_a_length_inside_another_number_is_not_touched(qtbot: QtBot, flow: BreakFlow) -> None:
+    show(qtbot, flow)
+    qtbot.mouseClick(flow.duration_buttons[20], Qt.MouseButton.LeftButton)
+    flow.bridge_edit.setPlainText("Not 120 minutes, just 20 minutes. Back at 19:20.")
+    qtbot.mouseClick(flow.duration_buttons[30], Qt.MouseButton.LeftButton)
+    assert flow.bridge_text() == "Not 120 minutes, just 30 minutes. Back at 19:30."
+    assert not flow.update_words_button.isVisible()

@@ -14,7 +14,9 @@ from companion.breaks import BreakController
 from companion.core.agreement import parse_return
 from companion.core.clock import ManualClock
 from companion.core.phrases import Phrases
+from companion.core.states import Context
 from companion.storage import StorageError, Store
+from companion.ui.break_page import BreakPage
 from companion.ui.return_view import ReturnView
 
 pytestmark = [
@@ -42,7 +44,7 @@ def start(controller: BreakController, clock: ManualClock, before: int | None = 
 def test_after_checkin_shows_the_shift_and_finish_records_kept(
     qtbot: QtBot, controller: BreakController, clock: ManualClock, phrases: Phrases, store: Store
 ) -> None:
-    before = controller.add_checkin("fight", 4, context="before_break")
+    before = controller.add_checkin("fight", 4, context=Context.DURING_BREAK)
     start(controller, clock, before)
     clock.advance(19 * 60)
     view = make_view(qtbot, controller, clock, phrases)
@@ -62,7 +64,7 @@ def test_after_checkin_shows_the_shift_and_finish_records_kept(
     assert record.outcome == "kept"
     after = store.get_checkin(record.after_checkin or -1)
     assert after is not None
-    assert (after.state, after.intensity, after.context) == ("settled", 2, "after_break")
+    assert (after.state, after.intensity, after.context) == ("settled", 2, "after_return")
     assert controller.active() is None
     assert not view.finish_button.isEnabled()
 
@@ -113,7 +115,7 @@ def test_a_return_that_cannot_be_saved_keeps_everything_and_finish_again_works(
 def test_a_stronger_state_is_named_kindly(
     qtbot: QtBot, controller: BreakController, clock: ManualClock, phrases: Phrases
 ) -> None:
-    before = controller.add_checkin("flight", 2, context="before_break")
+    before = controller.add_checkin("flight", 2, context=Context.DURING_BREAK)
     start(controller, clock, before)
     view = make_view(qtbot, controller, clock, phrases)
     view.checkin.set_state("fight")
@@ -195,3 +197,45 @@ def test_without_a_break_there_is_nothing_to_finish(
     assert view.finish() is None
     assert controller.store.breaks() == []
     assert view.summary_label.text() == "No break is running."
+
+
+# --------------------------------------------------------------------------- the Break area
+
+
+@pytest.mark.parametrize(
+    ("minutes", "extend", "outcome", "summary"),
+    [
+        (19, False, "kept", "Welcome back. Recorded: back on time."),
+        (25, True, "extended", "Welcome back. Recorded: back after asking for more time."),
+        (25, False, "late", "Welcome back. Recorded: back later than agreed."),
+    ],
+)
+def test_finish_is_acknowledged_in_the_break_area(
+    qtbot: QtBot,
+    controller: BreakController,
+    clock: ManualClock,
+    phrases: Phrases,
+    minutes: int,
+    extend: bool,
+    outcome: str,
+    summary: str,
+) -> None:
+    start(controller, clock)
+    if extend:
+        controller.extend(10 * 60)
+    clock.advance(minutes * 60)
+    page = BreakPage(controller, clock, phrases)
+    qtbot.addWidget(page)
+    page.resize(700, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.summary_text() == ""
+    page.show_return()
+    with qtbot.waitSignal(page.returned) as returned:
+        qtbot.mouseClick(page.return_view.finish_button, Qt.MouseButton.LeftButton)
+    assert returned.args == [outcome]
+    assert page.currentWidget() is page.flow
+    assert page.summary_text() == summary
+    assert page.flow.summary_label.isVisible()
+    page.open()  # taking the next break starts without the old note
+    assert page.summary_text() == ""
