@@ -65,6 +65,19 @@ PROPOSED_INDEX_SQL = (
 )
 
 
+#: Indexes a schema migration could add for the weekday and strength charts. Without them those
+#: two groupings read every row of the window (about 90 and 55 ms at 100k check-ins over all
+#: time); with them they read only an index (about 11 and 9 ms). The weekday expression must
+#: stay structurally identical to LOCAL_WEEKDAY_SQL.
+PROPOSED_WEEKDAY_INDEX_SQL = (
+    "CREATE INDEX IF NOT EXISTS checkins_by_state_weekday"
+    f" ON checkins (state, ({LOCAL_WEEKDAY_SQL}), ts);"
+)
+PROPOSED_STRENGTH_INDEX_SQL = (
+    "CREATE INDEX IF NOT EXISTS checkins_by_state_intensity ON checkins (state, intensity, ts);"
+)
+
+
 def has_proposed_index(store: HasConnection) -> bool:
     """True when the schema already has PROPOSED_INDEX_NAME."""
     row = store.connection.execute(
@@ -106,7 +119,9 @@ def state_counts(store: HasConnection, window: Window, now: datetime) -> StateCo
 
 def intensity_counts(store: HasConnection, window: Window, now: datetime) -> IntensityCounts:
     """Check-ins per (state, intensity) in the window."""
-    rows = _count_checkins(store, window, now, "state, intensity", "state, intensity")
+    # Grouped by intensity first, so SQLite reads the window through the time index instead
+    # of walking the whole (state, ...) index: 1.5x faster at 100k, 2.5x for 90 days.
+    rows = _count_checkins(store, window, now, "state, intensity", "intensity, state")
     return IntensityCounts({(r[0], int(r[1])): int(r[2]) for r in rows})
 
 

@@ -95,6 +95,18 @@ MIGRATIONS: tuple[str, ...] = (
         ts
     );
     """,
+    # Counting by local weekday and by strength from indexes (see insights_queries; the
+    # weekday expression must stay exactly as LOCAL_WEEKDAY_SQL writes it).
+    """
+    CREATE INDEX IF NOT EXISTS checkins_by_state_weekday ON checkins (
+        state,
+        (((CAST(julianday(substr(ts, 1, 10)) + 0.5 AS INTEGER)
+           + ((CAST(substr(ts, 12, 2) AS INTEGER) * 60 + CAST(substr(ts, 15, 2) AS INTEGER)
+               + utc_offset) + 1440) / 1440 - 1) % 7)),
+        ts
+    );
+    CREATE INDEX IF NOT EXISTS checkins_by_state_intensity ON checkins (state, intensity, ts);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

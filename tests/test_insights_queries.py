@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -10,7 +11,14 @@ import pytest
 from helpers.generate import generate
 
 from companion import insights_queries as q
-from companion.core.insights import BreakOutcome, DayPart, Window, day_part_of, weekday_of
+from companion.core.insights import (
+    Breakdown,
+    BreakOutcome,
+    DayPart,
+    Window,
+    day_part_of,
+    weekday_of,
+)
 from companion.storage import BreakRecord, CheckIn, PracticeSession, Store
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -198,6 +206,24 @@ def test_insights_bundle(filled: tuple[Store, dict[str, int]]) -> None:
     assert q.busiest_part(store, "flight", Window.WEEK, NOW) is None
 
 
+def test_insights_bundle_by_weekday_and_by_strength(filled: tuple[Store, dict[str, int]]) -> None:
+    store, _ = filled
+    plain = q.insights(store, Window.MONTH, NOW)
+    assert plain.weekdays is None and plain.intensities is None and plain.day_parts is None
+    by_day = q.insights(store, Window.MONTH, NOW, breakdown=Breakdown.WEEKDAY)
+    assert by_day.weekdays == q.weekday_counts(store, Window.MONTH, NOW)
+    by_strength = q.insights(store, Window.MONTH, NOW, breakdown=Breakdown.STRENGTH)
+    assert by_strength.intensities == q.intensity_counts(store, Window.MONTH, NOW)
+    assert by_strength.intensities.for_state("fight") == [0, 1, 0, 0, 1, 1]
+    for result in (by_day, by_strength):
+        # The per-state counts and the summary's "when" are the same whatever the grouping.
+        assert result.states == plain.states and result.top_state_part is plain.top_state_part
+        assert result.day_parts is None
+    parts = q.insights(store, Window.MONTH, NOW, breakdown=Breakdown.DAY_PART)
+    assert parts.day_parts == q.day_part_counts(store, Window.MONTH, NOW)
+    assert parts.states == plain.states
+
+
 def _offset_minutes(when: datetime) -> int:
     offset = when.utcoffset()
     assert offset is not None
@@ -239,3 +265,33 @@ def test_proposed_index_is_used_and_changes_nothing(store: Store) -> None:
     )
     assert "checkins_by_state_part" in plan and "TEMP B-TREE" not in plan
     assert q.day_part_counts(store, Window.QUARTER, end) == before
+
+
+@pytest.mark.parametrize(
+    ("index_sql", "name", "query"),
+    [
+        (q.PROPOSED_WEEKDAY_INDEX_SQL, "checkins_by_state_weekday", q.weekday_counts),
+        (q.PROPOSED_STRENGTH_INDEX_SQL, "checkins_by_state_intensity", q.intensity_counts),
+    ],
+)
+def test_proposed_weekday_and_strength_indexes_are_used_and_change_nothing(
+    store: Store, index_sql: str, name: str, query: Callable[[Store, Window, datetime], object]
+) -> None:
+    end = datetime(2026, 11, 21, 19, 0, tzinfo=timezone.utc)
+    generate(store, checkins=800, end=end, days=200, zone="America/New_York")
+    before = [query(store, w, end) for w in Window]
+    store.connection.execute(index_sql)
+    traced: list[str] = []
+    store.connection.set_trace_callback(traced.append)
+    try:
+        after = [query(store, w, end) for w in Window]
+    finally:
+        store.connection.set_trace_callback(None)
+    assert after == before
+    selects = [t for t in traced if t.startswith("SELECT")]
+    assert len(selects) == len(Window)
+    for sql in selects:
+        plan = " ".join(
+            str(tuple(r)) for r in store.connection.execute(f"EXPLAIN QUERY PLAN {sql}")
+        )
+        assert name in plan, plan

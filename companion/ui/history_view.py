@@ -85,6 +85,7 @@ from companion.core.states import (
 )
 from companion.storage import from_db_time, utc_text
 from companion.ui.insights_view import decimal_text, subscribe_while_alive
+from companion.ui.pattern_editor import pattern_display_name, preset_display_name
 
 KINDS = ("checkin", "break", "session")
 #: Seconds an undo stays offered after a delete.
@@ -213,6 +214,7 @@ class HistoryModel(QAbstractTableModel):
     COLUMNS = ("when", "type", "state", "tag", "context", "details", "note")
     TAG_COLUMN = 3
     CONTEXT_COLUMN = 4
+    DETAILS_COLUMN = 5
     NOTE_COLUMN = 6
     #: Emitted with a user-fit message when the store refused a change.
     writeFailed = Signal(str)
@@ -455,7 +457,7 @@ class HistoryModel(QAbstractTableModel):
             return tag_label(entry.tag)
         if column == self.CONTEXT_COLUMN:
             return context_label(entry.context)
-        if column == 5:
+        if column == self.DETAILS_COLUMN:
             return self._details(entry)
         return entry.note.replace("\n", " ⏎ ")
 
@@ -475,7 +477,10 @@ class HistoryModel(QAbstractTableModel):
         self._drafts.pop(entry.key, None)
         if note == entry.note:
             return False
-        return self.save_checkin(entry.id, replace(self.edit_of(entry), note=note)) is None
+        problem = self.save_checkin(entry.id, replace(self.edit_of(entry), note=note))
+        if problem is not None:
+            self.writeFailed.emit(problem)
+        return problem is None
 
     def note_draft(self, entry: HistoryEntry) -> str:
         """The note to start editing from: a refused, too long text if there is one."""
@@ -562,8 +567,11 @@ class HistoryModel(QAbstractTableModel):
             }[entry.outcome or BreakOutcome.OPEN]
             return self.tr("Back at {time}: {result}").format(time=back, result=result)
         if entry.kind == "session":
-            preset = PRESETS.get(entry.pattern)
-            name = preset.name if preset is not None else entry.pattern
+            name = (
+                preset_display_name(entry.pattern)
+                if entry.pattern in PRESETS
+                else pattern_display_name(entry.pattern)
+            )
             unit, amount = practice_amount(entry.minutes)
             if unit is DurationUnit.SECONDS:
                 length = self.tr("{seconds} s").format(seconds=self._locale().toString(int(amount)))
@@ -626,7 +634,8 @@ class CheckinEditDialog(QDialog):
         self.setWindowTitle(self.tr("Edit check-in"))
         self._save = save
         self._original = edit
-        self._strength = clamp_intensity(StateId.FIGHT.value, edit.intensity or DEFAULT_INTENSITY)
+        # The strength a protective state gets back after settled was picked on the way.
+        self._strength = max(MIN_INTENSITY, min(MAX_INTENSITY, edit.intensity or DEFAULT_INTENSITY))
 
         self.state_box = QComboBox(self)
         self.state_box.setObjectName("editState")
@@ -973,7 +982,6 @@ class HistoryView(QWidget):
             return self.model.save_checkin(checkin_id, edit)
 
         dialog = CheckinEditDialog(start, save, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._forget_dialog)
         self._edit_dialog = dialog
         dialog.open()
@@ -983,11 +991,9 @@ class HistoryView(QWidget):
         """The edit dialog while it is open."""
         return self._edit_dialog
 
-    def message(self) -> str:
-        """The message under the list ("" when none is shown)."""
-        return self._message.text() if not self._message.isHidden() else ""
-
     def _forget_dialog(self, *_: object) -> None:
+        if self._edit_dialog is not None:
+            self._edit_dialog.deleteLater()
         self._edit_dialog = None
 
     def _single_checkin_row(self) -> int | None:

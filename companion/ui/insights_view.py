@@ -289,7 +289,7 @@ class InsightsView(QWidget):
             self._redraw()
         # The whole page, also the part scrolled out of view.
         shown = self._pages.currentWidget()
-        pixmap = (self._content if shown is self._scroll else shown).grab()
+        pixmap = (self._content if shown is self._scroll or shown is None else shown).grab()
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -529,6 +529,7 @@ class InsightsView(QWidget):
         if data.top_state_part is not None:
             summary += " " + self._part_phrases()[data.top_state_part]
         self._summary.setText(summary)
+        groups: list[tuple[Any, str, Mapping[str, int]]]
         if data.day_parts is not None:
             cells = data.day_parts.by_part
             part_labels = self._part_labels()

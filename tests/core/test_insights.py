@@ -1,7 +1,10 @@
-"""Pure insight rules: windows, parts of the day, break judgement and the forgiving streak."""
+"""Pure insight rules: windows, parts of the day, break judgement, the forgiving streak, and the
+scales the charts use."""
 
 from __future__ import annotations
 
+import itertools
+import math
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -16,6 +19,7 @@ from companion.core.insights import (
     BreakOutcome,
     DayPart,
     DayPartCounts,
+    DurationUnit,
     IntensityCounts,
     PracticeStats,
     StateCounts,
@@ -24,9 +28,11 @@ from companion.core.insights import (
     classify_break,
     day_part_of,
     fill_days,
+    practice_amount,
     practice_streak,
     practised_days,
     summarise_breaks,
+    tick_values,
     weekday_of,
 )
 
@@ -130,6 +136,10 @@ def test_weekday_and_intensity_counts() -> None:
     assert intens.for_state("fight") == [0, 0, 1, 0, 3, 0]
     assert intens.average("fight") == pytest.approx((2 + 12) / 4)
     assert intens.average("fawn") is None
+    # Both give the per-state counts of the same check-ins (the chart's summary needs them).
+    assert dict(days.state_counts().by_state) == {**dict.fromkeys(STATE_ORDER, 0), "fight": 2,
+                                                  "settled": 1}  # fmt: skip
+    assert intens.state_counts().by_state["fight"] == 4 and intens.state_counts().total == 4
 
 
 # ------------------------------------------------------------------ breaks
@@ -254,3 +264,60 @@ def test_practice_helpers_fill_missing_days_and_keep_real_practice() -> None:
 
 def test_state_order_is_the_stable_id_list() -> None:
     assert STATE_ORDER == ("fight", "flight", "freeze", "fawn", "settled")
+
+
+# ------------------------------------------------------------------ chart scales
+@pytest.mark.parametrize(
+    ("minutes", "expected"),
+    [
+        (0.0, (DurationUnit.SECONDS, 0.0)),
+        (20 / 60, (DurationUnit.SECONDS, 20.0)),  # 20 s is never "0 minutes"
+        (59.4 / 60, (DurationUnit.SECONDS, 59.0)),
+        (59.6 / 60, (DurationUnit.MINUTES, 1.0)),  # not "60 seconds"
+        (1.5, (DurationUnit.MINUTES, 1.5)),
+        (19.0, (DurationUnit.MINUTES, 19.0)),
+        (114.06, (DurationUnit.MINUTES, 114.1)),
+    ],
+)
+def test_practice_amount_is_seconds_under_a_minute_else_minutes_to_one_decimal(
+    minutes: float, expected: tuple[DurationUnit, float]
+) -> None:
+    assert practice_amount(minutes) == expected
+
+
+@pytest.mark.parametrize(
+    ("top", "integer", "expected"),
+    [
+        (1.15, True, [0, 1]),  # one check-in: no tick at 0.5
+        (0.38, False, [0, 0.1, 0.2, 0.3]),
+        (11.5, True, [0, 5, 10]),
+        (102.35, True, [0, 50, 100]),
+        (0.0, True, [0]),
+    ],
+)
+def test_tick_values_examples(top: float, integer: bool, expected: list[float]) -> None:
+    assert tick_values(top, 5, integer=integer) == pytest.approx(expected)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    top=st.floats(min_value=0.001, max_value=1e7, allow_nan=False),
+    max_ticks=st.integers(min_value=2, max_value=8),
+    integer=st.booleans(),
+)
+def test_ticks_are_few_evenly_spaced_and_cover_the_range(
+    top: float, max_ticks: int, integer: bool
+) -> None:
+    ticks = tick_values(top, max_ticks, integer=integer)
+    assert ticks[0] == 0 and 1 <= len(ticks) <= max_ticks
+    assert ticks[-1] <= top * (1 + 1e-9)
+    if integer:
+        assert all(t == int(t) for t in ticks)
+    if len(ticks) > 1:
+        step = ticks[1] - ticks[0]
+        assert all(b - a == pytest.approx(step) for a, b in itertools.pairwise(ticks))
+        # The top of the range is never more than one step above the last labelled tick.
+        assert top - ticks[-1] < step * (1 + 1e-9)
+        # A 1-2-5 step: its leading digit is 1, 2 or 5.
+        mantissa = step / 10 ** math.floor(math.log10(step))
+        assert round(mantissa, 6) in (1.0, 2.0, 5.0)

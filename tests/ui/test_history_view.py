@@ -1,4 +1,4 @@
-"""History: newest first, filters, note editing, delete with undo, and paging at scale."""
+"""History: newest first, filters, editing check-ins, delete with undo, and paging at scale."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QDateEdit,
+    QDialogButtonBox,
     QFrame,
     QLabel,
     QLineEdit,
@@ -22,8 +23,15 @@ from shiboken6 import Shiboken
 
 from companion.core.clock import ManualClock
 from companion.core.insights import Window
+from companion.core.states import CONTEXT_LABELS, TAG_LABELS, Context, PatternTag
 from companion.storage import BreakRecord, CheckIn, PracticeSession, StorageError, Store
-from companion.ui.history_view import UNDO_SECONDS, HistoryModel, HistoryView
+from companion.ui.history_view import (
+    CORE_LABELS_FOR_TRANSLATION,
+    UNDO_SECONDS,
+    CheckinEditDialog,
+    HistoryModel,
+    HistoryView,
+)
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
@@ -40,7 +48,16 @@ def clock() -> ManualClock:
 def entries(store: Store) -> dict[str, int]:
     """A check-in today, a break yesterday, a session 10 days ago, a check-in 40 days ago."""
     ids = {
-        "today": store.add_checkin(CheckIn("fight", 4, NOW - timedelta(hours=1), note="hot")),
+        "today": store.add_checkin(
+            CheckIn(
+                "fight",
+                4,
+                NOW - timedelta(hours=1),
+                note="hot",
+                tag="pursuing",
+                context="during_break",
+            )
+        ),
         "old": store.add_checkin(CheckIn("freeze", 2, NOW - timedelta(days=40), note="numb")),
     }
     start = NOW - timedelta(days=1)
@@ -77,6 +94,9 @@ def _kinds(view: HistoryView) -> list[tuple[str, int]]:
     return [e.key for e in view.model.entries()]
 
 
+DETAILS = HistoryModel.DETAILS_COLUMN
+
+
 def _cell(view: HistoryView, row: int, column: int) -> str:
     return str(view.model.index(row, column).data())
 
@@ -88,10 +108,15 @@ def test_lists_everything_newest_first(qtbot: QtBot, store, clock, entries) -> N
         ("session", entries["session"]), ("checkin", entries["old"]),
     ]  # fmt: skip
     assert _cell(view, 0, 1) == "Check-in" and _cell(view, 0, 2) == "Fight, 4 of 5"
-    assert _cell(view, 0, 4) == "hot"
-    assert "back on time" in _cell(view, 1, 3)
-    assert _cell(view, 2, 3) == "Longer exhale 4·6, 5 min"
+    assert _cell(view, 0, HistoryModel.TAG_COLUMN) == "I'm pursuing"
+    assert _cell(view, 0, HistoryModel.CONTEXT_COLUMN) == "During a break"
+    assert _cell(view, 0, HistoryModel.NOTE_COLUMN) == "hot"
+    assert _cell(view, 3, HistoryModel.TAG_COLUMN) == ""  # no tag, no situation recorded
+    assert "back on time" in _cell(view, 1, DETAILS)
+    assert _cell(view, 2, DETAILS) == "Longer exhale 4·6, 5 min, finished"
     assert "19:00" in _cell(view, 0, 0)  # the local time of the check-in
+    headers = [view.model.headerData(c, Qt.Orientation.Horizontal, 0) for c in range(7)]
+    assert headers == ["When", "What", "State", "Pattern", "Situation", "Details", "Note"]
 
 
 def test_filter_by_type(qtbot: QtBot, store, clock, entries) -> None:
@@ -259,3 +284,194 @@ def test_opens_with_one_page_at_100k(qtbot: QtBot, store: Store, clock: ManualCl
     view.table.scrollToBottom()
     QApplication.processEvents()
     assert 200 < view.model.rowCount() <= 600
+
+
+# --------------------------------------------------------------------------- practice rows
+
+
+def test_a_short_session_shows_seconds_and_whether_it_was_finished(qtbot, store, clock) -> None:
+    for minutes_back, seconds, finished in ((30, 20.0, False), (20, 90.0, True), (10, 59.0, True)):
+        store.add_session(
+            PracticeSession(
+                started=NOW - timedelta(minutes=minutes_back),
+                pattern_name="exhale-4-6",
+                pattern_spec="4-6",
+                seconds=seconds,
+                finished=finished,
+            )
+        )
+    view = _view(qtbot, store, clock)
+    assert [_cell(view, row, DETAILS) for row in range(3)] == [
+        "Longer exhale 4·6, 59 s, finished",
+        "Longer exhale 4·6, 1.5 min, finished",
+        "Longer exhale 4·6, 20 s, stopped early",  # not "0 min"
+    ]
+
+
+# --------------------------------------------------------------------------- editing check-ins
+
+
+def _save(dialog: CheckinEditDialog, qtbot: QtBot) -> None:
+    button = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_edit_every_field_of_a_check_in(qtbot: QtBot, store, clock, entries) -> None:
+    view = _view(qtbot, store, clock)
+    edit = view.findChild(QPushButton, "historyEditButton")
+    assert edit.text() == "Edit…" and not edit.isEnabled()
+    _select_row(view, 1)  # a break: nothing to edit
+    assert not edit.isEnabled()
+    _select_row(view, 0)
+    assert edit.isEnabled()
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+    dialog = view.edit_dialog()
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.state_box.currentText() == "Fight" and dialog.strength_box.value() == 4
+    assert dialog.tag_box.currentText() == "I'm pursuing"
+    assert dialog.context_box.currentText() == "During a break"
+    assert dialog.note_edit.toPlainText() == "hot"
+    dialog.state_box.setCurrentIndex(dialog.state_box.findText("Freeze"))
+    dialog.strength_box.setValue(2)
+    dialog.tag_box.setCurrentIndex(dialog.tag_box.findText("I'm withdrawing"))
+    dialog.context_box.setCurrentIndex(dialog.context_box.findText("After returning"))
+    dialog.note_edit.setPlainText("  went quiet, then numb  ")
+    _save(dialog, qtbot)
+    assert not dialog.isVisible() and view.edit_dialog() is None
+    saved = store.get_checkin(entries["today"])
+    assert (saved.state, saved.intensity, saved.tag, saved.context, saved.note) == (
+        "freeze", 2, "withdrawing", "after_return", "went quiet, then numb",
+    )  # fmt: skip
+    assert [_cell(view, 0, c) for c in (2, 3, 4, 6)] == [
+        "Freeze, 2 of 5", "I'm withdrawing", "After returning", "went quiet, then numb",
+    ]  # fmt: skip
+    assert saved.timestamp == NOW - timedelta(hours=1)  # when it happened stays as it was
+
+
+def test_settled_has_no_strength_and_no_tag_can_be_chosen(qtbot, store, clock, entries) -> None:
+    view = _view(qtbot, store, clock)
+    dialog = view.edit_row(0)
+    assert dialog is not None
+    dialog.state_box.setCurrentIndex(dialog.state_box.findText("Settled"))
+    assert not dialog.strength_box.isEnabled()
+    assert dialog.strength_box.text() != "0"  # says there is none rather than a number
+    dialog.state_box.setCurrentIndex(dialog.state_box.findText("Fawn"))
+    assert dialog.strength_box.isEnabled() and dialog.strength_box.value() == 4  # kept
+    assert (dialog.strength_box.minimum(), dialog.strength_box.maximum()) == (1, 5)
+    dialog.state_box.setCurrentIndex(dialog.state_box.findText("Settled"))
+    dialog.tag_box.setCurrentIndex(dialog.tag_box.findText("No tag"))
+    _save(dialog, qtbot)
+    saved = store.get_checkin(entries["today"])
+    assert (saved.state, saved.intensity, saved.tag) == ("settled", 0, None)
+    assert _cell(view, 0, 2) == "Settled" and _cell(view, 0, HistoryModel.TAG_COLUMN) == ""
+
+
+def test_double_click_or_enter_on_a_check_in_opens_the_editor(
+    qtbot: QtBot, store, clock, entries
+) -> None:
+    view = _view(qtbot, store, clock)
+    cell = view.table.visualRect(view.model.index(0, 2)).center()
+    # A real double-click: press and release, then the second press arrives as a double-click.
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    dialog = view.edit_dialog()
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
+    assert view.edit_dialog() is None
+    _select_row(view, 3)  # the old check-in
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    dialog = view.edit_dialog()
+    assert dialog is not None and dialog.note_edit.toPlainText() == "numb"
+    dialog.reject()
+    assert view.edit_row(1) is None  # a break has nothing to edit
+
+
+def test_the_editor_refuses_a_note_over_1000_characters_with_its_count(
+    qtbot: QtBot, store, clock, entries
+) -> None:
+    view = _view(qtbot, store, clock)
+    dialog = view.edit_row(0)
+    assert dialog is not None
+    dialog.note_edit.setPlainText("a" * 1001)
+    count = dialog.findChild(QLabel, "editNoteCount")
+    assert count.text() == "1001 / 1000 characters"
+    _save(dialog, qtbot)
+    message = dialog.findChild(QLabel, "editMessage")
+    assert dialog.isVisible() and message.isVisible() and "1001 / 1000" in message.text()
+    assert dialog.note_edit.toPlainText() == "a" * 1001  # nothing typed is lost
+    assert store.get_checkin(entries["today"]).note == "hot"
+    dialog.note_edit.setPlainText("a" * 1000)
+    _save(dialog, qtbot)
+    assert store.get_checkin(entries["today"]).note == "a" * 1000
+
+
+def test_a_refused_edit_keeps_the_dialog_and_says_why(
+    qtbot, store, clock, entries, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = _view(qtbot, store, clock)
+    dialog = view.edit_row(0)
+    assert dialog is not None
+
+    def refuse(_id: int, **_changes: object) -> None:
+        raise StorageError("Could not save to the database: disk full")
+
+    monkeypatch.setattr(store, "update_checkin", refuse)
+    dialog.strength_box.setValue(1)
+    _save(dialog, qtbot)
+    assert dialog.isVisible() and "disk full" in dialog.findChild(QLabel, "editMessage").text()
+    assert _cell(view, 0, 2) == "Fight, 4 of 5"
+    dialog.reject()
+    # The same for a note edited in place: the old note stays, and the list says why.
+    index = view.model.index(0, HistoryModel.NOTE_COLUMN)
+    assert not view.model.setData(index, "calmer")
+    assert _cell(view, 0, HistoryModel.NOTE_COLUMN) == "hot"
+    assert "disk full" in view.findChild(QLabel, "historyMessage").text()
+
+
+def test_a_note_over_1000_characters_in_the_table_is_refused_with_its_count(
+    qtbot: QtBot, store, clock, entries
+) -> None:
+    view = _view(qtbot, store, clock)
+    index = view.model.index(0, HistoryModel.NOTE_COLUMN)
+    view.table.setCurrentIndex(index)
+    view.table.edit(index)
+    editor = view.table.findChild(QLineEdit)
+    editor.setText("b" * 1200)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    message = view.findChild(QLabel, "historyMessage")
+    assert message.isVisible() and "1200 / 1000 characters" in message.text()
+    # The editor stays open with the text, and nothing was saved.
+    assert view.table.state() == QAbstractItemView.State.EditingState
+    assert editor.text() == "b" * 1200
+    assert store.get_checkin(entries["today"]).note == "hot"
+    # Leaving the cell does not throw the text away either: editing again starts from it.
+    view.table.setCurrentIndex(view.model.index(2, 0))
+    assert view.table.state() != QAbstractItemView.State.EditingState
+    dialog = view.edit_row(0)
+    assert dialog is not None and dialog.note_edit.toPlainText() == "b" * 1200
+    dialog.note_edit.setPlainText("b" * 900)
+    _save(dialog, qtbot)
+    assert store.get_checkin(entries["today"]).note == "b" * 900
+    assert not message.isVisible()
+
+
+def test_tag_and_situation_labels_are_the_core_s(qtbot, store, clock) -> None:
+    for minutes, (tag, context) in enumerate(
+        zip(list(PatternTag) * 2, list(Context), strict=False)
+    ):
+        store.add_checkin(
+            CheckIn("flight", 2, NOW - timedelta(minutes=minutes + 1), tag=tag.value,
+                    context=context.value)
+        )  # fmt: skip
+    view = _view(qtbot, store, clock)
+    shown = {
+        (_cell(view, r, HistoryModel.TAG_COLUMN), _cell(view, r, HistoryModel.CONTEXT_COLUMN))
+        for r in range(view.model.rowCount())
+    }
+    tags = list(PatternTag) * 2
+    assert shown == {
+        (TAG_LABELS[t], CONTEXT_LABELS[c]) for t, c in zip(tags, Context, strict=False)
+    }
+    # ...and every one of them is marked for translation.
+    assert set(CORE_LABELS_FOR_TRANSLATION) == {*TAG_LABELS.values(), *CONTEXT_LABELS.values()}

@@ -1,4 +1,5 @@
-"""The insights view: bars equal the counts, time of day, the no-data message, lazy pyqtgraph."""
+"""The insights view: bars equal the counts, time of day, weekday and strength, readable axes at
+small sizes, the no-data message, lazy pyqtgraph."""
 
 from __future__ import annotations
 
@@ -10,17 +11,20 @@ import sys
 from collections import Counter
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 from helpers.generate import generate
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel
+from PySide6.QtCore import QLocale, QRect, Qt, QTimer
+from PySide6.QtGui import QPainter, QPicture
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from shiboken6 import Shiboken
 
 from companion.core.clock import ManualClock
-from companion.core.insights import STATE_ORDER, DayPart, Window, day_part_of
+from companion.core.insights import STATE_ORDER, Breakdown, DayPart, Window, day_part_of, weekday_of
 from companion.storage import BreakRecord, CheckIn, PracticeSession, Store
+from companion.ui.insights_page import InsightsPage
 from companion.ui.insights_view import InsightsView
 from companion.ui.palette import state_color
 
@@ -80,7 +84,9 @@ def test_time_of_day_split_matches_the_local_hours(qtbot: QtBot, store, clock) -
     generate(store, checkins=2000, end=NOW, days=60, zone="America/New_York", seed=9)
     view = _shown(qtbot, store, clock)
     view.set_window(Window.ALL)
-    view.findChild(QCheckBox, "timeOfDayToggle").setChecked(True)
+    chooser = view.findChild(QComboBox, "insightsBreakdown")
+    chooser.setCurrentIndex(chooser.findText("By time of day"))  # what a user picks
+    assert view.by_time_of_day()
     expected: Counter[tuple[str, str]] = Counter()
     for c in store.checkins():
         offset = c.timestamp.utcoffset()
@@ -96,6 +102,9 @@ def test_time_of_day_split_matches_the_local_hours(qtbot: QtBot, store, clock) -
     )  # the generator leans to evenings
     view.set_by_time_of_day(False)
     assert view.bar_heights_by_part() == {}
+    assert chooser.currentText() == "By state"
+    view.set_by_time_of_day(True)  # the old switch still works, and the chooser follows
+    assert chooser.currentText() == "By time of day" and view.bar_heights_by_part() == heights
 
 
 def test_no_data_shows_what_to_do_instead_of_empty_axes(qtbot: QtBot, store, clock) -> None:
@@ -161,6 +170,7 @@ def test_practice_and_break_numbers(qtbot: QtBot, store, clock) -> None:
     assert view.practice_heights() == [0.0, 0.0, 0.0, 4.0, 0.0, 5.0, 10.0]
     practice = view.findChild(QLabel, "practiceNumbers").text()
     assert "19 minutes on 3 of 7 days" in practice and "streak: 3 days" in practice
+    assert _drawn_ticks(view._practice_plot, "left") == ["0", "5", "10"]
     breaks = view.findChild(QLabel, "breakNumbers").text()
     assert "Breaks taken: 2." in breaks
     assert "Back by the time first agreed: 1 of 2 (50%)" in breaks
@@ -233,3 +243,171 @@ def test_pyqtgraph_is_imported_only_when_the_view_is_shown() -> None:
     assert result.returncode == 0, result.stderr
     assert "after-build False" in result.stdout
     assert "after-show True" in result.stdout
+
+
+# --------------------------------------------------------------------------- readable charts
+
+
+def _drawn(plot: Any, side: str) -> list[tuple[QRect, str]]:
+    """The tick labels an axis really draws, as (rectangle in the plot widget, text)."""
+    axis = plot.getPlotItem().getAxis(side)
+    picture = QPicture()
+    painter = QPainter(picture)
+    if axis.style["tickFont"]:
+        painter.setFont(axis.style["tickFont"])
+    _, _, texts = axis.generateDrawSpecs(painter)
+    painter.end()
+    return [
+        (plot.mapFromScene(axis.mapRectToScene(rect)).boundingRect(), text)
+        for rect, _, text in texts
+    ]
+
+
+def _drawn_ticks(plot: Any, side: str) -> list[str]:
+    return [text for _, text in _drawn(plot, side)]
+
+
+def _disjoint(rects: list[QRect]) -> bool:
+    return not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1 :])
+
+
+@pytest.mark.parametrize("size", [(640, 480), (870, 520), (900, 640)])
+def test_charts_stay_readable_at_small_and_default_sizes(
+    qtbot: QtBot, store, clock, size: tuple[int, int]
+) -> None:
+    generate(store, checkins=300, end=NOW, days=30)  # with breaks: six lines of break numbers
+    page = InsightsPage(store, clock)
+    qtbot.addWidget(page)
+    page.resize(*size)
+    page.show()
+    qtbot.waitExposed(page)
+    QApplication.processEvents()
+    view = page.insights
+    content = view.findChild(QLabel, "insightsSummary").parentWidget()
+    shown = [
+        w
+        for w in content.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if w.isVisible()
+    ]
+    assert view._state_plot in [c for w in shown for c in w.findChildren(QWidget)]
+    # Nothing on the page overlaps or is squeezed below what it needs; the page scrolls instead.
+    assert _disjoint([w.geometry() for w in shown])
+    for widget in shown:
+        needed = widget.minimumSizeHint().height()
+        if isinstance(widget, QLabel) and widget.wordWrap() and widget.text():
+            needed = widget.heightForWidth(widget.width())
+        assert widget.height() >= needed, widget.objectName()
+    for plot in (view._state_plot, view._practice_plot):
+        assert plot.parentWidget().rect().contains(plot.geometry())  # not cut off by the page
+    assert content.width() <= content.parentWidget().width()  # nothing cut off at the side
+    assert view._state_plot.height() >= 180 and view._practice_plot.height() >= 100
+    # Every state's name is under its bar, whole and apart from the others.
+    names = _drawn(view._state_plot, "bottom")
+    assert [text for _, text in names] == ["Fight", "Flight", "Freeze", "Fawn", "Settled"]
+    assert _disjoint([r for r, _ in names])
+    for plot in (view._state_plot, view._practice_plot):
+        for side in ("left", "bottom"):
+            axis = plot.getPlotItem().getAxis(side)
+            assert not axis.autoSIPrefix  # never "x0.001" or a "k" on an axis
+            assert all(plot.rect().contains(r) for r, _ in _drawn(plot, side))
+        title = plot.getPlotItem().getAxis("left").label
+        m = title.document().documentMargin()  # empty padding around the text
+        text = title.boundingRect().adjusted(m, m, -m, -m)
+        box = plot.mapFromScene(title.mapRectToScene(text)).boundingRect()
+        assert plot.rect().contains(box)  # "Check-ins" / "Minutes" is not cut off
+    counts = _drawn_ticks(view._state_plot, "left")
+    assert counts and all(text.isdigit() for text in counts)
+
+
+def test_count_axes_show_whole_numbers_only(qtbot: QtBot, store, clock) -> None:
+    store.add_checkin(CheckIn("fight", 3, NOW - timedelta(hours=1)))
+    store.add_checkin(CheckIn("freeze", 2, NOW - timedelta(hours=2)))
+    view = _shown(qtbot, store, clock)
+    for breakdown in Breakdown:
+        view.set_breakdown(breakdown)
+        assert _drawn_ticks(view._state_plot, "left") == ["0", "1"], breakdown  # not 0.5
+
+
+def test_short_practice_is_shown_in_seconds_on_the_chart_and_in_the_text(
+    qtbot: QtBot, store, clock
+) -> None:
+    def practise(days_back: int, seconds: float) -> None:
+        store.add_session(
+            PracticeSession(
+                started=NOW - timedelta(days=days_back, hours=1),
+                pattern_name="exhale-4-6",
+                pattern_spec="4-6",
+                seconds=seconds,
+            )
+        )
+
+    practise(0, 20)
+    view = _shown(qtbot, store, clock)
+    numbers = view.findChild(QLabel, "practiceNumbers")
+    axis = view._practice_plot.getPlotItem().getAxis("left")
+    assert numbers.text().startswith("20 seconds on 0 of 30 days.")
+    assert "Seconds" in axis.labelString() and "x0.001" not in axis.labelString()
+    assert _drawn_ticks(view._practice_plot, "left") == ["0", "10", "20"]
+    practise(1, 70)  # now 90 s in all, and a day over a minute: minutes, one decimal
+    view.refresh()
+    assert numbers.text().startswith("1.5 minutes on 1 of 30 days.")
+    assert "Minutes" in axis.labelString()
+    assert _drawn_ticks(view._practice_plot, "left") == ["0", "0.5", "1"]
+
+
+def _choose(view: InsightsView, text: str) -> None:
+    chooser = view.findChild(QComboBox, "insightsBreakdown")
+    index = chooser.findText(text)
+    assert index >= 0, text
+    chooser.setCurrentIndex(index)  # what a user does with the chooser
+
+
+def test_weekday_chart_counts_local_weekdays_monday_first_in_the_user_s_language(
+    qtbot: QtBot, store, clock
+) -> None:
+    generate(store, checkins=1500, end=NOW, days=60, zone="America/New_York", seed=4)
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        view = _shown(qtbot, store, clock)
+        view.set_window(Window.ALL)
+        _choose(view, "By weekday")
+        assert view.breakdown() is Breakdown.WEEKDAY
+        expected: Counter[tuple[int, str]] = Counter()
+        for c in store.checkins():
+            offset = c.timestamp.utcoffset()
+            assert offset is not None
+            utc = c.timestamp.astimezone(timezone.utc)
+            expected[(weekday_of(utc, int(offset.total_seconds() // 60)), c.state)] += 1
+        heights = view.bar_heights_by_weekday()
+        assert len(heights) == 7 * len(STATE_ORDER)
+        assert {k: h for k, h in heights.items() if h} == {k: float(n) for k, n in expected.items()}
+        assert sum(view.bar_heights().values()) == 1500
+        days = _drawn_ticks(view._state_plot, "bottom")
+        assert days == [QLocale().dayName(d, QLocale.FormatType.ShortFormat) for d in range(1, 8)]
+        assert days[0].startswith("Mo") and days[6].startswith("So")  # Montag ... Sonntag
+        assert view.findChild(QWidget, "insightsLegend").isVisible()
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_strength_chart_counts_each_strength_of_each_state(qtbot: QtBot, store, clock) -> None:
+    generate(store, checkins=800, end=NOW, days=30, seed=2)
+    view = _shown(qtbot, store, clock)
+    view.set_window(Window.ALL)
+    _choose(view, "By strength")
+    checkins = store.checkins()
+    expected = Counter((c.intensity, c.state) for c in checkins if c.state != "settled")
+    heights = view.bar_heights_by_strength()
+    protective = ("fight", "flight", "freeze", "fawn")
+    assert set(heights) == {(n, s) for n in range(1, 6) for s in protective}
+    assert {k: h for k, h in heights.items() if h} == {k: float(n) for k, n in expected.items()}
+    assert _drawn_ticks(view._state_plot, "bottom") == [f"Strength {n}" for n in range(1, 6)]
+    settled = sum(1 for c in checkins if c.state == "settled")
+    note = view.findChild(QLabel, "chartNote")
+    assert settled and note.isVisible() and note.text().endswith(f": {settled}.")
+    assert not view.findChild(QLabel, "legendName_settled").isVisible()
+    assert view.findChild(QLabel, "legendName_fawn").isVisible()
+    _choose(view, "By state")
+    assert view.bar_heights_by_strength() == {} and not note.isVisible()
+    assert view.bar_heights()["settled"] == settled
