@@ -123,6 +123,7 @@ def _page_factories(
 
         assert services.breaks is not None and services.phrases is not None
         page = BreakPage(services.breaks, services.clock, services.phrases)
+        page.dismissed.connect(lambda: window_ref().go_back())
         if services.prefs is not None:
             page.flow.set_default_minutes(services.prefs.default_break_minutes)
         page.breatheRequested.connect(lambda preset: window_ref().start_breathing(preset, None))
@@ -376,7 +377,7 @@ def _wire_breaks(window: MainWindow, services: Services) -> None:
     controller = services.breaks
     assert controller is not None
     controller.setParent(window)
-    tray = BreakTray(controller, window)
+    tray = BreakTray(controller, window, phrases=services.phrases)
     services.tray = tray
     if tray.available():
         controller.set_notifier(tray.show_message)

@@ -107,6 +107,12 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX IF NOT EXISTS checkins_by_state_intensity ON checkins (state, intensity, ts);
     """,
+    # Early builds filed the break check-ins as "before_break" / "after_break"; use the ids
+    # every other part of the app knows.
+    """
+    UPDATE checkins SET context = 'during_break' WHERE context = 'before_break';
+    UPDATE checkins SET context = 'after_return' WHERE context = 'after_break';
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

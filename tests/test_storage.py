@@ -245,3 +245,24 @@ def test_invalid_rows_are_refused(data_dir: Path) -> None:
         store.add_checkin(CheckIn("fight", 9, NOW))
     assert store.counts()["checkins"] == 0
     store.close()
+
+
+def test_old_break_context_ids_are_migrated(data_dir: Path) -> None:
+    data_dir.mkdir(mode=0o700)
+    conn = sqlite3.connect(data_dir / DB_NAME)
+    for step in MIGRATIONS[:4]:
+        conn.executescript(step)
+    conn.executemany(
+        "INSERT INTO checkins (ts, utc_offset, state, intensity, context) VALUES (?, 0, ?, 3, ?)",
+        [
+            ("2026-01-01T10:00:00+00:00", "fight", "before_break"),
+            ("2026-01-01T10:30:00+00:00", "settled", "after_break"),
+            ("2026-01-02T10:00:00+00:00", "fawn", "practice"),
+        ],
+    )
+    conn.execute("PRAGMA user_version = 4")
+    conn.commit()
+    conn.close()
+    store = Store.open(data_dir)
+    assert [c.context for c in store.checkins()] == ["during_break", "after_return", "practice"]
+    store.close()

@@ -152,10 +152,11 @@ class CountdownView(QWidget):
         outer = QVBoxLayout(self.body)
         outer.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.body, 1)
-        self.scroll, content, body = scroll_body(self.body)
-        self.scroll.setObjectName("countdownScroll")
+        self.scroll_area, content, body = scroll_body(self.body)
+        self.scroll_area.setObjectName("countdownScroll")
+        self._content = content
         body.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.scroll_area, 1)
 
         ring_area = QGridLayout()
         self.ring = ProgressRing(content)
@@ -205,7 +206,6 @@ class CountdownView(QWidget):
         self.plan_area = QVBoxLayout()
         body.addLayout(self.plan_area)
         self.plan_boxes: dict[str, QCheckBox] = {}
-        self._plan_parent = content
         self.plan_error = QLabel(content)
         self.plan_error.setObjectName("planSaveError")
         self.plan_error.setWordWrap(True)
@@ -358,7 +358,7 @@ class CountdownView(QWidget):
         self.refresh()
         self._content_layout_now()
         for shown in (self.copy_extension_button, self.extension_text):
-            self.scroll.ensureWidgetVisible(shown)
+            self.scroll_area.ensureWidgetVisible(shown)
         return True
 
     def extension_message(self) -> str:
@@ -366,8 +366,10 @@ class CountdownView(QWidget):
         return self.extension_text.toPlainText()
 
     def copy_extension(self) -> None:
-        """Put the "I need more time" message on the clipboard; edited words become the
-        break's words too, since they are what the partner is sent."""
+        """Put the "I need more time" message on the clipboard.
+
+        Edited words become the break's words too: they are what the partner is sent.
+        """
         text = self.extension_message()
         QGuiApplication.clipboard().setText(text)
         if text.strip() and self._controller.active() is not None:
@@ -477,7 +479,7 @@ class CountdownView(QWidget):
                 box.deleteLater()
             self.plan_boxes = {}
             for item_id in record.plan:
-                box = QCheckBox(plan_label(item_id), self._plan_parent)
+                box = QCheckBox(plan_label(item_id), self._content)
                 box.setObjectName(f"planDone_{item_id}")
                 box.toggled.connect(self._plan_ticked)
                 self.plan_area.addWidget(box)
@@ -513,18 +515,18 @@ class CountdownView(QWidget):
         self.more_time_panel.setVisible(shown)
         if shown:
             self._content_layout_now()
-            self.scroll.ensureWidgetVisible(self.more_time_panel)
+            self.scroll_area.ensureWidgetVisible(self.more_time_panel)
         else:
             self.extend_error.setVisible(False)
             self._clear_extension()
 
     def _content_layout_now(self) -> None:
         """Lay the scrolling body out at once, so it can be scrolled to what just appeared."""
-        content = self.scroll.widget()
+        content = self._content
         content_layout = content.layout()
         if content_layout is not None:
             content_layout.activate()
-        viewport = self.scroll.viewport()
+        viewport = self.scroll_area.viewport()
         content.resize(viewport.width(), max(viewport.height(), content.minimumSizeHint().height()))
 
     def _break_changed(self) -> None:

@@ -225,6 +225,9 @@ class MainWindow(QMainWindow):
         if area not in self.pages:
             raise ValueError(f"unknown area {area!r}")
         page = self.pages[area]
+        leaving = self.current_area() if self.stack.currentWidget() is not None else area
+        if leaving != area:
+            self._previous_area = leaving
         self.stack.setCurrentWidget(page)
         self.nav_buttons[area].setChecked(True)
         content = page.content() if isinstance(page, LazyPage) else page
@@ -241,6 +244,10 @@ class MainWindow(QMainWindow):
         else:
             content.setFocus(Qt.FocusReason.OtherFocusReason)
             content.focusNextChild()
+
+    def go_back(self) -> None:
+        """Return to the area shown before this one ("Not now" in the break flow)."""
+        self.show_area(getattr(self, "_previous_area", "breathe"))
 
     def current_area(self) -> str:
         current = self.stack.currentWidget()

@@ -137,8 +137,9 @@ class BreakTray(QObject):
                 longer, words = self._controller.ask_for_more_time(10 * 60, self._phrases.extension)
             else:
                 longer, words = self._controller.extend(10 * 60), ""
-        except ReturnTimeError:
-            # Over the 24-hour limit: nothing to add; the countdown explains the limit.
+        except ReturnTimeError as exc:
+            # Over the 24-hour limit: the reason says how much can still be added.
+            self.show_message(self.tr("No more time was added"), str(exc))
             return
         except StorageError as exc:
             # The return time on record is unchanged; say so rather than fail silently.

@@ -250,3 +250,14 @@ def test_a_check_in_during_a_break_is_filed_with_it_and_not_lost_on_leaving(
     assert saved.context == "during_break"
     assert saved.break_id == stored_break.id
     win.services.breaks.cancel()
+
+
+def test_not_now_goes_back_to_where_the_user_was(qtbot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    window.show_area("insights")
+    window.take_break()
+    assert window.current_area() == "break"
+    window.findChild(QPushButton, "notNowButton").click()
+    assert window.current_area() == "insights"
+    assert window.services.store.active_break() is None

@@ -287,8 +287,8 @@ LONG_WORDS = (
 def shown_rect(view: CountdownView, widget: QWidget) -> QRect:
     """Where ``widget`` is seen in the view: inside the scrolling part, only what is in view."""
     rect = QRect(widget.mapTo(view, QPoint(0, 0)), widget.size())
-    if view.scroll.widget().isAncestorOf(widget):
-        viewport = view.scroll.viewport()
+    if view.scroll_area.widget().isAncestorOf(widget):
+        viewport = view.scroll_area.viewport()
         rect = rect.intersected(QRect(viewport.mapTo(view, QPoint(0, 0)), viewport.size()))
     return rect
 
@@ -568,3 +568,20 @@ def test_more_time_from_the_tray_without_phrases_still_says_the_new_time(
     tray.extend_action.trigger()
     assert len(shown) == 1 and "19:30" in shown[0][0] and "19:30" in shown[0][1]
     assert controller.store.active_break().bridge == "Back at 19:20."  # type: ignore[union-attr]
+
+
+def test_more_time_from_the_tray_past_a_day_says_why_not(
+    qtbot: QtBot,
+    controller: BreakController,
+    clock: ManualClock,
+    phrases: Phrases,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown: list[tuple[str, str]] = []
+    tray = BreakTray(controller, phrases=phrases)
+    qtbot.addWidget(tray.menu)
+    monkeypatch.setattr(tray, "show_message", lambda title, body: shown.append((title, body)))
+    start(controller, clock, "23h 55m")
+    tray.extend_action.trigger()
+    assert len(shown) == 1 and "24 hours" in shown[0][1] and "5 min" in shown[0][1]
+    assert controller.store.active_break().extensions == ()  # type: ignore[union-attr]
