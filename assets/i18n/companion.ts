@@ -12,7 +12,7 @@
 <context>
     <name>Autostart</name>
     <message>
-        <location filename="../../companion/autostart.py" line="+105"/>
+        <location filename="../../companion/autostart.py" line="+107"/>
         <source>Companion could not be added to the programs started at login.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -96,6 +96,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A break ends within 24 hours of its start, so at most {amount} can be added now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nearly time to go back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -118,12 +123,12 @@
 <context>
     <name>BreakFlow</name>
     <message>
-        <location filename="../../companion/ui/break_flow.py" line="+248"/>
+        <location filename="../../companion/ui/break_flow.py" line="+263"/>
         <source>Take a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Check in first (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -203,7 +208,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Update the words to the new time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>While you&apos;re away:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -223,7 +233,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>That time has already passed today. Be back at {time}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -233,7 +243,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+34"/>
         <source>Copied. You can paste it into a message.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -255,9 +265,37 @@ Everything you chose is still here. Press Start again in a moment.</source>
     </message>
 </context>
 <context>
+    <name>BreakPage</name>
+    <message>
+        <location filename="../../companion/ui/break_page.py" line="+87"/>
+        <source>Welcome back. Recorded: back on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome back. Recorded: back after asking for more time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome back. Recorded: back later than agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Welcome back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The break was called off. It is not counted as a return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BreakTray</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="+52"/>
+        <location filename="../../companion/ui/tray.py" line="+62"/>
         <source>Add 10 minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -297,23 +335,159 @@ Everything you chose is still here. Press Start again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
+        <source>No more time was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>More time was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Let your partner know you&apos;ll be back at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More time: back at {time}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BreathShape</name>
     <message>
-        <location filename="../../companion/ui/pacer_view.py" line="+83"/>
+        <location filename="../../companion/ui/pacer_view.py" line="+88"/>
         <source>Breathing shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreathingPreset</name>
+    <message>
+        <location filename="../../companion/ui/pattern_editor.py" line="+56"/>
+        <source>Longer exhale 4·6</source>
+        <extracomment>The presets&apos; names for people, by stable id, marked for translation; translated when shown. The core keeps its English names (stored in the practice log); the ids never change.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longer exhale 4·8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyclic sigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4-7-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gentle 3·5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinEditDialog</name>
+    <message>
+        <location filename="../../companion/ui/history_view.py" line="+612"/>
+        <location line="+149"/>
+        <source>{count} / {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>This note is too long to save ({count}). Please shorten it a little.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Edit check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+32"/>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>No tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+21"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>This check-in could not be saved: {problem}
+Everything you entered is still here; you can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>None (settled)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../companion/ui/checkin_view.py" line="+80"/>
+        <location filename="../../companion/ui/checkin_view.py" line="+87"/>
         <source>Which is closest to how you feel right now? Further out means stronger; the centre means settled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -401,7 +575,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The tips for each state could not be loaded, so only the wheel is here for now. Your check-ins still save as usual.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -411,7 +585,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+87"/>
         <source>Choose a place on the wheel first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -437,7 +611,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+63"/>
         <source>Choose a place on the wheel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -466,7 +640,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Fight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -559,12 +733,12 @@ Everything you entered is still here; you can try again.</source>
 <context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/countdown_view.py" line="+131"/>
+        <location filename="../../companion/ui/countdown_view.py" line="+146"/>
         <source>No break is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>What you said when you left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -579,7 +753,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+80"/>
         <source>Breathe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,7 +773,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-56"/>
         <source>+10 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,18 +803,44 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+78"/>
+        <location line="-72"/>
+        <location line="+79"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-59"/>
+        <source>Call off this break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End the break without a return; it is recorded as called off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>back at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+74"/>
+        <source>Call off this break?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The countdown stops, and this break is saved as called off rather than as a return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The break could not be called off, so it is still running: {problem}
+Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Take your time. Your return time is set.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,7 +870,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+36"/>
         <source>The extra time could not be saved: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -756,11 +956,55 @@ If you want a copy, export your data first.</source>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../companion/ui/help_dialog.py" line="+27"/>
+        <source>How breaks work, and when not</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../companion/ui/history_view.py" line="+322"/>
+        <location filename="../../companion/ui/history_view.py" line="-624"/>
+        <source>During a break</source>
+        <extracomment>Seconds an undo stays offered after a delete. The tag and situation labels of ``companion.core.states``, written out here so the translation tools see them; they are shown through :func:`_core_label`.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&apos;m pursuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&apos;m withdrawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+284"/>
         <source>When</source>
-        <extracomment>Seconds an undo stays offered after a delete. Emitted with a user-fit message when the store refused a change.</extracomment>
+        <extracomment>Emitted with a user-fit message when the store refused a change. Emitted with the note&apos;s length when an edited note is over MAX_NOTE_CHARS (not saved).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -775,12 +1019,22 @@ If you want a copy, export your data first.</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>Details</source>
+        <source>Pattern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -799,7 +1053,7 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+93"/>
         <source>Fight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,15 +1113,30 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>{seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>{pattern}, {minutes} min</source>
+        <source>{pattern}, {length}, finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{pattern}, {length}, stopped early</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
-        <location line="+41"/>
+        <location line="+219"/>
         <source>Check-ins</source>
         <translation type="unfinished"></translation>
     </message>
@@ -912,7 +1181,17 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the selected check-in (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,7 +1206,7 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+146"/>
         <source>Entry deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -953,23 +1232,28 @@ If you want a copy, export your data first.</source>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights_view.py" line="+93"/>
+        <location filename="../../companion/ui/insights_view.py" line="+107"/>
         <source>Time to look back on</source>
-        <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once).</extracomment>
+        <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+283"/>
         <source>By time of day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-272"/>
         <source>Night 0-6, morning 6-12, afternoon 12-18, evening 18-24, in the local time of each check-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-6"/>
+        <source>How to group the check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Breathing practice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -979,12 +1263,12 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+138"/>
         <source>The chart could not be turned into an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,6 +1310,21 @@ If you want a copy, export your data first.</source>
     <message>
         <location line="+1"/>
         <source>Settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1079,27 +1378,38 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+246"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="-169"/>
         <source>No check-ins in this time yet. The wheel is there whenever you want it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>{state} came up most often: {count} of {total} check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+25"/>
+        <source>Strength {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Settled check-ins have no strength, so they are not in this chart: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Current streak: 1 day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1119,12 +1429,22 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+34"/>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{seconds} seconds on {days} of {span} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{minutes} minutes on {days} of {span} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>No breaks in this time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1212,7 +1532,18 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
+        <location line="+1"/>
+        <source>Dismiss this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Back to the break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1237,7 +1568,17 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+3"/>
+        <source>&amp;How breaks work, and when not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Your break is running: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>About Companion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1247,7 +1588,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="+103"/>
+        <location filename="../../companion/app.py" line="+104"/>
         <source>Export data as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,12 +1608,12 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+164"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+126"/>
         <source>It stays in the tray to remind you to practise. Quit is in its menu.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1488,7 +1829,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
 <context>
     <name>PatternEditor</name>
     <message>
-        <location filename="../../companion/ui/pattern_editor.py" line="+59"/>
+        <location filename="../../companion/ui/pattern_editor.py" line="+56"/>
         <source>Your breathing patterns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1588,7 +1929,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A preset already has that name; please choose another.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1603,7 +1944,12 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+12"/>
+        <source>The breath out ({exhale} s) is not longer than the breath in ({inhale} s). A breath out that is longer than the breath in is what helps the body slow down, so this pattern may feel less calming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Saved “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,7 +2000,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
 <context>
     <name>QuickCheckin</name>
     <message>
-        <location filename="../../companion/ui/break_flow.py" line="-368"/>
+        <location filename="../../companion/ui/break_flow.py" line="-404"/>
         <source>Settled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1717,7 +2063,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../companion/ui/return_view.py" line="+58"/>
+        <location filename="../../companion/ui/return_view.py" line="+59"/>
         <source>Welcome back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1794,7 +2140,7 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Settled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2094,6 +2440,41 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
     <message>
         <location line="+70"/>
         <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SoundOutput</name>
+    <message>
+        <location filename="../../companion/audio/output.py" line="+44"/>
+        <source>Sound is off because the PortAudio sound library is missing. Install it (on Debian or Ubuntu: sudo apt install libportaudio2), then press Retry.</source>
+        <extracomment>The translation context of every message below; ``status_message`` translates with it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sound is off because no speakers or headphones were found. Connect some, then press Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sound is off because the chosen sound device is not available. Choose another one, or connect it and press Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sound is off because the sound device could not be opened ({detail}). Choose another device or press Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sound stopped because the sound device went away. Reconnect it or choose another, then press Retry. The breathing guide carries on without sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no reason given</source>
+        <extracomment>Stands in for the device&apos;s own words when it gave none.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

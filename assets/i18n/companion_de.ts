@@ -12,7 +12,7 @@
 <context>
     <name>Autostart</name>
     <message>
-        <location filename="../../companion/autostart.py" line="+105"/>
+        <location filename="../../companion/autostart.py" line="+107"/>
         <source>Companion could not be added to the programs started at login.</source>
         <translation>Companion konnte nicht zu den Programmen hinzugefügt werden, die beim Anmelden starten.</translation>
     </message>
@@ -96,6 +96,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A break ends within 24 hours of its start, so at most {amount} can be added now.</source>
+        <translation>Eine Pause endet spätestens 24 Stunden nach ihrem Beginn, deshalb können jetzt höchstens {amount} dazukommen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nearly time to go back</source>
         <translation>Bald Zeit, zurückzugehen</translation>
     </message>
@@ -118,12 +123,12 @@
 <context>
     <name>BreakFlow</name>
     <message>
-        <location filename="../../companion/ui/break_flow.py" line="+248"/>
+        <location filename="../../companion/ui/break_flow.py" line="+263"/>
         <source>Take a break</source>
         <translation>Pause machen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Check in first (optional)</source>
         <translation>Erst einchecken (freiwillig)</translation>
     </message>
@@ -203,7 +208,12 @@
         <translation>Diese Worte kopieren, um sie in eine Nachricht einzufügen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Update the words to the new time?</source>
+        <translation>Die Worte an die neue Zeit anpassen?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>While you&apos;re away:</source>
         <translation>Während du weg bist:</translation>
     </message>
@@ -223,7 +233,7 @@
         <translation>Die Pause beginnen (Eingabetaste)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>That time has already passed today. Be back at {time}?</source>
         <translation>Diese Uhrzeit ist heute schon vorbei. Zurück um {time}?</translation>
     </message>
@@ -233,7 +243,7 @@
         <translation>Zurück um {time}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+34"/>
         <source>Copied. You can paste it into a message.</source>
         <translation>Kopiert. Du kannst es in eine Nachricht einfügen.</translation>
     </message>
@@ -256,9 +266,37 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
     </message>
 </context>
 <context>
+    <name>BreakPage</name>
+    <message>
+        <location filename="../../companion/ui/break_page.py" line="+87"/>
+        <source>Welcome back. Recorded: back on time.</source>
+        <translation>Willkommen zurück. Festgehalten: pünktlich zurück.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome back. Recorded: back after asking for more time.</source>
+        <translation>Willkommen zurück. Festgehalten: zurück, nachdem du um mehr Zeit gebeten hast.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome back. Recorded: back later than agreed.</source>
+        <translation>Willkommen zurück. Festgehalten: später zurück als vereinbart.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Welcome back.</source>
+        <translation>Willkommen zurück.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The break was called off. It is not counted as a return.</source>
+        <translation>Die Pause wurde abgebrochen. Sie zählt nicht als Rückkehr.</translation>
+    </message>
+</context>
+<context>
     <name>BreakTray</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="+52"/>
+        <location filename="../../companion/ui/tray.py" line="+62"/>
         <source>Add 10 minutes</source>
         <translation>10 Minuten dazu</translation>
     </message>
@@ -298,23 +336,160 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Gerade läuft keine Pause</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
+        <source>No more time was added</source>
+        <translation>Es wurde keine Zeit hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>More time was not saved</source>
         <translation>Die zusätzliche Zeit wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Let your partner know you&apos;ll be back at {time}.</source>
+        <translation>Sag deinem Gegenüber, dass du um {time} zurück bist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More time: back at {time}</source>
+        <translation>Mehr Zeit: zurück um {time}</translation>
     </message>
 </context>
 <context>
     <name>BreathShape</name>
     <message>
-        <location filename="../../companion/ui/pacer_view.py" line="+83"/>
+        <location filename="../../companion/ui/pacer_view.py" line="+88"/>
         <source>Breathing shape</source>
         <translation>Atemform</translation>
     </message>
 </context>
 <context>
+    <name>BreathingPreset</name>
+    <message>
+        <location filename="../../companion/ui/pattern_editor.py" line="+56"/>
+        <source>Longer exhale 4·6</source>
+        <extracomment>The presets&apos; names for people, by stable id, marked for translation; translated when shown. The core keeps its English names (stored in the practice log); the ids never change.</extracomment>
+        <translation>Länger ausatmen 4·6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longer exhale 4·8</source>
+        <translation>Länger ausatmen 4·8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyclic sigh</source>
+        <translation>Zyklisches Seufzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4-7-8</source>
+        <translation>4-7-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gentle 3·5</source>
+        <translation>Sanft 3·5</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinEditDialog</name>
+    <message>
+        <location filename="../../companion/ui/history_view.py" line="+612"/>
+        <location line="+149"/>
+        <source>{count} / {limit} characters</source>
+        <translation>{count} / {limit} Zeichen</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>This note is too long to save ({count}). Please shorten it a little.</source>
+        <translation>Diese Notiz ist zu lang zum Speichern ({count}). Bitte kürze sie ein wenig.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Edit check-in</source>
+        <translation>Check-in bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+32"/>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>No tag</source>
+        <translation>Ohne Markierung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not recorded</source>
+        <translation>Nicht festgehalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+21"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>This check-in could not be saved: {problem}
+Everything you entered is still here; you can try again.</source>
+        <translation>Dieser Check-in konnte nicht gespeichert werden: {problem}
+Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fight</source>
+        <translation>Kampf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flight</source>
+        <translation>Flucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freeze</source>
+        <translation>Erstarren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fawn</source>
+        <translation>Beschwichtigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settled</source>
+        <translation>Ruhig</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>None (settled)</source>
+        <translation>Keine (ruhig)</translation>
+    </message>
+</context>
+<context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../companion/ui/checkin_view.py" line="+80"/>
+        <location filename="../../companion/ui/checkin_view.py" line="+87"/>
         <source>Which is closest to how you feel right now? Further out means stronger; the centre means settled.</source>
         <translation>Was kommt dem am nächsten, wie du dich gerade fühlst? Weiter außen heißt stärker; die Mitte heißt ruhig.</translation>
     </message>
@@ -402,7 +577,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The tips for each state could not be loaded, so only the wheel is here for now. Your check-ins still save as usual.</source>
         <translation>Die Hinweise zu den Zuständen ließen sich nicht laden, deshalb gibt es vorerst nur das Rad. Deine Check-ins werden wie gewohnt gespeichert.</translation>
     </message>
@@ -412,7 +587,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Einzelheiten: {error}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+87"/>
         <source>Choose a place on the wheel first.</source>
         <translation>Wähle zuerst eine Stelle auf dem Rad.</translation>
     </message>
@@ -439,7 +614,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Gespeichert um {time}.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+63"/>
         <source>Choose a place on the wheel</source>
         <translation>Wähle eine Stelle auf dem Rad</translation>
     </message>
@@ -468,7 +643,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Check-in-Rad</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Fight</source>
         <translation>Kampf</translation>
     </message>
@@ -561,12 +736,12 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/countdown_view.py" line="+131"/>
+        <location filename="../../companion/ui/countdown_view.py" line="+146"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>What you said when you left</source>
         <translation>Was du beim Gehen gesagt hast</translation>
     </message>
@@ -581,7 +756,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Dein Plan:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+80"/>
         <source>Breathe</source>
         <translation>Atmen</translation>
     </message>
@@ -601,7 +776,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Ich bin zurück</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-56"/>
         <source>+10 min</source>
         <translation>+10 Min.</translation>
     </message>
@@ -631,18 +806,45 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Nachricht mit der Bitte um mehr Zeit</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+78"/>
+        <location line="-72"/>
+        <location line="+79"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-59"/>
+        <source>Call off this break</source>
+        <translation>Diese Pause abbrechen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End the break without a return; it is recorded as called off</source>
+        <translation>Die Pause ohne Rückkehr beenden; sie wird als abgebrochen festgehalten</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>back at {time}</source>
         <translation>zurück um {time}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+74"/>
+        <source>Call off this break?</source>
+        <translation>Diese Pause abbrechen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The countdown stops, and this break is saved as called off rather than as a return.</source>
+        <translation>Der Countdown hält an, und die Pause wird als abgebrochen gespeichert, nicht als Rückkehr.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The break could not be called off, so it is still running: {problem}
+Try again in a moment.</source>
+        <translation>Die Pause konnte nicht abgebrochen werden und läuft noch: {problem}
+Versuch es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Take your time. Your return time is set.</source>
         <translation>Lass dir Zeit. Deine Rückkehrzeit steht.</translation>
     </message>
@@ -672,7 +874,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>noch {n} Minuten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+36"/>
         <source>The extra time could not be saved: {problem}</source>
         <translation>Die zusätzliche Zeit konnte nicht gespeichert werden: {problem}</translation>
     </message>
@@ -762,11 +964,55 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../companion/ui/help_dialog.py" line="+27"/>
+        <source>How breaks work, and when not</source>
+        <translation>Wie Pausen helfen – und wann nicht</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../companion/ui/history_view.py" line="+322"/>
+        <location filename="../../companion/ui/history_view.py" line="-624"/>
+        <source>During a break</source>
+        <extracomment>Seconds an undo stays offered after a delete. The tag and situation labels of ``companion.core.states``, written out here so the translation tools see them; they are shown through :func:`_core_label`.</extracomment>
+        <translation>Während einer Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before returning</source>
+        <translation>Vor dem Zurückkommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After returning</source>
+        <translation>Nach dem Zurückkommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily practice</source>
+        <translation>Tägliche Übung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&apos;m pursuing</source>
+        <translation>Ich dränge nach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&apos;m withdrawing</source>
+        <translation>Ich ziehe mich zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sure</source>
+        <translation>Weiß nicht</translation>
+    </message>
+    <message>
+        <location line="+284"/>
         <source>When</source>
-        <extracomment>Seconds an undo stays offered after a delete. Emitted with a user-fit message when the store refused a change.</extracomment>
+        <extracomment>Emitted with a user-fit message when the store refused a change. Emitted with the note&apos;s length when an edited note is over MAX_NOTE_CHARS (not saved).</extracomment>
         <translation>Wann</translation>
     </message>
     <message>
@@ -781,13 +1027,23 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Details</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Situation</source>
+        <translation>Situation</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -805,7 +1061,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Übung</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+93"/>
         <source>Fight</source>
         <translation>Kampf</translation>
     </message>
@@ -865,15 +1121,30 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Zurück um {time}: {result}</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>{pattern}, {minutes} min</source>
-        <translation>{pattern}, {minutes} Min.</translation>
+        <source>{pattern}, {length}, finished</source>
+        <translation>{pattern}, {length}, beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{pattern}, {length}, stopped early</source>
+        <translation>{pattern}, {length}, vorzeitig beendet</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
-        <location line="+41"/>
+        <location line="+219"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
@@ -918,7 +1189,17 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Zwischen zwei Daten</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the selected check-in (Enter)</source>
+        <translation>Den gewählten Check-in ändern (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -933,7 +1214,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+146"/>
         <source>Entry deleted.</source>
         <translation>Eintrag gelöscht.</translation>
     </message>
@@ -959,23 +1240,28 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights_view.py" line="+93"/>
+        <location filename="../../companion/ui/insights_view.py" line="+107"/>
         <source>Time to look back on</source>
-        <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once).</extracomment>
+        <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
         <translation>Zeitraum für den Rückblick</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+283"/>
         <source>By time of day</source>
         <translation>Nach Tageszeit</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-272"/>
         <source>Night 0-6, morning 6-12, afternoon 12-18, evening 18-24, in the local time of each check-in.</source>
         <translation>Nacht 0-6, Morgen 6-12, Nachmittag 12-18, Abend 18-24, jeweils in der Ortszeit des Check-ins.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-6"/>
+        <source>How to group the check-ins</source>
+        <translation>Wie die Check-ins gruppiert werden</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Breathing practice</source>
         <translation>Atemübung</translation>
     </message>
@@ -985,12 +1271,12 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Pausen</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+138"/>
         <source>The chart could not be turned into an image.</source>
         <translation>Das Diagramm ließ sich nicht in ein Bild umwandeln.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
@@ -1033,6 +1319,21 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <location line="+1"/>
         <source>Settled</source>
         <translation>Ruhig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By state</source>
+        <translation>Nach Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By weekday</source>
+        <translation>Nach Wochentag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By strength</source>
+        <translation>Nach Stärke</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1085,27 +1386,38 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Minuten Atemübung pro Tag</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+246"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="-169"/>
         <source>No check-ins in this time yet. The wheel is there whenever you want it.</source>
         <translation>In diesem Zeitraum gibt es noch keine Check-ins. Das Rad ist da, wann immer du es brauchst.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>{state} came up most often: {count} of {total} check-ins.</source>
         <translation>{state} kam am häufigsten vor: {count} von {total} Check-ins.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+25"/>
+        <source>Strength {n}</source>
+        <translation>Stärke {n}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Settled check-ins have no strength, so they are not in this chart: {n}.</source>
+        <translation>Ruhige Check-ins haben keine Stärke und fehlen deshalb in diesem Diagramm: {n}.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Current streak: 1 day.</source>
         <translation>Aktuelle Serie: 1 Tag.</translation>
     </message>
@@ -1125,12 +1437,22 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>In diesem Zeitraum gab es keine Atemübung. Schon ein paar Minuten mit dem Atemtakt zählen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+34"/>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{seconds} seconds on {days} of {span} days.</source>
+        <translation>{seconds} Sekunden an {days} von {span} Tagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{minutes} minutes on {days} of {span} days.</source>
         <translation>{minutes} Minuten an {days} von {span} Tagen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>No breaks in this time.</source>
         <translation>In diesem Zeitraum gab es keine Pausen.</translation>
     </message>
@@ -1222,7 +1544,18 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Jetzt eine Pause machen und vereinbaren, wann du zurück bist (Strg+B)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
+        <location line="+1"/>
+        <source>Dismiss this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Back to the break</source>
+        <translation>Zurück zur Pause</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1247,7 +1580,17 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>&amp;Über Companion</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+3"/>
+        <source>&amp;How breaks work, and when not</source>
+        <translation>&amp;Wie Pausen helfen – und wann nicht</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Your break is running: %s</source>
+        <translation>Deine Pause läuft: %s</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>About Companion</source>
         <translation>Über Companion</translation>
     </message>
@@ -1257,7 +1600,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>&lt;h3&gt;Companion %s&lt;/h3&gt;&lt;p&gt;Damit du gut aus einem Streit aussteigen kannst, wenn er dich überflutet, und für ein paar ruhige Minuten Übung jeden Tag.&lt;/p&gt;&lt;p&gt;Alles, was du eingibst, bleibt auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="+103"/>
+        <location filename="../../companion/app.py" line="+104"/>
         <source>Export data as &amp;CSV…</source>
         <translation>Daten als &amp;CSV exportieren…</translation>
     </message>
@@ -1277,12 +1620,12 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Alle Daten &amp;löschen…</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+164"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+126"/>
         <source>It stays in the tray to remind you to practise. Quit is in its menu.</source>
         <translation>Es bleibt im Infobereich der Kontrollleiste, um dich ans Üben zu erinnern. Beenden findest du in seinem Menü.</translation>
     </message>
@@ -1498,7 +1841,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>PatternEditor</name>
     <message>
-        <location filename="../../companion/ui/pattern_editor.py" line="+59"/>
+        <location filename="../../companion/ui/pattern_editor.py" line="+56"/>
         <source>Your breathing patterns</source>
         <translation>Deine Atemmuster</translation>
     </message>
@@ -1598,7 +1941,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Gib dem Muster einen Namen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A preset already has that name; please choose another.</source>
         <translation>Eine Vorlage hat schon diesen Namen; bitte wähle einen anderen.</translation>
     </message>
@@ -1613,7 +1956,12 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>{cycle} s pro Atemzug · {rate} Atemzüge pro Minute · ein : aus {ratio} · geschrieben {spec}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+12"/>
+        <source>The breath out ({exhale} s) is not longer than the breath in ({inhale} s). A breath out that is longer than the breath in is what helps the body slow down, so this pattern may feel less calming.</source>
+        <translation>Das Ausatmen ({exhale} s) ist nicht länger als das Einatmen ({inhale} s). Gerade ein längeres Ausatmen hilft dem Körper, langsamer zu werden; dieses Muster beruhigt deshalb vielleicht weniger.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Saved “{name}”.</source>
         <translation>„{name}“ gespeichert.</translation>
     </message>
@@ -1664,7 +2012,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>QuickCheckin</name>
     <message>
-        <location filename="../../companion/ui/break_flow.py" line="-368"/>
+        <location filename="../../companion/ui/break_flow.py" line="-404"/>
         <source>Settled</source>
         <translation>Ruhig</translation>
     </message>
@@ -1727,7 +2075,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../companion/ui/return_view.py" line="+58"/>
+        <location filename="../../companion/ui/return_view.py" line="+59"/>
         <source>Welcome back</source>
         <translation>Willkommen zurück</translation>
     </message>
@@ -1806,7 +2154,7 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
 Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf Abschließen.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Settled</source>
         <translation>Ruhig</translation>
     </message>
@@ -2107,6 +2455,41 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <location line="+70"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
+    </message>
+</context>
+<context>
+    <name>SoundOutput</name>
+    <message>
+        <location filename="../../companion/audio/output.py" line="+44"/>
+        <source>Sound is off because the PortAudio sound library is missing. Install it (on Debian or Ubuntu: sudo apt install libportaudio2), then press Retry.</source>
+        <extracomment>The translation context of every message below; ``status_message`` translates with it.</extracomment>
+        <translation>Der Ton ist aus, weil die Tonbibliothek PortAudio fehlt. Installiere sie (unter Debian oder Ubuntu: sudo apt install libportaudio2) und drücke dann „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sound is off because no speakers or headphones were found. Connect some, then press Retry.</source>
+        <translation>Der Ton ist aus, weil keine Lautsprecher oder Kopfhörer gefunden wurden. Schließ welche an und drücke dann „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sound is off because the chosen sound device is not available. Choose another one, or connect it and press Retry.</source>
+        <translation>Der Ton ist aus, weil das gewählte Tongerät nicht verfügbar ist. Wähle ein anderes oder schließ es an und drücke „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sound is off because the sound device could not be opened ({detail}). Choose another device or press Retry.</source>
+        <translation>Der Ton ist aus, weil das Tongerät nicht geöffnet werden konnte ({detail}). Wähle ein anderes Gerät oder drücke „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sound stopped because the sound device went away. Reconnect it or choose another, then press Retry. The breathing guide carries on without sound.</source>
+        <translation>Der Ton ist verstummt, weil das Tongerät verschwunden ist. Schließ es wieder an oder wähle ein anderes und drücke dann „Erneut versuchen“. Die Atemführung läuft ohne Ton weiter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no reason given</source>
+        <extracomment>Stands in for the device&apos;s own words when it gave none.</extracomment>
+        <translation>kein Grund angegeben</translation>
     </message>
 </context>
 <context>
