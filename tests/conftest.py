@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 pytest_plugins = [
     "helpers.figures",  # one summary line per measured figure, at the end
     "helpers.breaks",  # the break tests' clock, phrases and controller
+    "helpers.german",  # the shipped German translation and German number formats
 ]
 
 

@@ -18,11 +18,10 @@ from PySide6.QtWidgets import QApplication
 from companion.breaks import BreakController
 from companion.core.clock import ManualClock
 from companion.core.phrases import Phrases, load_phrases
-from companion.i18n import install_translators, remove_translators
 from companion.resources import assets_dir
 from companion.storage import Store
 
-__all__ = ["START", "UTC", "c_locale", "clock", "controller", "german", "phrases"]
+__all__ = ["START", "UTC", "c_locale", "clock", "controller", "phrases"]
 
 UTC = timezone.utc
 START = datetime(2026, 11, 21, 19, 0, tzinfo=UTC)
@@ -36,15 +35,6 @@ def c_locale(qapp: QApplication) -> Iterator[None]:
     QLocale.setDefault(QLocale.c())
     yield
     QLocale.setDefault(previous)
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    """Companion's German translation while the test runs (tr() looks texts up when called)."""
-    loaded = install_translators(qapp, QLocale("de_DE"))
-    assert any(path.endswith("companion_de.qm") for path in loaded)
-    yield
-    remove_translators(qapp)
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from helpers.german import shipped_german
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
@@ -511,34 +512,7 @@ def test_unknown_inferred_contexts_are_refused(view: CheckinView) -> None:
 # ----------------------------------------------------------------------------- German
 
 
-def _german(context: str, source: str) -> str:
-    """The shipped German translation of a text (read from the .ts, not typed in here)."""
-    import xml.etree.ElementTree as ET
-
-    root = ET.parse(assets_dir() / "i18n" / "companion_de.ts").getroot()
-    for ctx in root.iter("context"):
-        if ctx.findtext("name") == context:
-            for message in ctx.iter("message"):
-                if message.findtext("source") == source:
-                    return message.findtext("translation") or ""
-    raise AssertionError(f"no German for [{context}] {source!r}")
-
-
-@pytest.fixture
-def german(qapp):
-    from PySide6.QtCore import QLocale
-
-    from companion.i18n import install_translators, remove_translators
-
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    install_translators(qapp, QLocale("de_DE"))
-    yield
-    remove_translators(qapp)
-    QLocale.setDefault(previous)
-
-
-@pytest.mark.usefixtures("german")
+@pytest.mark.usefixtures("german", "german_numbers")
 def test_in_german_the_card_names_the_state_like_the_rest_of_the_app(
     qtbot: QtBot, store: Store, clock: ManualClock
 ) -> None:
@@ -546,12 +520,16 @@ def test_in_german_the_card_names_the_state_like_the_rest_of_the_app(
     fawn = guidance[StateId.FAWN]
     guidance[StateId.FAWN] = type(fawn)(**{**fawn.__dict__, "suggested_minutes": 2.5})
     view = _view(qtbot, store, clock, guidance=guidance)
-    freeze = _german("CheckinWheel", "Freeze")
+    freeze = shipped_german("CheckinWheel", "Freeze")
     assert freeze not in ("", "Freeze", GUIDANCE[StateId.FREEZE].label)
     _click_cell(qtbot, view, "freeze", 5)
     title = _find(view, QLabel, "guidanceTitle").text()
     assert title.startswith(f"{freeze} · ")
     assert "Freeze" not in title
     _click_cell(qtbot, view, "fawn", 2)
-    assert _find(view, QLabel, "guidanceTitle").text().startswith(_german("CheckinWheel", "Fawn"))
+    assert (
+        _find(view, QLabel, "guidanceTitle")
+        .text()
+        .startswith(shipped_german("CheckinWheel", "Fawn"))
+    )
     assert "(2,5 " in _find(view, QPushButton, "startBreathingButton").text()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from helpers.german import shipped_german
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QAccessible, QColor, QFont, QImage, QPalette
 from PySide6.QtTest import QTest
@@ -381,30 +382,6 @@ def test_wheel_scales_with_its_size(qtbot: QtBot, wheel: CheckinWheel) -> None:
 # ----------------------------------------------------------------------------- language
 
 
-def _german(context: str, source: str) -> str:
-    """The shipped German translation of a text (read from the .ts, not typed in here)."""
-    import xml.etree.ElementTree as ET
-
-    root = ET.parse(assets_dir() / "i18n" / "companion_de.ts").getroot()
-    for ctx in root.iter("context"):
-        if ctx.findtext("name") == context:
-            for message in ctx.iter("message"):
-                if message.findtext("source") == source:
-                    return message.findtext("translation") or ""
-    raise AssertionError(f"no German for [{context}] {source!r}")
-
-
-@pytest.fixture
-def german(qapp):
-    from PySide6.QtCore import QLocale
-
-    from companion.i18n import install_translators, remove_translators
-
-    install_translators(qapp, QLocale("de_DE"))
-    yield
-    remove_translators(qapp)
-
-
 def test_state_names_are_the_app_s_own_not_the_guidance_file_s(qtbot: QtBot) -> None:
     """The file gives body texts; the names stay the ones used everywhere else."""
     renamed = {
@@ -432,7 +409,7 @@ def test_state_names_are_the_app_s_own_not_the_guidance_file_s(qtbot: QtBot) -> 
 def test_in_german_the_wheel_says_the_german_names(qtbot: QtBot) -> None:
     widget = CheckinWheel(GUIDANCE)
     qtbot.addWidget(widget)
-    expected = [_german("CheckinWheel", s.title()) for s in (*PROTECTIVE, "settled")]
+    expected = [shipped_german("CheckinWheel", s.title()) for s in (*PROTECTIVE, "settled")]
     assert "Erstarren" in expected  # the name history and insights use too
     assert [widget.label(s) for s in (*PROTECTIVE, "settled")] == expected
     iface = QAccessible.queryAccessibleInterface(widget)

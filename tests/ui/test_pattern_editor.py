@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QLineEdit, QListWidget, QPushButton
 
 from companion.core.breathing import parse_pattern
@@ -136,14 +136,6 @@ def test_saved_pattern_reaches_the_pacer_picker(qtbot, store) -> None:
     picker = view.findChild(QComboBox, "patternPicker")
     assert picker.findText("Night") >= 0
     editor.close()
-
-
-@pytest.fixture
-def german_numbers():
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    yield
-    QLocale.setDefault(previous)
 
 
 @pytest.mark.usefixtures("german_numbers")
