@@ -526,6 +526,7 @@ def run_gui(
     try:
         window = build_main_window(data_dir, reduced_motion=reduced_motion)
     except StorageError as exc:
+        server.close()
         QMessageBox.critical(None, APP_NAME, str(exc))
         print(f"companion: {exc}", file=sys.stderr)
         return 1

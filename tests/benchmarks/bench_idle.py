@@ -64,7 +64,8 @@ def child(mode: str) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from companion.app import default_data_dir, ensure_application, run_gui
+    from companion.app import ensure_application, run_gui
+    from companion.paths import default_data_dir
 
     app = ensure_application()
 

@@ -23,10 +23,11 @@ from companion.ui.checkin_view import CheckinView
 from companion.ui.pacer_view import PacerView
 
 PACKAGE = Path(companion.__file__).parent
-# Local sockets only: the single-instance hand-over (QLocalServer / QLocalSocket, a Unix
-# socket) and the SIGTERM wake-up (socket.socketpair, a Unix socket pair).
+# Local sockets only: the single-instance hand-over (an AF_UNIX socket) and the SIGTERM
+# wake-up (socket.socketpair, a Unix socket pair). Those files may use no Internet family.
 ALLOWED_NETWORK_NAMES = {"QLocalServer", "QLocalSocket"}
-ALLOWED_SOCKET_USERS = {"unix_signals.py"}
+ALLOWED_SOCKET_USERS = {"unix_signals.py", "single_instance.py"}
+INTERNET_SOCKET_NAMES = {"AF_INET", "AF_INET6", "create_connection", "getaddrinfo", "gethostbyname"}
 NETWORK_MODULES = (
     "urllib",
     "http",
@@ -175,6 +176,8 @@ def test_the_code_has_no_way_to_reach_the_network() -> None:
             if name.startswith(("PySide6.QtWeb", "PySide6.QtHttpServer")):
                 problems.append(f"{path.name} imports {name}")
         for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and node.attr in INTERNET_SOCKET_NAMES:
+                problems.append(f"{path.name} uses socket.{node.attr}")
             if isinstance(node, ast.Attribute) and node.attr in (
                 "QNetworkAccessManager",
                 "QTcpSocket",
