@@ -343,6 +343,15 @@ def _wire_desktop(window: MainWindow, services: Services) -> None:
 
     prefs.changed.connect(changed)
 
+    def system_scheme_changed(*_: object) -> None:
+        if prefs.theme == "system":  # follow the desktop switching light or dark
+            apply_theme(app, "system")
+            app.setStyleSheet(STYLE_SHEET)
+
+    hints = app.styleHints()
+    if hasattr(hints, "colorSchemeChanged"):
+        hints.colorSchemeChanged.connect(system_scheme_changed)
+
     def open_dialog() -> None:
         from companion.ui.settings_dialog import SettingsDialog  # lazy: not needed at start
 
