@@ -114,4 +114,3 @@ def test_keys_go_to_the_area_just_opened(qtbot, window: MainWindow) -> None:
     assert pacer.is_running()
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Escape)
     assert not pacer.is_running()
-
