@@ -535,6 +535,20 @@ def test_amounts_in_the_countdown_and_tray_are_in_the_users_language(
 # --------------------------------------------------------------------------- tray words
 
 
+def _tray_saying(
+    qtbot: QtBot,
+    controller: BreakController,
+    monkeypatch: pytest.MonkeyPatch,
+    phrases: Phrases | None,
+) -> tuple[BreakTray, list[tuple[str, str]]]:
+    """A tray whose notifications are collected (title, body) instead of shown."""
+    shown: list[tuple[str, str]] = []
+    tray = BreakTray(controller, phrases=phrases)
+    qtbot.addWidget(tray.menu)
+    monkeypatch.setattr(tray, "show_message", lambda title, body: shown.append((title, body)))
+    return tray, shown
+
+
 def test_more_time_from_the_tray_says_the_new_time_and_the_words(
     qtbot: QtBot,
     controller: BreakController,
@@ -542,10 +556,7 @@ def test_more_time_from_the_tray_says_the_new_time_and_the_words(
     phrases: Phrases,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    shown: list[tuple[str, str]] = []
-    tray = BreakTray(controller, phrases=phrases)
-    qtbot.addWidget(tray.menu)
-    monkeypatch.setattr(tray, "show_message", lambda title, body: shown.append((title, body)))
+    tray, shown = _tray_saying(qtbot, controller, monkeypatch, phrases)
     start(controller, clock)
     clock.advance(15 * 60)
     tray.extend_action.trigger()
@@ -560,10 +571,7 @@ def test_more_time_from_the_tray_says_the_new_time_and_the_words(
 def test_more_time_from_the_tray_without_phrases_still_says_the_new_time(
     qtbot: QtBot, controller: BreakController, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shown: list[tuple[str, str]] = []
-    tray = BreakTray(controller)
-    qtbot.addWidget(tray.menu)
-    monkeypatch.setattr(tray, "show_message", lambda title, body: shown.append((title, body)))
+    tray, shown = _tray_saying(qtbot, controller, monkeypatch, None)
     start(controller, clock)
     tray.extend_action.trigger()
     assert len(shown) == 1 and "19:30" in shown[0][0] and "19:30" in shown[0][1]
@@ -577,10 +585,7 @@ def test_more_time_from_the_tray_past_a_day_says_why_not(
     phrases: Phrases,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    shown: list[tuple[str, str]] = []
-    tray = BreakTray(controller, phrases=phrases)
-    qtbot.addWidget(tray.menu)
-    monkeypatch.setattr(tray, "show_message", lambda title, body: shown.append((title, body)))
+    tray, shown = _tray_saying(qtbot, controller, monkeypatch, phrases)
     start(controller, clock, "23h 55m")
     tray.extend_action.trigger()
     assert len(shown) == 1 and "24 hours" in shown[0][1] and "5 min" in shown[0][1]
