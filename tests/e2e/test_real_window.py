@@ -50,6 +50,16 @@ def _distinct_colours(path: Path) -> int:
     return len(colours)
 
 
+def _screenshot_until_painted(shot: Path, env: dict[str, str], timeout: float = 30.0) -> bool:
+    """Grab the screen until the window's frame has reached the X server (not just mapped)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        subprocess.run([sys.executable, "-c", GRAB, str(shot)], env=env, check=True, timeout=60)
+        if shot.stat().st_size > 1000 and _distinct_colours(shot) > 20:
+            return True
+    return False
+
+
 def test_window_opens_paints_and_quits_cleanly(xvfb_display: str, tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     env = companion_env(data_dir, DISPLAY=xvfb_display, QT_QPA_PLATFORM="xcb")
@@ -62,11 +72,8 @@ def test_window_opens_paints_and_quits_cleanly(xvfb_display: str, tmp_path: Path
     )
     try:
         window = _find_window(env)
-        time.sleep(1.0)  # let the first frames reach the X server before the screenshot
         shot = tmp_path / "screen.png"
-        subprocess.run([sys.executable, "-c", GRAB, str(shot)], env=env, check=True, timeout=60)
-        assert shot.stat().st_size > 1000
-        assert _distinct_colours(shot) > 20, "the screenshot looks blank"
+        assert _screenshot_until_painted(shot, env), "the screenshot stays blank"
         # No window manager runs on Xvfb: give the window the focus, then type as a user would.
         subprocess.run(["xdotool", "windowfocus", "--sync", window], env=env, timeout=20)
         subprocess.run(["xdotool", "key", "ctrl+q"], env=env, timeout=20)
