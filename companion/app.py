@@ -6,7 +6,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon, QKeySequence
@@ -37,6 +37,13 @@ from companion.ui.main_window import MainWindow
 from companion.ui.theme import STYLE_SHEET, apply_theme
 from companion.ui.tray import BreakTray
 
+if TYPE_CHECKING:  # the pages themselves load when first shown
+    from companion.ui.break_page import BreakPage
+    from companion.ui.checkin_view import CheckinView
+    from companion.ui.insights_page import InsightsPage
+    from companion.ui.insights_view import InsightsView
+    from companion.ui.pacer_view import PacerView
+
 
 def app_icon() -> QIcon:
     """The app's icon from the ready-made PNG sizes (loading the SVG would pull in QtSvg)."""
@@ -54,10 +61,12 @@ def app_icon() -> QIcon:
 def ensure_application(argv: list[str] | None = None) -> QApplication:
     """The running QApplication, created (and themed) if there is none yet."""
     app = QApplication.instance()
-    if app is None:
-        configure_application_names()
-        app = QApplication(argv if argv is not None else [sys.argv[0]])
-    assert isinstance(app, QApplication)
+    if isinstance(app, QApplication):
+        if app.windowIcon().isNull():  # an app made elsewhere (tests): give it our icon once
+            app.setWindowIcon(app_icon())
+        return app
+    configure_application_names()
+    app = QApplication(argv if argv is not None else [sys.argv[0]])
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
@@ -124,8 +133,7 @@ def _page_factories(
         assert services.breaks is not None and services.phrases is not None
         page = BreakPage(services.breaks, services.clock, services.phrases)
         page.dismissed.connect(lambda: window_ref().go_back())
-        if services.prefs is not None:
-            page.flow.set_default_minutes(services.prefs.default_break_minutes)
+        page.flow.set_default_minutes(services.prefs.default_break_minutes)
         page.breatheRequested.connect(lambda preset: window_ref().start_breathing(preset, None))
         return page
 
@@ -155,9 +163,8 @@ def _wire_data_actions(window: MainWindow, services: Services) -> None:
 
         return module
 
-    def chart() -> object:
-        page = window.page("insights")
-        return getattr(page, "insights", page)
+    def chart() -> InsightsView:
+        return cast("InsightsPage", window.page("insights")).insights
 
     def start_fresh() -> None:
         fresh = build_main_window(
@@ -305,7 +312,7 @@ def _wire_desktop(window: MainWindow, services: Services) -> None:
     from companion import autostart
     from companion.reminders import DailyReminder, practised_in
 
-    prefs: Settings = services.prefs
+    prefs = services.prefs
     app = ensure_application()
 
     def notify(title: str, body: str) -> None:
@@ -325,17 +332,15 @@ def _wire_desktop(window: MainWindow, services: Services) -> None:
             app.setStyleSheet(STYLE_SHEET)
         if REDUCED_MOTION.key in keys:
             services.reduced_motion = prefs.reduced_motion
-            page = window.pages["breathe"]
-            built = getattr(page, "is_built", lambda: True)()
-            pacer = window.page("breathe") if built else None
-            if pacer is not None and hasattr(pacer, "set_reduced_motion"):
+            pacer = cast("PacerView | None", window.built("breathe"))
+            if pacer is not None:
                 pacer.set_reduced_motion(prefs.reduced_motion)
         if {SOUND_ENABLED.key, CUE_STYLE.key, VOLUME.key} & keys:
             _apply_sound(services.audio, prefs)
-        if DEFAULT_BREAK_MINUTES.key in keys and window.pages["break"].is_built():
-            flow = getattr(window.page("break"), "flow", None)
-            if flow is not None and services.breaks.active() is None:
-                flow.set_default_minutes(prefs.default_break_minutes)
+        page = cast("BreakPage | None", window.built("break"))
+        no_break = services.breaks.active() is None
+        if DEFAULT_BREAK_MINUTES.key in keys and page is not None and no_break:
+            page.flow.set_default_minutes(prefs.default_break_minutes)
         if START_AT_LOGIN.key in keys:
             problem = autostart.sync(prefs.start_at_login)
             if problem:
@@ -348,9 +353,7 @@ def _wire_desktop(window: MainWindow, services: Services) -> None:
             apply_theme(app, "system")
             app.setStyleSheet(STYLE_SHEET)
 
-    hints = app.styleHints()
-    if hasattr(hints, "colorSchemeChanged"):
-        hints.colorSchemeChanged.connect(system_scheme_changed)
+    app.styleHints().colorSchemeChanged.connect(system_scheme_changed)
 
     def open_dialog() -> None:
         from companion.ui.settings_dialog import SettingsDialog  # lazy: not needed at start
@@ -397,9 +400,7 @@ def _wire_breaks(window: MainWindow, services: Services) -> None:
     tray.quitRequested.connect(window.quit_app)
 
     def open_break(prefill: str | None) -> None:
-        page = window.page("break")
-        if hasattr(page, "open"):
-            page.open(prefill)
+        cast("BreakPage", window.page("break")).open(prefill)
 
     window.set_break_handler(open_break)
     controller.missedWhileClosed.connect(lambda: _open_break(window, return_step=True))
@@ -421,13 +422,12 @@ def _wire_checkin_context(window: MainWindow, services: Services) -> None:
     controller = services.breaks
     previous = [window.current_area()]
 
-    def checkin_view() -> Any:
-        page = window.pages["checkin"]
-        return window.page("checkin") if getattr(page, "is_built", lambda: True)() else None
+    def checkin_view() -> CheckinView | None:
+        return cast("CheckinView | None", window.built("checkin"))
 
     def break_state() -> None:
         view = checkin_view()
-        if view is None or not hasattr(view, "set_break_state"):
+        if view is None:
             return
         found = controller.active()
         if found is None:
@@ -440,7 +440,7 @@ def _wire_checkin_context(window: MainWindow, services: Services) -> None:
     def area_changed(area: str) -> None:
         if previous[0] == "checkin" and area != "checkin":
             view = checkin_view()
-            if view is not None and hasattr(view, "commit_pending"):
+            if view is not None:
                 view.commit_pending()
         if area == "checkin":
             break_state()
@@ -462,8 +462,8 @@ def _notify_in_window(window: MainWindow, title: str, body: str) -> bool:
 
 def _open_break(window: MainWindow, *, return_step: bool = False) -> None:
     window.bring_to_front()
-    page = window.show_area("break")
-    if return_step and hasattr(page, "show_return"):
+    page = cast("BreakPage", window.show_area("break"))
+    if return_step:
         page.show_return()
 
 
@@ -475,7 +475,7 @@ def _keep_running_for_break(window: MainWindow, services: Services) -> bool:
     tray = services.tray
     has_tray = tray is not None and tray.available()
     on_break = services.breaks is not None and services.breaks.active() is not None
-    reminding = has_tray and services.prefs is not None and services.prefs.reminder_enabled
+    reminding = has_tray and services.prefs.reminder_enabled
     if not on_break and not reminding:
         return False
     if has_tray:

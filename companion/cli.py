@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from companion import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from companion.storage import Store
 
 EXIT_OK = 0
 EXIT_FAIL = 1
@@ -145,74 +150,66 @@ def cmd_break(args: argparse.Namespace) -> int:
     return cmd_gui(args, message={"cmd": "break", "arg": text})
 
 
-def _running_break_line(data_dir: Path) -> str | None:
-    """The status line of a break stored as running, or None (never creates anything)."""
-    from companion.breaks import status_line
-    from companion.core.clock import SystemClock
-    from companion.storage import StorageError, Store
+@contextmanager
+def _existing_store(data_dir: Path) -> Iterator[Store | None]:
+    """The store in ``data_dir`` if there is one (None otherwise); never creates anything.
 
-    if not _open_store_readonly_ok(data_dir):
-        return None
+    An unreadable file is reported as a user error and left where it is: setting it aside is
+    for the app, which can tell the user where it went.
+    """
+    from companion.storage import DB_NAME, StorageError, Store
+
+    if not (data_dir / DB_NAME).exists():
+        yield None
+        return
     try:
         store = Store.open(data_dir, set_aside=False)
-    except StorageError:
-        return None  # the app itself will explain the file when it starts
+    except StorageError as exc:
+        raise UserError(str(exc)) from None
     try:
-        if store.active_break() is None:
-            return None
-        return status_line(store, SystemClock())
+        yield store
     finally:
         store.close()
 
 
-def _open_store_readonly_ok(data_dir: Path) -> bool:
-    from companion.storage import DB_NAME
+def _running_break_line(data_dir: Path) -> str | None:
+    """The status line of a break stored as running, or None."""
+    from companion.breaks import status_line
+    from companion.core.clock import SystemClock
 
-    return (data_dir / DB_NAME).exists()
+    try:
+        with _existing_store(data_dir) as store:
+            if store is None or store.active_break() is None:
+                return None
+            return status_line(store, SystemClock())
+    except UserError:
+        return None  # the app itself will explain the file when it starts
 
 
 def cmd_status(args: argparse.Namespace) -> int:
     from companion.breaks import status_line
     from companion.core.clock import SystemClock
-    from companion.storage import StorageError, Store
 
-    data_dir = resolve_data_dir(args.data_dir)
-    if not _open_store_readonly_ok(data_dir):
-        print("No break is running.")
-        return EXIT_OK
-    try:
-        store = Store.open(data_dir, set_aside=False)
-    except StorageError as exc:
-        raise UserError(str(exc)) from None
-    try:
-        print(status_line(store, SystemClock()))
-    finally:
-        store.close()
+    with _existing_store(resolve_data_dir(args.data_dir)) as store:
+        print(status_line(store, SystemClock()) if store else "No break is running.")
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from companion.export import ExportError, export_data
-    from companion.storage import StorageError, Store
 
     data_dir = resolve_data_dir(args.data_dir)
-    if not _open_store_readonly_ok(data_dir):
-        raise UserError(f"there is no Companion data in {data_dir} (nothing to export)")
-    try:
-        # Reading only: an unreadable file is reported, not set aside (the app does that).
-        store = Store.open(data_dir, set_aside=False)
-    except StorageError as exc:
-        raise UserError(str(exc)) from None
-    try:
-        if args.output:
-            export_data(store, args.format, Path(args.output))
-            print(f"Exported to {args.output}", file=sys.stderr)
-        else:
-            export_data(store, args.format, sys.stdout)
-    except ExportError as exc:
-        raise UserError(str(exc)) from None
-    finally:
-        store.close()
+    with _existing_store(data_dir) as store:
+        if store is None:
+            raise UserError(f"there is no Companion data in {data_dir} (nothing to export)")
+        try:
+            if args.output:
+                export_data(store, args.format, Path(args.output))
+                print(f"Exported to {args.output}", file=sys.stderr)
+            else:
+                export_data(store, args.format, sys.stdout)
+        except ExportError as exc:
+            raise UserError(str(exc)) from None
     return EXIT_OK
 
 

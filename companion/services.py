@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QSettings
 
 from companion.core.clock import Clock
+from companion.settings import Settings
 from companion.storage import Store
 
 
@@ -27,6 +28,7 @@ class Services:
     store: Store
     clock: Clock
     settings: QSettings
+    prefs: Settings  # typed, validated access to ``settings``
     audio: Any = None
     reduced_motion: bool = False
     startup_notes: list[str] = field(default_factory=list)
@@ -35,5 +37,4 @@ class Services:
     phrases: Any = None
     breaks: Any = None
     tray: Any = None
-    prefs: Any = None  # companion.settings.Settings over ``settings``
     reminder: Any = None  # companion.reminders.DailyReminder

@@ -310,6 +310,7 @@ class Store:
         self.path = path
         self.report = report
         self._listeners: list[Callable[[str], None]] = []
+        self._closed = False
 
     # ----------------------------------------------------------------- opening
     @classmethod
@@ -401,7 +402,7 @@ class Store:
     @property
     def closed(self) -> bool:
         """True once :meth:`close` ran (e.g. after Delete all data); nothing may use it then."""
-        return getattr(self, "_closed", False)
+        return self._closed
 
     @property
     def connection(self) -> sqlite3.Connection:

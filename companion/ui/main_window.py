@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from companion import APP_NAME, __version__
-from companion.resources import assets_dir
 from companion.services import Services
 
 AREAS = ("breathe", "checkin", "break", "insights")
@@ -68,14 +67,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.services = services
         self._quitting = False
+        self._previous_area = "breathe"
+        self._break_status = ""
         self._discard_pending = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
-        app = QApplication.instance()
-        if isinstance(app, QApplication) and not app.windowIcon().isNull():
-            self.setWindowIcon(app.windowIcon())
-        else:
-            self.setWindowIcon(QIcon(str(assets_dir() / "icons" / "companion.svg")))
         self.setMinimumSize(640, 480)
 
         self._labels = {
@@ -247,7 +243,7 @@ class MainWindow(QMainWindow):
 
     def go_back(self) -> None:
         """Return to the area shown before this one ("Not now" in the break flow)."""
-        self.show_area(getattr(self, "_previous_area", "breathe"))
+        self.show_area(self._previous_area)
 
     def current_area(self) -> str:
         current = self.stack.currentWidget()
@@ -255,6 +251,13 @@ class MainWindow(QMainWindow):
             if page is current:
                 return area
         return AREAS[0]
+
+    def built(self, area: str) -> QWidget | None:
+        """The content of ``area`` if it was built already, else None (never builds it)."""
+        page = self.pages[area]
+        if isinstance(page, LazyPage):
+            return page.content() if page.is_built() else None
+        return page
 
     def page(self, area: str) -> QWidget:
         """The content widget of ``area`` (building it if needed)."""
@@ -301,10 +304,11 @@ class MainWindow(QMainWindow):
         self._update_break_bar()
 
     def _update_break_bar(self) -> None:
-        text = getattr(self, "_break_status", "")
+        text = self._break_status
         show = bool(text) and self.current_area() != "break"
-        if show and self.break_bar_label.text() != text:
-            self.break_bar_label.setText(self.tr("Your break is running: %s") % text)
+        shown = self.tr("Your break is running: %s") % text
+        if show and self.break_bar_label.text() != shown:
+            self.break_bar_label.setText(shown)
         self.break_bar.setVisible(show)
 
     def show_help(self) -> None:
@@ -353,9 +357,8 @@ class MainWindow(QMainWindow):
     def quit_app(self) -> None:
         """Quit for real (Ctrl+Q), also while a break keeps the app in the tray."""
         self._quitting = True
-        self.save_geometry()
-        self.close()
-        app = _app_instance()
+        self.close()  # closeEvent saves the geometry
+        app = QApplication.instance()
         if app is not None:
             app.quit()
 
@@ -378,12 +381,6 @@ class MainWindow(QMainWindow):
                 if callable(commit):
                     commit()
         super().closeEvent(event)
-
-
-def _app_instance() -> object | None:
-    from PySide6.QtWidgets import QApplication
-
-    return QApplication.instance()
 
 
 def _placeholder(title: str) -> Callable[[], QWidget]:

@@ -34,12 +34,7 @@ _DARK = {
 
 def system_prefers_dark() -> bool:
     """True when the desktop asks for a dark colour scheme."""
-    hints = QGuiApplication.styleHints()
-    scheme = getattr(hints, "colorScheme", None)
-    if scheme is not None:
-        return bool(scheme() == Qt.ColorScheme.Dark)
-    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
-    return window.lightness() < 128
+    return bool(QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark)
 
 
 def is_dark(choice: str) -> bool:
