@@ -13,8 +13,8 @@ from PySide6.QtGui import QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from companion import APP_ID, APP_NAME
-from companion.audio.lazy import LazyOutput, set_device_by_name
-from companion.breaks import BreakController, status_line
+from companion.audio.lazy import LazyOutput
+from companion.breaks import BreakController
 from companion.core.clock import Clock, SystemClock
 from companion.core.phrases import Phrases, PhrasesError, load_phrases
 from companion.core.states import GuidanceError, load_guidance
@@ -43,6 +43,7 @@ if TYPE_CHECKING:  # the pages themselves load when first shown
     from companion.ui.insights_page import InsightsPage
     from companion.ui.insights_view import InsightsView
     from companion.ui.pacer_view import PacerView
+from companion.ui.cue_player import SoundPlayer
 
 
 def app_icon() -> QIcon:
@@ -216,7 +217,7 @@ def build_main_window(
     data_dir: Path | str,
     *,
     clock: Clock | None = None,
-    audio: Any = None,
+    audio: SoundPlayer | None = None,
     reduced_motion: bool = False,
 ) -> MainWindow:
     """The main window, ready to show. Works with an existing QApplication (tests use it).
@@ -245,7 +246,7 @@ def build_main_window(
         prefs=prefs,
     )
     load_texts(services)
-    services.breaks = BreakController(store, clock, chime=_chime_for(audio))
+    services.breaks = BreakController(store, clock, chime=audio.chime)
     holder: list[MainWindow] = []
     window = MainWindow(services, _page_factories(services, lambda: holder[0]))
     holder.append(window)
@@ -259,47 +260,33 @@ def build_main_window(
         window.show_notice(notice)
     window.restore_geometry()
     window.destroyed.connect(lambda *_: store.close())
-    app.aboutToQuit.connect(lambda: _close_audio(audio))
+    app.aboutToQuit.connect(audio.close)
     return window
 
 
-def _apply_sound(audio: Any, prefs: Settings) -> None:
+def _apply_sound(audio: SoundPlayer, prefs: Settings) -> None:
     """The stored sound settings into the output (a LazyOutput keeps them until it opens)."""
-    if audio is None:
-        return
-    for name, value in (
-        ("set_enabled", prefs.sound_enabled),
-        ("set_style", prefs.cue_style),
-        ("set_volume", prefs.volume),
-    ):
-        setter = getattr(audio, name, None)
-        if callable(setter):
-            setter(value)
-    if isinstance(audio, LazyOutput):
-        audio.set_device_name(prefs.output_device)
-    elif callable(getattr(audio, "devices", None)) and callable(getattr(audio, "set_device", None)):
-        set_device_by_name(audio, prefs.output_device)
+    audio.set_enabled(prefs.sound_enabled)
+    audio.set_style(prefs.cue_style)
+    audio.set_volume(prefs.volume)
+    audio.set_device_name(prefs.output_device)
 
 
-def _sound_panel(services: Services) -> QWidget | None:
+def _sound_panel(services: Services) -> QWidget:
     """The sound panel for the Settings dialog: changes apply at once and are remembered."""
-    audio = services.audio
-    output = audio.real() if isinstance(audio, LazyOutput) else audio
-    if output is None or not callable(getattr(output, "devices", None)):
-        return None
     from companion.ui.sound_settings import SoundSettings
 
+    audio = services.audio
+    output = audio.real() if isinstance(audio, LazyOutput) else audio
     panel = SoundSettings(output)
 
     def remember() -> None:
-        names = dict(output.devices())
-        style = getattr(output.style, "value", output.style)
         services.prefs.update(
             {
                 SOUND_ENABLED.key: bool(output.enabled),
-                CUE_STYLE.key: str(style),
+                CUE_STYLE.key: output.style.value,
                 VOLUME.key: float(output.volume),
-                OUTPUT_DEVICE.key: names.get(output.device),
+                OUTPUT_DEVICE.key: panel.device_name(),
             }
         )
 
@@ -371,19 +358,6 @@ def _wire_desktop(window: MainWindow, services: Services) -> None:
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
 
 
-def _chime_for(audio: Any) -> Callable[[], None] | None:
-    if isinstance(audio, LazyOutput):  # asking it for .chime would open the device now
-        return lambda: audio.chime()
-    chime = getattr(audio, "chime", None)
-    return chime if callable(chime) else None
-
-
-def _close_audio(audio: Any) -> None:
-    close = getattr(audio, "close", None)
-    if callable(close):
-        close()
-
-
 def _wire_breaks(window: MainWindow, services: Services) -> None:
     """The break controller, the tray and the window's Take-a-break entry point."""
     controller = services.breaks
@@ -407,8 +381,7 @@ def _wire_breaks(window: MainWindow, services: Services) -> None:
     window.set_close_guard(lambda: _keep_running_for_break(window, services))
 
     def break_status() -> None:
-        found = controller.active()
-        window.set_break_status(status_line(services.store, services.clock) if found else "")
+        window.set_break_status(controller.status_text())
 
     controller.changed.connect(break_status)
     controller.ticked.connect(break_status)

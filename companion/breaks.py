@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import math
+import weakref
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -148,8 +149,11 @@ def status_line(store: Store, clock: Clock, *, locale: QLocale | None = None) ->
     record = store.active_break()
     if record is None:
         return _tr("No break is running.")
-    agreement = agreement_of(record)
-    now = local_now(clock, local_zone())
+    return _agreement_line(agreement_of(record), local_now(clock, local_zone()), locale)
+
+
+def _agreement_line(agreement: ReturnAgreement, now: datetime, locale: QLocale | None) -> str:
+    """The return time and how far away it is, as ``companion status`` and the window say it."""
     when = format_return_time(agreement.return_at, now, locale)
     left = agreement.remaining(now).total_seconds()
     if left > 0:
@@ -206,10 +210,23 @@ class BreakController(QObject):
         self._notifier = notifier
         self._chime = chime
         self._zone = local_zone()
-        resumed = store.active_break()
+        # The running break as last read from the store (None: none runs), read again only
+        # after a write to the breaks table, so a tick costs no database read.
+        self._cached: tuple[BreakRecord, ReturnAgreement] | None = None
+        self._cache_valid = False
+        controller = weakref.ref(self)
+
+        def forget_on_break_writes(table: str) -> None:
+            # The store keeps its listeners for ever; this one does not keep the controller.
+            target = controller()
+            if table == "breaks" and target is not None:
+                target._forget()
+
+        store.subscribe(forget_on_break_writes)
+        resumed = self.active()
         # A break that was already running when this process started: the first check of it
         # can tell whether its return time passed while the app was closed.
-        self._resumed_id: int | None = resumed.id if resumed else None
+        self._resumed_id: int | None = resumed[0].id if resumed else None
         # Reminder keys already handled, per break, kept here too: when the disk is full the
         # stored marker cannot be written, and a reminder must still show only once.
         self._fired: dict[int, tuple[str, ...]] = {}
@@ -235,10 +252,6 @@ class BreakController(QObject):
         """Who shows system notifications: ``notifier(title, body)``."""
         self._notifier = notifier
 
-    def set_chime(self, chime: Chime | None) -> None:
-        """What plays the gentle chime with a reminder (None while sound is off)."""
-        self._chime = chime
-
     def now(self) -> datetime:
         """The current time in the local named zone, so clock times respect daylight saving."""
         return local_now(self._clock, self._zone)
@@ -249,16 +262,25 @@ class BreakController(QObject):
 
     # ----------------------------------------------------------------- reading
     def active(self) -> tuple[BreakRecord, ReturnAgreement] | None:
-        """The running break and its agreement, from the store; None when none runs."""
-        record = self._store.active_break()
-        if record is None:
-            return None
-        return record, agreement_of(record)
+        """The running break and its agreement as stored; None when none runs.
+
+        Read once and kept until the next write to the breaks table.
+        """
+        if not self._cache_valid:
+            record = self._store.active_break()
+            self._cached = (record, agreement_of(record)) if record is not None else None
+            self._cache_valid = True
+        return self._cached
+
+    def status_text(self) -> str:
+        """The running break in one line, as :func:`status_line` says it; "" when none runs."""
+        found = self.active()
+        return _agreement_line(found[1], self.now(), None) if found is not None else ""
 
     def missed_while_closed(self) -> bool:
         """Whether the running break's return time passed while the app was closed."""
-        record = self._store.active_break()
-        return record is not None and MISSED in self._markers(record)
+        found = self.active()
+        return found is not None and MISSED in self._markers(found[0])
 
     def checkin(self, checkin_id: int | None) -> CheckIn | None:
         """A saved check-in by id (None for None)."""
@@ -266,8 +288,8 @@ class BreakController(QObject):
 
     def before_checkin(self) -> CheckIn | None:
         """The check-in made just before the running break, if there was one."""
-        record = self._store.active_break()
-        return self.checkin(record.before_checkin) if record else None
+        found = self.active()
+        return self.checkin(found[0].before_checkin) if found is not None else None
 
     # ----------------------------------------------------------------- changing
     def add_checkin(self, state: str, intensity: int, *, context: Context) -> int:
@@ -284,6 +306,22 @@ class BreakController(QObject):
         """Change a saved quick check-in (the person changed it before a retry went through)."""
         self._store.update_checkin(checkin_id, state=state, intensity=intensity)
 
+    def save_quick_checkin(
+        self, previous_id: int | None, state: str, intensity: int, context: Context
+    ) -> int:
+        """Save a quick check-in once: the first try adds it, a retry revises ``previous_id``.
+
+        ``previous_id`` is what an earlier try of the same step saved (None at first); it is
+        rewritten only when the state or strength changed since. Returns the check-in's id.
+        Raises StorageError (message fit for the user) when it cannot be saved.
+        """
+        if previous_id is None:
+            return self.add_checkin(state, intensity, context=context)
+        saved = self._store.get_checkin(previous_id)
+        if saved is None or (saved.state, saved.intensity) != (state, intensity):
+            self.revise_checkin(previous_id, state, intensity)
+        return previous_id
+
     def start(
         self,
         request: ReturnRequest,
@@ -297,7 +335,7 @@ class BreakController(QObject):
         BreakAlreadyRunning when a break is running, and StorageError (nothing started) when
         the break cannot be saved.
         """
-        if self._store.active_break() is not None:
+        if self.active() is not None:
             raise BreakAlreadyRunning("a break is already running")
         now = self.now()
         agreement = ReturnAgreement(now, request.deadline, tuple(plan))
@@ -315,7 +353,10 @@ class BreakController(QObject):
             before_checkin=before_checkin_id,
             notified=notified,
         )
-        break_id = self._store.add_break(record)
+        try:
+            break_id = self._store.add_break(record)
+        finally:
+            self._forget()
         if before_checkin_id is not None:
             try:
                 self._store.update_checkin(before_checkin_id, break_id=break_id)
@@ -357,7 +398,7 @@ class BreakController(QObject):
         if longer.remaining(now) <= WIND_DOWN:
             notified.append(NOTIFY_SOON)
         assert record.id is not None
-        self._store.update_break(
+        self._update(
             record.id,
             return_at=longer.return_at,
             extensions=longer.extensions,
@@ -391,14 +432,14 @@ class BreakController(QObject):
         record, _ = self._require()
         assert record.id is not None
         if text != record.bridge:
-            self._store.update_break(record.id, bridge=text)
+            self._update(record.id, bridge=text)
             self.changed.emit()
 
     def set_plan_done(self, item_ids: Sequence[str]) -> None:
         """Store which plan items are ticked off."""
         record, _ = self._require()
         assert record.id is not None
-        self._store.update_break(record.id, plan_done=tuple(item_ids))
+        self._update(record.id, plan_done=tuple(item_ids))
         self.changed.emit()
 
     def mark_returned(self, after_checkin_id: int | None = None) -> Outcome:
@@ -415,9 +456,7 @@ class BreakController(QObject):
         # break still running and the link already (harmlessly) in place.
         if after_checkin_id is not None:
             self._store.update_checkin(after_checkin_id, break_id=record.id)
-        self._store.update_break(
-            record.id, ended=now, outcome=outcome, after_checkin=after_checkin_id
-        )
+        self._update(record.id, ended=now, outcome=outcome, after_checkin=after_checkin_id)
         self._fired.pop(record.id, None)
         self._sync_timer()
         self.changed.emit()
@@ -430,7 +469,7 @@ class BreakController(QObject):
         """
         record, _ = self._require()
         assert record.id is not None
-        self._store.update_break(record.id, ended=self.now(), outcome="cancelled")
+        self._update(record.id, ended=self.now(), outcome="cancelled")
         self._sync_timer()
         self.changed.emit()
 
@@ -448,7 +487,9 @@ class BreakController(QObject):
             return
         found = self.active()
         if found is None:
-            self._sync_timer()
+            if self._timer.isActive():  # ended from elsewhere (deleted in History): say so once
+                self._sync_timer()
+                self.changed.emit()
             return
         record, agreement = found
         assert record.id is not None
@@ -486,7 +527,7 @@ class BreakController(QObject):
 
     def _store_markers(self, break_id: int, notified: tuple[str, ...]) -> None:
         try:
-            self._store.update_break(break_id, notified=notified)
+            self._update(break_id, notified=notified)
         except StorageError as exc:
             if not self._marker_unsaved:  # once, not every second while the disk is full
                 log.warning("could not store which reminders were shown: %s", exc)
@@ -515,8 +556,18 @@ class BreakController(QObject):
         if key == NOTIFY_DUE:
             self.due.emit()
 
+    def _update(self, break_id: int, **changes: object) -> None:
+        """Change the stored break; the kept copy is read afresh next time, even on failure."""
+        try:
+            self._store.update_break(break_id, **changes)
+        finally:
+            self._forget()
+
+    def _forget(self) -> None:
+        self._cache_valid = False
+
     def _sync_timer(self) -> None:
-        running = self._store.active_break() is not None
+        running = self.active() is not None
         if running and not self._timer.isActive():
             self._timer.start()
         elif not running and self._timer.isActive():

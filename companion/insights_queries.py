@@ -46,44 +46,17 @@ _LOCAL_MINUTE = (
     " + utc_offset)"
 )
 #: The part of the local day (0 night, 1 morning, 2 afternoon, 3 evening) of a check-in.
+#: The schema indexes this expression (``checkins_by_state_part``, see storage.MIGRATIONS);
+#: it must stay structurally identical to the indexed one, or SQLite will not use the index.
 LOCAL_DAY_PART_SQL = f"(({_LOCAL_MINUTE.format(col='ts')} + 1440) % 1440) / 360"
 #: The local weekday of a check-in, Monday = 0 (Julian day numbers start on a Monday).
+#: Indexed as ``checkins_by_state_weekday``; the same rule applies.
 LOCAL_WEEKDAY_SQL = (
     "((CAST(julianday(substr(ts, 1, 10)) + 0.5 AS INTEGER)"
     f" + ({_LOCAL_MINUTE.format(col='ts')} + 1440) / 1440 - 1) % 7)"
 )
 #: The local calendar date of a practice session, as YYYY-MM-DD text.
 _SESSION_DAY_SQL = "date(started, utc_offset || ' minutes')"
-
-#: The index a schema migration should add: with it the time-of-day breakdown reads only an
-#: index (no sort), about 2.5x faster at 100k check-ins. The expression must stay structurally
-#: identical to LOCAL_DAY_PART_SQL or SQLite will not use it.
-PROPOSED_INDEX_NAME = "checkins_by_state_part"
-PROPOSED_INDEX_SQL = (
-    f"CREATE INDEX IF NOT EXISTS {PROPOSED_INDEX_NAME}"
-    f" ON checkins (state, ({LOCAL_DAY_PART_SQL}), ts);"
-)
-
-
-#: Indexes a schema migration could add for the weekday and strength charts. Without them those
-#: two groupings read every row of the window (about 90 and 55 ms at 100k check-ins over all
-#: time); with them they read only an index (about 11 and 9 ms). The weekday expression must
-#: stay structurally identical to LOCAL_WEEKDAY_SQL.
-PROPOSED_WEEKDAY_INDEX_SQL = (
-    "CREATE INDEX IF NOT EXISTS checkins_by_state_weekday"
-    f" ON checkins (state, ({LOCAL_WEEKDAY_SQL}), ts);"
-)
-PROPOSED_STRENGTH_INDEX_SQL = (
-    "CREATE INDEX IF NOT EXISTS checkins_by_state_intensity ON checkins (state, intensity, ts);"
-)
-
-
-def has_proposed_index(store: HasConnection) -> bool:
-    """True when the schema already has PROPOSED_INDEX_NAME."""
-    row = store.connection.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", (PROPOSED_INDEX_NAME,)
-    ).fetchone()
-    return row is not None
 
 
 def _since(window: Window, now: datetime) -> str:
@@ -223,18 +196,14 @@ def insights(
     window: Window,
     now: datetime,
     *,
-    by_day_part: bool = False,
     breakdown: Breakdown = Breakdown.STATE,
 ) -> Insights:
     """Everything the insights view shows for ``window``, with the breakdown the chart needs.
 
     Only the chosen breakdown is counted (each costs a scan); the per-state counts come from it,
-    so the window is read once. ``by_day_part=True`` is the same as ``Breakdown.DAY_PART``.
-    Without the day-part split, only the busiest part of the day of the most common state
-    is looked up.
+    so the window is read once. Without the day-part split, only the busiest part of the day
+    of the most common state is looked up.
     """
-    if by_day_part:
-        breakdown = Breakdown.DAY_PART
     parts = day_part_counts(store, window, now) if breakdown is Breakdown.DAY_PART else None
     weekdays = weekday_counts(store, window, now) if breakdown is Breakdown.WEEKDAY else None
     strengths = intensity_counts(store, window, now) if breakdown is Breakdown.STRENGTH else None

@@ -480,6 +480,37 @@ def test_status_line_without_any_controller(
     assert status_line(reader, clock, locale=C) == "back at 19:30 — that was 35 min ago"
 
 
+def test_the_window_line_says_what_companion_status_says(
+    stores: list[Store], data_dir: Path, clock: ManualClock
+) -> None:
+    ctl = controller(stores, data_dir, clock)
+    assert ctl.status_text() == ""
+    start(ctl, clock, "75")
+    for seconds, line in [
+        (0, "back at 20:15, 1 h 15 min left"),
+        (75 * 60 - 30, "back at 20:15, less than a minute left"),
+        (30, "back at 20:15 — that is now"),
+        (90 * 60, "back at 20:15 — that was 1 h 30 min ago"),
+    ]:
+        clock.advance(seconds)
+        assert ctl.status_text() == status_line(ctl.store, clock, locale=C) == line
+    ctl.extend(10 * 60)  # counted from now, 21:45
+    assert ctl.status_text() == "back at 21:55, 10 min left"
+    ctl.mark_returned()
+    assert ctl.status_text() == ""
+
+
+def test_a_quick_check_in_is_saved_once_and_changed_on_a_retry(
+    stores: list[Store], data_dir: Path, clock: ManualClock
+) -> None:
+    ctl = controller(stores, data_dir, clock)
+    first = ctl.save_quick_checkin(None, "fight", 4, Context.DURING_BREAK)
+    assert ctl.save_quick_checkin(first, "fight", 4, Context.DURING_BREAK) == first
+    assert ctl.save_quick_checkin(first, "flight", 2, Context.DURING_BREAK) == first
+    saved = [(c.id, c.state, c.intensity, c.context) for c in ctl.store.checkins()]
+    assert saved == [(first, "flight", 2, "during_break")]
+
+
 def test_status_line_uses_the_locale_format(
     stores: list[Store], data_dir: Path, clock: ManualClock
 ) -> None:

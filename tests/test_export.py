@@ -209,6 +209,38 @@ def test_generated_data_exports_every_row_in_both_formats(tmp_path: Path, store:
         assert datetime.fromisoformat(item["timestamp"]) == stored[item["id"]].timestamp
 
 
+@pytest.mark.usefixtures("german")
+def test_exporting_from_the_file_menu_labels_states_in_the_user_s_language(
+    tmp_path: Path, filled: tuple[Store, list[CheckIn]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from helpers.german import shipped_german
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QFileDialog
+
+    from companion.core.clock import ManualClock
+    from companion.services import Services
+    from companion.settings import Settings
+    from companion.ui.data_actions import export_with_dialog
+
+    store, saved = filled
+    now = datetime(2026, 11, 22, 9, 0, tzinfo=BERLIN)
+    qsettings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    services = Services(tmp_path, store, ManualClock(now), qsettings, Settings(qsettings))
+    german = {s: shipped_german("CheckinWheel", s.title()) for s in ("fight", "freeze")}
+    assert german["freeze"] != "Freeze"
+    for fmt in ("json", "csv"):
+        target = tmp_path / f"all.{fmt}"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target: (str(t), ""))
+        assert export_with_dialog(None, services, fmt) == target  # type: ignore[arg-type]
+    data = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
+    assert data["exported_at"] == now.isoformat()
+    assert {"id": "freeze", "label": german["freeze"]} in data["states"]
+    assert [c["state"] for c in data["checkins"]] == [c.state for c in saved]  # ids stay
+    with (tmp_path / "all.csv").open(encoding="utf-8", newline="") as f:
+        rows = [r for r in csv.DictReader(f) if r["type"] == "checkin"]
+    assert {(r["state"], r["state_label"]) for r in rows} >= set(german.items())
+
+
 # ------------------------------------------------------------------ files
 def test_export_to_a_stream(filled: tuple[Store, list[CheckIn]]):
     store, _ = filled

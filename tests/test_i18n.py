@@ -205,7 +205,7 @@ def test_german_access_keys_do_not_clash(
     texts = [w.text() for w in dialog.findChildren(QLabel) if w.buddy() is not None]
     texts += [b.text() for b in dialog.findChildren(QAbstractButton)]
     letters = _mnemonics(texts)
-    assert len(letters) >= 8 and len(letters) == len(set(letters)), texts
+    assert len(letters) >= 6 and len(letters) == len(set(letters)), texts
     assert dialog.windowTitle() == "Einstellungen"
 
     window = build_main_window(data_dir, clock=ManualClock())

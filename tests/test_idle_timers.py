@@ -7,8 +7,8 @@ timer events Qt actually delivers while the event loop runs for a little over a 
 
 Timers allowed to run, and why:
 - ``breakTick`` (BreakController): while a break runs, once a second, coarse; it fires the
-  reminders at the agreed times, also while the window is hidden.
-- ``countdownTick`` (CountdownView): while a break runs and the countdown is on screen.
+  reminders at the agreed times, also while the window is hidden. The countdown and the tray
+  redraw on its tick (the countdown only while it is on screen); they have no timer of their own.
 - ``breakFlowTick`` (BreakFlow): while the Take-a-break form is on screen; its "Back at
   7:30 PM" preview follows the clock.
 - ``QPMCache``: Qt's own pixmap cache, which trims itself on a slow timer while it holds
@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QWidget
 
 from companion.app import build_main_window
 from companion.core.clock import ManualClock
@@ -33,7 +33,7 @@ from companion.storage import BreakRecord, Store
 from companion.ui.main_window import MainWindow
 
 OBSERVE_MS = 1300  # longer than the slowest periodic timer the app may run (1 s)
-SECOND_TICKS = {"breakTick", "countdownTick", "breakFlowTick"}
+SECOND_TICKS = {"breakTick", "breakFlowTick"}
 QT_OWN = {"QPMCache"}
 
 
@@ -150,19 +150,21 @@ def test_the_break_form_ticks_only_while_it_is_on_screen(
     assert active_timers() == {}
 
 
-def test_a_running_break_ticks_once_a_second_and_the_countdown_only_while_seen(
+def test_a_running_break_costs_one_tick_a_second_also_with_the_countdown_on_screen(
     qtbot, data_dir: Path, clock: ManualClock, running_break: None
 ) -> None:
     window = _open(qtbot, data_dir, clock)
     _show(qtbot, window, "break")
+    remaining = window.findChild(QLabel, "remainingLabel")
+    assert remaining.isVisible() and remaining.text() == "25:00"
     timers = active_timers()
-    assert set(timers) == {"breakTick", "countdownTick"}
-    for timer in timers.values():
-        assert timer.interval() == 1000
-        assert timer.timerType() == Qt.TimerType.CoarseTimer
+    assert set(timers) == {"breakTick"}
+    assert timers["breakTick"].interval() == 1000
+    assert timers["breakTick"].timerType() == Qt.TimerType.CoarseTimer
+    clock.advance(60)
     fired = timer_events()
-    assert set(fired) == {"breakTick", "countdownTick"}
-    assert all(1 <= count <= 2 for count in fired.values()), fired
+    assert set(fired) == {"breakTick"} and 1 <= fired["breakTick"] <= 2, fired
+    assert remaining.text() == "24:00"  # the countdown follows the break's own tick
 
     window.hide()  # what closing the window during a break does when there is a tray
     assert set(active_timers()) == {"breakTick"}  # the reminders still come on time
@@ -171,8 +173,7 @@ def test_a_running_break_ticks_once_a_second_and_the_countdown_only_while_seen(
 
     window.show()
     qtbot.waitExposed(window)
-    assert set(active_timers()) == {"breakTick", "countdownTick"}
-    _show(qtbot, window, "breathe")  # the countdown is out of sight: it stops
+    _show(qtbot, window, "breathe")  # another area in view: still only the break's tick
     assert set(active_timers()) == {"breakTick"}
     window.services.breaks.mark_returned()  # nothing due any more: nothing ticks
     assert active_timers() == {}

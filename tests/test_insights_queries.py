@@ -182,7 +182,7 @@ def test_streak_is_zero_after_two_missed_days(filled: tuple[Store, dict[str, int
 
 def test_empty_store(store: Store) -> None:
     assert not q.has_any_data(store)
-    result = q.insights(store, Window.WEEK, NOW, by_day_part=True)
+    result = q.insights(store, Window.WEEK, NOW, breakdown=Breakdown.DAY_PART)
     assert result.empty
     assert result.states.total == 0 and result.breaks.count == 0
     assert result.day_parts is not None and result.day_parts.busiest_part() is None
@@ -199,7 +199,7 @@ def test_insights_bundle(filled: tuple[Store, dict[str, int]]) -> None:
     # Fawn came up most this week (twice), both times at night (05:59 Berlin, 00:10 Kolkata).
     assert result.states.most_common() == "fawn"
     assert result.top_state_part is DayPart.NIGHT
-    month = q.insights(store, Window.MONTH, NOW, by_day_part=True)
+    month = q.insights(store, Window.MONTH, NOW, breakdown=Breakdown.DAY_PART)
     assert month.states.most_common() == "fight"
     assert month.top_state_part is DayPart.EVENING  # c1 and c8 in the evening, c7 at night
     assert q.busiest_part(store, "fight", Window.MONTH, NOW) is DayPart.EVENING
@@ -250,48 +250,49 @@ def test_sql_agrees_with_the_python_rules_on_generated_data(store: Store) -> Non
     )
 
 
-def test_proposed_index_is_used_and_changes_nothing(store: Store) -> None:
+def _plan(store: Store, sql: str, *params: object) -> str:
+    return " ".join(
+        str(tuple(r)) for r in store.connection.execute(f"EXPLAIN QUERY PLAN {sql}", params)
+    )
+
+
+def test_the_schema_s_day_part_index_is_used_and_changes_nothing(store: Store) -> None:
     end = datetime(2026, 11, 21, 19, 0, tzinfo=timezone.utc)
     generate(store, checkins=800, end=end, days=200, zone="Asia/Kolkata")
-    before = q.day_part_counts(store, Window.QUARTER, end)
-    store.connection.execute(q.PROPOSED_INDEX_SQL)
-    plan = " ".join(
-        str(tuple(r))
-        for r in store.connection.execute(
-            f"EXPLAIN QUERY PLAN SELECT state, {q.LOCAL_DAY_PART_SQL} AS part, count(*)"
-            " FROM checkins WHERE ts >= ? GROUP BY state, part",
-            ("",),
-        )
+    plan = _plan(
+        store,
+        f"SELECT state, {q.LOCAL_DAY_PART_SQL} AS part, count(*)"
+        " FROM checkins WHERE ts >= ? GROUP BY state, part",
+        "",
     )
     assert "checkins_by_state_part" in plan and "TEMP B-TREE" not in plan
-    assert q.day_part_counts(store, Window.QUARTER, end) == before
+    indexed = q.day_part_counts(store, Window.QUARTER, end)
+    store.connection.execute("DROP INDEX checkins_by_state_part")
+    assert q.day_part_counts(store, Window.QUARTER, end) == indexed
 
 
 @pytest.mark.parametrize(
-    ("index_sql", "name", "query"),
+    ("name", "query"),
     [
-        (q.PROPOSED_WEEKDAY_INDEX_SQL, "checkins_by_state_weekday", q.weekday_counts),
-        (q.PROPOSED_STRENGTH_INDEX_SQL, "checkins_by_state_intensity", q.intensity_counts),
+        ("checkins_by_state_weekday", q.weekday_counts),
+        ("checkins_by_state_intensity", q.intensity_counts),
     ],
 )
-def test_proposed_weekday_and_strength_indexes_are_used_and_change_nothing(
-    store: Store, index_sql: str, name: str, query: Callable[[Store, Window, datetime], object]
+def test_the_schema_s_weekday_and_strength_indexes_are_used_and_change_nothing(
+    store: Store, name: str, query: Callable[[Store, Window, datetime], object]
 ) -> None:
     end = datetime(2026, 11, 21, 19, 0, tzinfo=timezone.utc)
     generate(store, checkins=800, end=end, days=200, zone="America/New_York")
-    before = [query(store, w, end) for w in Window]
-    store.connection.execute(index_sql)
     traced: list[str] = []
     store.connection.set_trace_callback(traced.append)
     try:
-        after = [query(store, w, end) for w in Window]
+        indexed = [query(store, w, end) for w in Window]
     finally:
         store.connection.set_trace_callback(None)
-    assert after == before
     selects = [t for t in traced if t.startswith("SELECT")]
     assert len(selects) == len(Window)
     for sql in selects:
-        plan = " ".join(
-            str(tuple(r)) for r in store.connection.execute(f"EXPLAIN QUERY PLAN {sql}")
-        )
+        plan = _plan(store, sql)
         assert name in plan, plan
+    store.connection.execute(f"DROP INDEX {name}")
+    assert [query(store, w, end) for w in Window] == indexed

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../companion/app.py" line="+71"/>
+        <location filename="../../companion/app.py" line="+81"/>
         <source>Your earlier data file could not be read because {reason}. It has not been deleted: it is kept at {path}. Companion started a fresh, empty one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -123,7 +123,7 @@
 <context>
     <name>BreakFlow</name>
     <message>
-        <location filename="../../companion/ui/break_flow.py" line="+263"/>
+        <location filename="../../companion/ui/break_flow.py" line="+264"/>
         <source>Take a break</source>
         <translation type="unfinished"></translation>
     </message>
@@ -138,17 +138,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{n} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{n} minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>or type a length or a time: 1h 15m, 19:30</source>
         <translation type="unfinished"></translation>
     </message>
@@ -233,7 +223,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+71"/>
         <source>That time has already passed today. Be back at {time}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,7 +285,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
 <context>
     <name>BreakTray</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="+62"/>
+        <location filename="../../companion/ui/tray.py" line="+60"/>
         <source>Add 10 minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -320,13 +310,8 @@ Everything you chose is still here. Press Start again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Companion: time to go back (back at {time})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Companion: {n} min left, back at {time}</source>
+        <location line="+1"/>
+        <source>Companion: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -335,7 +320,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
         <source>No more time was added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,7 +343,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
 <context>
     <name>BreathShape</name>
     <message>
-        <location filename="../../companion/ui/pacer_view.py" line="+88"/>
+        <location filename="../../companion/ui/pacer_view.py" line="+90"/>
         <source>Breathing shape</source>
         <translation type="unfinished"></translation>
     </message>
@@ -395,18 +380,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
 <context>
     <name>CheckinEditDialog</name>
     <message>
-        <location filename="../../companion/ui/history_view.py" line="+612"/>
-        <location line="+149"/>
-        <source>{count} / {limit} characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-148"/>
-        <source>This note is too long to save ({count}). Please shorten it a little.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../../companion/ui/history_view.py" line="+620"/>
         <source>Edit check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,32 +428,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Fight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Freeze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Settled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>None (settled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,7 +436,7 @@ Everything you entered is still here; you can try again.</source>
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../companion/ui/checkin_view.py" line="+87"/>
+        <location filename="../../companion/ui/checkin_view.py" line="+88"/>
         <source>Which is closest to how you feel right now? Further out means stronger; the centre means settled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -590,12 +539,12 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../companion/ui/labels.py" line="+60"/>
         <source>This note is too long to save ({count}). Please shorten it a little.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../companion/ui/checkin_view.py" line="+10"/>
         <source>This check-in is already saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -626,22 +575,24 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../companion/ui/labels.py" line="-6"/>
         <source>{count} / {limit} characters</source>
+        <extracomment>The translation context of the note length texts (the check-in page&apos;s).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../companion/ui/checkin_wheel.py" line="+118"/>
+        <location filename="../../companion/ui/checkin_wheel.py" line="+119"/>
         <source>Check-in wheel</source>
         <extracomment>Direction of each segment&apos;s middle, in degrees counter-clockwise from 3 o&apos;clock: fight at the top, then clockwise flight, freeze, fawn (the order of keys 1-4). Order of the accessible children: the four segments, then the centre. Clicks this far (in rings) beyond the outer edge still count as the outer ring.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../../companion/ui/labels.py" line="-28"/>
         <source>Fight</source>
+        <extracomment>The translation context of the state names (the wheel&apos;s, where they were first written).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -665,7 +616,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../companion/ui/checkin_wheel.py" line="+62"/>
         <source>very mild</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,7 +684,7 @@ Everything you entered is still here; you can try again.</source>
 <context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/countdown_view.py" line="+146"/>
+        <location filename="../../companion/ui/countdown_view.py" line="+140"/>
         <source>No break is running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,12 +770,12 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+95"/>
         <source>back at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>Call off this break?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -865,8 +816,8 @@ Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{n} minutes left</source>
+        <location line="+1"/>
+        <source>{amount} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -966,7 +917,7 @@ If you want a copy, export your data first.</source>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../companion/ui/history_view.py" line="-624"/>
+        <location filename="../../companion/ui/history_view.py" line="-600"/>
         <source>During a break</source>
         <extracomment>Seconds an undo stays offered after a delete. The tag and situation labels of ``companion.core.states``, written out here so the translation tools see them; they are shown through :func:`_core_label`.</extracomment>
         <translation type="unfinished"></translation>
@@ -1053,32 +1004,7 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
-        <source>Fight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Freeze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Settled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+95"/>
         <source>{state}, {n} of 5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1136,7 +1062,7 @@ If you want a copy, export your data first.</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location line="+219"/>
+        <location line="+199"/>
         <source>Check-ins</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1232,18 +1158,18 @@ If you want a copy, export your data first.</source>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights_view.py" line="+107"/>
+        <location filename="../../companion/ui/insights_view.py" line="+108"/>
         <source>Time to look back on</source>
         <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+251"/>
         <source>By time of day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-240"/>
         <source>Night 0-6, morning 6-12, afternoon 12-18, evening 18-24, in the local time of each check-in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1263,12 +1189,12 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+127"/>
         <source>The chart could not be turned into an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+63"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1285,31 +1211,6 @@ If you want a copy, export your data first.</source>
     <message>
         <location line="+1"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Fight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Freeze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1384,12 +1285,12 @@ If you want a copy, export your data first.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+246"/>
+        <location line="+243"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-168"/>
         <source>No check-ins in this time yet. The wheel is there whenever you want it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1409,7 +1310,7 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Current streak: 1 day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1496,7 +1397,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="+82"/>
+        <location filename="../../companion/ui/main_window.py" line="+78"/>
         <source>Breathe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1573,12 +1474,12 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+112"/>
         <source>Your break is running: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>About Companion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1588,7 +1489,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="+104"/>
+        <location filename="../../companion/app.py" line="+102"/>
         <source>Export data as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1608,12 +1509,12 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+155"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+109"/>
         <source>It stays in the tray to remind you to practise. Quit is in its menu.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,7 +1532,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../companion/ui/pacer_view.py" line="+120"/>
+        <location filename="../../companion/ui/pacer_view.py" line="+115"/>
         <source>Breathe in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1796,17 +1697,17 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>{elapsed} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>{phase}, {n} seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>This session cannot be saved to your log: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1829,7 +1730,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
 <context>
     <name>PatternEditor</name>
     <message>
-        <location filename="../../companion/ui/pattern_editor.py" line="+56"/>
+        <location filename="../../companion/ui/pattern_editor.py" line="+48"/>
         <source>Your breathing patterns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2000,7 +1901,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
 <context>
     <name>QuickCheckin</name>
     <message>
-        <location filename="../../companion/ui/break_flow.py" line="-404"/>
+        <location filename="../../companion/ui/break_flow.py" line="-400"/>
         <source>Settled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2140,7 +2041,7 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>Settled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2298,12 +2199,12 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="+67"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="+58"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Put every setting here back as it was at first (until OK)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2313,52 +2214,7 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;Play sound cues with the breathing guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Soft tones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bells</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Breath sounds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Silent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cue &amp;style:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Volume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Volume:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Device:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2437,11 +2293,6 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
         <source>S&amp;tart Companion when I log in</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+70"/>
-        <source>System default</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SoundOutput</name>
@@ -2481,7 +2332,7 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
 <context>
     <name>SoundSettings</name>
     <message>
-        <location filename="../../companion/ui/sound_settings.py" line="+38"/>
+        <location filename="../../companion/ui/sound_settings.py" line="+39"/>
         <source>Play sound cues with the breathing guide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2542,12 +2393,12 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+23"/>
         <source>The sound skipped %n time(s). If that is distracting, try another device.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

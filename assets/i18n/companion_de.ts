@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../companion/app.py" line="+71"/>
+        <location filename="../../companion/app.py" line="+81"/>
         <source>Your earlier data file could not be read because {reason}. It has not been deleted: it is kept at {path}. Companion started a fresh, empty one.</source>
         <translation>Deine bisherige Datendatei ließ sich nicht lesen, weil {reason}. Sie wurde nicht gelöscht, sondern liegt unter {path}. Companion hat eine neue, leere angelegt.</translation>
     </message>
@@ -123,7 +123,7 @@
 <context>
     <name>BreakFlow</name>
     <message>
-        <location filename="../../companion/ui/break_flow.py" line="+263"/>
+        <location filename="../../companion/ui/break_flow.py" line="+264"/>
         <source>Take a break</source>
         <translation>Pause machen</translation>
     </message>
@@ -138,17 +138,7 @@
         <translation>Wie lange brauchst du?</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{n} min</source>
-        <translation>{n} Min.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{n} minutes</source>
-        <translation>{n} Minuten</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>or type a length or a time: 1h 15m, 19:30</source>
         <translation>oder gib eine Dauer oder eine Uhrzeit ein: 1h 15m, 19:30</translation>
     </message>
@@ -233,7 +223,7 @@
         <translation>Die Pause beginnen (Eingabetaste)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+71"/>
         <source>That time has already passed today. Be back at {time}?</source>
         <translation>Diese Uhrzeit ist heute schon vorbei. Zurück um {time}?</translation>
     </message>
@@ -296,7 +286,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreakTray</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="+62"/>
+        <location filename="../../companion/ui/tray.py" line="+60"/>
         <source>Add 10 minutes</source>
         <translation>10 Minuten dazu</translation>
     </message>
@@ -321,14 +311,9 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Companion</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Companion: time to go back (back at {time})</source>
-        <translation>Companion: Zeit, zurückzugehen (zurück um {time})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Companion: {n} min left, back at {time}</source>
-        <translation>Companion: noch {n} Min., zurück um {time}</translation>
+        <location line="+1"/>
+        <source>Companion: {status}</source>
+        <translation>Companion: {status}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -336,7 +321,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Gerade läuft keine Pause</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
         <source>No more time was added</source>
         <translation>Es wurde keine Zeit hinzugefügt</translation>
     </message>
@@ -359,7 +344,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreathShape</name>
     <message>
-        <location filename="../../companion/ui/pacer_view.py" line="+88"/>
+        <location filename="../../companion/ui/pacer_view.py" line="+90"/>
         <source>Breathing shape</source>
         <translation>Atemform</translation>
     </message>
@@ -396,18 +381,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>CheckinEditDialog</name>
     <message>
-        <location filename="../../companion/ui/history_view.py" line="+612"/>
-        <location line="+149"/>
-        <source>{count} / {limit} characters</source>
-        <translation>{count} / {limit} Zeichen</translation>
-    </message>
-    <message>
-        <location line="-148"/>
-        <source>This note is too long to save ({count}). Please shorten it a little.</source>
-        <translation>Diese Notiz ist zu lang zum Speichern ({count}). Bitte kürze sie ein wenig.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../../companion/ui/history_view.py" line="+620"/>
         <source>Edit check-in</source>
         <translation>Check-in bearbeiten</translation>
     </message>
@@ -456,32 +430,7 @@ Everything you entered is still here; you can try again.</source>
 Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Fight</source>
-        <translation>Kampf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flight</source>
-        <translation>Flucht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Freeze</source>
-        <translation>Erstarren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fawn</source>
-        <translation>Beschwichtigen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Settled</source>
-        <translation>Ruhig</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>None (settled)</source>
         <translation>Keine (ruhig)</translation>
     </message>
@@ -489,7 +438,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../companion/ui/checkin_view.py" line="+87"/>
+        <location filename="../../companion/ui/checkin_view.py" line="+88"/>
         <source>Which is closest to how you feel right now? Further out means stronger; the centre means settled.</source>
         <translation>Was kommt dem am nächsten, wie du dich gerade fühlst? Weiter außen heißt stärker; die Mitte heißt ruhig.</translation>
     </message>
@@ -592,12 +541,12 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Wähle zuerst eine Stelle auf dem Rad.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../companion/ui/labels.py" line="+60"/>
         <source>This note is too long to save ({count}). Please shorten it a little.</source>
         <translation>Diese Notiz ist zu lang zum Speichern ({count}). Bitte kürze sie ein wenig.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../companion/ui/checkin_view.py" line="+10"/>
         <source>This check-in is already saved.</source>
         <translation>Dieser Check-in ist schon gespeichert.</translation>
     </message>
@@ -629,22 +578,24 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Atmen beginnen ({minutes} Min.)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../companion/ui/labels.py" line="-6"/>
         <source>{count} / {limit} characters</source>
+        <extracomment>The translation context of the note length texts (the check-in page&apos;s).</extracomment>
         <translation>{count} / {limit} Zeichen</translation>
     </message>
 </context>
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../companion/ui/checkin_wheel.py" line="+118"/>
+        <location filename="../../companion/ui/checkin_wheel.py" line="+119"/>
         <source>Check-in wheel</source>
         <extracomment>Direction of each segment&apos;s middle, in degrees counter-clockwise from 3 o&apos;clock: fight at the top, then clockwise flight, freeze, fawn (the order of keys 1-4). Order of the accessible children: the four segments, then the centre. Clicks this far (in rings) beyond the outer edge still count as the outer ring.</extracomment>
         <translation>Check-in-Rad</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../../companion/ui/labels.py" line="-28"/>
         <source>Fight</source>
+        <extracomment>The translation context of the state names (the wheel&apos;s, where they were first written).</extracomment>
         <translation>Kampf</translation>
     </message>
     <message>
@@ -668,7 +619,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Ruhig</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../companion/ui/checkin_wheel.py" line="+62"/>
         <source>very mild</source>
         <translation>sehr schwach</translation>
     </message>
@@ -736,7 +687,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/countdown_view.py" line="+146"/>
+        <location filename="../../companion/ui/countdown_view.py" line="+140"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>
@@ -822,12 +773,12 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Die Pause ohne Rückkehr beenden; sie wird als abgebrochen festgehalten</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+95"/>
         <source>back at {time}</source>
         <translation>zurück um {time}</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>Call off this break?</source>
         <translation>Diese Pause abbrechen?</translation>
     </message>
@@ -869,9 +820,9 @@ Versuch es gleich noch einmal.</translation>
         <translation>Die Zeit ist um</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{n} minutes left</source>
-        <translation>noch {n} Minuten</translation>
+        <location line="+1"/>
+        <source>{amount} left</source>
+        <translation>noch {amount}</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -974,7 +925,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../companion/ui/history_view.py" line="-624"/>
+        <location filename="../../companion/ui/history_view.py" line="-600"/>
         <source>During a break</source>
         <extracomment>Seconds an undo stays offered after a delete. The tag and situation labels of ``companion.core.states``, written out here so the translation tools see them; they are shown through :func:`_core_label`.</extracomment>
         <translation>Während einer Pause</translation>
@@ -1061,32 +1012,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Übung</translation>
     </message>
     <message>
-        <location line="+93"/>
-        <source>Fight</source>
-        <translation>Kampf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flight</source>
-        <translation>Flucht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Freeze</source>
-        <translation>Erstarren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fawn</source>
-        <translation>Beschwichtigen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Settled</source>
-        <translation>Ruhig</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+95"/>
         <source>{state}, {n} of 5</source>
         <translation>{state}, {n} von 5</translation>
     </message>
@@ -1144,7 +1070,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location line="+219"/>
+        <location line="+199"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
@@ -1240,18 +1166,18 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights_view.py" line="+107"/>
+        <location filename="../../companion/ui/insights_view.py" line="+108"/>
         <source>Time to look back on</source>
         <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
         <translation>Zeitraum für den Rückblick</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+251"/>
         <source>By time of day</source>
         <translation>Nach Tageszeit</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-240"/>
         <source>Night 0-6, morning 6-12, afternoon 12-18, evening 18-24, in the local time of each check-in.</source>
         <translation>Nacht 0-6, Morgen 6-12, Nachmittag 12-18, Abend 18-24, jeweils in der Ortszeit des Check-ins.</translation>
     </message>
@@ -1271,12 +1197,12 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Pausen</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+127"/>
         <source>The chart could not be turned into an image.</source>
         <translation>Das Diagramm ließ sich nicht in ein Bild umwandeln.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+63"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
@@ -1294,31 +1220,6 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <location line="+1"/>
         <source>All time</source>
         <translation>Gesamte Zeit</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Fight</source>
-        <translation>Kampf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flight</source>
-        <translation>Flucht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Freeze</source>
-        <translation>Erstarren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fawn</source>
-        <translation>Beschwichtigen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Settled</source>
-        <translation>Ruhig</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1392,12 +1293,12 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+246"/>
+        <location line="+243"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-168"/>
         <source>No check-ins in this time yet. The wheel is there whenever you want it.</source>
         <translation>In diesem Zeitraum gibt es noch keine Check-ins. Das Rad ist da, wann immer du es brauchst.</translation>
     </message>
@@ -1417,7 +1318,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Ruhige Check-ins haben keine Stärke und fehlen deshalb in diesem Diagramm: {n}.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Current streak: 1 day.</source>
         <translation>Aktuelle Serie: 1 Tag.</translation>
     </message>
@@ -1508,7 +1409,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="+82"/>
+        <location filename="../../companion/ui/main_window.py" line="+78"/>
         <source>Breathe</source>
         <translation>Atmen</translation>
     </message>
@@ -1585,12 +1486,12 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>&amp;Wie Pausen helfen – und wann nicht</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+112"/>
         <source>Your break is running: %s</source>
         <translation>Deine Pause läuft: %s</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>About Companion</source>
         <translation>Über Companion</translation>
     </message>
@@ -1600,7 +1501,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>&lt;h3&gt;Companion %s&lt;/h3&gt;&lt;p&gt;Damit du gut aus einem Streit aussteigen kannst, wenn er dich überflutet, und für ein paar ruhige Minuten Übung jeden Tag.&lt;/p&gt;&lt;p&gt;Alles, was du eingibst, bleibt auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="+104"/>
+        <location filename="../../companion/app.py" line="+102"/>
         <source>Export data as &amp;CSV…</source>
         <translation>Daten als &amp;CSV exportieren…</translation>
     </message>
@@ -1620,12 +1521,12 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Alle Daten &amp;löschen…</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+155"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+109"/>
         <source>It stays in the tray to remind you to practise. Quit is in its menu.</source>
         <translation>Es bleibt im Infobereich der Kontrollleiste, um dich ans Üben zu erinnern. Beenden findest du in seinem Menü.</translation>
     </message>
@@ -1643,7 +1544,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../companion/ui/pacer_view.py" line="+120"/>
+        <location filename="../../companion/ui/pacer_view.py" line="+115"/>
         <source>Breathe in</source>
         <translation>Einatmen</translation>
     </message>
@@ -1808,17 +1709,17 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>{rate} Atemzüge pro Minute</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>{elapsed} of {total}</source>
         <translation>{elapsed} von {total}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>{phase}, {n} seconds</source>
         <translation>{phase}, {n} Sekunden</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>This session cannot be saved to your log: {reason}</source>
         <translation>Diese Übung kann nicht in deinem Verlauf gespeichert werden: {reason}</translation>
     </message>
@@ -1841,7 +1742,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>PatternEditor</name>
     <message>
-        <location filename="../../companion/ui/pattern_editor.py" line="+56"/>
+        <location filename="../../companion/ui/pattern_editor.py" line="+48"/>
         <source>Your breathing patterns</source>
         <translation>Deine Atemmuster</translation>
     </message>
@@ -2012,7 +1913,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>QuickCheckin</name>
     <message>
-        <location filename="../../companion/ui/break_flow.py" line="-404"/>
+        <location filename="../../companion/ui/break_flow.py" line="-400"/>
         <source>Settled</source>
         <translation>Ruhig</translation>
     </message>
@@ -2154,7 +2055,7 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
 Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf Abschließen.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>Settled</source>
         <translation>Ruhig</translation>
     </message>
@@ -2312,12 +2213,12 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="+67"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="+58"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Put every setting here back as it was at first (until OK)</source>
         <translation>Alle Einstellungen hier auf den Anfangszustand zurücksetzen (gilt erst mit OK)</translation>
     </message>
@@ -2327,52 +2228,7 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <translation>Ton</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;Play sound cues with the breathing guide</source>
-        <translation>&amp;Tonsignale zur Atemführung abspielen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Soft tones</source>
-        <translation>Sanfte Töne</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bells</source>
-        <translation>Glocken</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Breath sounds</source>
-        <translation>Atemgeräusche</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Silent</source>
-        <translation>Stumm</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cue &amp;style:</source>
-        <translation>&amp;Klangart:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Volume</source>
-        <translation>Lautstärke</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Volume:</source>
-        <translation>&amp;Lautstärke:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Device:</source>
-        <translation>&amp;Gerät:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Appearance</source>
         <translation>Aussehen</translation>
     </message>
@@ -2451,11 +2307,6 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <source>S&amp;tart Companion when I log in</source>
         <translation>Companion beim Anmelden &amp;starten</translation>
     </message>
-    <message>
-        <location line="+70"/>
-        <source>System default</source>
-        <translation>Systemstandard</translation>
-    </message>
 </context>
 <context>
     <name>SoundOutput</name>
@@ -2495,7 +2346,7 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
 <context>
     <name>SoundSettings</name>
     <message>
-        <location filename="../../companion/ui/sound_settings.py" line="+38"/>
+        <location filename="../../companion/ui/sound_settings.py" line="+39"/>
         <source>Play sound cues with the breathing guide</source>
         <translation>Tonsignale zur Atemführung abspielen</translation>
     </message>
@@ -2556,12 +2407,12 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <translation>Gerät</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+23"/>
         <source>The sound skipped %n time(s). If that is distracting, try another device.</source>
         <translation>
             <numerusform>Der Ton ist %n Mal ausgesetzt. Wenn dich das stört, versuch ein anderes Gerät.</numerusform>

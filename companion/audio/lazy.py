@@ -22,10 +22,7 @@ class LazyOutput:
         if self._real is None:
             self._real = self._factory()
             for name, args in self._pending:
-                if name == "set_device_name":
-                    set_device_by_name(self._real, *args)
-                else:
-                    getattr(self._real, name)(*args)
+                getattr(self._real, name)(*args)
             self._pending.clear()
         return self._real
 
@@ -68,25 +65,12 @@ class LazyOutput:
 
     def set_device_name(self, name: str | None) -> None:
         """Choose the output device by its name (indices change between boots)."""
-        if self._real is None:
-            self._pending.append(("set_device_name", (name,)))
-            return
-        self._real_set_device_name(name)
+        self._setting("set_device_name", name)
 
-    def _real_set_device_name(self, name: str | None) -> None:
-        set_device_by_name(self._real, name)
+    def chime(self) -> None:
+        """Open the output (if it is not yet) and chime once."""
+        self.real().chime()
 
     def __getattr__(self, name: str) -> Any:
-        # Anything else (start, chime, devices, retry, ...) needs the real output.
+        # Anything else (start, devices, retry, ...) needs the real output.
         return getattr(self.real(), name)
-
-
-def set_device_by_name(output: Any, name: str | None) -> None:
-    """Point ``output`` at the device called ``name``; the default when absent or gone."""
-    index = None
-    if name:
-        for candidate, label in output.devices():
-            if label == name:
-                index = candidate
-                break
-    output.set_device(index)

@@ -340,6 +340,13 @@ class SoundOutput:
             if self._timeline is not None and self._enabled:
                 self._open(position)
 
+    def set_device_name(self, name: str | None) -> None:
+        """Use the device called ``name`` (indices change between boots); default when gone."""
+        index = None
+        if name:
+            index = next((i for i, label in self.devices() if label == name), None)
+        self.set_device(index)
+
     def devices(self) -> list[tuple[int, str]]:
         """Output devices as (index, name); empty when PortAudio is missing."""
         backend = self._backend()
@@ -657,6 +664,9 @@ class SilentOutput:
         """No style to set."""
 
     def set_device(self, index: int | None) -> None:
+        """No device to use."""
+
+    def set_device_name(self, name: str | None) -> None:
         """No device to use."""
 
     def devices(self) -> list[tuple[int, str]]:

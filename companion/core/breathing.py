@@ -208,12 +208,6 @@ class Pattern:
         )
 
     @property
-    def ratio_text(self) -> str:
-        """Inhale : exhale, e.g. ``1 : 1.5`` (exhale rounded to one decimal; not localised)."""
-        text = f"{self.exhale_ratio:.1f}"
-        return f"1 : {text[:-2] if text.endswith('.0') else text}"
-
-    @property
     def spec(self) -> str:
         """Canonical text that :func:`parse_pattern` turns back into the same phases."""
         t = {k: self._tenths_of(k) for k in PhaseKind}

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.breaks import BreakAlreadyRunning, BreakController, second_tick
+from companion.breaks import BreakAlreadyRunning, BreakController, amount_text, second_tick
 from companion.core.agreement import (
     PLAN_ITEMS,
     ReturnRequest,
@@ -239,6 +239,7 @@ class BreakFlow(QWidget):
         self._clock = clock
         self._phrases = phrases
         self._locale = QLocale()
+        self._default_minutes = QUICK_DURATIONS[0]
         self._request: ReturnRequest | None = None
         self._confirmed_text: str | None = None
         self._template_index = 0
@@ -251,9 +252,9 @@ class BreakFlow(QWidget):
         self._words_number = ""
         # Shown until the next try: the break could not be saved (e.g. the disk is full).
         self._storage_error = ""
-        # A "before" check-in saved by a start that then failed: (id, state, intensity).
-        # A retry uses it again instead of saving the same feeling twice.
-        self._saved_before: tuple[int, str, int] | None = None
+        # The id of a "before" check-in saved by a start that then failed. A retry revises it
+        # instead of saving the same feeling twice.
+        self._saved_before: int | None = None
         self._build()
         self._timer = second_tick(self, "breakFlowTick", self.refresh)
         self.reset()
@@ -290,10 +291,9 @@ class BreakFlow(QWidget):
         self.duration_group.setExclusive(True)
         self.duration_buttons: dict[int, QPushButton] = {}
         for minutes in QUICK_DURATIONS:
-            button = QPushButton(self.tr("{n} min").format(n=minutes), body)
+            button = QPushButton(amount_text(minutes), body)
             button.setObjectName(f"duration{minutes}")
             button.setCheckable(True)
-            button.setAccessibleName(self.tr("{n} minutes").format(n=minutes))
             self.duration_group.addButton(button, minutes)
             self.duration_buttons[minutes] = button
             row.addWidget(button)
@@ -404,7 +404,7 @@ class BreakFlow(QWidget):
         self.reset()
 
     def _choose_default(self) -> None:
-        default = getattr(self, "_default_minutes", QUICK_DURATIONS[0])
+        default = self._default_minutes
         self.duration_group.setExclusive(False)
         for minutes, button in self.duration_buttons.items():
             button.setChecked(minutes == default)
@@ -434,10 +434,6 @@ class BreakFlow(QWidget):
         self.reset()
         self.time_edit.setText(text.strip())
         self._typed(self.time_edit.text())
-
-    def request(self) -> ReturnRequest | None:
-        """The return time as currently understood; None while the input cannot be used."""
-        return self._request
 
     def bridge_text(self) -> str:
         return self.bridge_edit.toPlainText()
@@ -543,18 +539,10 @@ class BreakFlow(QWidget):
         state = self.checkin.state()
         if not self.checkin_toggle.isChecked() or state is None:
             return None
-        intensity = self.checkin.intensity()
-        saved = self._saved_before
-        if saved is None:
-            checkin_id = self._controller.add_checkin(
-                state, intensity, context=Context.DURING_BREAK
-            )
-        else:
-            checkin_id = saved[0]
-            if saved[1:] != (state, intensity):
-                self._controller.revise_checkin(checkin_id, state, intensity)
-        self._saved_before = (checkin_id, state, intensity)
-        return checkin_id
+        self._saved_before = self._controller.save_quick_checkin(
+            self._saved_before, state, self.checkin.intensity(), Context.DURING_BREAK
+        )
+        return self._saved_before
 
     def _parse(self, source: str) -> ReturnRequest:
         now = self._controller.now()

@@ -39,6 +39,7 @@ from companion.core.states import (
 )
 from companion.storage import CheckIn, StorageError, Store
 from companion.ui.checkin_wheel import CheckinWheel
+from companion.ui.labels import note_count_text, state_label, too_long_text
 
 __all__ = ["CheckinView"]
 
@@ -310,11 +311,7 @@ class CheckinView(QWidget):
         note = self._note.toPlainText().strip()
         length = note_length(note)
         if length > MAX_NOTE_CHARS:
-            self._status.setText(
-                self.tr(
-                    "This note is too long to save ({count}). Please shorten it a little."
-                ).format(count=self._count_text(length))
-            )
+            self._status.setText(too_long_text(length))
             self._note.setFocus(Qt.FocusReason.OtherFocusReason)
             return None
         snapshot = self._snapshot()
@@ -407,10 +404,10 @@ class CheckinView(QWidget):
         if sid is None:
             self._title.setText(self.tr("Choose a place on the wheel"))
         elif sid is StateId.SETTLED or chosen is None:
-            self._title.setText(self.wheel.label(sid))
+            self._title.setText(state_label(sid))
         else:
             self._title.setText(
-                f"{self.wheel.label(sid)} · {self.wheel.strength_text(self.wheel.intensity())}"
+                f"{state_label(sid)} · {self.wheel.strength_text(self.wheel.intensity())}"
             )
         has_text = guidance is not None
         self._description.setVisible(has_text or (sid is None and bool(self._guidance)))
@@ -433,12 +430,9 @@ class CheckinView(QWidget):
                 )
             )
 
-    def _count_text(self, length: int) -> str:
-        return self.tr("{count} / {limit} characters").format(count=length, limit=MAX_NOTE_CHARS)
-
     def _update_note_count(self) -> None:
         length = note_length(self._note.toPlainText())
-        self._note_count.setText(self._count_text(length))
+        self._note_count.setText(note_count_text(length))
         over = length > MAX_NOTE_CHARS
         self._note_count.setProperty("over", over)
         font = self._note_count.font()

@@ -46,6 +46,7 @@ from companion.core.states import (
     StateId,
     clamp_intensity,
 )
+from companion.ui.labels import state_label
 from companion.ui.palette import is_dark_palette, state_color, symbol_path
 
 __all__ = ["CheckinWheel"]
@@ -173,21 +174,6 @@ class CheckinWheel(QWidget):
             return False
         self.submitted.emit(self._state.value, self._intensity)
         return True
-
-    def label(self, state: str) -> str:
-        """The display name of ``state`` in the user's language.
-
-        Always the built-in, translated name: the guidance file gives only the body texts,
-        so the wheel says the same word as history, insights and the rest of the app.
-        """
-        sid = StateId(state)
-        return {
-            StateId.FIGHT: self.tr("Fight"),
-            StateId.FLIGHT: self.tr("Flight"),
-            StateId.FREEZE: self.tr("Freeze"),
-            StateId.FAWN: self.tr("Fawn"),
-            StateId.SETTLED: self.tr("Settled"),
-        }[sid]
 
     def strength_text(self, intensity: int) -> str:
         """How a strength reads in words, e.g. "strong (4 of 5)"."""
@@ -402,12 +388,12 @@ class CheckinWheel(QWidget):
             label_at = g.center + unit * (g.inner + 3.5 * g.ring)
             radius = g.inner + 3.5 * g.ring
             room = 2.6 * g.ring if sid in (StateId.FLIGHT, StateId.FAWN) else 1.2 * radius
-            self._paint_text(painter, self.label(sid), font, label_at, room, text, halo_pen)
+            self._paint_text(painter, state_label(sid), font, label_at, room, text, halo_pen)
         symbol_at = g.center - QPointF(0.0, g.inner * 0.32)
         self._paint_symbol(painter, StateId.SETTLED, symbol_at, g.inner * 0.6, text, halo_pen)
         label_at = g.center + QPointF(0.0, g.inner * 0.38)
         self._paint_text(
-            painter, self.label(StateId.SETTLED), font, label_at, g.inner * 1.7, text, halo_pen
+            painter, state_label(StateId.SETTLED), font, label_at, g.inner * 1.7, text, halo_pen
         )
 
     @staticmethod
@@ -533,7 +519,7 @@ class CheckinWheel(QWidget):
 
     def _tooltip(self, state: str, intensity: int) -> str:
         sid = StateId(state)
-        title = self.label(sid)
+        title = state_label(sid)
         if sid is not StateId.SETTLED:
             title = f"{title}, {self.strength_text(intensity)}"
         guidance = self._guidance.get(sid)
@@ -557,7 +543,7 @@ class CheckinWheel(QWidget):
         if self._state is None:
             self.setAccessibleDescription(howto)
             return
-        chosen = self.label(self._state)
+        chosen = state_label(self._state)
         if self._state is not StateId.SETTLED:
             chosen = f"{chosen}, {self.strength_text(self._intensity)}"
         self.setAccessibleDescription(
@@ -621,7 +607,7 @@ class _SegmentAccessible(QAccessibleInterface):
         if not self._alive():
             return ""
         if kind == QAccessible.Text.Name:
-            return self._wheel.label(self._sid)
+            return state_label(self._sid)
         if kind == QAccessible.Text.Description:
             return self._wheel.describe(self._sid)
         return ""

@@ -1,8 +1,8 @@
 """The countdown to the agreed return time: how long is left, the plan, more time, I'm back.
 
 Everything shown is computed from the wall clock on each refresh (``return_at - now``), so
-suspend, restarts and clock changes cannot make it drift. The view's timer ticks once a
-second, only while it is visible and a break runs.
+suspend, restarts and clock changes cannot make it drift. While it is visible it redraws on
+each tick of the break controller (once a second while a break runs); it has no timer of its own.
 """
 
 from __future__ import annotations
@@ -11,11 +11,10 @@ import contextlib
 import math
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
-    QHideEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.breaks import BreakController, amount_text, second_tick
+from companion.breaks import BreakController, amount_text
 from companion.core.agreement import (
     BREAK_PRESET,
     BreakStatus,
@@ -131,14 +130,9 @@ class CountdownView(QWidget):
         self._extension_for: tuple[datetime, int, BreakStatus] | None = None
         self._extension_edited = False
         self._build()
-        self._timer = second_tick(self, "countdownTick", self.refresh)
         controller.changed.connect(self._break_changed)
+        controller.ticked.connect(self._ticked)
         self.refresh()
-
-    @property
-    def tick_timer(self) -> QTimer:
-        """Runs only while the view is visible and a break runs."""
-        return self._timer
 
     # ----------------------------------------------------------------- building
     def _build(self) -> None:
@@ -304,7 +298,6 @@ class CountdownView(QWidget):
         self.none_label.setVisible(found is None)
         self.body.setVisible(found is not None)
         if found is None:
-            self._sync_timer()
             return
         record, agreement = found
         now = self._controller.now()
@@ -321,7 +314,6 @@ class CountdownView(QWidget):
         self.bridge_label.setVisible(bool(record.bridge))
         self.copy_bridge_button.setVisible(bool(record.bridge))
         self.remaining_label.setAccessibleName(self._accessible_remaining(left.total_seconds()))
-        self._sync_timer()
 
     def copy_bridge(self) -> None:
         """Put the words said when leaving on the clipboard."""
@@ -428,8 +420,7 @@ class CountdownView(QWidget):
     def _accessible_remaining(self, seconds: float) -> str:
         if seconds <= 0:
             return self.tr("Time is up")
-        minutes = math.ceil(seconds / 60)
-        return self.tr("{n} minutes left").format(n=QLocale().toString(minutes))
+        return self.tr("{amount} left").format(amount=amount_text(math.ceil(seconds / 60)))
 
     def _set_extension_text(self, text: str) -> None:
         self.extension_text.blockSignals(True)
@@ -537,21 +528,15 @@ class CountdownView(QWidget):
             self._clear_extension()
         self.refresh()
 
-    def _sync_timer(self) -> None:
-        should_run = self.isVisible() and self._controller.active() is not None
-        if should_run and not self._timer.isActive():
-            self._timer.start()
-        elif not should_run and self._timer.isActive():
-            self._timer.stop()
+    def _ticked(self) -> None:
+        # Out of sight nothing needs redrawing; showing the view redraws it.
+        if self.isVisible():
+            self.refresh()
 
     # ----------------------------------------------------------------- Qt events
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.refresh()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self._timer.stop()
-        super().hideEvent(event)
 
 
 def _minutes_left(agreement: ReturnAgreement, now: datetime) -> int:

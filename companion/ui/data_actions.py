@@ -8,8 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from companion.core.states import StateId
 from companion.export import DeleteError, ExportError, delete_all_data, export_data
 from companion.services import Services
+from companion.ui.labels import state_label
 
 
 def _tr(text: str) -> str:
@@ -22,7 +24,8 @@ def _documents() -> Path:
 
 
 def export_with_dialog(parent: QWidget, services: Services, fmt: str) -> Path | None:
-    """Ask where to save, then write all data as ``fmt`` ("csv" or "json")."""
+    """Ask where to save, then write all data as ``fmt`` ("csv" or "json"), with the state
+    labels in the user's language next to the stable ids."""
     stamp = services.clock.now().strftime("%Y-%m-%d")
     suggested = str(_documents() / f"companion-{stamp}.{fmt}")
     filters = {"csv": _tr("CSV files (*.csv)"), "json": _tr("JSON files (*.json)")}
@@ -30,7 +33,8 @@ def export_with_dialog(parent: QWidget, services: Services, fmt: str) -> Path | 
     if not path:
         return None
     try:
-        export_data(services.store, fmt, Path(path))
+        labels = {state.value: state_label(state.value) for state in StateId}
+        export_data(services.store, fmt, Path(path), labels=labels, now=services.clock.now())
     except ExportError as exc:
         QMessageBox.warning(parent, _tr("Export failed"), str(exc))
         return None

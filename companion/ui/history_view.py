@@ -84,7 +84,8 @@ from companion.core.states import (
     note_length,
 )
 from companion.storage import from_db_time, utc_text
-from companion.ui.insights_view import decimal_text, subscribe_while_alive
+from companion.ui.insights_view import subscribe_while_alive
+from companion.ui.labels import decimal_text, note_count_text, state_label, too_long_text
 from companion.ui.pattern_editor import pattern_display_name, preset_display_name
 
 KINDS = ("checkin", "break", "session")
@@ -541,13 +542,7 @@ class HistoryModel(QAbstractTableModel):
     def _state_text(self, entry: HistoryEntry) -> str:
         if entry.kind != "checkin" or entry.state is None:
             return ""
-        label = {
-            "fight": self.tr("Fight"),
-            "flight": self.tr("Flight"),
-            "freeze": self.tr("Freeze"),
-            "fawn": self.tr("Fawn"),
-            "settled": self.tr("Settled"),
-        }.get(entry.state, entry.state)
+        label = state_label(entry.state)
         if entry.state == "settled" or not entry.intensity:
             return label
         return self.tr("{state}, {n} of 5").format(state=label, n=entry.intensity)
@@ -577,7 +572,7 @@ class HistoryModel(QAbstractTableModel):
                 length = self.tr("{seconds} s").format(seconds=self._locale().toString(int(amount)))
             else:
                 length = self.tr("{minutes} min").format(
-                    minutes=decimal_text(self._locale(), amount)
+                    minutes=decimal_text(amount, self._locale())
                 )
             if entry.finished:
                 return self.tr("{pattern}, {length}, finished").format(pattern=name, length=length)
@@ -607,15 +602,6 @@ class _NoteDelegate(QStyledItemDelegate):
         return super().eventFilter(editor, event)
 
 
-def too_long_text(length: int) -> str:
-    """The message for a note of ``length`` characters, over the limit, that was not saved."""
-    count = QCoreApplication.translate("CheckinEditDialog", "{count} / {limit} characters")
-    return QCoreApplication.translate(
-        "CheckinEditDialog",
-        "This note is too long to save ({count}). Please shorten it a little.",
-    ).format(count=count.format(count=length, limit=MAX_NOTE_CHARS))
-
-
 class CheckinEditDialog(QDialog):
     """Change a saved check-in: state, strength (none for settled), tag, situation and note.
 
@@ -640,7 +626,7 @@ class CheckinEditDialog(QDialog):
         self.state_box = QComboBox(self)
         self.state_box.setObjectName("editState")
         for state in StateId:
-            self.state_box.addItem(self._state_labels()[state], state.value)
+            self.state_box.addItem(state_label(state.value), state.value)
         self.strength_box = QSpinBox(self)
         self.strength_box.setObjectName("editStrength")
         self.strength_box.setAccessibleName(self.tr("Strength"))
@@ -725,15 +711,6 @@ class CheckinEditDialog(QDialog):
         self.accept()
         return True
 
-    def _state_labels(self) -> dict[StateId, str]:
-        return {
-            StateId.FIGHT: self.tr("Fight"),
-            StateId.FLIGHT: self.tr("Flight"),
-            StateId.FREEZE: self.tr("Freeze"),
-            StateId.FAWN: self.tr("Fawn"),
-            StateId.SETTLED: self.tr("Settled"),
-        }
-
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
@@ -757,9 +734,7 @@ class CheckinEditDialog(QDialog):
 
     def _update_count(self) -> None:
         length = note_length(self.note_edit.toPlainText())
-        self._count.setText(
-            self.tr("{count} / {limit} characters").format(count=length, limit=MAX_NOTE_CHARS)
-        )
+        self._count.setText(note_count_text(length))
         if length <= MAX_NOTE_CHARS and self.message.isVisible():
             self.message.hide()
 

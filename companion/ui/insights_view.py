@@ -43,7 +43,8 @@ from companion.core.insights import (
     tick_values,
 )
 from companion.core.states import MAX_INTENSITY, MIN_INTENSITY, PROTECTIVE_STATES
-from companion.export import ExportError, ExportSummary, export_data, write_private_file
+from companion.export import ExportError, write_private_file
+from companion.ui.labels import decimal_text, state_label
 from companion.ui.palette import is_dark_palette, state_color, symbol_path
 
 #: How long writes are gathered before a visible view re-queries (a burst redraws once).
@@ -218,17 +219,6 @@ class InsightsView(QWidget):
             self._breakdown_box.setCurrentIndex(list(Breakdown).index(breakdown))
             self.refresh()
 
-    def by_time_of_day(self) -> bool:
-        return self._breakdown is Breakdown.DAY_PART
-
-    def set_by_time_of_day(self, on: bool) -> None:
-        """Split each state's bar by night, morning, afternoon and evening, or go back to one
-        bar per state (another grouping, such as by weekday, is kept when ``on`` is False)."""
-        if on:
-            self.set_breakdown(Breakdown.DAY_PART)
-        elif self._breakdown is Breakdown.DAY_PART:
-            self.set_breakdown(Breakdown.STATE)
-
     def refresh(self) -> None:
         """Re-query and redraw now if the view is shown; otherwise redraw when it is shown."""
         self._refresh_timer.stop()
@@ -300,14 +290,6 @@ class InsightsView(QWidget):
         write_private_file(target, lambda f: f.write(bytes(data.data())), binary=True)
         return target
 
-    def export_csv(self, path: Path | str) -> ExportSummary:
-        """All data as CSV (labels in the user's language); raises ExportError."""
-        return self._export("csv", path)
-
-    def export_json(self, path: Path | str) -> ExportSummary:
-        """All data as JSON (labels in the user's language); raises ExportError."""
-        return self._export("json", path)
-
     # ------------------------------------------------------------------ Qt events
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -335,10 +317,6 @@ class InsightsView(QWidget):
             self._store, self._window, self._clock.now(), breakdown=self._breakdown
         )
         self._draw(self._last)
-
-    def _export(self, kind: str, path: Path | str) -> ExportSummary:
-        labels = self._state_labels()
-        return export_data(self._store, kind, Path(path), labels=labels, now=self._clock.now())
 
     def _on_store_changed(self, table: str) -> None:
         if table not in ("checkins", "breaks", "sessions"):
@@ -373,15 +351,6 @@ class InsightsView(QWidget):
             Window.MONTH: self.tr("Last 30 days"),
             Window.QUARTER: self.tr("Last 90 days"),
             Window.ALL: self.tr("All time"),
-        }
-
-    def _state_labels(self) -> dict[str, str]:
-        return {
-            "fight": self.tr("Fight"),
-            "flight": self.tr("Flight"),
-            "freeze": self.tr("Freeze"),
-            "fawn": self.tr("Fawn"),
-            "settled": self.tr("Settled"),
         }
 
     def _breakdown_labels(self) -> dict[Breakdown, str]:
@@ -442,11 +411,10 @@ class InsightsView(QWidget):
         self._style_plots()
 
     def _build_legend(self) -> None:
-        labels = self._state_labels()
         for state in STATE_ORDER:
             icon = QLabel(self._legend)
             icon.setObjectName(f"legendIcon_{state}")
-            name = QLabel(labels[state], self._legend)
+            name = QLabel(state_label(state), self._legend)
             name.setObjectName(f"legendName_{state}")
             icon.setBuddy(name)
             self._legend_layout.addWidget(icon)
@@ -509,7 +477,6 @@ class InsightsView(QWidget):
         plot = self._state_plot.getPlotItem()
         plot.clear()
         self._bar_keys.clear()
-        labels = self._state_labels()
         counts = data.states
         self._chart_note.hide()
         if counts.total == 0:
@@ -523,7 +490,7 @@ class InsightsView(QWidget):
         self._chart_stack.setCurrentWidget(self._state_plot)
         top = counts.most_common()
         summary = self.tr("{state} came up most often: {count} of {total} check-ins.").format(
-            state=labels[top or "settled"], count=counts.by_state[top or "settled"],
+            state=state_label(top or "settled"), count=counts.by_state[top or "settled"],
             total=counts.total,
         )  # fmt: skip
         if data.top_state_part is not None:
@@ -567,7 +534,7 @@ class InsightsView(QWidget):
         plot.setXRange(-0.6, len(ticks) - 0.4, padding=0)
         # The chart is a picture; screen readers get the same numbers as text.
         self._state_plot.setAccessibleDescription(
-            ", ".join(f"{labels[s]}: {counts.by_state[s]}" for s in STATE_ORDER)
+            ", ".join(f"{state_label(s)}: {counts.by_state[s]}" for s in STATE_ORDER)
         )
         y_top = max(1, top_height) * 1.15
         plot.setYRange(0, y_top, padding=0)
@@ -582,7 +549,6 @@ class InsightsView(QWidget):
         pg = self._pg
         plot = self._state_plot.getPlotItem()
         dark = self._dark()
-        labels = self._state_labels()
         text_color = self.palette().color(QPalette.ColorRole.Text)
         self._show_legend(None)
         heights = [data.states.by_state[s] for s in STATE_ORDER]
@@ -596,7 +562,7 @@ class InsightsView(QWidget):
             label = pg.TextItem(str(n), color=text_color, anchor=(0.5, 1.0))
             label.setPos(i, n)
             plot.addItem(label)
-        return [(i, labels[s]) for i, s in enumerate(STATE_ORDER)], float(max(heights))
+        return [(i, state_label(s)) for i, s in enumerate(STATE_ORDER)], float(max(heights))
 
     def _draw_grouped(
         self,
@@ -685,7 +651,7 @@ class InsightsView(QWidget):
         else:
             self._practice_plot.getPlotItem().setLabel("left", self.tr("Minutes"))
             values = tick_values(y_top, MAX_PRACTICE_TICKS)
-            ticks = [(v, decimal_text(locale, v)) for v in values]
+            ticks = [(v, decimal_text(v, locale)) for v in values]
         axis.setTicks([ticks])
 
     def _practice_total_text(self, minutes: float, days: int, span: int) -> str:
@@ -696,7 +662,7 @@ class InsightsView(QWidget):
                 seconds=locale.toString(int(amount)), days=days, span=span
             )
         return self.tr("{minutes} minutes on {days} of {span} days.").format(
-            minutes=decimal_text(locale, amount), days=days, span=span
+            minutes=decimal_text(amount, locale), days=days, span=span
         )
 
     def _break_text(self, stats: BreakStats) -> str:
@@ -759,14 +725,6 @@ class InsightsView(QWidget):
             "This page will then show which states visit you most and when, how your breaks "
             "go, and how regular your practice is."
         )
-
-
-def decimal_text(locale: QLocale, value: float) -> str:
-    """A whole number without decimals, anything else with one ("12", "0.5", "1,5" in German)."""
-    rounded = round(value, 1)
-    if rounded == int(rounded):
-        return locale.toString(int(rounded))
-    return locale.toString(rounded, "f", 1)
 
 
 def _symbol_pixmap(state: str, color: QColor, size: int) -> QPixmap:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 
 from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -43,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.core.agreement import format_countdown
 from companion.core.breathing import (
     DEFAULT_PRESET,
     PRESETS,
@@ -168,11 +170,6 @@ class _Session:
     origin: float  # monotonic time at which elapsed was 0
     paused_at: float | None = None  # elapsed seconds while paused
     last_phase: tuple[int, int] | None = None
-
-
-def _clock_text(seconds: float) -> str:
-    whole = max(0, int(seconds))
-    return f"{whole // 60}:{whole % 60:02d}"
 
 
 class PacerView(QWidget):
@@ -609,13 +606,13 @@ class PacerView(QWidget):
             self.tr("{rate} breaths a minute").format(rate=rate_text(state.breaths_per_minute))
         )
         end = session.timeline.end_seconds
+        so_far = format_countdown(timedelta(seconds=int(elapsed)))
         if end is None:
-            self._elapsed_label.setText(_clock_text(elapsed))
+            self._elapsed_label.setText(so_far)
         else:
+            total = format_countdown(timedelta(seconds=int(end)))
             self._elapsed_label.setText(
-                self.tr("{elapsed} of {total}").format(
-                    elapsed=_clock_text(elapsed), total=_clock_text(end)
-                )
+                self.tr("{elapsed} of {total}").format(elapsed=so_far, total=total)
             )
         if key != session.last_phase:
             session.last_phase = key
@@ -641,8 +638,7 @@ class PacerView(QWidget):
         """Try the sound output again (after plugging in headphones); the session goes on."""
         if self._audio is None:
             return
-        retry = getattr(self._audio, "retry", None)
-        if callable(retry) and retry():
+        if self._audio.retry():
             session = self._session
             if session is not None and session.paused_at is None:
                 self._audio.start(session.timeline, self._elapsed(session))

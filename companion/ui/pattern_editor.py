@@ -34,6 +34,7 @@ from companion.core.breathing import (
     parse_pattern,
 )
 from companion.storage import StorageError, Store
+from companion.ui.labels import decimal_text
 
 __all__ = [
     "MAX_NAME_LENGTH",
@@ -44,7 +45,6 @@ __all__ = [
     "preset_display_name",
     "rate_text",
     "ratio_text",
-    "seconds_text",
 ]
 
 MAX_NAME_LENGTH = 40
@@ -75,14 +75,6 @@ def pattern_display_name(name: str) -> str:
     return name
 
 
-def seconds_text(seconds: float) -> str:
-    """Seconds (or minutes) as this locale writes them: ``5``, ``4.5`` or ``4,5``."""
-    rounded = round(seconds, 1)
-    if rounded == int(rounded):
-        return QLocale().toString(int(rounded))
-    return QLocale().toString(rounded, "f", 1)
-
-
 def rate_text(breaths_per_minute: float) -> str:
     """Breaths a minute with one decimal, in this locale (``6.0`` or ``6,0``)."""
     return QLocale().toString(breaths_per_minute, "f", 1)
@@ -90,7 +82,7 @@ def rate_text(breaths_per_minute: float) -> str:
 
 def ratio_text(pattern: Pattern) -> str:
     """Breath in : breath out in this locale, like ``1 : 1.5`` (``1 : 1,5`` in German)."""
-    return f"1 : {seconds_text(float(f'{pattern.exhale_ratio:.1f}'))}"
+    return f"1 : {decimal_text(float(f'{pattern.exhale_ratio:.1f}'))}"
 
 
 _FIELDS = (
@@ -292,7 +284,7 @@ class PatternEditor(QDialog):
             self.tr(
                 "{cycle} s per breath · {rate} breaths a minute · in : out {ratio} · written {spec}"
             ).format(
-                cycle=seconds_text(pattern.cycle_seconds),
+                cycle=decimal_text(pattern.cycle_seconds),
                 rate=rate_text(pattern.breaths_per_minute),
                 ratio=ratio_text(pattern),
                 spec=pattern.spec,
@@ -306,8 +298,8 @@ class PatternEditor(QDialog):
                 "A breath out that is longer than the breath in is what helps the body slow "
                 "down, so this pattern may feel less calming."
             ).format(
-                exhale=seconds_text(pattern.exhale_seconds),
-                inhale=seconds_text(pattern.inhale_seconds),
+                exhale=decimal_text(pattern.exhale_seconds),
+                inhale=decimal_text(pattern.inhale_seconds),
             )
         )
         self._warning.setText(warning)

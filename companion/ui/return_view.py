@@ -47,9 +47,9 @@ class ReturnView(QWidget):
         self._controller = controller
         self._clock = clock
         self._phrases = phrases
-        # An "after" check-in saved by a finish that then failed: (break id, check-in id,
-        # state, intensity). Finish again uses it instead of saving the same feeling twice.
-        self._saved_after: tuple[int, int, str, int] | None = None
+        # An "after" check-in saved by a finish that then failed: (break id, check-in id).
+        # Finish again revises it instead of saving the same feeling twice.
+        self._saved_after: tuple[int, int] | None = None
         self._build()
         controller.changed.connect(self.load)
         self.load()
@@ -207,17 +207,12 @@ class ReturnView(QWidget):
         state = self.checkin.state()
         if state is None:
             return None
-        intensity = self.checkin.intensity()
         saved = self._saved_after
-        if saved is None or saved[0] != break_id:
-            checkin_id = self._controller.add_checkin(
-                state, intensity, context=Context.AFTER_RETURN
-            )
-        else:
-            checkin_id = saved[1]
-            if saved[2:] != (state, intensity):
-                self._controller.revise_checkin(checkin_id, state, intensity)
-        self._saved_after = (break_id, checkin_id, state, intensity)
+        previous = saved[1] if saved is not None and saved[0] == break_id else None
+        checkin_id = self._controller.save_quick_checkin(
+            previous, state, self.checkin.intensity(), Context.AFTER_RETURN
+        )
+        self._saved_after = (break_id, checkin_id)
         return checkin_id
 
     def _state_name(self, state: str) -> str:

@@ -7,11 +7,10 @@ own: the options, their bounds and defaults come from :mod:`companion.settings`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import time
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
-    QSlider,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -28,17 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from companion.settings import (
-    CUE_STYLE,
     DEFAULT_BREAK_MINUTES,
     OPTIONS,
-    OUTPUT_DEVICE,
     REDUCED_MOTION,
     REMINDER_ENABLED,
     REMINDER_TIME,
-    SOUND_ENABLED,
     START_AT_LOGIN,
     THEME,
-    VOLUME,
     Settings,
 )
 
@@ -46,13 +40,11 @@ __all__ = ["SettingsDialog"]
 
 
 class SettingsDialog(QDialog):
-    """Edit the user's settings; ``changed(frozenset_of_keys)`` fires after OK stored them.
+    """Edit the user's settings; OK stores them (``Settings.changed`` then names the keys).
 
-    ``sound_widget`` (e.g. the live sound settings with a test button) replaces the plain
-    sound controls; it applies its changes itself, as the user makes them.
+    ``sound_widget`` (the live sound settings with a test button) fills the Sound section;
+    it applies its changes itself, as the user makes them. Without it there is no Sound section.
     """
-
-    changed = Signal(object)
 
     def __init__(
         self,
@@ -60,17 +52,15 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         sound_widget: QWidget | None = None,
-        devices: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         self._settings = settings
-        self._sound_widget = sound_widget
-        self._devices = tuple(devices)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self._sound_section(sound_widget))
+        if sound_widget is not None:
+            layout.addWidget(self._sound_section(sound_widget))
         layout.addWidget(self._appearance_section())
         layout.addWidget(self._breaks_section())
         layout.addWidget(self._reminder_section())
@@ -102,44 +92,9 @@ class SettingsDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         return box, form
 
-    def _sound_section(self, sound_widget: QWidget | None) -> QGroupBox:
+    def _sound_section(self, sound_widget: QWidget) -> QGroupBox:
         box, form = self._group("soundSection", self.tr("Sound"))
-        self.sound_box: QCheckBox | None = None
-        self.style_combo: QComboBox | None = None
-        self.volume_slider: QSlider | None = None
-        self.device_combo: QComboBox | None = None
-        if sound_widget is not None:
-            form.addRow(sound_widget)
-            return box
-        self.sound_box = QCheckBox(self.tr("&Play sound cues with the breathing guide"))
-        self.sound_box.setObjectName("soundEnabledBox")
-        form.addRow(self.sound_box)
-
-        self.style_combo = QComboBox()
-        self.style_combo.setObjectName("cueStyleCombo")
-        styles = {
-            "soft": self.tr("Soft tones"),
-            "bell": self.tr("Bells"),
-            "breath": self.tr("Breath sounds"),
-            "silent": self.tr("Silent"),
-        }
-        for value in CUE_STYLE.choices:
-            self.style_combo.addItem(styles[value], value)
-        self._row(form, self.tr("Cue &style:"), self.style_combo)
-
-        self.volume_slider = QSlider(Qt.Orientation.Horizontal)
-        self.volume_slider.setObjectName("volumeSlider")
-        self.volume_slider.setRange(0, 100)
-        self.volume_slider.setSingleStep(5)
-        self.volume_slider.setPageStep(10)
-        self.volume_slider.setAccessibleName(self.tr("Volume"))
-        self._row(form, self.tr("&Volume:"), self.volume_slider)
-
-        self.device_combo = QComboBox()
-        self.device_combo.setObjectName("deviceCombo")
-        self._row(form, self.tr("&Device:"), self.device_combo)
-
-        self.sound_box.toggled.connect(self._sync_enabled)
+        form.addRow(sound_widget)
         return box
 
     def _appearance_section(self) -> QGroupBox:
@@ -215,14 +170,6 @@ class SettingsDialog(QDialog):
     # ------------------------------------------------------------------ values
     def load(self, values: dict[str, Any]) -> None:
         """Show ``values`` (by option key) in the controls."""
-        if self.sound_box is not None:
-            self.sound_box.setChecked(bool(values[SOUND_ENABLED.key]))
-        if self.style_combo is not None:
-            self.style_combo.setCurrentIndex(self.style_combo.findData(values[CUE_STYLE.key]))
-        if self.volume_slider is not None:
-            self.volume_slider.setValue(round(float(values[VOLUME.key]) * 100))
-        if self.device_combo is not None:
-            self._fill_devices(values[OUTPUT_DEVICE.key])
         self.theme_combo.setCurrentIndex(self.theme_combo.findData(values[THEME.key]))
         self.reduced_motion_box.setChecked(bool(values[REDUCED_MOTION.key]))
         self.break_minutes.setValue(int(values[DEFAULT_BREAK_MINUTES.key]))
@@ -234,7 +181,7 @@ class SettingsDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         """What the controls say now, by option key (only the options shown here)."""
-        chosen: dict[str, Any] = {
+        return {
             THEME.key: self.theme_combo.currentData(),
             REDUCED_MOTION.key: self.reduced_motion_box.isChecked(),
             DEFAULT_BREAK_MINUTES.key: self.break_minutes.value(),
@@ -244,43 +191,16 @@ class SettingsDialog(QDialog):
             ),
             START_AT_LOGIN.key: self.login_box.isChecked(),
         }
-        if self.sound_box is not None:
-            chosen[SOUND_ENABLED.key] = self.sound_box.isChecked()
-        if self.style_combo is not None:
-            chosen[CUE_STYLE.key] = self.style_combo.currentData()
-        if self.volume_slider is not None:
-            chosen[VOLUME.key] = self.volume_slider.value() / 100
-        if self.device_combo is not None:
-            chosen[OUTPUT_DEVICE.key] = self.device_combo.currentData() or None
-        return chosen
 
     def restore_defaults(self) -> None:
         """Show every option's default; nothing is stored until OK."""
         self.load({option.key: option.default for option in OPTIONS})
 
     def accept(self) -> None:
-        """Store what changed, tell listeners which keys, and close."""
-        keys = self._settings.update(self.values())
-        if keys:
-            self.changed.emit(keys)
+        """Store what changed (``Settings.changed`` tells listeners which keys) and close."""
+        self._settings.update(self.values())
         super().accept()
 
     # ------------------------------------------------------------------ helpers
-    def _fill_devices(self, current: str | None) -> None:
-        assert self.device_combo is not None
-        self.device_combo.clear()
-        self.device_combo.addItem(self.tr("System default"), "")
-        names = list(self._devices)
-        if current and current not in names:
-            names.append(current)
-        for name in names:
-            self.device_combo.addItem(name, name)
-        self.device_combo.setCurrentIndex(max(0, self.device_combo.findData(current or "")))
-
     def _sync_enabled(self, _on: bool = False) -> None:
         self.reminder_time.setEnabled(self.reminder_box.isChecked())
-        if self.sound_box is not None:
-            on = self.sound_box.isChecked()
-            for widget in (self.style_combo, self.volume_slider, self.device_combo):
-                if widget is not None:
-                    widget.setEnabled(on)

@@ -25,7 +25,8 @@ STATUS_POLL_MS = 1000
 class SoundSettings(QWidget):
     """Controls for a ``SoundOutput``; it shows what the output reports and holds no rules.
 
-    ``settingsChanged`` fires after any change the user makes, so the owner can save them.
+    ``settingsChanged`` fires after each change the user makes, so the owner can save them
+    (for the volume: once a drag ends, not at every step on the way).
     """
 
     settingsChanged = Signal()
@@ -99,6 +100,7 @@ class SoundSettings(QWidget):
         self.enabled_box.toggled.connect(self._on_enabled)
         self.style_box.currentIndexChanged.connect(self._on_style)
         self.volume_slider.valueChanged.connect(self._on_volume)
+        self.volume_slider.sliderReleased.connect(self.settingsChanged)
         self.device_box.currentIndexChanged.connect(self._on_device)
         self.test_button.clicked.connect(self._on_test)
         self.retry_button.clicked.connect(self._on_retry)
@@ -118,6 +120,12 @@ class SoundSettings(QWidget):
         chosen = self.device_box.findData(self._output.device)
         self.device_box.setCurrentIndex(max(0, chosen))
         self.device_box.blockSignals(False)
+
+    def device_name(self) -> str | None:
+        """The chosen device's name as listed, or None for the system default."""
+        if self.device_box.currentData() is None:
+            return None
+        return self.device_box.currentText()
 
     def refresh_status(self) -> None:
         """Show why sound is off (if it is) and how often it skipped."""
@@ -153,8 +161,9 @@ class SoundSettings(QWidget):
         self.settingsChanged.emit()
 
     def _on_volume(self, value: int) -> None:
-        self._output.set_volume(value / 100)
-        self.settingsChanged.emit()
+        self._output.set_volume(value / 100)  # heard at once, even mid-drag
+        if not self.volume_slider.isSliderDown():  # a drag announces itself on release
+            self.settingsChanged.emit()
 
     def _on_device(self, _index: int) -> None:
         data = self.device_box.currentData()

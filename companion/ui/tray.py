@@ -1,4 +1,4 @@
-"""The tray icon during a break: minutes left in the tooltip, and a small menu.
+"""The tray icon during a break: the time left in the tooltip, and a small menu.
 
 Where the desktop has no tray (or Qt runs offscreen) nothing is created and
 :meth:`BreakTray.available` is False; the rest of the app carries on without it.
@@ -6,9 +6,7 @@ Where the desktop has no tray (or Qt runs offscreen) nothing is created and
 
 from __future__ import annotations
 
-import math
-
-from PySide6.QtCore import QLocale, QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -87,18 +85,11 @@ class BreakTray(QObject):
         return self._icon is not None
 
     def tooltip(self) -> str:
-        """What the icon's tooltip says: minutes left, or that no break is running."""
-        found = self._controller.active()
-        if found is None:
+        """What the icon's tooltip says: the break's status line, or just the app's name."""
+        status = self._controller.status_text()
+        if not status:
             return self.tr("Companion")
-        _, agreement = found
-        now = self._controller.now()
-        when = self._controller.format_time(agreement.return_at)
-        left = agreement.remaining(now).total_seconds()
-        if left <= 0:
-            return self.tr("Companion: time to go back (back at {time})").format(time=when)
-        minutes = QLocale().toString(math.ceil(left / 60))
-        return self.tr("Companion: {n} min left, back at {time}").format(n=minutes, time=when)
+        return self.tr("Companion: {status}").format(status=status)
 
     def refresh(self) -> None:
         """Update the tooltip and menu from the stored break and the wall clock."""
@@ -119,15 +110,6 @@ class BreakTray(QObject):
             return False
         self._icon.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 15000)
         return True
-
-    def hide(self) -> None:
-        """Remove the icon (before quitting)."""
-        if self._icon is not None:
-            self._icon.hide()
-
-    def set_phrases(self, phrases: Phrases | None) -> None:
-        """The words used when asking for more time from the menu."""
-        self._phrases = phrases
 
     def _extend(self) -> None:
         if self._controller.active() is None:

@@ -225,6 +225,19 @@ def test_choosing_a_device_moves_the_sound_there_without_losing_the_place(fake_b
     assert output.device == 2
 
 
+def test_a_device_chosen_by_name_is_found_again_and_a_gone_one_means_the_default(
+    fake_backend,
+) -> None:
+    output, _ = make_output(fake_backend)
+    output.set_device_name("USB headset")
+    assert output.device == 2
+    output.set_device_name("Headphones that were unplugged")
+    assert output.device is None
+    output.set_device_name("USB headset")
+    output.set_device_name(None)
+    assert output.device is None
+
+
 # ---------------------------------------------------------------- failure paths
 def test_missing_portaudio_is_silent_says_how_to_fix_and_retry_works(fake_backend) -> None:
     clock = ManualClock()
@@ -380,6 +393,8 @@ def test_silent_output_is_a_quiet_cue_player() -> None:
     assert silent.heard_elapsed() is None
     assert silent.status_message() == "Sound is not available here."
     assert silent.devices() == [] and silent.retry() is False
+    silent.set_device_name("USB headset")
+    assert silent.device is None
     silent.stop()
 
 

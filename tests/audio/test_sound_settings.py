@@ -32,14 +32,38 @@ def test_controls_change_the_output_and_announce_it(qtbot, fake_backend) -> None
     assert output.enabled and page.volume_slider.isEnabled()
 
 
+def test_a_volume_drag_is_heard_at_once_but_announced_once(qtbot, fake_backend) -> None:
+    page, output = make(qtbot, fake_backend)
+    announced: list[None] = []
+    page.settingsChanged.connect(lambda: announced.append(None))
+    page.volume_slider.setSliderDown(True)  # what pressing the handle does
+    for value in (70, 60, 50, 40):
+        page.volume_slider.setValue(value)
+    assert output.volume == 0.4
+    assert announced == []
+    page.volume_slider.setSliderDown(False)  # released
+    assert announced == [None]
+
+
+def test_a_volume_key_press_is_announced(qtbot, fake_backend) -> None:
+    page, output = make(qtbot, fake_backend, volume=0.5)
+    with qtbot.waitSignal(page.settingsChanged):
+        qtbot.keyClick(page.volume_slider, Qt.Key.Key_Right)
+    assert output.volume == 0.51
+
+
 def test_devices_are_listed_and_chosen(qtbot, fake_backend) -> None:
     page, output = make(qtbot, fake_backend)
     names = [page.device_box.itemText(i) for i in range(page.device_box.count())]
     assert names == ["System default", "Built-in speakers", "USB headset"]  # no microphones
-    page.device_box.setCurrentIndex(2)
+    assert page.device_name() is None
+    with qtbot.waitSignal(page.settingsChanged):
+        page.device_box.setCurrentIndex(2)
     assert output.device == 2
+    assert page.device_name() == "USB headset"
     page.device_box.setCurrentIndex(0)
     assert output.device is None
+    assert page.device_name() is None
 
 
 def test_test_sound_button_plays_through_the_device(qtbot, fake_backend) -> None:

@@ -6,7 +6,7 @@ shows the real InsightsView, and times a switch to each window (7, 30, 90 days, 
 including the synchronous repaint of both charts. The figure reported per size is the median
 switch to "all time", the one that reads every row. Growth ratios (10k/1k, 100k/10k) show
 linear or better when at most 10; the 100k switch must stay under 100 ms. The time-of-day split
-is measured too, with and without the index proposed in ``insights_queries.PROPOSED_INDEX_SQL``.
+is measured too (it reads the ``checkins_by_state_part`` index the schema creates).
 ``run()`` returns the rows for the common runner: {"metric", "ours", "baseline", "ratio",
 "target"}, where a row meets its target when ratio <= target.
 """
@@ -40,9 +40,9 @@ def _qt_app() -> Any:
 
 def _switch_times(view: Any, app: Any, by_part: bool) -> dict[str, float]:
     """Median milliseconds to switch to each window and repaint, over ROUNDS rounds."""
-    from companion.core.insights import Window
+    from companion.core.insights import Breakdown, Window
 
-    view.set_by_time_of_day(by_part)
+    view.set_breakdown(Breakdown.DAY_PART if by_part else Breakdown.STATE)
     app.processEvents()
     samples: dict[str, list[float]] = {w.value: [] for w in Window}
     order = [Window.WEEK, Window.ALL, Window.MONTH, Window.QUARTER]
@@ -56,11 +56,10 @@ def _switch_times(view: Any, app: Any, by_part: bool) -> dict[str, float]:
     return {k: statistics.median(v) for k, v in samples.items()}
 
 
-def _measure(rows: int, app: Any) -> dict[str, float | None]:
+def _measure(rows: int, app: Any) -> dict[str, float]:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for helpers
     from helpers.generate import generate
 
-    from companion import insights_queries
     from companion.core.clock import ManualClock
     from companion.storage import Store
     from companion.ui.insights_view import InsightsView
@@ -74,15 +73,11 @@ def _measure(rows: int, app: Any) -> dict[str, float | None]:
         app.processEvents()  # first show builds the plots (pyqtgraph import not timed)
         plain = _switch_times(view, app, by_part=False)
         split = _switch_times(view, app, by_part=True)
-        indexed = None
-        if not insights_queries.has_proposed_index(store):
-            store.connection.execute(insights_queries.PROPOSED_INDEX_SQL)
-            indexed = _switch_times(view, app, by_part=True)["all"]
         view.close()
         view.deleteLater()
         app.processEvents()
         store.close()
-    return {"plain": plain["all"], "split": split["all"], "indexed": indexed}
+    return {"plain": plain["all"], "split": split["all"]}
 
 
 def _r(x: float) -> float:
@@ -104,11 +99,8 @@ def run() -> list[dict[str, object]]:
     for key, label in (
         ("plain", "insights switch+redraw at 100k rows (ms)"),
         ("split", "insights by time of day at 100k rows (ms)"),
-        ("indexed", "insights by time of day at 100k rows, proposed index (ms)"),
     ):
         ours = got[SIZES[-1]][key]
-        if ours is None:  # the index is already part of the schema: measured as "split"
-            continue
         rows.append({
             "metric": label, "ours": _r(ours), "baseline": TARGET_MS_100K,
             "ratio": _r(ours / TARGET_MS_100K), "target": 1.0,

@@ -29,18 +29,18 @@ FRAME = 1 / 60  # one picture frame at 60 fps
 @pytest.mark.parametrize(
     ("preset_id", "per_minute", "ratio", "inhale", "exhale"),
     [
-        ("exhale-4-6", 6.0, "1 : 1.5", 4.0, 6.0),
-        ("exhale-4-8", 5.0, "1 : 2", 4.0, 8.0),
-        ("4-7-8", 60 / 19, "1 : 2", 4.0, 8.0),
-        ("gentle-3-5", 7.5, "1 : 1.7", 3.0, 5.0),
+        ("exhale-4-6", 6.0, 1.5, 4.0, 6.0),
+        ("exhale-4-8", 5.0, 2.0, 4.0, 8.0),
+        ("4-7-8", 60 / 19, 2.0, 4.0, 8.0),
+        ("gentle-3-5", 7.5, 5 / 3, 3.0, 5.0),
     ],
 )
 def test_presets_rate_and_ratio(
-    preset_id: str, per_minute: float, ratio: str, inhale: float, exhale: float
+    preset_id: str, per_minute: float, ratio: float, inhale: float, exhale: float
 ) -> None:
     pattern = PRESETS[preset_id]
     assert pattern.breaths_per_minute == pytest.approx(per_minute)
-    assert pattern.ratio_text == ratio
+    assert pattern.exhale_ratio == pytest.approx(ratio)
     assert (pattern.inhale_seconds, pattern.exhale_seconds) == (inhale, exhale)
     assert pattern.longer_exhale and pattern.exhale_warning is None
 

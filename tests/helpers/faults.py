@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 import pytest
 
+from companion.audio.output import SilentOutput
 from helpers.sounddevice_fakes import FakeCallbackStop, FakePortAudioError, FakeTimeInfo
 
 DISK_FULL = "database or disk is full"
@@ -235,10 +236,11 @@ def no_network() -> Iterator[NetworkGuard]:
 
 
 # --------------------------------------------------------------------------- sound
-class ListeningPlayer:
-    """A CuePlayer that plays nothing and remembers what it was asked (the pacer's protocol)."""
+class ListeningPlayer(SilentOutput):
+    """A sound player that plays nothing and remembers what the pacer asked of it."""
 
     def __init__(self, message: str = "") -> None:
+        super().__init__(message)
         self.calls: list[tuple[str, Any]] = []
         self.message = message
 
@@ -253,6 +255,9 @@ class ListeningPlayer:
 
     def status_message(self) -> str:
         return self.message
+
+    def retry(self) -> bool:
+        return not self.message
 
 
 class FakeStream:

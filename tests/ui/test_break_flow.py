@@ -52,6 +52,12 @@ def test_a_running_break_with_the_bridge_on_screen_in_two_actions(
     show(qtbot, flow)  # action 1: the Take-a-break button opens the flow
     actions += 1
     assert flow.duration_buttons[20].isChecked()
+    assert [b.text() for b in flow.duration_buttons.values()] == [
+        "20 min",
+        "30 min",
+        "45 min",
+        "1 h",
+    ]
     assert flow.bridge_edit.isVisible()
     assert "19:20" in flow.bridge_text()
     with qtbot.waitSignal(flow.started):
@@ -107,8 +113,9 @@ def test_the_bridge_uses_the_locale_time_format(
     assert "7:20\u202fPM" in flow.bridge_text() or "7:20 PM" in flow.bridge_text()
     # The way the locale writes times is accepted as input too.
     flow.prefill("8:05\u202fPM")
-    request = flow.request()
-    assert request is not None and request.deadline == START + timedelta(hours=1, minutes=5)
+    assert flow.start_break()
+    found = controller.active()
+    assert found is not None and found[1].return_at == START + timedelta(hours=1, minutes=5)
 
 
 def test_bad_input_shows_a_clear_message_and_blocks_start(
@@ -226,12 +233,12 @@ def test_optional_checkin_with_keys_and_plan_choice(
 
 def test_prefill_from_the_command_line(qtbot: QtBot, flow: BreakFlow) -> None:
     flow.prefill("19:30")
-    request = flow.request()
-    assert request is not None and request.deadline == START + timedelta(minutes=30)
+    assert flow.return_label.text() == "Back at 19:30"
+    assert flow.start_button.isEnabled()
     assert not any(b.isChecked() for b in flow.duration_buttons.values())
     assert "19:30" in flow.bridge_text()
     flow.prefill("soonish")
-    assert flow.request() is None
+    assert flow.return_label.text() == "" and not flow.start_button.isEnabled()
     assert flow.error_label.text()
     flow.reset()
     assert flow.duration_buttons[20].isChecked()

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from companion.core.states import StateId, load_guidance
 from companion.resources import assets_dir
 from companion.ui.checkin_wheel import CheckinWheel
+from companion.ui.labels import state_label
 from companion.ui.palette import STATE_SYMBOLS, state_color, symbol_path
 
 GUIDANCE = load_guidance(assets_dir() / "guidance" / "states.toml")
@@ -391,13 +392,10 @@ def test_state_names_are_the_app_s_own_not_the_guidance_file_s(qtbot: QtBot) -> 
     widget = CheckinWheel(renamed)
     qtbot.addWidget(widget)
     widget.set_selection("freeze", 4)
-    assert [widget.label(s) for s in (*PROTECTIVE, "settled")] == [
-        "Fight",
-        "Flight",
-        "Freeze",
-        "Fawn",
-        "Settled",
-    ]
+    iface = QAccessible.queryAccessibleInterface(widget)
+    names = [iface.child(i).text(QAccessible.Text.Name) for i in range(iface.childCount())]
+    assert names == [state_label(s) for s in (*PROTECTIVE, "settled")]
+    assert names == ["Fight", "Flight", "Freeze", "Fawn", "Settled"]
     assert "File name" not in widget.describe("freeze")
     assert "File name" not in widget.accessibleDescription()
     widget.set_hover("fawn", 2)
@@ -411,7 +409,7 @@ def test_in_german_the_wheel_says_the_german_names(qtbot: QtBot) -> None:
     qtbot.addWidget(widget)
     expected = [shipped_german("CheckinWheel", s.title()) for s in (*PROTECTIVE, "settled")]
     assert "Erstarren" in expected  # the name history and insights use too
-    assert [widget.label(s) for s in (*PROTECTIVE, "settled")] == expected
+    assert [state_label(s) for s in (*PROTECTIVE, "settled")] == expected
     iface = QAccessible.queryAccessibleInterface(widget)
     names = [iface.child(i).text(QAccessible.Text.Name) for i in range(iface.childCount())]
     assert names == expected

@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from helpers.breaks import START
 from helpers.faults import DISK_FULL, disk_full
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -53,12 +53,17 @@ def show(qtbot: QtBot, view: CountdownView) -> None:
     qtbot.waitExposed(view)
 
 
-def test_nothing_running(qtbot: QtBot, view: CountdownView) -> None:
+def own_timers(view: CountdownView) -> list[str]:
+    """The view's own running timers: there should be none, it redraws on the break's tick."""
+    return [t.objectName() for t in view.findChildren(QTimer) if t.isActive()]
+
+
+def test_nothing_running(qtbot: QtBot, view: CountdownView, controller: BreakController) -> None:
     show(qtbot, view)
     assert view.objectName() == "countdownView"
     assert view.none_label.isVisible()
     assert not view.body.isVisible()
-    assert not view.tick_timer.isActive()
+    assert own_timers(view) == [] and not controller.tick_timer.isActive()
 
 
 def test_remaining_time_follows_the_clock(
@@ -68,9 +73,10 @@ def test_remaining_time_follows_the_clock(
     show(qtbot, view)
     assert view.remaining_label.text() == "20:00"
     assert view.return_label.text() == "back at 19:20"
+    assert view.remaining_label.accessibleName() == "20 min left"
     assert view.ring.progress() == 0.0
     clock.advance(61)
-    view.refresh()  # what the one-second timer does
+    view.refresh()  # what each tick of the break does
     assert view.remaining_label.text() == "18:59"
     clock.advance(9 * 60 - 1)
     view.refresh()
@@ -100,20 +106,24 @@ def test_a_suspend_and_clock_changes_are_recomputed(
     assert view.ring.progress() == 1.0
 
 
-def test_the_timer_runs_only_while_visible_and_running(
+def test_the_countdown_follows_the_breaks_tick_while_it_is_shown(
     qtbot: QtBot, view: CountdownView, controller: BreakController, clock: ManualClock
 ) -> None:
-    assert view.tick_timer.objectName() == "countdownTick"
-    assert view.tick_timer.interval() <= 1000
-    start(controller, clock)
-    assert not view.tick_timer.isActive()  # not shown yet
+    start(controller, clock, "75")
     show(qtbot, view)
-    assert view.tick_timer.isActive()
+    assert view.remaining_label.accessibleName() == "1 h 15 min left"
+    assert own_timers(view) == [] and controller.tick_timer.isActive()
+    clock.advance(61)
+    controller.tick_timer.timeout.emit()  # one tick of the break's one-second timer
+    assert view.remaining_label.text() == "1:13:59"
     view.hide()
-    assert not view.tick_timer.isActive()
+    clock.advance(60)
+    controller.check()
+    assert view.remaining_label.text() == "1:13:59"  # out of sight, nothing is redrawn
     show(qtbot, view)
+    assert view.remaining_label.text() == "1:12:59"  # and up to date as soon as it is seen
     controller.mark_returned()
-    assert not view.tick_timer.isActive()
+    assert not controller.tick_timer.isActive()
     assert view.none_label.isVisible()
 
 
@@ -263,16 +273,68 @@ def test_tray_menu_and_tooltip_follow_the_break(
     start(controller, clock)
     clock.advance(8 * 60 + 30)
     controller.check()  # the controller's tick refreshes the tray
-    assert tray.tooltip() == "Companion: 12 min left, back at 19:20"
+    assert tray.tooltip() == "Companion: back at 19:20, 12 min left"
     assert tray.countdown_action.text() == tray.tooltip()
     texts = [a.text() for a in tray.menu.actions() if not a.isSeparator()]
     assert texts[1:] == ["Add 10 minutes", "I'm back", "Open Companion", "Quit"]
     tray.extend_action.trigger()
-    assert tray.tooltip() == "Companion: 22 min left, back at 19:30"
+    assert tray.tooltip() == "Companion: back at 19:30, 22 min left"
+    clock.advance(22 * 60)
+    controller.check()
+    assert tray.tooltip() == "Companion: back at 19:30 — that is now"
     with qtbot.waitSignal(tray.returnRequested):
         tray.back_action.trigger()
     with qtbot.waitSignal(tray.quitRequested):
         tray.quit_action.trigger()
+
+
+def test_the_tray_says_amounts_as_the_window_does(
+    qtbot: QtBot, controller: BreakController, clock: ManualClock
+) -> None:
+    tray = BreakTray(controller)
+    qtbot.addWidget(tray.menu)
+    assert controller.status_text() == "" and tray.tooltip() == "Companion"
+    start(controller, clock, "75")
+    assert controller.status_text() == "back at 20:15, 1 h 15 min left"
+    assert tray.tooltip() == "Companion: back at 20:15, 1 h 15 min left"
+    assert tray.countdown_action.text() == tray.tooltip()
+
+
+def test_a_tick_with_the_countdown_and_tray_shown_reads_nothing_from_the_database(
+    qtbot: QtBot,
+    view: CountdownView,
+    controller: BreakController,
+    clock: ManualClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tray = BreakTray(controller)
+    qtbot.addWidget(tray.menu)
+    start(controller, clock)
+    show(qtbot, view)
+    store = controller.store
+    reads: list[None] = []
+    read = store.active_break
+
+    def counted() -> object:
+        reads.append(None)
+        return read()
+
+    monkeypatch.setattr(store, "active_break", counted)
+    for _ in range(5):
+        clock.advance(1)
+        controller.tick_timer.timeout.emit()
+    assert view.remaining_label.text() == "19:55"
+    assert tray.tooltip() == "Companion: back at 19:20, 20 min left"
+    assert reads == []
+    # The break deleted elsewhere (in History): gone from the countdown and tray by the next tick.
+    found = controller.active()
+    assert found is not None and found[0].id is not None
+    store.delete_break(found[0].id)
+    controller.tick_timer.timeout.emit()
+    assert view.none_label.isVisible() and not view.body.isVisible()
+    assert tray.countdown_action.text() == "No break is running"
+    assert tray.tooltip() == "Companion" and controller.status_text() == ""
+    assert not controller.tick_timer.isActive()
 
 
 # --------------------------------------------------------------------------- layout
@@ -468,7 +530,7 @@ def test_a_break_can_be_called_off_after_a_question(
     assert controller.active() is None
     record = controller.store.breaks()[-1]
     assert record.outcome == "cancelled" and record.ended == clock.now()
-    assert view.none_label.isVisible() and not view.tick_timer.isActive()
+    assert view.none_label.isVisible() and not controller.tick_timer.isActive()
 
 
 def test_calling_off_that_cannot_be_saved_keeps_the_break_and_says_so(
@@ -529,7 +591,7 @@ def test_amounts_in_the_countdown_and_tray_are_in_the_users_language(
     assert "2 Std. 30 Min." in view.status_label.text()
     clock.set_wall(START + timedelta(minutes=30))
     controller.check()
-    assert "60" in tray.tooltip() and "min left" not in tray.tooltip()
+    assert tray.tooltip() == "Companion: zurück um 20:30, noch 1 Std."
 
 
 # --------------------------------------------------------------------------- tray words

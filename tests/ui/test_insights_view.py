@@ -3,7 +3,6 @@ small sizes, the no-data message, lazy pyqtgraph."""
 
 from __future__ import annotations
 
-import json
 import os
 import stat
 import subprocess
@@ -86,7 +85,7 @@ def test_time_of_day_split_matches_the_local_hours(qtbot: QtBot, store, clock) -
     view.set_window(Window.ALL)
     chooser = view.findChild(QComboBox, "insightsBreakdown")
     chooser.setCurrentIndex(chooser.findText("By time of day"))  # what a user picks
-    assert view.by_time_of_day()
+    assert view.breakdown() is Breakdown.DAY_PART
     expected: Counter[tuple[str, str]] = Counter()
     for c in store.checkins():
         offset = c.timestamp.utcoffset()
@@ -100,10 +99,9 @@ def test_time_of_day_split_matches_the_local_hours(qtbot: QtBot, store, clock) -
     assert (
         view.findChild(QLabel, "insightsSummary").text().endswith("Mostly in the evening.")
     )  # the generator leans to evenings
-    view.set_by_time_of_day(False)
+    chooser.setCurrentIndex(chooser.findText("By state"))
     assert view.bar_heights_by_part() == {}
-    assert chooser.currentText() == "By state"
-    view.set_by_time_of_day(True)  # the old switch still works, and the chooser follows
+    view.set_breakdown(Breakdown.DAY_PART)  # the chooser follows the view
     assert chooser.currentText() == "By time of day" and view.bar_heights_by_part() == heights
 
 
@@ -188,18 +186,12 @@ def test_no_refresh_timer_while_hidden(qtbot: QtBot, store, clock) -> None:
     assert view.bar_heights()["fawn"] == 1.0
 
 
-def test_exports_from_the_view(qtbot: QtBot, store, clock, tmp_path: Path) -> None:
+def test_the_chart_is_saved_as_a_private_png(qtbot: QtBot, store, clock, tmp_path: Path) -> None:
     generate(store, checkins=300, end=NOW, days=30)
     view = _shown(qtbot, store, clock)
     png = view.export_png(tmp_path / "chart.png")
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert stat.S_IMODE(png.stat().st_mode) == 0o600
-    view.export_json(tmp_path / "all.json")
-    data = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
-    assert len(data["checkins"]) == 300
-    assert data["exported_at"] == NOW.isoformat()
-    summary = view.export_csv(tmp_path / "all.csv")
-    assert summary.checkins == 300
 
 
 def test_a_destroyed_view_ignores_later_writes(qtbot: QtBot, store, clock) -> None:

@@ -33,6 +33,7 @@ class FakeCues:
     def __init__(self) -> None:
         self.heard: float | None = None
         self.message = ""
+        self.fixable = False  # whether retry() makes the trouble go away
         self.calls: list[tuple[str, float | None]] = []
 
     def start(self, timeline: Timeline, offset_seconds: float) -> None:
@@ -46,6 +47,12 @@ class FakeCues:
 
     def status_message(self) -> str:
         return self.message
+
+    def retry(self) -> bool:
+        self.calls.append(("retry", None))
+        if self.fixable:
+            self.message = ""
+        return not self.message
 
 
 @pytest.fixture
@@ -347,14 +354,7 @@ def test_ease_in_shows_a_faster_rate_first(make_view, clock) -> None:
 def test_sound_trouble_is_explained_and_retry_brings_it_back(make_view, clock) -> None:
     cues = FakeCues()
     cues.message = "Sound is off because no speakers were found. Connect some, then retry."
-    retries: list[bool] = []
-
-    def retry() -> bool:
-        retries.append(True)
-        cues.message = ""
-        return True
-
-    cues.retry = retry
+    cues.fixable = True
     view = make_view(audio=cues)
     view.start("exhale-4-6")
     status = view.findChild(QLabel, "audioStatus")
@@ -365,7 +365,7 @@ def test_sound_trouble_is_explained_and_retry_brings_it_back(make_view, clock) -
     view.tick()
     starts_before = [c for c in cues.calls if c[0] == "start"]
     button.click()
-    assert retries == [True]
+    assert [c for c in cues.calls if c[0] == "retry"] == [("retry", None)]
     starts = [c for c in cues.calls if c[0] == "start"]
     assert len(starts) == len(starts_before) + 1
     assert starts[-1][1] == pytest.approx(7.0)

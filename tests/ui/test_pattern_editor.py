@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QLineEdit, QListWidget, QPushButton
 
-from companion.core.breathing import parse_pattern
+from companion.core.breathing import PRESETS, parse_pattern
 from companion.storage import Store
-from companion.ui.pattern_editor import PatternEditor
+from companion.ui.pattern_editor import PatternEditor, ratio_text
 
 
 @pytest.fixture
@@ -151,3 +151,24 @@ def test_numbers_are_written_the_way_the_user_s_language_writes_them(make_editor
     spin(editor, "exhaleSeconds").setValue(6.5)
     assert "in : out 1 : 1,4" in note(editor, "patternSummary").text()
     assert not note(editor, "exhaleWarning").isVisible()
+
+
+@pytest.mark.parametrize(
+    ("preset_id", "english", "german"),
+    [
+        ("exhale-4-6", "1 : 1.5", "1 : 1,5"),
+        ("exhale-4-8", "1 : 2", "1 : 2"),
+        ("4-7-8", "1 : 2", "1 : 2"),
+        ("gentle-3-5", "1 : 1.7", "1 : 1,7"),
+    ],
+)
+def test_a_preset_s_ratio_reads_with_one_decimal_at_most(
+    preset_id: str, english: str, german: str
+) -> None:
+    assert ratio_text(PRESETS[preset_id]) == english
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        assert ratio_text(PRESETS[preset_id]) == german
+    finally:
+        QLocale.setDefault(previous)

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from companion.audio.output import SilentOutput
 from companion.settings import Settings
 from companion.ui.settings_dialog import SettingsDialog
+from companion.ui.sound_settings import SoundSettings
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
@@ -31,26 +33,22 @@ def settings(qapp: QApplication, tmp_path: Path) -> Settings:
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
 
-def open_dialog(qtbot: QtBot, settings: Settings, **kwargs: object) -> SettingsDialog:
-    dialog = SettingsDialog(settings, **kwargs)  # type: ignore[arg-type]
+def open_dialog(qtbot: QtBot, settings: Settings) -> SettingsDialog:
+    """The dialog as the app opens it: with the live sound panel in its Sound section."""
+    dialog = SettingsDialog(settings, sound_widget=SoundSettings(SilentOutput()))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
 
 
-def choose(combo: QComboBox | None, data: object) -> None:
-    assert combo is not None
+def choose(combo: QComboBox, data: object) -> None:
     combo.setCurrentIndex(combo.findData(data))
 
 
 def test_it_shows_what_is_stored(qtbot: QtBot, settings: Settings) -> None:
     settings.update(
         {
-            "sound/enabled": False,
-            "sound/style": "breath",
-            "sound/volume": 0.3,
-            "sound/device": "Headphones",
             "appearance/theme": "dark",
             "appearance/reduced_motion": True,
             "breaks/default_minutes": 35,
@@ -60,11 +58,6 @@ def test_it_shows_what_is_stored(qtbot: QtBot, settings: Settings) -> None:
         }
     )
     dialog = open_dialog(qtbot, settings)
-    assert dialog.sound_box is not None and not dialog.sound_box.isChecked()
-    assert dialog.style_combo is not None and dialog.style_combo.currentText() == "Breath sounds"
-    assert dialog.volume_slider is not None and dialog.volume_slider.value() == 30
-    assert dialog.device_combo is not None and dialog.device_combo.currentText() == "Headphones"
-    assert not dialog.style_combo.isEnabled()  # sound is off
     assert dialog.theme_combo.currentText() == "Dark"
     assert dialog.reduced_motion_box.isChecked()
     assert dialog.break_minutes.text() == "35 min"
@@ -80,7 +73,6 @@ def test_the_first_time_the_reminder_and_login_are_off(qtbot: QtBot, settings: S
     assert not dialog.login_box.isChecked()
     assert dialog.theme_combo.currentText() == "Follow the system"
     assert dialog.break_minutes.value() == 20
-    assert dialog.device_combo is not None and dialog.device_combo.currentText() == "System default"
 
 
 def test_ok_stores_the_changes_and_names_them(qtbot: QtBot, settings: Settings) -> None:
@@ -90,7 +82,7 @@ def test_ok_stores_the_changes_and_names_them(qtbot: QtBot, settings: Settings) 
     assert dialog.reminder_time.isEnabled()
     dialog.reminder_time.setTime(QTime(21, 30))
     dialog.break_minutes.setValue(30)
-    with qtbot.waitSignal(dialog.changed) as changed:
+    with qtbot.waitSignal(settings.changed) as changed:
         qtbot.mouseClick(
             dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
         )
@@ -111,7 +103,7 @@ def test_cancel_and_escape_leave_everything_as_it_was(qtbot: QtBot, settings: Se
     dialog = open_dialog(qtbot, settings)
     dialog.login_box.setChecked(True)
     choose(dialog.theme_combo, "dark")
-    with qtbot.assertNotEmitted(dialog.changed):
+    with qtbot.assertNotEmitted(settings.changed):
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert settings.values() == before
@@ -136,7 +128,7 @@ def test_a_keyboard_only_user_can_change_and_save(qtbot: QtBot, settings: Settin
     qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
     assert dialog.break_minutes.hasFocus()
     qtbot.keyClick(dialog.break_minutes, Qt.Key.Key_Up)
-    with qtbot.waitSignal(dialog.changed) as changed:
+    with qtbot.waitSignal(settings.changed) as changed:
         qtbot.keyClick(dialog.break_minutes, Qt.Key.Key_Return)
     assert changed.args == [frozenset({"startup/at_login", "breaks/default_minutes"})]
     assert settings.start_at_login
@@ -179,7 +171,9 @@ def test_mnemonics_do_not_clash(qtbot: QtBot, settings: Settings) -> None:
     texts = [w.text() for w in dialog.findChildren(QLabel) if w.buddy() is not None]
     texts += [b.text() for b in dialog.findChildren(QAbstractButton)]
     letters = [m.group(1).lower() for t in texts if (m := re.search(r"&(\w)", t))]
-    assert len(letters) >= 8
+    boxes = [dialog.reduced_motion_box, dialog.reminder_box, dialog.login_box]
+    assert all("&" in box.text() for box in boxes)
+    assert len(letters) >= len(boxes) + 3  # and the colours, break length and time fields
     assert len(letters) == len(set(letters)), letters
 
 
@@ -193,10 +187,10 @@ def test_restore_defaults_shows_them_but_stores_only_on_ok(
         Qt.MouseButton.LeftButton,
     )
     assert dialog.theme_combo.currentData() == "system"
-    assert dialog.volume_slider is not None and dialog.volume_slider.value() == 80
     assert settings.theme == "dark"  # not yet
     dialog.accept()
-    assert settings.theme == "system" and settings.volume == 0.8 and not settings.start_at_login
+    assert settings.theme == "system" and not settings.start_at_login
+    assert settings.volume == 0.2  # the sound panel keeps its own settings
 
 
 def test_a_broken_stored_value_shows_its_default(
@@ -207,33 +201,23 @@ def test_a_broken_stored_value_shows_its_default(
         qtbot, Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     )
     assert dialog.break_minutes.value() == 20
-    assert dialog.volume_slider is not None and dialog.volume_slider.value() == 80
 
 
-def test_the_live_sound_panel_takes_the_place_of_the_plain_controls(
+def test_the_sound_panel_sits_in_the_sound_section_and_ok_leaves_sound_alone(
     qtbot: QtBot, settings: Settings
 ) -> None:
-    panel = QWidget()
-    panel.setObjectName("soundSettings")
-    dialog = open_dialog(qtbot, settings, sound_widget=panel)
-    assert panel.window() is dialog
-    assert panel.isVisible()
-    assert dialog.sound_box is None and dialog.volume_slider is None
-    with qtbot.waitSignal(dialog.changed) as changed:
+    dialog = open_dialog(qtbot, settings)
+    panel = dialog.findChild(SoundSettings)
+    assert panel is not None and panel.isVisible()
+    assert panel.parentWidget() is dialog.findChild(QWidget, "soundSection")
+    with qtbot.waitSignal(settings.changed) as changed:
         dialog.login_box.setChecked(True)
         dialog.accept()
     assert changed.args == [frozenset({"startup/at_login"})]  # sound keys are not touched
 
 
-def test_known_devices_can_be_chosen(qtbot: QtBot, settings: Settings) -> None:
-    dialog = open_dialog(qtbot, settings, devices=["Speakers", "USB headset"])
-    combo = dialog.device_combo
-    assert combo is not None
-    assert [combo.itemText(i) for i in range(combo.count())] == [
-        "System default",
-        "Speakers",
-        "USB headset",
-    ]
-    choose(combo, "USB headset")
-    dialog.accept()
-    assert settings.output_device == "USB headset"
+def test_without_a_sound_panel_there_is_no_sound_section(qtbot: QtBot, settings: Settings) -> None:
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.findChild(QWidget, "soundSection") is None
+    assert dialog.findChild(QWidget, "appearanceSection") is not None
