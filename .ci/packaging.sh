@@ -141,7 +141,7 @@ run "clean venv: pip install the wheel (not editable)" bash -c "
   '$PYTHON' -m venv '$WORK/clean' && '$WORK/clean/bin/pip' install -q '$wheel'"
 check_installed_assets() {
   expect_output "site-packages/companion/assets" "$WORK/clean/bin/python" -c \
-    "from companion.resources import assets_dir; d = assets_dir(); \
+    "from companion.desktop.resources import assets_dir; d = assets_dir(); \
      assert (d / 'guidance' / 'states.toml').is_file(), d; print(d)"
 }
 run "installed wheel finds its assets in site-packages" check_installed_assets

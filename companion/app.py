@@ -14,14 +14,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from companion import APP_ID, APP_NAME
 from companion.audio.lazy import LazyOutput
-from companion.breaks import BreakController
 from companion.core.clock import Clock, SystemClock
 from companion.core.phrases import Phrases, PhrasesError, load_phrases
 from companion.core.states import GuidanceError, load_guidance
-from companion.paths import configure_application_names
-from companion.resources import assets_dir
-from companion.services import Services, open_settings
-from companion.settings import (
+from companion.desktop.paths import configure_application_names
+from companion.desktop.resources import assets_dir
+from companion.services.breaks import BreakController
+from companion.services.container import Services, open_settings
+from companion.services.settings import (
     CUE_STYLE,
     DEFAULT_BREAK_MINUTES,
     OUTPUT_DEVICE,
@@ -32,18 +32,18 @@ from companion.settings import (
     VOLUME,
     Settings,
 )
-from companion.storage import StorageError, Store
-from companion.ui.main_window import MainWindow
-from companion.ui.theme import STYLE_SHEET, apply_theme
-from companion.ui.tray import BreakTray
+from companion.storage.store import StorageError, Store
+from companion.ui.shell.main_window import MainWindow
+from companion.ui.shell.theme import STYLE_SHEET, apply_theme
+from companion.ui.shell.tray import BreakTray
 
 if TYPE_CHECKING:  # the pages themselves load when first shown
-    from companion.ui.break_page import BreakPage
-    from companion.ui.checkin_view import CheckinView
-    from companion.ui.insights_page import InsightsPage
-    from companion.ui.insights_view import InsightsView
-    from companion.ui.pacer_view import PacerView
-from companion.ui.cue_player import SoundPlayer
+    from companion.ui.breathe.pacer_view import PacerView
+    from companion.ui.checkin.checkin_view import CheckinView
+    from companion.ui.insights.insights_page import InsightsPage
+    from companion.ui.insights.insights_view import InsightsView
+    from companion.ui.pause.break_page import BreakPage
+from companion.ui.breathe.cue_player import SoundPlayer
 
 
 def app_icon() -> QIcon:
@@ -115,7 +115,7 @@ def _page_factories(
     services: Services, window_ref: Callable[[], MainWindow]
 ) -> dict[str, Callable[[], QWidget]]:
     def checkin() -> QWidget:
-        from companion.ui.checkin_view import CheckinView
+        from companion.ui.checkin.checkin_view import CheckinView
 
         view = CheckinView(
             services.store,
@@ -129,7 +129,7 @@ def _page_factories(
         return view
 
     def break_page() -> QWidget:
-        from companion.ui.break_page import BreakPage
+        from companion.ui.pause.break_page import BreakPage
 
         assert services.breaks is not None and services.phrases is not None
         page = BreakPage(services.breaks, services.clock, services.phrases)
@@ -139,7 +139,7 @@ def _page_factories(
         return page
 
     def breathe() -> QWidget:
-        from companion.ui.pacer_view import PacerView
+        from companion.ui.breathe.pacer_view import PacerView
 
         return PacerView(
             services.store,
@@ -149,7 +149,7 @@ def _page_factories(
         )
 
     def insights() -> QWidget:
-        from companion.ui.insights_page import InsightsPage
+        from companion.ui.insights.insights_page import InsightsPage
 
         return InsightsPage(services.store, services.clock)
 
@@ -160,7 +160,7 @@ def _wire_data_actions(window: MainWindow, services: Services) -> None:
     """File menu: exports, the chart as PNG, and Delete all data (loaded when first used)."""
 
     def data_actions() -> Any:
-        from companion.ui import data_actions as module
+        from companion.ui.shell import data_actions as module
 
         return module
 
@@ -274,7 +274,7 @@ def _apply_sound(audio: SoundPlayer, prefs: Settings) -> None:
 
 def _sound_panel(services: Services) -> QWidget:
     """The sound panel for the Settings dialog: changes apply at once and are remembered."""
-    from companion.ui.sound_settings import SoundSettings
+    from companion.ui.shell.sound_settings import SoundSettings
 
     audio = services.audio
     output = audio.real() if isinstance(audio, LazyOutput) else audio
@@ -296,8 +296,8 @@ def _sound_panel(services: Services) -> QWidget:
 
 def _wire_desktop(window: MainWindow, services: Services) -> None:
     """File > Settings, the daily reminder, and applying changed settings at once."""
-    from companion import autostart
-    from companion.reminders import DailyReminder, practised_in
+    from companion.desktop import autostart
+    from companion.services.reminders import DailyReminder, practised_in
 
     prefs = services.prefs
     app = ensure_application()
@@ -343,7 +343,7 @@ def _wire_desktop(window: MainWindow, services: Services) -> None:
     app.styleHints().colorSchemeChanged.connect(system_scheme_changed)
 
     def open_dialog() -> None:
-        from companion.ui.settings_dialog import SettingsDialog  # lazy: not needed at start
+        from companion.ui.shell.settings_dialog import SettingsDialog  # lazy: not needed at start
 
         dialog = SettingsDialog(prefs, window, sound_widget=_sound_panel(services))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -485,11 +485,11 @@ def run_gui(
 
     ``background`` (at login): wait in the tray without a window, or minimised without a tray.
     """
-    from companion.single_instance import SingleInstance
+    from companion.desktop.single_instance import SingleInstance
 
     app = ensure_application(argv)
-    from companion.i18n import install_translators
-    from companion.logging_setup import install_qt_message_handler, setup_logging
+    from companion.desktop.i18n import install_translators
+    from companion.desktop.logging_setup import install_qt_message_handler, setup_logging
 
     setup_logging()
     install_qt_message_handler()
@@ -513,7 +513,7 @@ def run_gui(
         print(f"companion: {exc}", file=sys.stderr)
         return 1
 
-    from companion import autostart
+    from companion.desktop import autostart
 
     autostart.sync(window.services.prefs.start_at_login)  # the program may have moved
     current = [window]
@@ -529,7 +529,7 @@ def run_gui(
     bridges: list[Any] = []
 
     def listen_for_signals() -> None:
-        from companion.unix_signals import SignalBridge
+        from companion.desktop.unix_signals import SignalBridge
 
         bridges.append(SignalBridge(lambda _signum: current[-1].quit_app()))
 

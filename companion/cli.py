@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from companion import APP_NAME, __version__
 
 if TYPE_CHECKING:
-    from companion.storage import Store
+    from companion.storage.store import Store
 
 EXIT_OK = 0
 EXIT_FAIL = 1
@@ -87,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
 def resolve_data_dir(arg: str | None) -> Path:
     if arg:
         return Path(arg).expanduser()
-    from companion.paths import default_data_dir
+    from companion.desktop.paths import default_data_dir
 
     return default_data_dir()
 
@@ -113,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 # --------------------------------------------------------------------- commands
 def cmd_gui(args: argparse.Namespace, message: dict[str, str] | None = None) -> int:
-    from companion.platform_check import check_platform
+    from companion.desktop.platform_check import check_platform
 
     problem = check_platform()
     if problem:
@@ -132,9 +132,9 @@ def cmd_gui(args: argparse.Namespace, message: dict[str, str] | None = None) -> 
 
 def cmd_break(args: argparse.Namespace) -> int:
     text = " ".join(args.when).strip()
-    from companion.breaks import local_now, local_zone
     from companion.core.agreement import ReturnTimeError, parse_return
     from companion.core.clock import SystemClock
+    from companion.services.breaks import local_now, local_zone
 
     try:
         parse_return(text, local_now(SystemClock(), local_zone()))
@@ -157,7 +157,7 @@ def _existing_store(data_dir: Path) -> Iterator[Store | None]:
     An unreadable file is reported as a user error and left where it is: setting it aside is
     for the app, which can tell the user where it went.
     """
-    from companion.storage import DB_NAME, StorageError, Store
+    from companion.storage.store import DB_NAME, StorageError, Store
 
     if not (data_dir / DB_NAME).exists():
         yield None
@@ -174,8 +174,8 @@ def _existing_store(data_dir: Path) -> Iterator[Store | None]:
 
 def _running_break_line(data_dir: Path) -> str | None:
     """The status line of a break stored as running, or None."""
-    from companion.breaks import status_line
     from companion.core.clock import SystemClock
+    from companion.services.breaks import status_line
 
     try:
         with _existing_store(data_dir) as store:
@@ -187,8 +187,8 @@ def _running_break_line(data_dir: Path) -> str | None:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from companion.breaks import status_line
     from companion.core.clock import SystemClock
+    from companion.services.breaks import status_line
 
     with _existing_store(resolve_data_dir(args.data_dir)) as store:
         print(status_line(store, SystemClock()) if store else "No break is running.")
@@ -196,7 +196,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from companion.export import ExportError, export_data
+    from companion.storage.export import ExportError, export_data
 
     data_dir = resolve_data_dir(args.data_dir)
     with _existing_store(data_dir) as store:
@@ -235,7 +235,7 @@ def cmd_render_audio(args: argparse.Namespace) -> int:
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
-    from companion.doctor import run_doctor
+    from companion.desktop.doctor import run_doctor
 
     return run_doctor(resolve_data_dir(args.data_dir))
 

@@ -2,7 +2,7 @@
 # Regenerate the translation files from the code, then compile them:
 #   assets/i18n/companion.ts      the template (every user-facing string, no translations)
 #   assets/i18n/companion_<l>.ts  one per language, updated in place (translations kept)
-#   assets/i18n/companion_<l>.qm  compiled, loaded at start-up by companion.i18n
+#   assets/i18n/companion_<l>.qm  compiled, loaded at start-up by companion.desktop.i18n
 # Uses pyside6-lupdate / pyside6-lrelease from PySide6 (PySide6-Essentials ships both).
 # PYTHON: the project's Python (default .venv/bin/python, else python3).
 set -euo pipefail

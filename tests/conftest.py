@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from companion.storage import Store
+from companion.storage.store import Store
 
 # Offscreen unless a test run asks for a real display (the e2e tests start Xvfb themselves).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from helpers.run import companion_env, run_companion
 
-from companion.storage import Store
+from companion.storage.store import Store
 
 
 def _wait_for(predicate, timeout: float = 40.0) -> bool:

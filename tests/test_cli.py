@@ -71,7 +71,7 @@ def test_gui_without_a_display_exits_1_with_a_clear_line(data_dir: Path) -> None
 
 
 def test_missing_xcb_library_names_the_package(monkeypatch) -> None:
-    from companion import platform_check
+    from companion.desktop import platform_check
 
     def fail(path, mode=0):
         raise OSError("libxcb-cursor.so.0: cannot open shared object file: No such file")
@@ -151,7 +151,7 @@ def test_break_with_a_bad_time_exits_2(when: str, data_dir: Path) -> None:
 def test_status_without_and_with_a_break(data_dir: Path) -> None:
     from datetime import datetime, timedelta, timezone
 
-    from companion.storage import BreakRecord, Store
+    from companion.storage.store import BreakRecord, Store
 
     result = run_companion("status", data_dir=data_dir)
     assert result.returncode == 0
@@ -173,7 +173,7 @@ def test_saved_checkins_come_back_out_of_export(tmp_path: Path, data_dir: Path) 
     import json
     from datetime import datetime, timedelta, timezone
 
-    from companion.storage import CheckIn, Store
+    from companion.storage.store import CheckIn, Store
 
     when = datetime(2026, 11, 20, 21, 15, tzinfo=timezone(timedelta(hours=1)))
     store = Store.open(data_dir)
@@ -212,7 +212,7 @@ def test_export_of_a_folder_without_data_says_so_and_creates_nothing(tmp_path: P
 def test_break_while_one_runs_says_so(data_dir: Path) -> None:
     from datetime import datetime, timedelta, timezone
 
-    from companion.storage import BreakRecord, Store
+    from companion.storage.store import BreakRecord, Store
 
     now = datetime.now(timezone.utc)
     store = Store.open(data_dir)

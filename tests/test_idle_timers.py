@@ -29,8 +29,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QWidget
 
 from companion.app import build_main_window
 from companion.core.clock import ManualClock
-from companion.storage import BreakRecord, Store
-from companion.ui.main_window import MainWindow
+from companion.storage.store import BreakRecord, Store
+from companion.ui.shell.main_window import MainWindow
 
 OBSERVE_MS = 1300  # longer than the slowest periodic timer the app may run (1 s)
 SECOND_TICKS = {"breakTick", "breakFlowTick"}

@@ -15,7 +15,7 @@ import pytest
 from helpers.run import companion_env
 
 from companion import __version__
-from companion.storage import BreakRecord, Store
+from companion.storage.store import BreakRecord, Store
 
 HEAVY = ("numpy", "pyqtgraph", "sounddevice")
 WIDGETS = ("PySide6.QtWidgets", "PySide6.QtGui", "PySide6.QtNetwork")
@@ -81,7 +81,7 @@ def test_the_real_app_paints_its_window_before_any_heavy_import(data_dir: Path) 
     before = {
         line.rsplit("|", 1)[1].strip() for line in lines[: paint[0]] if line.startswith("import")
     }
-    assert "companion.ui.main_window" in before  # the check can see the app's own imports
+    assert "companion.ui.shell.main_window" in before  # the check can see the app's own imports
     assert {name for name in before if name.split(".")[0] in HEAVY} == set()
 
 

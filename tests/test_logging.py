@@ -16,18 +16,18 @@ from PySide6.QtCore import QLocale, Qt, qWarning
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from companion.breaks import BreakController
 from companion.core.clock import ManualClock
 from companion.core.phrases import load_phrases
-from companion.logging_setup import (
+from companion.desktop.logging_setup import (
     BACKUPS,
     LOG_NAME,
     MAX_BYTES,
     install_qt_message_handler,
     setup_logging,
 )
-from companion.resources import assets_dir
-from companion.storage import Store
+from companion.desktop.resources import assets_dir
+from companion.services.breaks import BreakController
+from companion.storage.store import Store
 
 PACKAGE = Path(__file__).resolve().parents[1] / "companion"
 # Offscreen windows cannot pass size hints on; that is the test platform, not the app.
@@ -116,8 +116,8 @@ def test_notes_and_bridge_sentences_never_reach_the_log(
     qtbot: QtBot, tmp_path: Path, data_dir: Path, qt_to_log: None
 ) -> None:
     """The user's own words: a check-in note and the sentence said to the partner."""
-    from companion.ui.break_flow import BreakFlow
-    from companion.ui.checkin_view import CheckinView
+    from companion.ui.checkin.checkin_view import CheckinView
+    from companion.ui.pause.break_flow import BreakFlow
 
     QLocale.setDefault(QLocale.c())
     path = setup_logging(tmp_path / "logs", level=logging.DEBUG)

@@ -1,9 +1,9 @@
 """Counts and rates over a time window: which states come up, when, breaks kept, practice.
 
-Pure: the SQL that feeds these values lives in ``companion.insights_queries``. Everything that
-depends on the hour or the day uses the *local* time at the moment of the check-in (the UTC
-offset stored with it), so travelling or a daylight-saving change never moves an evening
-check-in into the night.
+Pure: the SQL that feeds these values lives in ``companion.storage.insights_queries``.
+Everything that depends on the hour or the day uses the *local* time at the moment of the
+check-in (the UTC offset stored with it), so travelling or a daylight-saving change never moves
+an evening check-in into the night.
 """
 
 from __future__ import annotations

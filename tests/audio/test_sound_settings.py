@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
 from companion.audio.output import MESSAGE_CONTEXT, NO_DEVICE, SilentOutput, SoundOutput
 from companion.core.breathing import PRESETS, Timeline
 from companion.core.clock import ManualClock
-from companion.ui.sound_settings import SoundSettings
+from companion.ui.shell.sound_settings import SoundSettings
 
 
 def make(qtbot, backend, **kwargs) -> tuple[SoundSettings, SoundOutput]:

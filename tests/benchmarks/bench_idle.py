@@ -65,7 +65,7 @@ def child(mode: str) -> int:
     from PySide6.QtWidgets import QApplication
 
     from companion.app import ensure_application, run_gui
-    from companion.paths import default_data_dir
+    from companion.desktop.paths import default_data_dir
 
     app = ensure_application()
 

@@ -61,8 +61,8 @@ def _measure(rows: int, app: Any) -> dict[str, float]:
     from helpers.generate import generate
 
     from companion.core.clock import ManualClock
-    from companion.storage import Store
-    from companion.ui.insights_view import InsightsView
+    from companion.storage.store import Store
+    from companion.ui.insights.insights_view import InsightsView
 
     with tempfile.TemporaryDirectory() as tmp:
         store = Store.open(Path(tmp))

@@ -79,8 +79,8 @@ def _animation_rows() -> list[dict[str, object]]:
     from PySide6.QtCore import QEvent, QObject
 
     from companion.core.clock import SystemClock
-    from companion.storage import Store
-    from companion.ui.pacer_view import FRAME_INTERVAL_MS, PacerView
+    from companion.storage.store import Store
+    from companion.ui.breathe.pacer_view import FRAME_INTERVAL_MS, PacerView
 
     app = _qt_app()
 

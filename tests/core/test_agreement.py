@@ -479,7 +479,7 @@ def test_core_modules_import_no_qt() -> None:
     code = (
         "import sys, companion.core.agreement, companion.core.phrases;"
         "bad = [m for m in sys.modules if m.split('.')[0] in"
-        " ('PySide6', 'sounddevice', 'pyqtgraph') or m == 'companion.storage'];"
+        " ('PySide6', 'sounddevice', 'pyqtgraph') or m == 'companion.storage.store'];"
         "print(bad); sys.exit(1 if bad else 0)"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -14,7 +14,7 @@ from companion.core.phrases import (
     load_phrases,
     parse_phrases,
 )
-from companion.resources import assets_dir
+from companion.desktop.resources import assets_dir
 
 SHIPPED = assets_dir() / "guidance" / "phrases.toml"
 

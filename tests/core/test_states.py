@@ -27,7 +27,7 @@ from companion.core.states import (
     load_guidance,
     note_length,
 )
-from companion.resources import assets_dir
+from companion.desktop.resources import assets_dir
 
 SHIPPED = assets_dir() / "guidance" / "states.toml"
 
@@ -41,7 +41,7 @@ def test_state_ids_are_the_stable_export_ids() -> None:
 
 
 def test_the_store_accepts_every_state_id() -> None:
-    from companion.storage import STATE_IDS
+    from companion.storage.store import STATE_IDS
 
     assert tuple(s.value for s in StateId) == STATE_IDS
 

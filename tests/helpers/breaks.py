@@ -15,11 +15,11 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
-from companion.breaks import BreakController
 from companion.core.clock import ManualClock
 from companion.core.phrases import Phrases, load_phrases
-from companion.resources import assets_dir
-from companion.storage import Store
+from companion.desktop.resources import assets_dir
+from companion.services.breaks import BreakController
+from companion.storage.store import Store
 
 __all__ = ["START", "UTC", "c_locale", "clock", "controller", "phrases"]
 

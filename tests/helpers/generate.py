@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from companion.storage import Store, to_db_time, utc_text
+from companion.storage.store import Store, to_db_time, utc_text
 
 STATE_WEIGHTS = {"fight": 25, "flight": 30, "freeze": 15, "fawn": 10, "settled": 20}
 HOUR_WEIGHTS = [1, 1, 1, 1, 1, 1, 2, 4, 4, 3, 3, 3, 4, 3, 3, 3, 4, 5, 7, 8, 9, 8, 5, 2]

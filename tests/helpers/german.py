@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
-from companion.i18n import install_translators, remove_translators
-from companion.resources import assets_dir
+from companion.desktop.i18n import install_translators, remove_translators
+from companion.desktop.resources import assets_dir
 
 
 def shipped_german(context: str, source: str) -> str:

@@ -22,7 +22,7 @@ def note_for(run: int, seq: int) -> str:
 
 
 def main(argv: list[str]) -> int:
-    from companion.storage import CheckIn, Store
+    from companion.storage.store import CheckIn, Store
 
     data_dir, run = Path(argv[0]), int(argv[1])
     sys.stdin.readline()

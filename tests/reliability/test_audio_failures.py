@@ -17,9 +17,9 @@ from companion.app import build_main_window
 from companion.audio.output import DEVICE_LOST, NO_PORTAUDIO, SoundOutput
 from companion.cli import main as cli_main
 from companion.core.clock import ManualClock
-from companion.ui.main_window import MainWindow
-from companion.ui.pacer_view import PacerView
-from companion.ui.sound_settings import SoundSettings
+from companion.ui.breathe.pacer_view import PacerView
+from companion.ui.shell.main_window import MainWindow
+from companion.ui.shell.sound_settings import SoundSettings
 
 RATE = 48000
 BLOCK = 4000  # frames per callback in these tests (1/12 s at 48 kHz)

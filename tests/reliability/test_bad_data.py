@@ -18,12 +18,12 @@ from helpers.run import run_companion
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-import companion.storage as storage
+import companion.storage.store as storage
 from companion.app import build_main_window, run_gui
 from companion.core.clock import ManualClock
-from companion.storage import DB_NAME, SCHEMA_VERSION, CheckIn, StorageError, Store
-from companion.ui.checkin_view import CheckinView
-from companion.ui.main_window import MainWindow
+from companion.storage.store import DB_NAME, SCHEMA_VERSION, CheckIn, StorageError, Store
+from companion.ui.checkin.checkin_view import CheckinView
+from companion.ui.shell.main_window import MainWindow
 
 WHEN = datetime(2026, 11, 21, 19, 0, tzinfo=timezone.utc)
 

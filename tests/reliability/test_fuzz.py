@@ -31,9 +31,9 @@ from companion.core.agreement import MAX_BREAK, ReturnTimeError, parse_return
 from companion.core.breathing import CYCLE_RANGE, PatternError, parse_pattern, resolve_pattern
 from companion.core.phrases import PhrasesError, parse_phrases
 from companion.core.states import GuidanceError, StateId, parse_guidance
-from companion.resources import assets_dir
-from companion.settings import BY_KEY, Settings
-from companion.settings import OPTIONS as SETTING_OPTIONS
+from companion.desktop.resources import assets_dir
+from companion.services.settings import BY_KEY, Settings
+from companion.services.settings import OPTIONS as SETTING_OPTIONS
 
 FIGURE = "fuzz"
 FUZZ = settings(

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from helpers.kill_worker import note_for
 
-from companion.storage import DB_NAME, Store
+from companion.storage.store import DB_NAME, Store
 
 WORKER = Path(__file__).resolve().parents[1] / "helpers" / "kill_worker.py"
 RUNS = 50

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QPushButton
 import companion
 from companion.app import build_main_window
 from companion.core.clock import ManualClock
-from companion.export import export_data
-from companion.ui.checkin_view import CheckinView
-from companion.ui.pacer_view import PacerView
+from companion.storage.export import export_data
+from companion.ui.breathe.pacer_view import PacerView
+from companion.ui.checkin.checkin_view import CheckinView
 
 PACKAGE = Path(companion.__file__).parent
 # Local sockets only: the single-instance hand-over (an AF_UNIX socket) and the SIGTERM

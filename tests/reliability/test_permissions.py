@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from helpers.run import companion_env
 
-from companion.export import export_data
-from companion.storage import DB_NAME, CheckIn, Store
+from companion.storage.export import export_data
+from companion.storage.store import DB_NAME, CheckIn, Store
 
 SIDE_FILES = ("-wal", "-shm")
 

@@ -16,7 +16,7 @@ from helpers.run import companion_env
 from PySide6.QtCore import QDir
 from PySide6.QtNetwork import QLocalSocket
 
-from companion.single_instance import server_name
+from companion.desktop.single_instance import server_name
 
 ROUNDS = 5
 START_TIMEOUT = 30.0

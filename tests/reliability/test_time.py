@@ -17,11 +17,11 @@ from helpers.figures import FigureBook
 from PySide6.QtCore import QLocale, Qt
 
 from companion.app import build_main_window
-from companion.breaks import status_line
 from companion.core.clock import ManualClock
-from companion.storage import DB_NAME, from_db_time
-from companion.ui.checkin_view import CheckinView
-from companion.ui.main_window import MainWindow
+from companion.services.breaks import status_line
+from companion.storage.store import DB_NAME, from_db_time
+from companion.ui.checkin.checkin_view import CheckinView
+from companion.ui.shell.main_window import MainWindow
 
 UTC = timezone.utc
 BERLIN = ZoneInfo("Europe/Berlin")

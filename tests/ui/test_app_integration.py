@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from companion.app import build_main_window
 from companion.core.clock import ManualClock
-from companion.storage import CheckIn
-from companion.ui.main_window import MainWindow
+from companion.storage.store import CheckIn
+from companion.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -148,8 +148,8 @@ def test_the_default_break_length_setting_is_what_the_flow_offers(
 ) -> None:
     from PySide6.QtWidgets import QPushButton
 
-    from companion.services import open_settings
-    from companion.settings import DEFAULT_BREAK_MINUTES, Settings
+    from companion.services.container import open_settings
+    from companion.services.settings import DEFAULT_BREAK_MINUTES, Settings
 
     Settings(open_settings()).set(DEFAULT_BREAK_MINUTES, 45)
     win = build_main_window(data_dir, clock=clock)
@@ -168,7 +168,7 @@ def test_the_default_break_length_setting_is_what_the_flow_offers(
 
 
 def _store_running_break(data_dir: Path, clock: ManualClock, minutes: float = 20) -> None:
-    from companion.storage import BreakRecord, Store
+    from companion.storage.store import BreakRecord, Store
 
     store = Store.open(data_dir)
     back = clock.now() + timedelta(minutes=minutes)
@@ -220,7 +220,7 @@ def test_without_a_tray_a_reminder_brings_the_window_back(
 def test_help_says_plainly_that_breaks_are_not_for_danger(
     qtbot, window: MainWindow, monkeypatch
 ) -> None:
-    from companion.ui.help_dialog import HelpDialog
+    from companion.ui.shell.help_dialog import HelpDialog
 
     shown: list[str] = []
     monkeypatch.setattr(HelpDialog, "exec", lambda self: shown.append(self.browser.toPlainText()))

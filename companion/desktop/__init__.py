@@ -1,0 +1,1 @@
+"""Platform glue: paths, language, logging, single instance, signals, autostart, checks."""

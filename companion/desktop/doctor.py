@@ -1,0 +1,100 @@
+"""``companion doctor``: what the app needs, checked one line at a time, read-only."""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+from pathlib import Path
+
+from companion import __version__
+from companion.desktop.resources import assets_dir
+
+
+def _line(label: str, value: str) -> None:
+    print(f"{label + ':':<16} {value}")
+
+
+def _qt_lines() -> bool:
+    """Qt version and platform plugin; True when a GUI can start."""
+    try:
+        import PySide6
+        from PySide6.QtCore import qVersion
+    except ImportError as exc:
+        _line("Qt", f"PySide6 is not installed ({exc}); reinstall Companion")
+        return False
+    _line("Qt", f"{qVersion()} (PySide6 {PySide6.__version__})")
+    from companion.desktop.platform_check import check_platform, wanted_platform
+
+    problem = check_platform()
+    if problem:
+        _line("Platform", f"{wanted_platform() or 'default'}: PROBLEM: {problem}")
+        return False
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    _line("Platform", f"{QGuiApplication.platformName()} plugin loaded")
+    del app
+    return True
+
+
+def _audio_lines() -> None:
+    from companion.audio.output import describe_audio
+
+    loaded, detail, devices = describe_audio()
+    _line("PortAudio", detail)
+    if loaded:
+        if devices:
+            for index, name in devices:
+                _line("  output", f"[{index}] {name}")
+        else:
+            _line("  output", "no output devices: the pacer will run silently")
+
+
+def _data_lines(data_dir: Path) -> bool:
+    from companion.storage.store import inspect_database
+
+    _line("Data folder", str(data_dir))
+    if data_dir.exists():
+        mode = oct(data_dir.stat().st_mode & 0o777)
+        writable = os.access(data_dir, os.W_OK | os.X_OK)
+        _line("  access", f"{mode}, {'writable' if writable else 'NOT writable'}")
+        if not writable:
+            return False
+    else:
+        parent = next((p for p in data_dir.parents if p.exists()), None)
+        if parent is None or not os.access(parent, os.W_OK | os.X_OK):
+            _line("  access", f"cannot be created (no write access to {parent})")
+            return False
+        _line("  access", "will be created on first start (0700)")
+    _line("Database", inspect_database(data_dir))
+    return True
+
+
+def _guidance_lines() -> None:
+    from companion.core.phrases import check_phrases_file
+    from companion.core.states import check_guidance_file
+
+    guidance = assets_dir() / "guidance"
+    for label, path, check in (
+        ("States guide", guidance / "states.toml", check_guidance_file),
+        ("Phrases", guidance / "phrases.toml", check_phrases_file),
+    ):
+        problem = check(path)
+        _line(label, f"PROBLEM: {problem}" if problem else f"ok ({path})")
+
+
+def run_doctor(data_dir: Path) -> int:
+    """Print the checks; exit 0 when the app can run (sound and texts are optional)."""
+    _line("Companion", __version__)
+    _line("Python", f"{platform.python_version()} on {platform.platform()}")
+    gui_ok = _qt_lines()
+    _audio_lines()
+    data_ok = _data_lines(data_dir)
+    _guidance_lines()
+    can_run = gui_ok and data_ok
+    print(
+        "Result:          "
+        + ("Companion can run." if can_run else "Companion cannot run yet; see above.")
+    )
+    return 0 if can_run else 1

@@ -1,0 +1,63 @@
+"""Translations: Qt's own (dialog buttons and the like) and Companion's, for the user's locale.
+
+Call :func:`install_translators` once, after the QApplication exists and before any widget is
+built: ``tr()`` looks the text up when a widget is made. A language we have no file for
+simply stays English.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from companion.desktop.resources import assets_dir
+
+log = logging.getLogger("companion.desktop.i18n")
+
+QT_CATALOGUES = ("qtbase",)
+OUR_CATALOGUE = "companion"
+
+
+def translations_dir() -> Path:
+    """Where our ``companion_<lang>.qm`` files live."""
+    return assets_dir() / "i18n"
+
+
+def install_translators(
+    app: QCoreApplication, locale: QLocale | None = None, *, directory: Path | None = None
+) -> list[str]:
+    """Load the ``.qm`` files that match ``locale`` (default: the system's) into ``app``.
+
+    Returns the paths of the files loaded (Qt's first, then ours); an empty list means
+    English. Earlier translators installed by this function are replaced.
+    """
+    remove_translators(app)
+    chosen = locale if locale is not None else QLocale.system()
+    loaded: list[str] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    sources = [(name, qt_dir) for name in QT_CATALOGUES if qt_dir]
+    sources.append((OUR_CATALOGUE, str(directory or translations_dir())))
+    for name, folder in sources:
+        translator = QTranslator(app)
+        translator.setObjectName(f"companionTranslator_{name}")
+        if translator.load(chosen, name, "_", folder) and app.installTranslator(translator):
+            loaded.append(translator.filePath())
+        else:
+            translator.deleteLater()
+    log.info(
+        "language %s: %s",
+        chosen.name(),
+        ", ".join(Path(p).name for p in loaded) if loaded else "no translation, English",
+    )
+    return loaded
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    """Undo :func:`install_translators` (the app falls back to English)."""
+    for translator in app.findChildren(QTranslator):
+        if translator.objectName().startswith("companionTranslator_"):
+            app.removeTranslator(translator)
+            translator.setParent(None)
+            translator.deleteLater()

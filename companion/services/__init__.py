@@ -1,0 +1,1 @@
+"""One object per feature between the widgets and the store; Qt signals out, no widgets."""

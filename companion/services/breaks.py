@@ -1,0 +1,574 @@
+"""The running break: stored the moment it starts, checked against the wall clock, reminded once.
+
+``BreakController`` has no widgets. It turns the pure agreement (``core.agreement``) into a
+stored ``BreakRecord``, fires the two reminders (5 minutes before the return time, and at
+it) exactly once each, also across restarts, and tells the views when anything changed.
+Everything is recomputed from the wall clock on each check, so a suspended laptop, a
+restart or a changed system clock cannot move the promised return time.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import weakref
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QObject,
+    Qt,
+    QTime,
+    QTimer,
+    QTimeZone,
+    Signal,
+)
+
+from companion.core.agreement import (
+    MAX_BREAK,
+    WIND_DOWN,
+    Outcome,
+    ReturnAgreement,
+    ReturnRequest,
+    ReturnTimeError,
+)
+from companion.core.clock import Clock
+from companion.core.phrases import bridge_sentence
+from companion.core.states import Context
+from companion.storage.store import BreakRecord, CheckIn, StorageError, Store
+
+__all__ = [
+    "MISSED",
+    "NOTIFY_DUE",
+    "NOTIFY_SOON",
+    "BreakAlreadyRunning",
+    "BreakController",
+    "agreement_of",
+    "amount_text",
+    "format_return_time",
+    "local_now",
+    "local_zone",
+    "second_tick",
+    "status_line",
+]
+
+NOTIFY_SOON = "soon"
+"""Key of the reminder 5 minutes before the return time (stored in BreakRecord.notified)."""
+NOTIFY_DUE = "due"
+"""Key of the reminder at the return time."""
+MISSED = "missed"
+"""Stored when the return time passed while the app was closed."""
+
+Notifier = Callable[[str, str], object]
+Chime = Callable[[], object]
+
+log = logging.getLogger("companion.services.breaks")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BreakController", text)
+
+
+class BreakAlreadyRunning(RuntimeError):
+    """A new break was asked for while one is still running."""
+
+
+def local_zone() -> tzinfo | None:
+    """The system's named time zone (knows its daylight-saving rules), or None."""
+    try:
+        name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii")
+        return ZoneInfo(name) if name else None
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+
+
+def local_now(clock: Clock, zone: tzinfo | None = None) -> datetime:
+    """``clock.now()`` in the named local zone when it agrees with the clock's offset.
+
+    A fixed UTC offset cannot tell that 09:00 tomorrow falls after a daylight-saving change;
+    the named zone can. A clock in another offset (a test clock) is left as it is.
+    """
+    now = clock.now()
+    if zone is None or not isinstance(now.tzinfo, timezone):
+        return now
+    upgraded = now.astimezone(zone)
+    return upgraded if upgraded.utcoffset() == now.utcoffset() else now
+
+
+def format_return_time(when: datetime, now: datetime, locale: QLocale | None = None) -> str:
+    """A return time in the locale's short format ("7:30 PM", "19:30"), in now's zone.
+
+    Adds "tomorrow" or "yesterday" when the date is not today's.
+    """
+    local = when.astimezone(now.tzinfo)
+    locale = locale or QLocale()
+    text = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    days = local.date().toordinal() - now.date().toordinal()
+    if days == 1:
+        return _tr("{time} tomorrow").format(time=text)
+    if days == -1:
+        return _tr("{time} yesterday").format(time=text)
+    if days:
+        d = local.date()
+        day = locale.toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
+        return _tr("{time} on {day}").format(time=text, day=day)
+    return text
+
+
+def amount_text(minutes: int, locale: QLocale | None = None) -> str:
+    """An amount of time in the user's language, numbers in the locale's digits: "1 h 15 min"."""
+    locale = locale or QLocale()
+    hours, mins = divmod(max(0, int(minutes)), 60)
+    h, m = locale.toString(hours), locale.toString(mins)
+    if hours and mins:
+        return _tr("{h} h {m} min").format(h=h, m=m)
+    if hours:
+        return _tr("{h} h").format(h=h)
+    return _tr("{m} min").format(m=m)
+
+
+def agreement_of(record: BreakRecord) -> ReturnAgreement:
+    """The pure agreement behind a stored break."""
+    return ReturnAgreement(
+        started=record.started,
+        deadline=record.original_return,
+        plan=tuple(record.plan),
+        extensions=tuple(record.extensions),
+    )
+
+
+def status_line(store: Store, clock: Clock, *, locale: QLocale | None = None) -> str:
+    """One line for ``companion status``, read from the stored agreement alone.
+
+    "back at 19:30, 12 min left", "back at 19:30 — that was 5 min ago", or that none runs.
+    """
+    record = store.active_break()
+    if record is None:
+        return _tr("No break is running.")
+    return _agreement_line(agreement_of(record), local_now(clock, local_zone()), locale)
+
+
+def _agreement_line(agreement: ReturnAgreement, now: datetime, locale: QLocale | None) -> str:
+    """The return time and how far away it is, as ``companion status`` and the window say it."""
+    when = format_return_time(agreement.return_at, now, locale)
+    left = agreement.remaining(now).total_seconds()
+    if left > 0:
+        if left < 60:
+            return _tr("back at {time}, less than a minute left").format(time=when)
+        amount = amount_text(math.ceil(left / 60), locale)
+        return _tr("back at {time}, {amount} left").format(time=when, amount=amount)
+    ago = math.floor(-left / 60)
+    if ago < 1:
+        return _tr("back at {time} — that is now").format(time=when)
+    return _tr("back at {time} — that was {amount} ago").format(
+        time=when, amount=amount_text(ago, locale)
+    )
+
+
+def second_tick(parent: QObject, name: str, on_tick: Callable[[], object]) -> QTimer:
+    """A coarse once-a-second timer for the break and its screens; named, and not started.
+
+    What it drives is read from the wall clock on each tick, so a late tick costs nothing.
+    """
+    timer = QTimer(parent)
+    timer.setObjectName(name)
+    timer.setInterval(1000)
+    timer.setTimerType(Qt.TimerType.CoarseTimer)
+    timer.timeout.connect(on_tick)
+    return timer
+
+
+class BreakController(QObject):
+    """Starts, extends and ends the one running break, and reminds at the agreed times.
+
+    Signals: ``changed`` (anything about the break changed), ``notify(key)`` when a reminder
+    fires ("soon" or "due"), ``due`` at the return time, ``missedWhileClosed`` when the app
+    starts after a return time that passed while it was closed, ``ticked`` on every check.
+    """
+
+    changed = Signal()
+    notify = Signal(str)
+    due = Signal()
+    missedWhileClosed = Signal()
+    ticked = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        notifier: Notifier | None = None,
+        chime: Chime | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._clock = clock
+        self._notifier = notifier
+        self._chime = chime
+        self._zone = local_zone()
+        # The running break as last read from the store (None: none runs), read again only
+        # after a write to the breaks table, so a tick costs no database read.
+        self._cached: tuple[BreakRecord, ReturnAgreement] | None = None
+        self._cache_valid = False
+        controller = weakref.ref(self)
+
+        def forget_on_break_writes(table: str) -> None:
+            # The store keeps its listeners for ever; this one does not keep the controller.
+            target = controller()
+            if table == "breaks" and target is not None:
+                target._forget()
+
+        store.subscribe(forget_on_break_writes)
+        resumed = self.active()
+        # A break that was already running when this process started: the first check of it
+        # can tell whether its return time passed while the app was closed.
+        self._resumed_id: int | None = resumed[0].id if resumed else None
+        # Reminder keys already handled, per break, kept here too: when the disk is full the
+        # stored marker cannot be written, and a reminder must still show only once.
+        self._fired: dict[int, tuple[str, ...]] = {}
+        self._marker_unsaved = False
+        self._timer = second_tick(self, "breakTick", self.check)
+        self._sync_timer()
+
+    # ----------------------------------------------------------------- wiring
+    @property
+    def store(self) -> Store:
+        return self._store
+
+    @property
+    def clock(self) -> Clock:
+        return self._clock
+
+    @property
+    def tick_timer(self) -> QTimer:
+        """The coarse timer that calls :meth:`check`; it runs only while a break runs."""
+        return self._timer
+
+    def set_notifier(self, notifier: Notifier | None) -> None:
+        """Who shows system notifications: ``notifier(title, body)``."""
+        self._notifier = notifier
+
+    def now(self) -> datetime:
+        """The current time in the local named zone, so clock times respect daylight saving."""
+        return local_now(self._clock, self._zone)
+
+    def format_time(self, when: datetime, locale: QLocale | None = None) -> str:
+        """A time in the user's short format, e.g. for "back at 7:30 PM"."""
+        return format_return_time(when, self.now(), locale)
+
+    # ----------------------------------------------------------------- reading
+    def active(self) -> tuple[BreakRecord, ReturnAgreement] | None:
+        """The running break and its agreement as stored; None when none runs.
+
+        Read once and kept until the next write to the breaks table.
+        """
+        if not self._cache_valid:
+            record = self._store.active_break()
+            self._cached = (record, agreement_of(record)) if record is not None else None
+            self._cache_valid = True
+        return self._cached
+
+    def status_text(self) -> str:
+        """The running break in one line, as :func:`status_line` says it; "" when none runs."""
+        found = self.active()
+        return _agreement_line(found[1], self.now(), None) if found is not None else ""
+
+    def missed_while_closed(self) -> bool:
+        """Whether the running break's return time passed while the app was closed."""
+        found = self.active()
+        return found is not None and MISSED in self._markers(found[0])
+
+    def checkin(self, checkin_id: int | None) -> CheckIn | None:
+        """A saved check-in by id (None for None)."""
+        return self._store.get_checkin(checkin_id) if checkin_id is not None else None
+
+    def before_checkin(self) -> CheckIn | None:
+        """The check-in made just before the running break, if there was one."""
+        found = self.active()
+        return self.checkin(found[0].before_checkin) if found is not None else None
+
+    # ----------------------------------------------------------------- changing
+    def add_checkin(self, state: str, intensity: int, *, context: Context) -> int:
+        """Save a quick check-in now, e.g. ``Context.DURING_BREAK`` when leaving; returns its id.
+
+        Raises StorageError (message fit for the user) when it cannot be saved.
+        """
+        checkin = CheckIn(
+            state=state, intensity=intensity, timestamp=self.now(), context=Context(context).value
+        )
+        return self._store.add_checkin(checkin)
+
+    def revise_checkin(self, checkin_id: int, state: str, intensity: int) -> None:
+        """Change a saved quick check-in (the person changed it before a retry went through)."""
+        self._store.update_checkin(checkin_id, state=state, intensity=intensity)
+
+    def save_quick_checkin(
+        self, previous_id: int | None, state: str, intensity: int, context: Context
+    ) -> int:
+        """Save a quick check-in once: the first try adds it, a retry revises ``previous_id``.
+
+        ``previous_id`` is what an earlier try of the same step saved (None at first); it is
+        rewritten only when the state or strength changed since. Returns the check-in's id.
+        Raises StorageError (message fit for the user) when it cannot be saved.
+        """
+        if previous_id is None:
+            return self.add_checkin(state, intensity, context=context)
+        saved = self._store.get_checkin(previous_id)
+        if saved is None or (saved.state, saved.intensity) != (state, intensity):
+            self.revise_checkin(previous_id, state, intensity)
+        return previous_id
+
+    def start(
+        self,
+        request: ReturnRequest,
+        plan: Sequence[str],
+        bridge: str,
+        before_checkin_id: int | None = None,
+    ) -> BreakRecord:
+        """Start a break and store it at once. The caller has confirmed a "tomorrow" time.
+
+        Raises ReturnTimeError when the return time has passed or lies over 24 h away,
+        BreakAlreadyRunning when a break is running, and StorageError (nothing started) when
+        the break cannot be saved.
+        """
+        if self.active() is not None:
+            raise BreakAlreadyRunning("a break is already running")
+        now = self.now()
+        agreement = ReturnAgreement(now, request.deadline, tuple(plan))
+        if agreement.remaining(now) <= timedelta(0):
+            raise ReturnTimeError(_tr("That time has already passed. Choose a new one."))
+        if agreement.total > MAX_BREAK:
+            raise ReturnTimeError(_tr("A break ends within 24 hours. Choose an earlier time."))
+        notified = (NOTIFY_SOON,) if agreement.total <= WIND_DOWN else ()
+        record = BreakRecord(
+            started=now,
+            return_at=agreement.return_at,
+            original_return=request.deadline,
+            plan=agreement.plan,
+            bridge=bridge,
+            before_checkin=before_checkin_id,
+            notified=notified,
+        )
+        try:
+            break_id = self._store.add_break(record)
+        finally:
+            self._forget()
+        if before_checkin_id is not None:
+            try:
+                self._store.update_checkin(before_checkin_id, break_id=break_id)
+            except StorageError as exc:
+                # The break is stored and names its check-in; only the link back is missing.
+                # Failing here would tell the person a running break had not started.
+                log.warning("could not link the check-in to its break: %s", exc)
+        self._sync_timer()
+        self.changed.emit()
+        stored = self._store.get_break(break_id)
+        assert stored is not None
+        return stored
+
+    def _require(self) -> tuple[BreakRecord, ReturnAgreement]:
+        found = self.active()
+        if found is None:
+            raise RuntimeError("no break is running")
+        return found
+
+    def extend(self, seconds: float) -> ReturnAgreement:
+        """Ask for more time (+10, +20 min or custom); the reminders are set for the new time.
+
+        Raises ReturnTimeError when the break would end over 24 h after its start, and
+        StorageError (the return time unchanged) when it cannot be saved.
+        """
+        record, agreement = self._require()
+        now = self.now()
+        room = agreement.room(now)
+        if math.isfinite(seconds) and seconds > room.total_seconds():
+            amount = amount_text(int(room.total_seconds() // 60))
+            raise ReturnTimeError(
+                _tr(
+                    "A break ends within 24 hours of its start, so at most {amount} can be "
+                    "added now."
+                ).format(amount=amount)
+            )
+        longer = agreement.extend(seconds, now=now)
+        notified = [key for key in self._markers(record) if key not in (NOTIFY_SOON, NOTIFY_DUE)]
+        if longer.remaining(now) <= WIND_DOWN:
+            notified.append(NOTIFY_SOON)
+        assert record.id is not None
+        self._update(
+            record.id,
+            return_at=longer.return_at,
+            extensions=longer.extensions,
+            notified=tuple(notified),
+        )
+        self._fired[record.id] = tuple(notified)
+        self.changed.emit()
+        return longer
+
+    def ask_for_more_time(
+        self, seconds: float, templates: Sequence[str]
+    ) -> tuple[ReturnAgreement, str]:
+        """Extend (see :meth:`extend`) and keep the words asking for it as the break's words.
+
+        The words fill the next of ``templates`` (one per extension, in turn) with the new
+        return time. They are returned even when they cannot be stored; the time is stored.
+        """
+        longer = self.extend(seconds)
+        now = self.now()
+        left = max(1, math.ceil(longer.remaining(now).total_seconds() / 60))
+        template = templates[(len(longer.extensions) - 1) % len(templates)]
+        words = bridge_sentence(template, self.format_time(longer.return_at), left)
+        try:
+            self.set_bridge(words)
+        except StorageError as exc:
+            log.warning("could not store the words asking for more time: %s", exc)
+        return longer, words
+
+    def set_bridge(self, text: str) -> None:
+        """Keep the latest words said to the partner (e.g. after asking for more time)."""
+        record, _ = self._require()
+        assert record.id is not None
+        if text != record.bridge:
+            self._update(record.id, bridge=text)
+            self.changed.emit()
+
+    def set_plan_done(self, item_ids: Sequence[str]) -> None:
+        """Store which plan items are ticked off."""
+        record, _ = self._require()
+        assert record.id is not None
+        self._update(record.id, plan_done=tuple(item_ids))
+        self.changed.emit()
+
+    def mark_returned(self, after_checkin_id: int | None = None) -> Outcome:
+        """End the break now and record it as "kept", "late" or "extended".
+
+        Raises StorageError when it cannot be saved; the break then still runs, so the same
+        call can be made again.
+        """
+        record, agreement = self._require()
+        assert record.id is not None
+        now = self.now()
+        outcome = agreement.outcome(now)
+        # The check-in is linked first: if ending the break then fails, a retry finds the
+        # break still running and the link already (harmlessly) in place.
+        if after_checkin_id is not None:
+            self._store.update_checkin(after_checkin_id, break_id=record.id)
+        self._update(record.id, ended=now, outcome=outcome, after_checkin=after_checkin_id)
+        self._fired.pop(record.id, None)
+        self._sync_timer()
+        self.changed.emit()
+        return outcome
+
+    def cancel(self) -> None:
+        """Call the break off: it ends now, recorded as "cancelled", never as a return.
+
+        Raises StorageError when it cannot be saved; the break then still runs.
+        """
+        record, _ = self._require()
+        assert record.id is not None
+        self._update(record.id, ended=self.now(), outcome="cancelled")
+        self._sync_timer()
+        self.changed.emit()
+
+    # ----------------------------------------------------------------- reminders
+    def check(self, now: datetime | None = None) -> None:
+        """Fire each due reminder once, from the wall clock; called by the timer each second.
+
+        When several reminders are due at once (after a suspend) only the latest is shown.
+        A return time that passed while the app was closed gives ``missedWhileClosed``
+        instead of two late notifications. A marker that cannot be stored (full disk) is
+        kept in memory and stored on a later check; this never raises StorageError.
+        """
+        if self._store.closed:  # the window that owned this store is going away
+            self._timer.stop()
+            return
+        found = self.active()
+        if found is None:
+            if self._timer.isActive():  # ended from elsewhere (deleted in History): say so once
+                self._sync_timer()
+                self.changed.emit()
+            return
+        record, agreement = found
+        assert record.id is not None
+        now = now or self.now()
+        first_after_restart = record.id == self._resumed_id
+        self._resumed_id = None
+        left = agreement.remaining(now)
+        notified = list(self._markers(record))
+        fire: str | None = None
+        missed = False
+        if left <= timedelta(0) and NOTIFY_DUE not in notified:
+            if first_after_restart:
+                missed = True
+                notified += [k for k in (NOTIFY_SOON, NOTIFY_DUE, MISSED) if k not in notified]
+            else:
+                fire = NOTIFY_DUE
+                notified += [k for k in (NOTIFY_SOON, NOTIFY_DUE) if k not in notified]
+        elif timedelta(0) < left <= WIND_DOWN and NOTIFY_SOON not in notified:
+            fire = NOTIFY_SOON
+            notified.append(NOTIFY_SOON)
+        self._fired[record.id] = tuple(notified)
+        if tuple(notified) != record.notified:
+            self._store_markers(record.id, tuple(notified))
+        if missed:
+            self.missedWhileClosed.emit()
+        if fire is not None:
+            self._remind(fire, agreement, now)
+        self._sync_timer()
+        self.ticked.emit()
+
+    def _markers(self, record: BreakRecord) -> tuple[str, ...]:
+        """The reminder keys handled for this break: stored, plus any not stored yet."""
+        remembered = self._fired.get(record.id, ()) if record.id is not None else ()
+        return record.notified + tuple(k for k in remembered if k not in record.notified)
+
+    def _store_markers(self, break_id: int, notified: tuple[str, ...]) -> None:
+        try:
+            self._update(break_id, notified=notified)
+        except StorageError as exc:
+            if not self._marker_unsaved:  # once, not every second while the disk is full
+                log.warning("could not store which reminders were shown: %s", exc)
+            self._marker_unsaved = True
+        else:
+            self._marker_unsaved = False
+
+    def _remind(self, key: str, agreement: ReturnAgreement, now: datetime) -> None:
+        when = format_return_time(agreement.return_at, now)
+        if key == NOTIFY_SOON:
+            minutes = max(1, math.ceil(agreement.remaining(now).total_seconds() / 60))
+            title = _tr("Nearly time to go back")
+            body = _tr("{amount} until {time}. Start finding your way back.").format(
+                amount=amount_text(minutes), time=when
+            )
+        else:
+            title = _tr("Time to go back")
+            body = _tr(
+                "It's {time}, the time you agreed. Go back, or say how much longer you need."
+            ).format(time=when)
+        if self._notifier is not None:
+            self._notifier(title, body)
+        if self._chime is not None:
+            self._chime()
+        self.notify.emit(key)
+        if key == NOTIFY_DUE:
+            self.due.emit()
+
+    def _update(self, break_id: int, **changes: object) -> None:
+        """Change the stored break; the kept copy is read afresh next time, even on failure."""
+        try:
+            self._store.update_break(break_id, **changes)
+        finally:
+            self._forget()
+
+    def _forget(self) -> None:
+        self._cache_valid = False
+
+    def _sync_timer(self) -> None:
+        running = self.active() is not None
+        if running and not self._timer.isActive():
+            self._timer.start()
+        elif not running and self._timer.isActive():
+            self._timer.stop()

@@ -1,0 +1,1 @@
+"""SQLite: the store, its migrations, and all SQL (history, insights, export)."""

@@ -1,0 +1,1 @@
+"""Breathe: the pacer, its patterns and its cues."""

@@ -1,0 +1,1 @@
+"""Check in: the wheel and the card around it."""

@@ -1,0 +1,696 @@
+"""The check-in wheel: one click (or two keys) says which protective state and how strongly.
+
+Four segments (fight, flight, freeze, fawn) sit around a settled centre; the further out, the
+stronger. Everything is painted as vectors on each repaint (crisp at any DPI and size), every
+state carries a label and a symbol besides its colour, and screen readers see one child per
+segment with a name and a description.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QAccessibleInterface,
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QTransform,
+    QWindow,
+)
+from PySide6.QtWidgets import QAccessibleWidget, QSizePolicy, QToolTip, QWidget
+from shiboken6 import Shiboken
+
+from companion.core.states import (
+    DEFAULT_INTENSITY,
+    MAX_INTENSITY,
+    MIN_INTENSITY,
+    PROTECTIVE_STATES,
+    SETTLED_INTENSITY,
+    Guidance,
+    StateId,
+    clamp_intensity,
+)
+from companion.ui.shell.labels import state_label
+from companion.ui.shell.palette import is_dark_palette, state_color, symbol_path
+
+__all__ = ["CheckinWheel"]
+
+#: Direction of each segment's middle, in degrees counter-clockwise from 3 o'clock:
+#: fight at the top, then clockwise flight, freeze, fawn (the order of keys 1-4).
+_AXIS_DEGREES: Mapping[StateId, float] = {
+    StateId.FIGHT: 90.0,
+    StateId.FLIGHT: 0.0,
+    StateId.FREEZE: 270.0,
+    StateId.FAWN: 180.0,
+}
+#: Order of the accessible children: the four segments, then the centre.
+_CHILD_ORDER: tuple[StateId, ...] = (*PROTECTIVE_STATES, StateId.SETTLED)
+_KEY_STATES: Mapping[int, StateId] = {
+    Qt.Key.Key_1: StateId.FIGHT,
+    Qt.Key.Key_2: StateId.FLIGHT,
+    Qt.Key.Key_3: StateId.FREEZE,
+    Qt.Key.Key_4: StateId.FAWN,
+    Qt.Key.Key_0: StateId.SETTLED,
+}
+_UP_KEYS = (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Up)
+_DOWN_KEYS = (Qt.Key.Key_Minus, Qt.Key.Key_Underscore, Qt.Key.Key_Down)
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_RINGS = MAX_INTENSITY - MIN_INTENSITY + 1
+#: Clicks this far (in rings) beyond the outer edge still count as the outer ring.
+_OUTER_SLACK = 0.35
+
+
+@dataclass(frozen=True)
+class _Geometry:
+    """Where the wheel sits in the widget right now (recomputed from the size every time)."""
+
+    center: QPointF
+    inner: float  # radius of the settled centre
+    ring: float  # width of one intensity ring
+
+    @property
+    def outer(self) -> float:
+        return self.inner + _RINGS * self.ring
+
+
+class CheckinWheel(QWidget):
+    """Pick a protective state and its strength; Enter (or the view's Save) submits it.
+
+    Signals carry stable state ids; ``hovered`` sends ``("", 0)`` when the pointer leaves,
+    and ``selectionChanged`` sends ``("", 0)`` after :meth:`clear`.
+    """
+
+    selectionChanged = Signal(str, int)
+    hovered = Signal(str, int)
+    submitted = Signal(str, int)
+
+    def __init__(
+        self, guidance: Mapping[StateId, Guidance] | None = None, parent: QWidget | None = None
+    ) -> None:
+        _install_accessibility_factory()
+        super().__init__(parent)
+        self.setObjectName("checkinWheel")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover, True)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self._guidance: dict[StateId, Guidance] = dict(guidance or {})
+        self._state: StateId | None = None
+        self._intensity = 0
+        self._hover: tuple[StateId, int] | None = None
+        self.setAccessibleName(self.tr("Check-in wheel"))
+        self._update_accessible_description()
+
+    # ------------------------------------------------------------------ public API
+    def state(self) -> str | None:
+        """The chosen state's id, or None while nothing is chosen."""
+        return self._state.value if self._state is not None else None
+
+    def intensity(self) -> int:
+        """The chosen strength: 1-5, 0 for settled or while nothing is chosen."""
+        return self._intensity
+
+    def set_selection(self, state: str, intensity: int) -> None:
+        """Choose ``state`` at ``intensity`` (kept within 1-5; settled is always 0)."""
+        sid = StateId(state)
+        level = clamp_intensity(sid, intensity)
+        if (sid, level) == (self._state, self._intensity):
+            return
+        self._state, self._intensity = sid, level
+        self._selection_changed()
+
+    def clear(self) -> None:
+        """Forget the choice, as for a fresh check-in."""
+        if self._state is None:
+            return
+        self._state, self._intensity = None, 0
+        self._selection_changed()
+
+    def set_guidance(self, guidance: Mapping[StateId, Guidance] | None) -> None:
+        """Use these descriptions and body signs (None: no body signs, the wheel still works)."""
+        self._guidance = dict(guidance or {})
+        self._update_accessible_description()
+        self.update()
+
+    def hover(self) -> tuple[str, int] | None:
+        """The cell under the pointer, if any."""
+        return (self._hover[0].value, self._hover[1]) if self._hover else None
+
+    def set_hover(self, state: str | None, intensity: int = 0) -> None:
+        """Show ``state`` at ``intensity`` as pointed at (None: nothing); emits ``hovered``."""
+        new = None if state is None else (StateId(state), clamp_intensity(state, intensity))
+        if new == self._hover:
+            return
+        self._hover = new
+        self.update()
+        if new is None:
+            self.setToolTip("")
+            self.hovered.emit("", 0)
+        else:
+            self.setToolTip(self._tooltip(new[0].value, new[1]))
+            self.hovered.emit(new[0].value, new[1])
+
+    def submit(self) -> bool:
+        """Emit ``submitted`` for the current choice; False when nothing is chosen."""
+        if self._state is None:
+            return False
+        self.submitted.emit(self._state.value, self._intensity)
+        return True
+
+    def strength_text(self, intensity: int) -> str:
+        """How a strength reads in words, e.g. "strong (4 of 5)"."""
+        words = {
+            1: self.tr("very mild"),
+            2: self.tr("mild"),
+            3: self.tr("moderate"),
+            4: self.tr("strong"),
+            5: self.tr("very strong"),
+        }
+        word = words.get(intensity, "")
+        return self.tr("{word} ({n} of {total})").format(
+            word=word, n=intensity, total=MAX_INTENSITY
+        )
+
+    def describe(self, state: str) -> str:
+        """What a screen reader or tooltip says about a segment: signs, and the choice if any."""
+        sid = StateId(state)
+        parts: list[str] = []
+        if sid is self._state:
+            if sid is StateId.SETTLED:
+                parts.append(self.tr("Chosen."))
+            else:
+                parts.append(
+                    self.tr("Chosen: {strength}.").format(
+                        strength=self.strength_text(self._intensity)
+                    )
+                )
+        guidance = self._guidance.get(sid)
+        if guidance is not None:
+            parts.append(guidance.description)
+            parts.append(
+                self.tr("You may notice: {signs}.").format(
+                    signs="; ".join(s.rstrip(".") for s in guidance.body_signs)
+                )
+            )
+        if sid is StateId.SETTLED:
+            parts.append(self.tr("The centre of the wheel. Key 0."))
+        else:
+            key = PROTECTIVE_STATES.index(sid) + 1
+            parts.append(self.tr("Key {key}. Further out means stronger.").format(key=key))
+        return " ".join(parts)
+
+    # ------------------------------------------------------------------ geometry
+    def _geometry(self) -> _Geometry:
+        side = float(min(self.width(), self.height()))
+        margin = max(4.0, side * 0.025)
+        outer = max(1.0, side / 2.0 - margin)
+        inner = outer * 0.26
+        return _Geometry(
+            center=QPointF(self.width() / 2.0, self.height() / 2.0),
+            inner=inner,
+            ring=(outer - inner) / _RINGS,
+        )
+
+    def cell_center(self, state: str, intensity: int) -> QPointF:
+        """The middle of a cell in widget coordinates (the centre point for settled)."""
+        sid = StateId(state)
+        g = self._geometry()
+        if sid is StateId.SETTLED:
+            return QPointF(g.center)
+        level = clamp_intensity(sid, intensity)
+        radius = g.inner + (level - 0.5) * g.ring
+        angle = math.radians(_AXIS_DEGREES[sid])
+        return QPointF(
+            g.center.x() + radius * math.cos(angle), g.center.y() - radius * math.sin(angle)
+        )
+
+    def hit_test(self, pos: QPointF | QPoint) -> tuple[str, int] | None:
+        """Which (state id, intensity) a point in widget coordinates falls on, or None."""
+        g = self._geometry()
+        dx = pos.x() - g.center.x()
+        dy = g.center.y() - pos.y()
+        distance = math.hypot(dx, dy)
+        if distance <= g.inner:
+            return StateId.SETTLED.value, SETTLED_INTENSITY
+        if distance > g.outer + _OUTER_SLACK * g.ring:
+            return None
+        level = min(MAX_INTENSITY, max(MIN_INTENSITY, math.ceil((distance - g.inner) / g.ring)))
+        angle = math.degrees(math.atan2(dy, dx)) % 360.0
+
+        def off_axis(sid: StateId) -> float:
+            diff = abs(angle - _AXIS_DEGREES[sid]) % 360.0
+            return min(diff, 360.0 - diff)
+
+        return min(PROTECTIVE_STATES, key=off_axis).value, level
+
+    def _cell_path(self, g: _Geometry, sid: StateId, level: int) -> QPainterPath:
+        r_in = g.inner + (level - 1) * g.ring
+        r_out = r_in + g.ring
+        start = _AXIS_DEGREES[sid] - 45.0
+        outer = QRectF(g.center.x() - r_out, g.center.y() - r_out, 2 * r_out, 2 * r_out)
+        inner = QRectF(g.center.x() - r_in, g.center.y() - r_in, 2 * r_in, 2 * r_in)
+        path = QPainterPath()
+        path.arcMoveTo(outer, start)
+        path.arcTo(outer, start, 90.0)
+        path.arcTo(inner, start + 90.0, -90.0)
+        path.closeSubpath()
+        return path
+
+    def _segment_path(self, sid: StateId) -> QPainterPath:
+        """The whole segment (all rings), or the centre disc for settled."""
+        g = self._geometry()
+        if sid is StateId.SETTLED:
+            path = QPainterPath()
+            path.addEllipse(g.center, g.inner, g.inner)
+            return path
+        path = QPainterPath()
+        for level in range(MIN_INTENSITY, MAX_INTENSITY + 1):
+            path = path.united(self._cell_path(g, sid, level))
+        return path
+
+    def segment_rect(self, state: str) -> QRect:
+        """The bounding box of a segment in widget coordinates."""
+        return self._segment_path(StateId(state)).boundingRect().toAlignedRect()
+
+    # ------------------------------------------------------------------ size
+    def sizeHint(self) -> QSize:
+        side = max(340, round(QFontMetricsF(self.font()).height() * 22))
+        return QSize(side, side)
+
+    def minimumSizeHint(self) -> QSize:
+        side = max(260, round(QFontMetricsF(self.font()).height() * 16))
+        return QSize(side, side)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return width
+
+    # ------------------------------------------------------------------ painting
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        g = self._geometry()
+        pal = self.palette()
+        dark = is_dark_palette(pal)
+        text = pal.color(pal.ColorRole.WindowText)
+        halo = pal.color(pal.ColorRole.Window)
+        separator = QPen(halo, max(1.5, g.ring * 0.09))
+        separator.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+
+        for sid in PROTECTIVE_STATES:
+            base = state_color(sid.value, dark)
+            for level in range(MIN_INTENSITY, MAX_INTENSITY + 1):
+                path = self._cell_path(g, sid, level)
+                fill = QColor(base)
+                fill.setAlphaF(self._cell_alpha(sid, level))
+                painter.fillPath(path, fill)
+                painter.strokePath(path, separator)
+        centre = self._segment_path(StateId.SETTLED)
+        fill = QColor(state_color(StateId.SETTLED.value, dark))
+        fill.setAlphaF(self._cell_alpha(StateId.SETTLED, 0))
+        painter.fillPath(centre, fill)
+        painter.strokePath(centre, separator)
+
+        if self._hover is not None and self._hover != (self._state, self._intensity):
+            pen = QPen(text, max(1.5, g.ring * 0.08), Qt.PenStyle.DashLine)
+            painter.strokePath(self._outline_path(g, *self._hover), pen)
+        if self._state is not None:
+            pen = QPen(text, max(2.5, g.ring * 0.16))
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.strokePath(self._outline_path(g, self._state, self._intensity), pen)
+
+        self._paint_marks(painter, g, text, halo)
+
+        if self.hasFocus():
+            pen = QPen(pal.color(pal.ColorRole.Highlight), max(2.0, g.ring * 0.1))
+            pen.setStyle(Qt.PenStyle.DotLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            radius = g.outer + max(2.0, g.ring * 0.12)
+            painter.drawEllipse(g.center, radius, radius)
+        painter.end()
+
+    def _cell_alpha(self, sid: StateId, level: int) -> float:
+        if sid is self._state and level <= self._intensity:
+            return 0.95  # settled is level 0 at intensity 0, so it fills too
+        if self._hover is not None and sid is self._hover[0] and level <= self._hover[1]:
+            return 0.65  # the preview fills up to the pointed-at strength
+        if sid is StateId.SETTLED:
+            return 0.35
+        return 0.14 + 0.06 * level
+
+    def _outline_path(self, g: _Geometry, sid: StateId, level: int) -> QPainterPath:
+        if sid is StateId.SETTLED:
+            return self._segment_path(sid)
+        return self._cell_path(g, sid, level)
+
+    def _label_font(self, g: _Geometry) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        scale = min(1.6, max(0.85, g.outer / 150.0))
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * scale)
+        elif font.pixelSize() > 0:
+            font.setPixelSize(max(1, round(font.pixelSize() * scale)))
+        return font
+
+    def _paint_marks(self, painter: QPainter, g: _Geometry, text: QColor, halo: QColor) -> None:
+        """Symbols and labels, drawn in the text colour with a halo so they read on any fill."""
+        font = self._label_font(g)
+        halo_pen = QPen(halo, max(2.0, g.ring * 0.16))
+        halo_pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        for sid in PROTECTIVE_STATES:
+            angle = math.radians(_AXIS_DEGREES[sid])
+            unit = QPointF(math.cos(angle), -math.sin(angle))
+            symbol_at = g.center + unit * (g.inner + 1.5 * g.ring)
+            self._paint_symbol(painter, sid, symbol_at, g.ring * 0.9, text, halo_pen)
+            label_at = g.center + unit * (g.inner + 3.5 * g.ring)
+            radius = g.inner + 3.5 * g.ring
+            room = 2.6 * g.ring if sid in (StateId.FLIGHT, StateId.FAWN) else 1.2 * radius
+            self._paint_text(painter, state_label(sid), font, label_at, room, text, halo_pen)
+        symbol_at = g.center - QPointF(0.0, g.inner * 0.32)
+        self._paint_symbol(painter, StateId.SETTLED, symbol_at, g.inner * 0.6, text, halo_pen)
+        label_at = g.center + QPointF(0.0, g.inner * 0.38)
+        self._paint_text(
+            painter, state_label(StateId.SETTLED), font, label_at, g.inner * 1.7, text, halo_pen
+        )
+
+    @staticmethod
+    def _paint_symbol(
+        painter: QPainter, sid: StateId, at: QPointF, size: float, fill: QColor, halo: QPen
+    ) -> None:
+        transform = QTransform()
+        transform.translate(at.x(), at.y())
+        transform.scale(size, size)
+        path = transform.map(symbol_path(sid.value))
+        painter.strokePath(path, halo)
+        painter.fillPath(path, fill)
+
+    @staticmethod
+    def _paint_text(
+        painter: QPainter,
+        text: str,
+        font: QFont,
+        at: QPointF,
+        room: float,
+        fill: QColor,
+        halo: QPen,
+    ) -> None:
+        fitted = QFont(font)
+        metrics = QFontMetricsF(fitted)
+        width = metrics.horizontalAdvance(text)
+        if width > room > 0 and fitted.pointSizeF() > 0:
+            fitted.setPointSizeF(max(6.0, fitted.pointSizeF() * room / width))
+            metrics = QFontMetricsF(fitted)
+            width = metrics.horizontalAdvance(text)
+        path = QPainterPath()
+        baseline = at.y() + (metrics.ascent() - metrics.descent()) / 2.0
+        path.addText(QPointF(at.x() - width / 2.0, baseline), fitted, text)
+        painter.strokePath(path, halo)
+        painter.fillPath(path, fill)
+
+    # ------------------------------------------------------------------ input
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in _KEY_STATES:
+            sid = _KEY_STATES[key]
+            keep = self._state not in (None, StateId.SETTLED)
+            self.set_selection(sid, self._intensity if keep else DEFAULT_INTENSITY)
+        elif key in _UP_KEYS or key in _DOWN_KEYS:
+            if self._state not in (None, StateId.SETTLED):
+                assert self._state is not None
+                step = 1 if key in _UP_KEYS else -1
+                self.set_selection(self._state, self._intensity + step)
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
+            self._turn(1 if key == Qt.Key.Key_Right else -1)
+        elif key in _ENTER_KEYS:
+            if not self.submit():
+                event.ignore()
+                return
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def _turn(self, step: int) -> None:
+        """Left/Right move to the neighbouring segment (clockwise for Right)."""
+        if self._state in PROTECTIVE_STATES:
+            assert self._state is not None
+            index = (PROTECTIVE_STATES.index(self._state) + step) % len(PROTECTIVE_STATES)
+            self.set_selection(PROTECTIVE_STATES[index], self._intensity)
+        else:
+            first = PROTECTIVE_STATES[0] if step > 0 else PROTECTIVE_STATES[-1]
+            self.set_selection(first, DEFAULT_INTENSITY)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            event.accept()
+        else:
+            super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mouseReleaseEvent(event)
+            return
+        hit = self.hit_test(event.position())
+        if hit is not None:
+            self.set_selection(*hit)
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        hit = self.hit_test(event.position())
+        if hit is None:
+            self.set_hover(None)
+        else:
+            self.set_hover(*hit)
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self.set_hover(None)
+        super().leaveEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self._notify_accessible_focus()
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def event(self, event: QEvent) -> bool:
+        # Tie the tooltip to the cell under the pointer, so moving to another cell refreshes it.
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            hit = self.hit_test(event.pos())
+            if hit is None:
+                QToolTip.hideText()
+                event.ignore()
+            else:
+                cell = self._outline_path(self._geometry(), StateId(hit[0]), hit[1])
+                QToolTip.showText(
+                    event.globalPos(),
+                    self._tooltip(*hit),
+                    self,
+                    cell.boundingRect().toAlignedRect(),
+                )
+            return True
+        return super().event(event)
+
+    def _tooltip(self, state: str, intensity: int) -> str:
+        sid = StateId(state)
+        title = state_label(sid)
+        if sid is not StateId.SETTLED:
+            title = f"{title}, {self.strength_text(intensity)}"
+        guidance = self._guidance.get(sid)
+        if guidance is None:
+            return title
+        signs = "\n".join(f"• {sign}" for sign in guidance.body_signs)
+        return f"{title}\n{self.tr('You may notice:')}\n{signs}"
+
+    # ------------------------------------------------------------------ accessibility
+    def _selection_changed(self) -> None:
+        self.update()
+        self._update_accessible_description()
+        self._notify_accessible_focus()
+        self.selectionChanged.emit(self.state() or "", self._intensity)
+
+    def _update_accessible_description(self) -> None:
+        howto = self.tr(
+            "Keys 1 to 4 choose fight, flight, freeze or fawn, and 0 settled. "
+            "Plus and minus change the strength. Enter saves."
+        )
+        if self._state is None:
+            self.setAccessibleDescription(howto)
+            return
+        chosen = state_label(self._state)
+        if self._state is not StateId.SETTLED:
+            chosen = f"{chosen}, {self.strength_text(self._intensity)}"
+        self.setAccessibleDescription(
+            self.tr("Chosen: {choice}.").format(choice=chosen) + " " + howto
+        )
+
+    def _notify_accessible_focus(self) -> None:
+        if not QAccessible.isActive() or self._state is None or not self.hasFocus():
+            return
+        event = QAccessibleEvent(self, QAccessible.Event.Focus)
+        event.setChild(_CHILD_ORDER.index(self._state))
+        QAccessible.updateAccessibility(event)
+
+
+class _SegmentAccessible(QAccessibleInterface):
+    """One segment (or the centre) as a screen reader sees it: a radio button in a group."""
+
+    def __init__(self, wheel: CheckinWheel, state: StateId) -> None:
+        super().__init__()
+        self._wheel = wheel
+        self._sid = state
+
+    def _alive(self) -> bool:
+        return bool(Shiboken.isValid(self._wheel))
+
+    def isValid(self) -> bool:
+        return self._alive()
+
+    def object(self) -> QObject | None:
+        return None  # not a QObject of its own; the cache must not map the wheel to it
+
+    def window(self) -> QWindow | None:
+        if not self._alive():
+            return None
+        return self._wheel.window().windowHandle()
+
+    def relations(self, match: Any = None) -> list[Any]:
+        return []
+
+    def focusChild(self) -> QAccessibleInterface | None:
+        return None
+
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:
+        return None
+
+    def parent(self) -> QAccessibleInterface | None:
+        if not self._alive():
+            return None
+        return QAccessible.queryAccessibleInterface(self._wheel)
+
+    def child(self, index: int) -> QAccessibleInterface | None:
+        return None
+
+    def childCount(self) -> int:
+        return 0
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
+        return -1
+
+    def text(self, kind: QAccessible.Text) -> str:
+        if not self._alive():
+            return ""
+        if kind == QAccessible.Text.Name:
+            return state_label(self._sid)
+        if kind == QAccessible.Text.Description:
+            return self._wheel.describe(self._sid)
+        return ""
+
+    def setText(self, kind: QAccessible.Text, text: str) -> None:
+        return None
+
+    def rect(self) -> QRect:
+        if not self._alive():
+            return QRect()
+        local = self._wheel.segment_rect(self._sid)
+        return QRect(self._wheel.mapToGlobal(local.topLeft()), local.size())
+
+    def role(self) -> QAccessible.Role:
+        return QAccessible.Role.RadioButton
+
+    def state(self) -> QAccessible.State:
+        state = QAccessible.State()
+        state.focusable = True
+        state.checkable = True
+        if not self._alive():
+            state.invalid = True
+            return state
+        chosen = self._wheel.state() == self._sid.value
+        state.checked = chosen
+        state.focused = chosen and self._wheel.hasFocus()
+        hover = self._wheel.hover()
+        state.hotTracked = hover is not None and hover[0] == self._sid.value
+        return state
+
+
+class _WheelAccessible(QAccessibleWidget):
+    """The wheel as a group with one accessible child per segment and one for the centre."""
+
+    def __init__(self, wheel: CheckinWheel) -> None:
+        super().__init__(wheel, QAccessible.Role.Grouping, "")
+        self._wheel = wheel
+        self._segments = [_SegmentAccessible(wheel, sid) for sid in _CHILD_ORDER]
+        # Qt's cache owns the children from here on; they go when the wheel goes.
+        ids = [QAccessible.registerAccessibleInterface(seg) for seg in self._segments]
+        wheel.destroyed.connect(functools.partial(_forget_interfaces, tuple(ids)))
+
+    def childCount(self) -> int:
+        return len(self._segments)
+
+    def child(self, index: int) -> QAccessibleInterface | None:
+        return self._segments[index] if 0 <= index < len(self._segments) else None
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
+        for index, segment in enumerate(self._segments):
+            if segment is child:
+                return index
+        return -1
+
+    def focusChild(self) -> QAccessibleInterface | None:
+        if not Shiboken.isValid(self._wheel) or not self._wheel.hasFocus():
+            return None
+        chosen = self._wheel.state()
+        if chosen is None:
+            return None
+        return self._segments[_CHILD_ORDER.index(StateId(chosen))]
+
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:
+        if not Shiboken.isValid(self._wheel):
+            return None
+        hit = self._wheel.hit_test(QPointF(self._wheel.mapFromGlobal(QPoint(x, y))))
+        if hit is None:
+            return None
+        return self._segments[_CHILD_ORDER.index(StateId(hit[0]))]
+
+
+def _forget_interfaces(ids: tuple[int, ...], *_destroyed: object) -> None:
+    for interface_id in ids:
+        QAccessible.deleteAccessibleInterface(interface_id)
+
+
+def _accessible_factory(class_name: str, obj: QObject) -> QAccessibleInterface | None:
+    if isinstance(obj, CheckinWheel):
+        return _WheelAccessible(obj)
+    return None
+
+
+@functools.cache
+def _install_accessibility_factory() -> None:
+    """Qt keeps accessibility factories per process, so this is registered exactly once."""
+    QAccessible.installFactory(_accessible_factory)

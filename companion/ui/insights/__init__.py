@@ -1,0 +1,1 @@
+"""Insights and history: how often each state comes up, and every entry."""

@@ -1,0 +1,22 @@
+"""The Insights area: the charts, and the history of everything saved."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from companion.core.clock import Clock
+from companion.storage.store import Store
+from companion.ui.insights.history_view import HistoryView
+from companion.ui.insights.insights_view import InsightsView
+
+
+class InsightsPage(QTabWidget):
+    """Two tabs: how often each state comes up, and the list of entries."""
+
+    def __init__(self, store: Store, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("insightsPage")
+        self.insights = InsightsView(store, clock, self)
+        self.history = HistoryView(store, clock, self)
+        self.addTab(self.insights, self.tr("Charts"))
+        self.addTab(self.history, self.tr("History"))

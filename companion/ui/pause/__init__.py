@@ -1,0 +1,1 @@
+"""The pause: take a break, the countdown, the way back."""

@@ -1,0 +1,99 @@
+"""The Break area: the flow before a break, the countdown during it, the way back after."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from companion.core.clock import Clock
+from companion.core.phrases import Phrases
+from companion.services.breaks import BreakController
+from companion.ui.pause.break_flow import BreakFlow
+from companion.ui.pause.countdown_view import CountdownView
+from companion.ui.pause.return_view import ReturnView
+
+
+class BreakPage(QStackedWidget):
+    """Shows whichever step fits the stored break: none running, running, or time to return.
+
+    Emits ``breatheRequested(preset_id)``, ``returned(outcome)`` after Finish, and
+    ``dismissed`` when the person leaves the flow without a break ("Not now" or Esc).
+    """
+
+    breatheRequested = Signal(str)
+    returned = Signal(str)
+    dismissed = Signal()
+
+    def __init__(
+        self,
+        controller: BreakController,
+        clock: Clock,
+        phrases: Phrases,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("breakPage")
+        self.controller = controller
+        self.flow = BreakFlow(controller, clock, phrases, self)
+        self.countdown = CountdownView(controller, clock, phrases, self)
+        self.return_view = ReturnView(controller, clock, phrases, self)
+        for widget in (self.flow, self.countdown, self.return_view):
+            self.addWidget(widget)
+        self.flow.started.connect(self.show_countdown)
+        self.flow.dismissed.connect(self.dismissed)
+        self.countdown.returnRequested.connect(self.show_return)
+        self.countdown.breatheRequested.connect(self.breatheRequested)
+        self.countdown.calledOff.connect(self._called_off)
+        self.return_view.finished.connect(self._finished)
+        controller.missedWhileClosed.connect(self.show_return)
+        self.show_current()
+
+    def show_current(self) -> None:
+        """The step that matches the stored state of the break."""
+        if self.controller.active() is None:
+            self.setCurrentWidget(self.flow)
+        elif self.controller.missed_while_closed():
+            self.show_return()
+        else:
+            self.show_countdown()
+
+    def open(self, prefill: str | None = None) -> None:
+        """Entry from the Take-a-break button, the tray or ``companion break TEXT``."""
+        if self.controller.active() is not None:
+            self.show_current()
+            return
+        self.flow.reset()
+        self.setCurrentWidget(self.flow)
+        if prefill:
+            self.flow.prefill(prefill)
+            # ``companion break 20`` asks to start now; if the time needs a question
+            # answered first (e.g. "tomorrow?"), the flow stays open and says so.
+            if self.flow.start_break():
+                self.show_countdown()
+
+    def show_countdown(self) -> None:
+        self.setCurrentWidget(self.countdown)
+
+    def show_return(self) -> None:
+        if self.controller.active() is not None:
+            self.setCurrentWidget(self.return_view)
+
+    def summary_text(self) -> str:
+        """The short note on how the last break was recorded ("" when none is shown)."""
+        return self.flow.summary_text()
+
+    def _finished(self, outcome: str) -> None:
+        summaries = {
+            "kept": self.tr("Welcome back. Recorded: back on time."),
+            "extended": self.tr("Welcome back. Recorded: back after asking for more time."),
+            "late": self.tr("Welcome back. Recorded: back later than agreed."),
+        }
+        self.flow.reset()
+        self.flow.set_summary(summaries.get(outcome, self.tr("Welcome back.")))
+        self.setCurrentWidget(self.flow)
+        self.returned.emit(outcome)
+
+    def _called_off(self) -> None:
+        self.flow.reset()
+        self.flow.set_summary(self.tr("The break was called off. It is not counted as a return."))
+        self.setCurrentWidget(self.flow)

@@ -1,0 +1,1 @@
+"""The window itself: main window, tray, theme, palette, shared labels, dialogs."""

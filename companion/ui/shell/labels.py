@@ -1,0 +1,93 @@
+"""Words and numbers as the pages show them, written once so every page says the same.
+
+Each text keeps one translation context (named below), so one German entry serves them all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from companion.core.breathing import PRESETS
+from companion.core.states import MAX_NOTE_CHARS
+
+__all__ = [
+    "NOTE_CONTEXT",
+    "PRESET_NAMES",
+    "PRESET_NAMES_CONTEXT",
+    "STATE_CONTEXT",
+    "decimal_text",
+    "note_count_text",
+    "pattern_display_name",
+    "preset_display_name",
+    "state_label",
+    "too_long_text",
+]
+
+#: The translation context of the state names (the wheel's, where they were first written).
+STATE_CONTEXT = "CheckinWheel"
+_STATE_NAMES: Mapping[str, str] = {
+    "fight": QT_TRANSLATE_NOOP("CheckinWheel", "Fight"),
+    "flight": QT_TRANSLATE_NOOP("CheckinWheel", "Flight"),
+    "freeze": QT_TRANSLATE_NOOP("CheckinWheel", "Freeze"),
+    "fawn": QT_TRANSLATE_NOOP("CheckinWheel", "Fawn"),
+    "settled": QT_TRANSLATE_NOOP("CheckinWheel", "Settled"),
+}
+
+#: The translation context of the note length texts (the check-in page's).
+NOTE_CONTEXT = "CheckinView"
+
+
+def state_label(state_id: str) -> str:
+    """A state's name (``fight`` ...) in the user's language; an unknown id is shown as is."""
+    name = _STATE_NAMES.get(state_id)  # a StateId finds its entry too (it is a str)
+    return str(state_id) if name is None else QCoreApplication.translate(STATE_CONTEXT, name)
+
+
+def decimal_text(value: float, locale: QLocale | None = None) -> str:
+    """A whole number without decimals, anything else with one ("12", "0.5", "1,5" in German)."""
+    here = QLocale() if locale is None else locale
+    rounded = round(value, 1)
+    if rounded == int(rounded):
+        return here.toString(int(rounded))
+    return here.toString(rounded, "f", 1)
+
+
+def note_count_text(length: int) -> str:
+    """How long a note is against the limit, e.g. "12 / 500 characters"."""
+    text = QCoreApplication.translate("CheckinView", "{count} / {limit} characters")
+    return text.format(count=length, limit=MAX_NOTE_CHARS)
+
+
+def too_long_text(length: int) -> str:
+    """The message for a note of ``length`` characters, over the limit, that was not saved."""
+    return QCoreApplication.translate(
+        "CheckinView", "This note is too long to save ({count}). Please shorten it a little."
+    ).format(count=note_count_text(length))
+
+
+#: The presets' names for people, by stable id, marked for translation; translated when shown.
+#: The core keeps its English names (stored in the practice log); the ids never change.
+PRESET_NAMES_CONTEXT = "BreathingPreset"
+PRESET_NAMES: Mapping[str, str] = {
+    "exhale-4-6": QT_TRANSLATE_NOOP("BreathingPreset", "Longer exhale 4·6"),
+    "exhale-4-8": QT_TRANSLATE_NOOP("BreathingPreset", "Longer exhale 4·8"),
+    "cyclic-sigh": QT_TRANSLATE_NOOP("BreathingPreset", "Cyclic sigh"),
+    "4-7-8": QT_TRANSLATE_NOOP("BreathingPreset", "4-7-8"),
+    "gentle-3-5": QT_TRANSLATE_NOOP("BreathingPreset", "Gentle 3·5"),
+}
+
+
+def preset_display_name(preset_id: str) -> str:
+    """The name of a preset in the user's language (unknown ids: the core's own name)."""
+    source = PRESET_NAMES.get(preset_id, PRESETS[preset_id].name)
+    return QCoreApplication.translate(PRESET_NAMES_CONTEXT, source)
+
+
+def pattern_display_name(name: str) -> str:
+    """A stored pattern name as shown: a preset's English name becomes its translated name."""
+    for preset_id, preset in PRESETS.items():
+        if name == preset.name:
+            return preset_display_name(preset_id)
+    return name

@@ -1,0 +1,392 @@
+"""The main window: four areas (Breathe, Check in, Break, Insights) and a Take-a-break button."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion import APP_NAME, __version__
+from companion.services.container import Services
+
+AREAS = ("breathe", "checkin", "break", "insights")
+
+
+class LazyPage(QWidget):
+    """Builds its real content the first time it is shown (keeps start-up fast)."""
+
+    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._factory = factory
+        self._content: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def content(self) -> QWidget:
+        """The real page, built now if it was not yet."""
+        if self._content is None:
+            self._content = self._factory()
+            self.layout().addWidget(self._content)
+            self._content.show()  # a child added to a visible page would show only later
+        return self._content
+
+    def is_built(self) -> bool:
+        return self._content is not None
+
+    def showEvent(self, event: QEvent) -> None:
+        self.content()
+        super().showEvent(event)
+
+
+class MainWindow(QMainWindow):
+    """The app's one window. Widgets for each area come from ``page_factories``."""
+
+    areaChanged = Signal(str)
+    replaced = Signal(object)  # the fresh window after Delete all data
+
+    def __init__(
+        self,
+        services: Services,
+        page_factories: dict[str, Callable[[], QWidget]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._quitting = False
+        self._previous_area = "breathe"
+        self._break_status = ""
+        self._discard_pending = False
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(640, 480)
+
+        self._labels = {
+            "breathe": self.tr("Breathe"),
+            "checkin": self.tr("Check in"),
+            "break": self.tr("Break"),
+            "insights": self.tr("Insights"),
+        }
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(12, 10, 12, 12)
+        outer.setSpacing(8)
+
+        header = QHBoxLayout()
+        self._nav_group = QButtonGroup(self)
+        self._nav_group.setExclusive(True)
+        self.nav_buttons: dict[str, QToolButton] = {}
+        for index, area in enumerate(AREAS, start=1):
+            button = QToolButton(central)
+            button.setObjectName("navButton")
+            button.setProperty("area", area)
+            button.setText(self._labels[area])
+            button.setCheckable(True)
+            button.setToolTip(self.tr("%s (Ctrl+%d)") % (self._labels[area], index))
+            button.setAccessibleName(self._labels[area])
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.clicked.connect(lambda _=False, a=area: self.show_area(a))
+            self._nav_group.addButton(button, index)
+            self.nav_buttons[area] = button
+            header.addWidget(button)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index}"), self)
+            shortcut.activated.connect(lambda a=area: self.show_area(a))
+        header.addStretch(1)
+        self.take_break_button = QPushButton(self.tr("Take a break"), central)
+        self.take_break_button.setObjectName("takeBreakButton")
+        self.take_break_button.setToolTip(
+            self.tr("Step away now and agree when you will be back (Ctrl+B)")
+        )
+        self.take_break_button.setAccessibleName(self.tr("Take a break"))
+        self.take_break_button.clicked.connect(self.take_break)
+        header.addWidget(self.take_break_button)
+        outer.addLayout(header)
+
+        # A calm banner for things the user should know (a file set aside, a reminder).
+        self.notice_bar = QWidget(central)
+        self.notice_bar.setObjectName("noticeBar")
+        notice_row = QHBoxLayout(self.notice_bar)
+        notice_row.setContentsMargins(0, 0, 0, 0)
+        self.notice = QLabel(self.notice_bar)
+        self.notice.setObjectName("noticeBanner")
+        self.notice.setWordWrap(True)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice_close = QToolButton(self.notice_bar)
+        self.notice_close.setObjectName("noticeClose")
+        self.notice_close.setText("✕")
+        self.notice_close.setToolTip(self.tr("Dismiss this message"))
+        self.notice_close.setAccessibleName(self.tr("Dismiss this message"))
+        self.notice_close.clicked.connect(lambda: self.show_notice(""))
+        notice_row.addWidget(self.notice, 1)
+        notice_row.addWidget(self.notice_close, 0, Qt.AlignmentFlag.AlignTop)
+        self.notice_bar.hide()
+        outer.addWidget(self.notice_bar)
+
+        # While a break runs, every other area says so and leads back to it.
+        self.break_bar = QWidget(central)
+        self.break_bar.setObjectName("breakBar")
+        break_row = QHBoxLayout(self.break_bar)
+        break_row.setContentsMargins(0, 0, 0, 0)
+        self.break_bar_label = QLabel(self.break_bar)
+        self.break_bar_label.setObjectName("breakBarLabel")
+        self.break_bar_button = QPushButton(self.tr("Back to the break"), self.break_bar)
+        self.break_bar_button.setObjectName("backToBreakButton")
+        self.break_bar_button.clicked.connect(lambda: self.show_area("break"))
+        break_row.addWidget(self.break_bar_label, 1)
+        break_row.addWidget(self.break_bar_button, 0)
+        self.break_bar.hide()
+        outer.addWidget(self.break_bar)
+
+        self.stack = QStackedWidget(central)
+        self.pages: dict[str, QWidget] = {}
+        for area in AREAS:
+            factory = page_factories.get(area) or _placeholder(self._labels[area])
+            page = LazyPage(factory, self.stack)
+            page.setObjectName(f"{area}Page")
+            self.pages[area] = page
+            self.stack.addWidget(page)
+        outer.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        QShortcut(QKeySequence("Ctrl+B"), self).activated.connect(self.take_break)
+        self._break_handler: Callable[[str | None], None] | None = None
+        self._close_guard: Callable[[], bool] | None = None
+        self.show_area("breathe")
+
+    # ------------------------------------------------------------------ menus
+    def _build_menus(self) -> None:
+        menu_file = self.menuBar().addMenu(self.tr("&File"))
+        self.menu_file = menu_file
+        self._file_insert_before = menu_file.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setObjectName("quitAction")
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        quit_action.triggered.connect(self.quit_app)
+        self.quit_action = quit_action
+        menu_file.addAction(quit_action)
+        self.addAction(quit_action)
+
+        menu_go = self.menuBar().addMenu(self.tr("&Go"))
+        for index, area in enumerate(AREAS, start=1):
+            action = QAction(self._labels[area], self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _=False, a=area: self.show_area(a))
+            menu_go.addAction(action)
+
+        menu_help = self.menuBar().addMenu(self.tr("&Help"))
+        self.menu_help = menu_help
+        about = QAction(self.tr("&About Companion"), self)
+        about.setObjectName("aboutAction")
+        about.triggered.connect(self.show_about)
+        help_action = QAction(self.tr("&How breaks work, and when not"), self)
+        help_action.setObjectName("helpAction")
+        help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        help_action.triggered.connect(self.show_help)
+        menu_help.addAction(help_action)
+        menu_help.addAction(about)
+
+    def add_file_action(
+        self, text: str, slot: Callable[[], object], name: str, *, separator: bool = False
+    ) -> QAction:
+        """Add an action to the File menu, above Quit."""
+        if separator:
+            sep = QAction(self)
+            sep.setSeparator(True)
+            self.menu_file.insertAction(self._file_insert_before, sep)
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _=False: slot())
+        self.menu_file.insertAction(self._file_insert_before, action)
+        return action
+
+    # ------------------------------------------------------------------ areas
+    def show_area(self, area: str) -> QWidget:
+        """Switch to ``area`` and return its (built) page content."""
+        if area not in self.pages:
+            raise ValueError(f"unknown area {area!r}")
+        page = self.pages[area]
+        leaving = self.current_area() if self.stack.currentWidget() is not None else area
+        if leaving != area:
+            self._previous_area = leaving
+        self.stack.setCurrentWidget(page)
+        self.nav_buttons[area].setChecked(True)
+        content = page.content() if isinstance(page, LazyPage) else page
+        self._focus_page(content)
+        self._update_break_bar()
+        self.areaChanged.emit(area)
+        return content
+
+    def _focus_page(self, content: QWidget) -> None:
+        """Keys go to the area just opened: Space starts the pacer, 1-4 pick on the wheel."""
+        target = getattr(content, "wheel", None) or content
+        if isinstance(target, QWidget) and target.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            content.setFocus(Qt.FocusReason.OtherFocusReason)
+            content.focusNextChild()
+
+    def go_back(self) -> None:
+        """Return to the area shown before this one ("Not now" in the break flow)."""
+        self.show_area(self._previous_area)
+
+    def current_area(self) -> str:
+        current = self.stack.currentWidget()
+        for area, page in self.pages.items():
+            if page is current:
+                return area
+        return AREAS[0]
+
+    def built(self, area: str) -> QWidget | None:
+        """The content of ``area`` if it was built already, else None (never builds it)."""
+        page = self.pages[area]
+        if isinstance(page, LazyPage):
+            return page.content() if page.is_built() else None
+        return page
+
+    def page(self, area: str) -> QWidget:
+        """The content widget of ``area`` (building it if needed)."""
+        page = self.pages[area]
+        return page.content() if isinstance(page, LazyPage) else page
+
+    def set_break_handler(self, handler: Callable[[str | None], None]) -> None:
+        """Who opens the break flow; ``handler(prefill_text_or_None)``."""
+        self._break_handler = handler
+
+    def set_close_guard(self, guard: Callable[[], bool]) -> None:
+        """``guard()`` returns True when closing should keep the app running (a break)."""
+        self._close_guard = guard
+
+    def start_breathing(self, preset: str, minutes: float | None) -> None:
+        """Open the pacer with ``preset`` (from a check-in's advice or a break)."""
+        page = self.show_area("breathe")
+        start = getattr(page, "start", None)
+        if callable(start):
+            start(
+                preset,
+                minutes=minutes,
+                ease_in=self.services.breaks is not None
+                and self.services.breaks.active() is not None,
+            )
+
+    def take_break(self, prefill: str | None = None) -> None:
+        """Open the break flow (from the button, Ctrl+B, the tray or ``companion break``)."""
+        if not isinstance(prefill, str):
+            prefill = None
+        self.show_area("break")
+        if self._break_handler is not None:
+            self._break_handler(prefill)
+
+    # ------------------------------------------------------------------ misc
+    def show_notice(self, text: str) -> None:
+        """A calm banner above the pages (e.g. a database set aside); "" hides it."""
+        self.notice.setText(text)
+        self.notice_bar.setVisible(bool(text))
+
+    def set_break_status(self, text: str) -> None:
+        """While a break runs: "back at 19:30, 12 min left" on every other area; "" = none."""
+        self._break_status = text
+        self._update_break_bar()
+
+    def _update_break_bar(self) -> None:
+        text = self._break_status
+        show = bool(text) and self.current_area() != "break"
+        shown = self.tr("Your break is running: %s") % text
+        if show and self.break_bar_label.text() != shown:
+            self.break_bar_label.setText(shown)
+        self.break_bar.setVisible(show)
+
+    def show_help(self) -> None:
+        """When a break helps, and when it is not the right tool (danger, abuse)."""
+        from companion.ui.shell.help_dialog import HelpDialog
+
+        HelpDialog(self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Companion"),
+            self.tr(
+                "<h3>Companion %s</h3>"
+                "<p>For stepping away well when a fight floods you, and for a few minutes "
+                "of calm practice each day.</p>"
+                "<p>Everything you enter stays on this computer.</p>"
+            )
+            % __version__,
+        )
+
+    def bring_to_front(self) -> None:
+        """Show, un-minimise and raise the window (a second launch asks for this)."""
+        if self.isMinimized():
+            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        from PySide6.QtGui import QGuiApplication
+
+        if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+            self.raise_()
+            self.activateWindow()
+
+    # ------------------------------------------------------------------ geometry
+    def restore_geometry(self) -> None:
+        """Restore size and position from the last run, if any."""
+        geometry = self.services.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(900, 640)
+
+    def save_geometry(self) -> None:
+        self.services.settings.setValue("window/geometry", self.saveGeometry())
+        self.services.settings.sync()
+
+    def quit_app(self) -> None:
+        """Quit for real (Ctrl+Q), also while a break keeps the app in the tray."""
+        self._quitting = True
+        self.close()  # closeEvent saves the geometry
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
+    def quit_window_only(self) -> None:
+        """Close this window for good without quitting the app (a fresh one replaced it)."""
+        self._quitting = True
+        self._discard_pending = True
+        for timer in self.findChildren(QTimer):
+            timer.stop()
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        if not self._quitting and self._close_guard is not None and self._close_guard():
+            event.ignore()
+            return
+        if not self._discard_pending:
+            for widget in self.findChildren(QWidget):
+                commit = getattr(widget, "commit_pending", None)
+                if callable(commit):
+                    commit()
+        super().closeEvent(event)
+
+
+def _placeholder(title: str) -> Callable[[], QWidget]:
+    def build() -> QWidget:
+        label = QLabel(title)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    return build
