@@ -20,7 +20,7 @@ from companion.core.states import GuidanceError, load_guidance
 from companion.desktop.paths import configure_application_names
 from companion.desktop.resources import assets_dir
 from companion.services.breaks import BreakController
-from companion.services.container import Services, open_settings
+from companion.services.container import DataServices, Services, open_settings
 from companion.services.settings import (
     CUE_STYLE,
     DEFAULT_BREAK_MINUTES,
@@ -142,7 +142,8 @@ def _page_factories(
         from companion.ui.breathe.pacer_view import PacerView
 
         return PacerView(
-            services.store,
+            services.data.practice,
+            services.data.patterns,
             services.clock,
             audio=services.audio,
             reduced_motion=services.reduced_motion,
@@ -244,6 +245,7 @@ def build_main_window(
         audio=audio,
         reduced_motion=reduced_motion,
         prefs=prefs,
+        data=DataServices.for_store(store),
     )
     load_texts(services)
     services.breaks = BreakController(store, clock, chime=audio.chime)
@@ -297,7 +299,7 @@ def _sound_panel(services: Services) -> QWidget:
 def _wire_desktop(window: MainWindow, services: Services) -> None:
     """File > Settings, the daily reminder, and applying changed settings at once."""
     from companion.desktop import autostart
-    from companion.services.reminders import DailyReminder, practised_in
+    from companion.services.reminders import DailyReminder
 
     prefs = services.prefs
     app = ensure_application()
@@ -310,7 +312,7 @@ def _wire_desktop(window: MainWindow, services: Services) -> None:
             window.show_notice(f"{title}. {body}")
 
     services.reminder = DailyReminder(
-        prefs, services.clock, practised_in(services.store), notify, window
+        prefs, services.clock, services.data.practice.practised_on, notify, window
     )
 
     def changed(keys: frozenset[str]) -> None:

@@ -20,9 +20,6 @@ from companion.core.agreement import Shift, compare_checkins
 #: The stable state ids, in the order charts and exports show them.
 STATE_ORDER: tuple[str, ...] = ("fight", "flight", "freeze", "fawn", "settled")
 
-#: A day counts as practised when its sessions add up to at least this many minutes.
-MIN_PRACTICE_MINUTES = 1.0
-
 #: A return up to this many minutes after the agreed time still counts as on time.
 ON_TIME_GRACE_MINUTES = 1.0
 #: Return times moved by less than this (rounding) do not count as an extension.
@@ -363,6 +360,7 @@ class PracticeStats:
     minutes_per_day: list[tuple[date, float]] = field(default_factory=list)
     streak: int = 0
     sessions: int = 0
+    practised: frozenset[date] = frozenset()  # see companion.core.practice
 
     @property
     def total_minutes(self) -> float:
@@ -370,7 +368,8 @@ class PracticeStats:
 
     @property
     def days_practised(self) -> int:
-        return sum(1 for _, m in self.minutes_per_day if m >= MIN_PRACTICE_MINUTES)
+        """Days of the window that count as practised (the rule of companion.core.practice)."""
+        return sum(1 for day, _ in self.minutes_per_day if day in self.practised)
 
 
 def fill_days(minutes: Mapping[date, float], first: date, last: date) -> list[tuple[date, float]]:
@@ -382,11 +381,6 @@ def fill_days(minutes: Mapping[date, float], first: date, last: date) -> list[tu
         (first + timedelta(days=i), float(minutes.get(first + timedelta(days=i), 0.0)))
         for i in range(span + 1)
     ]
-
-
-def practised_days(minutes: Mapping[date, float]) -> set[date]:
-    """The days whose practice reached MIN_PRACTICE_MINUTES."""
-    return {d for d, m in minutes.items() if m >= MIN_PRACTICE_MINUTES}
 
 
 @dataclass(frozen=True)

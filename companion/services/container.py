@@ -9,6 +9,8 @@ from typing import Any
 from PySide6.QtCore import QSettings
 
 from companion.core.clock import Clock
+from companion.services.patterns import PatternService
+from companion.services.practice import PracticeService
 from companion.services.settings import Settings
 from companion.storage.store import Store
 
@@ -20,6 +22,19 @@ def open_settings() -> QSettings:
     )
 
 
+@dataclass(frozen=True)
+class DataServices:
+    """The services between the widgets and the store, one per feature."""
+
+    practice: PracticeService
+    patterns: PatternService
+
+    @classmethod
+    def for_store(cls, store: Store) -> DataServices:
+        """Every data service, reading and writing ``store``."""
+        return cls(practice=PracticeService(store), patterns=PatternService(store))
+
+
 @dataclass
 class Services:
     """The app's collaborators. No module keeps any of these as a global."""
@@ -29,6 +44,7 @@ class Services:
     clock: Clock
     settings: QSettings
     prefs: Settings  # typed, validated access to ``settings``
+    data: DataServices
     audio: Any = None
     reduced_motion: bool = False
     startup_notes: list[str] = field(default_factory=list)

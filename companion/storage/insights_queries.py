@@ -28,9 +28,9 @@ from companion.core.insights import (
     Window,
     fill_days,
     practice_streak,
-    practised_days,
     summarise_breaks,
 )
+from companion.core.practice import is_practice_day, practised_days
 
 
 class HasConnection(Protocol):
@@ -164,18 +164,35 @@ def practice_stats(store: HasConnection, window: Window, now: datetime) -> Pract
             continue
         minutes[day] = float(r[1] or 0.0)
         sessions += int(r[2])
-    all_days: dict[date, float] = {
-        date.fromisoformat(r[0]): float(r[1] or 0.0)
-        for r in conn.execute(
-            f"SELECT {_SESSION_DAY_SQL} AS day, sum(seconds) / 60.0 FROM sessions GROUP BY day"
-        )
-    }
     first = start.date() if start is not None else min(minutes, default=today)
+    practised = practised_days(practice_days(store))
     return PracticeStats(
         minutes_per_day=fill_days(minutes, min(first, today), today),
-        streak=practice_streak(practised_days(all_days), today),
+        streak=practice_streak(practised, today),
         sessions=sessions,
+        practised=practised,
     )
+
+
+def practice_days(store: HasConnection, day: date | None = None) -> dict[date, float]:
+    """Minutes of practice per local day (each session's own offset): all days, or ``day``."""
+    where = ""
+    params: tuple[str, ...] = ()
+    if day is not None:
+        # A session's local date is at most a day away from its UTC date.
+        where = " WHERE started >= ? AND started < ?"
+        params = (day - timedelta(days=1)).isoformat(), (day + timedelta(days=2)).isoformat()
+    rows = store.connection.execute(
+        f"SELECT {_SESSION_DAY_SQL} AS day, sum(seconds) / 60.0 FROM sessions{where} GROUP BY day",
+        params,
+    )
+    days = {date.fromisoformat(r[0]): float(r[1] or 0.0) for r in rows}
+    return days if day is None else {d: m for d, m in days.items() if d == day}
+
+
+def practised_on(store: HasConnection, day: date) -> bool:
+    """Whether the local date ``day`` counts as practised (``companion.core.practice``)."""
+    return is_practice_day(practice_days(store, day).get(day, 0.0))
 
 
 def _since_text(when: datetime) -> str:

@@ -30,11 +30,11 @@ from companion.core.insights import (
     fill_days,
     practice_amount,
     practice_streak,
-    practised_days,
     summarise_breaks,
     tick_values,
     weekday_of,
 )
+from companion.core.practice import practised_days
 
 BERLIN = ZoneInfo("Europe/Berlin")
 TODAY = date(2026, 11, 21)
@@ -256,7 +256,7 @@ def test_practice_helpers_fill_missing_days_and_keep_real_practice() -> None:
         (date(2026, 11, 20), 0.0), (date(2026, 11, 21), 0.5),
     ]  # fmt: skip
     assert practised_days(minutes) == {date(2026, 11, 19)}  # half a minute is not practice
-    stats = PracticeStats(filled, streak=1, sessions=2)
+    stats = PracticeStats(filled, streak=1, sessions=2, practised=practised_days(minutes))
     assert stats.total_minutes == pytest.approx(5.5)
     assert stats.days_practised == 1
     assert fill_days(minutes, date(2026, 11, 22), date(2026, 11, 21)) == []

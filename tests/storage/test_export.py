@@ -218,14 +218,21 @@ def test_exporting_from_the_file_menu_labels_states_in_the_user_s_language(
     from PySide6.QtWidgets import QFileDialog
 
     from companion.core.clock import ManualClock
-    from companion.services.container import Services
+    from companion.services.container import DataServices, Services
     from companion.services.settings import Settings
     from companion.ui.shell.data_actions import export_with_dialog
 
     store, saved = filled
     now = datetime(2026, 11, 22, 9, 0, tzinfo=BERLIN)
     qsettings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    services = Services(tmp_path, store, ManualClock(now), qsettings, Settings(qsettings))
+    services = Services(
+        tmp_path,
+        store,
+        ManualClock(now),
+        qsettings,
+        Settings(qsettings),
+        DataServices.for_store(store),
+    )
     german = {s: shipped_german("CheckinWheel", s.title()) for s in ("fight", "freeze")}
     assert german["freeze"] != "Freeze"
     for fmt in ("json", "csv"):

@@ -5,9 +5,8 @@ the audio player while it can say what is audible, else from the injected clock.
 timer runs only while the view is visible, a session is running and motion is allowed;
 reduced motion shows a progress bar updated once a second or at a phase change.
 
-Practice log: a session is added to the store when it starts and updated when it ends.
-A session stopped within its first ``MIN_LOGGED_SECONDS`` seconds (before any breath was
-finished) is removed again: it was most likely a mis-click, not practice.
+Practice log: a session is logged through the practice service when it starts and updated
+when it ends; which sessions the log keeps is decided in ``companion.core.practice``.
 """
 
 from __future__ import annotations
@@ -50,15 +49,14 @@ from companion.core.breathing import (
     PRESETS,
     BreathState,
     Pattern,
-    PatternError,
     PhaseKind,
     SessionLength,
     Timeline,
-    parse_pattern,
     resolve_pattern,
 )
 from companion.core.clock import Clock
-from companion.storage.store import PracticeSession, StorageError, Store
+from companion.services.patterns import PatternService
+from companion.services.practice import PracticeService, StorageError
 from companion.ui.breathe.cue_player import CuePlayer
 from companion.ui.breathe.pattern_editor import (
     PatternEditor,
@@ -67,10 +65,9 @@ from companion.ui.breathe.pattern_editor import (
     ratio_text,
 )
 
-__all__ = ["MIN_LOGGED_SECONDS", "BreathShape", "CuePlayer", "PacerView"]
+__all__ = ["BreathShape", "CuePlayer", "PacerView"]
 
 FRAME_INTERVAL_MS = 16  # about 60 frames a second
-MIN_LOGGED_SECONDS = 10.0
 SMALLEST_SHAPE = 0.34  # radius at empty lungs, as a share of the largest radius
 
 
@@ -184,7 +181,8 @@ class PacerView(QWidget):
 
     def __init__(
         self,
-        store: Store,
+        practice: PracticeService,
+        patterns: PatternService,
         clock: Clock,
         *,
         audio: CuePlayer | None = None,
@@ -194,7 +192,8 @@ class PacerView(QWidget):
         super().__init__(parent)
         self.setObjectName("pacerView")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._store = store
+        self._practice = practice
+        self._patterns = patterns
         self._clock = clock
         self._audio = audio
         self._reduced_motion = reduced_motion
@@ -340,22 +339,13 @@ class PacerView(QWidget):
         layout.addLayout(way_out)
 
     # ------------------------------------------------------------------ patterns
-    def _custom_patterns(self) -> list[Pattern]:
-        result = []
-        for name, spec in self._store.patterns():
-            try:
-                result.append(parse_pattern(spec, name))
-            except PatternError:
-                continue  # a damaged row should not hide the others
-        return result
-
     def _refresh_patterns(self) -> None:
         current = self._picker.currentData()
         self._picker.blockSignals(True)
         self._picker.clear()
         for preset_id in PRESETS:
             self._picker.addItem(preset_display_name(preset_id), f"preset:{preset_id}")
-        customs = self._custom_patterns()
+        customs = self._patterns.custom_patterns()
         if customs:
             self._picker.insertSeparator(self._picker.count())
             for pattern in customs:
@@ -373,7 +363,7 @@ class PacerView(QWidget):
     def _selected_pattern(self) -> Pattern:
         kind, _, key = str(self._picker.currentData() or "").partition(":")
         if kind == "custom":
-            for pattern in self._custom_patterns():
+            for pattern in self._patterns.custom_patterns():
                 if pattern.name == key:
                     return pattern
         return PRESETS.get(key, PRESETS[DEFAULT_PRESET])
@@ -381,7 +371,7 @@ class PacerView(QWidget):
     def _pattern_for(self, key: str) -> Pattern:
         if key in PRESETS:
             return PRESETS[key]
-        for pattern in self._custom_patterns():
+        for pattern in self._patterns.custom_patterns():
             if pattern.name == key:
                 return pattern
         return resolve_pattern(key)
@@ -434,7 +424,7 @@ class PacerView(QWidget):
     def open_pattern_editor(self) -> PatternEditor:
         """Open the editor for custom patterns; the picker refreshes as patterns change."""
         if self._editor is None:
-            self._editor = PatternEditor(self._store, parent=self)
+            self._editor = PatternEditor(self._patterns, parent=self)
             self._editor.patternsChanged.connect(self._refresh_patterns)
         kind, _, key = str(self._picker.currentData() or "").partition(":")
         self._editor.reload(key if kind == "custom" else None)
@@ -693,13 +683,7 @@ class PacerView(QWidget):
     # ------------------------------------------------------------------ session end and log
     def _save_new_record(self, pattern: Pattern) -> int | None:
         try:
-            return self._store.add_session(
-                PracticeSession(
-                    started=self._clock.now(),
-                    pattern_name=pattern.name,
-                    pattern_spec=pattern.spec,
-                )
-            )
+            return self._practice.begin(pattern, self._clock.now())
         except StorageError as exc:
             self._save_status.setText(
                 self.tr("This session cannot be saved to your log: {reason}").format(
@@ -742,16 +726,9 @@ class PacerView(QWidget):
         if session.record_id is None:
             return
         try:
-            if not finished and elapsed < MIN_LOGGED_SECONDS and breaths == 0:
-                self._store.delete_session(session.record_id)
-            else:
-                self._store.update_session(
-                    session.record_id,
-                    ended=self._clock.now(),
-                    breaths=breaths,
-                    seconds=round(elapsed, 1),
-                    finished=finished,
-                )
+            self._practice.end(
+                session.record_id, self._clock.now(), elapsed, breaths, finished=finished
+            )
         except StorageError as exc:
             self._save_status.setText(
                 self.tr("The end of this session could not be saved: {reason}").format(

@@ -31,7 +31,7 @@ from companion.core.breathing import (
     PhaseKind,
     parse_pattern,
 )
-from companion.storage.store import StorageError, Store
+from companion.services.patterns import PatternService, StorageError
 from companion.ui.shell.labels import decimal_text, preset_display_name
 
 __all__ = [
@@ -70,12 +70,12 @@ class PatternEditor(QDialog):
     patternsChanged = Signal()
 
     def __init__(
-        self, store: Store, parent: QWidget | None = None, *, select: str | None = None
+        self, patterns: PatternService, parent: QWidget | None = None, *, select: str | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("patternEditor")
         self.setWindowTitle(self.tr("Your breathing patterns"))
-        self._store = store
+        self._patterns = patterns
         self._editing: str | None = None
         self._deleted: tuple[str, str] | None = None
 
@@ -172,7 +172,7 @@ class PatternEditor(QDialog):
     def _reload(self, select: str | None) -> None:
         self._list.blockSignals(True)
         self._list.clear()
-        for name, spec in self._store.patterns():
+        for name, spec in self._patterns.patterns():
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, spec)
             self._list.addItem(item)
@@ -234,7 +234,7 @@ class PatternEditor(QDialog):
             taken = (preset_id, preset.name, preset_display_name(preset_id))
             if folded in (t.casefold() for t in taken):
                 return self.tr("A preset already has that name; please choose another.")
-        for existing, _spec in self._store.patterns():
+        for existing, _spec in self._patterns.patterns():
             if existing.casefold() == folded and existing != self._editing:
                 return self.tr("You already have a pattern called “{name}”.").format(name=existing)
         return ""
@@ -288,8 +288,8 @@ class PatternEditor(QDialog):
         name = self._name.text().strip()
         try:
             if self._editing is not None and self._editing != name:
-                self._store.rename_pattern(self._editing, name)
-            self._store.save_pattern(name, pattern.spec)
+                self._patterns.rename_pattern(self._editing, name)
+            self._patterns.save_pattern(name, pattern.spec)
         except StorageError as exc:
             self._error.setText(str(exc))
             self._error.show()
@@ -307,7 +307,7 @@ class PatternEditor(QDialog):
             return
         name, spec = item.text(), str(item.data(Qt.ItemDataRole.UserRole))
         try:
-            self._store.delete_pattern(name)
+            self._patterns.delete_pattern(name)
         except StorageError as exc:
             self._error.setText(str(exc))
             self._error.show()
@@ -325,7 +325,7 @@ class PatternEditor(QDialog):
             return
         name, spec = self._deleted
         try:
-            self._store.save_pattern(name, spec)
+            self._patterns.save_pattern(name, spec)
         except StorageError as exc:
             self._error.setText(str(exc))
             self._error.show()

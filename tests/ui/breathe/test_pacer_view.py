@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.breathing import PRESETS, PhaseKind, Timeline
 from companion.core.clock import ManualClock
-from companion.storage.store import Store
+from companion.services.container import DataServices
 from companion.ui.breathe.pacer_view import BreathShape, PacerView
 from companion.ui.breathe.pattern_editor import PatternEditor
 from companion.ui.shell.labels import PRESET_NAMES, pattern_display_name, preset_display_name
@@ -57,9 +57,9 @@ def clock() -> ManualClock:
 
 
 @pytest.fixture
-def make_view(qtbot, store: Store, clock: ManualClock):
+def make_view(qtbot, data: DataServices, clock: ManualClock):
     def make(**kwargs) -> PacerView:
-        view = PacerView(store, clock, **kwargs)
+        view = PacerView(data.practice, data.patterns, clock, **kwargs)
         qtbot.addWidget(view)
         view.resize(480, 640)
         view.show()
