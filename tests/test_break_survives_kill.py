@@ -68,4 +68,4 @@ def test_status_after_the_gui_was_killed_and_a_relaunch_resumes(
     assert back_at.isVisible() and remaining.isVisible()
     assert back_at.text() == f"back at {match.group(1)}"
     minutes_left = int(remaining.text().split(":")[0])
-    assert minutes_left in (23, 24), remaining.text()
+    assert 23 <= minutes_left <= 25, remaining.text()  # a 25-minute break, just started
