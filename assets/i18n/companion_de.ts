@@ -12,7 +12,7 @@
 <context>
     <name>Autostart</name>
     <message>
-        <location filename="../../companion/autostart.py" line="+107"/>
+        <location filename="../../companion/desktop/autostart.py" line="+107"/>
         <source>Companion could not be added to the programs started at login.</source>
         <translation>Companion konnte nicht zu den Programmen hinzugefügt werden, die beim Anmelden starten.</translation>
     </message>
@@ -123,7 +123,7 @@
 <context>
     <name>BreakFlow</name>
     <message>
-        <location filename="../../companion/ui/break_flow.py" line="+264"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="+264"/>
         <source>Take a break</source>
         <translation>Pause machen</translation>
     </message>
@@ -258,7 +258,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreakPage</name>
     <message>
-        <location filename="../../companion/ui/break_page.py" line="+87"/>
+        <location filename="../../companion/ui/pause/break_page.py" line="+87"/>
         <source>Welcome back. Recorded: back on time.</source>
         <translation>Willkommen zurück. Festgehalten: pünktlich zurück.</translation>
     </message>
@@ -286,7 +286,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreakTray</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="+60"/>
+        <location filename="../../companion/ui/shell/tray.py" line="+60"/>
         <source>Add 10 minutes</source>
         <translation>10 Minuten dazu</translation>
     </message>
@@ -344,7 +344,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreathShape</name>
     <message>
-        <location filename="../../companion/ui/pacer_view.py" line="+90"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+87"/>
         <source>Breathing shape</source>
         <translation>Atemform</translation>
     </message>
@@ -352,7 +352,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../companion/ui/pattern_editor.py" line="+56"/>
+        <location filename="../../companion/ui/shell/labels.py" line="+74"/>
         <source>Longer exhale 4·6</source>
         <extracomment>The presets&apos; names for people, by stable id, marked for translation; translated when shown. The core keeps its English names (stored in the practice log); the ids never change.</extracomment>
         <translation>Länger ausatmen 4·6</translation>
@@ -381,7 +381,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>CheckinEditDialog</name>
     <message>
-        <location filename="../../companion/ui/history_view.py" line="+620"/>
+        <location filename="../../companion/ui/insights/history_view.py" line="+619"/>
         <source>Edit check-in</source>
         <translation>Check-in bearbeiten</translation>
     </message>
@@ -438,7 +438,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../companion/ui/checkin_view.py" line="+88"/>
+        <location filename="../../companion/ui/checkin/checkin_view.py" line="+88"/>
         <source>Which is closest to how you feel right now? Further out means stronger; the centre means settled.</source>
         <translation>Was kommt dem am nächsten, wie du dich gerade fühlst? Weiter außen heißt stärker; die Mitte heißt ruhig.</translation>
     </message>
@@ -541,12 +541,12 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Wähle zuerst eine Stelle auf dem Rad.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/labels.py" line="+60"/>
+        <location filename="../../companion/ui/shell/labels.py" line="-13"/>
         <source>This note is too long to save ({count}). Please shorten it a little.</source>
         <translation>Diese Notiz ist zu lang zum Speichern ({count}). Bitte kürze sie ein wenig.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_view.py" line="+10"/>
+        <location filename="../../companion/ui/checkin/checkin_view.py" line="+10"/>
         <source>This check-in is already saved.</source>
         <translation>Dieser Check-in ist schon gespeichert.</translation>
     </message>
@@ -578,7 +578,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Atmen beginnen ({minutes} Min.)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/labels.py" line="-6"/>
+        <location filename="../../companion/ui/shell/labels.py" line="-6"/>
         <source>{count} / {limit} characters</source>
         <extracomment>The translation context of the note length texts (the check-in page&apos;s).</extracomment>
         <translation>{count} / {limit} Zeichen</translation>
@@ -587,13 +587,13 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../companion/ui/checkin_wheel.py" line="+119"/>
+        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+119"/>
         <source>Check-in wheel</source>
         <extracomment>Direction of each segment&apos;s middle, in degrees counter-clockwise from 3 o&apos;clock: fight at the top, then clockwise flight, freeze, fawn (the order of keys 1-4). Order of the accessible children: the four segments, then the centre. Clicks this far (in rings) beyond the outer edge still count as the outer ring.</extracomment>
         <translation>Check-in-Rad</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/labels.py" line="-28"/>
+        <location filename="../../companion/ui/shell/labels.py" line="-28"/>
         <source>Fight</source>
         <extracomment>The translation context of the state names (the wheel&apos;s, where they were first written).</extracomment>
         <translation>Kampf</translation>
@@ -619,7 +619,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Ruhig</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_wheel.py" line="+62"/>
+        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+62"/>
         <source>very mild</source>
         <translation>sehr schwach</translation>
     </message>
@@ -687,7 +687,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/countdown_view.py" line="+140"/>
+        <location filename="../../companion/ui/pause/countdown_view.py" line="+140"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>
@@ -847,7 +847,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>DailyReminder</name>
     <message>
-        <location filename="../../companion/reminders.py" line="+128"/>
+        <location filename="../../companion/services/reminders.py" line="+126"/>
         <source>Time for your practice</source>
         <translation>Zeit für deine Übung</translation>
     </message>
@@ -917,7 +917,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../companion/ui/help_dialog.py" line="+27"/>
+        <location filename="../../companion/ui/shell/help_dialog.py" line="+27"/>
         <source>How breaks work, and when not</source>
         <translation>Wie Pausen helfen – und wann nicht</translation>
     </message>
@@ -925,7 +925,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../companion/ui/history_view.py" line="-600"/>
+        <location filename="../../companion/ui/insights/history_view.py" line="-598"/>
         <source>During a break</source>
         <extracomment>Seconds an undo stays offered after a delete. The tag and situation labels of ``companion.core.states``, written out here so the translation tools see them; they are shown through :func:`_core_label`.</extracomment>
         <translation>Während einer Pause</translation>
@@ -961,7 +961,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Weiß nicht</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+282"/>
         <source>When</source>
         <extracomment>Emitted with a user-fit message when the store refused a change. Emitted with the note&apos;s length when an edited note is over MAX_NOTE_CHARS (not saved).</extracomment>
         <translation>Wann</translation>
@@ -1018,21 +1018,17 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>back on time</source>
-        <translation>pünktlich zurück</translation>
+        <location line="+2"/>
+        <source>came back</source>
+        <translation>zurückgekommen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>back after asking for more time</source>
-        <translation>zurück nach der Bitte um mehr Zeit</translation>
+        <location line="-1"/>
+        <source>came back after asking for more time</source>
+        <translation>nach einer Bitte um mehr Zeit zurückgekommen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>back later than agreed</source>
-        <translation>später zurück als vereinbart</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>called off</source>
         <translation>abgebrochen</translation>
     </message>
@@ -1153,7 +1149,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../companion/ui/insights_page.py" line="+21"/>
+        <location filename="../../companion/ui/insights/insights_page.py" line="+21"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
@@ -1166,7 +1162,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights_view.py" line="+108"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+108"/>
         <source>Time to look back on</source>
         <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
         <translation>Zeitraum für den Rückblick</translation>
@@ -1363,17 +1359,22 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Genommene Pausen: {n}.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Came back to the talk: {n}.</source>
+        <translation>Zurück zum Gespräch: {n}.</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Back by the time first agreed: {kept} of {done} ({percent}%).</source>
-        <translation>Zur zuerst vereinbarten Zeit zurück: {kept} von {done} ({percent} %).</translation>
+        <source>More time was asked for: {n}.</source>
+        <translation>Um mehr Zeit gebeten: {n}.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Back after asking for more time: {extended}. Later than agreed: {late}.</source>
-        <translation>Zurück nach der Bitte um mehr Zeit: {extended}. Später als vereinbart: {late}.</translation>
+        <location line="+3"/>
+        <source>Called off: {n}.</source>
+        <translation>Abgebrochen: {n}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>When more time was needed, it was {m} minutes on average.</source>
         <translation>Wenn mehr Zeit nötig war, waren es im Schnitt {m} Minuten.</translation>
     </message>
@@ -1409,7 +1410,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="+78"/>
+        <location filename="../../companion/ui/shell/main_window.py" line="+78"/>
         <source>Breathe</source>
         <translation>Atmen</translation>
     </message>
@@ -1501,7 +1502,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>&lt;h3&gt;Companion %s&lt;/h3&gt;&lt;p&gt;Damit du gut aus einem Streit aussteigen kannst, wenn er dich überflutet, und für ein paar ruhige Minuten Übung jeden Tag.&lt;/p&gt;&lt;p&gt;Alles, was du eingibst, bleibt auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="+102"/>
+        <location filename="../../companion/app.py" line="+103"/>
         <source>Export data as &amp;CSV…</source>
         <translation>Daten als &amp;CSV exportieren…</translation>
     </message>
@@ -1521,7 +1522,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Alle Daten &amp;löschen…</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -1544,7 +1545,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../companion/ui/pacer_view.py" line="+115"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+117"/>
         <source>Breathe in</source>
         <translation>Einatmen</translation>
     </message>
@@ -1664,7 +1665,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Wenn dir schwindlig wird, es kribbelt oder du ein unangenehmes Gefühl in der Brust hast, hör auf und atme normal.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+45"/>
         <source>Edit patterns…</source>
         <translation>Muster bearbeiten…</translation>
     </message>
@@ -1719,7 +1720,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>{phase}, {n} Sekunden</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+80"/>
         <source>This session cannot be saved to your log: {reason}</source>
         <translation>Diese Übung kann nicht in deinem Verlauf gespeichert werden: {reason}</translation>
     </message>
@@ -1734,7 +1735,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Beendet. Du kannst jederzeit wieder anfangen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>The end of this session could not be saved: {reason}</source>
         <translation>Das Ende dieser Übung konnte nicht gespeichert werden: {reason}</translation>
     </message>
@@ -1742,7 +1743,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>PatternEditor</name>
     <message>
-        <location filename="../../companion/ui/pattern_editor.py" line="+48"/>
+        <location filename="../../companion/ui/breathe/pattern_editor.py" line="+77"/>
         <source>Your breathing patterns</source>
         <translation>Deine Atemmuster</translation>
     </message>
@@ -1913,7 +1914,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>QuickCheckin</name>
     <message>
-        <location filename="../../companion/ui/break_flow.py" line="-400"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="-400"/>
         <source>Settled</source>
         <translation>Ruhig</translation>
     </message>
@@ -1976,7 +1977,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../companion/ui/return_view.py" line="+59"/>
+        <location filename="../../companion/ui/pause/return_view.py" line="+59"/>
         <source>Welcome back</source>
         <translation>Willkommen zurück</translation>
     </message>
@@ -2213,7 +2214,7 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="+58"/>
+        <location filename="../../companion/ui/shell/settings_dialog.py" line="+58"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2346,7 +2347,7 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
 <context>
     <name>SoundSettings</name>
     <message>
-        <location filename="../../companion/ui/sound_settings.py" line="+39"/>
+        <location filename="../../companion/ui/shell/sound_settings.py" line="+39"/>
         <source>Play sound cues with the breathing guide</source>
         <translation>Tonsignale zur Atemführung abspielen</translation>
     </message>

@@ -20,11 +20,11 @@ import sqlite3
 import tempfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
-from companion.core.insights import classify_break
+from companion.core.outcome import break_outcome, extension
 from companion.storage.store import DB_NAME, from_db_time
 
 FORMATS = ("csv", "json")
@@ -120,16 +120,15 @@ def _checkins(conn: sqlite3.Connection, labels: Mapping[str, str]) -> Iterator[d
         }
 
 
-def _minutes_between(later: str, earlier: str) -> float:
-    delta = datetime.fromisoformat(later) - datetime.fromisoformat(earlier)
+def _minutes(delta: timedelta) -> float:
     return round(delta.total_seconds() / 60, 3)
 
 
 def _breaks(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
     for r in conn.execute("SELECT * FROM breaks ORDER BY started, id"):
         off = r["utc_offset"]
-        extension = _minutes_between(r["return_at"], r["original_return"])
-        lateness = _minutes_between(r["ended"], r["return_at"]) if r["ended"] else None
+        return_at, original = from_db_time(r["return_at"]), from_db_time(r["original_return"])
+        ended = from_db_time(r["ended"]) if r["ended"] else None
         yield {
             "id": r["id"],
             "started": _iso(r["started"], off),
@@ -138,8 +137,8 @@ def _breaks(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
             "original_return": _iso(r["original_return"], off),
             "ended": _iso(r["ended"], off),
             "outcome": r["outcome"],
-            "result": classify_break(lateness, extension, r["outcome"]).value,
-            "extension_minutes": extension,
+            "result": break_outcome(ended, return_at, original, r["outcome"]).value,
+            "extension_minutes": _minutes(extension(return_at, original)),
             "extensions_seconds": json.loads(r["extensions"]),
             "plan": json.loads(r["plan"]),
             "plan_done": json.loads(r["plan_done"]),

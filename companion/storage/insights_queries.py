@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date, datetime, timedelta, timezone
-from typing import Protocol
+from typing import Any, Protocol
 
 from companion.core.insights import (
     Breakdown,
@@ -30,7 +30,9 @@ from companion.core.insights import (
     practice_streak,
     summarise_breaks,
 )
+from companion.core.outcome import extension, lateness
 from companion.core.practice import is_practice_day, practised_days
+from companion.storage.store import from_db_time
 
 
 class HasConnection(Protocol):
@@ -121,8 +123,7 @@ def weekday_counts(store: HasConnection, window: Window, now: datetime) -> Weekd
 def break_stats(store: HasConnection, window: Window, now: datetime) -> BreakStats:
     """Breaks started in the window, with the check-ins made before and after each."""
     rows = store.connection.execute(
-        "SELECT (julianday(b.ended) - julianday(b.return_at)) * 1440.0,"
-        " (julianday(b.return_at) - julianday(b.original_return)) * 1440.0, b.outcome,"
+        "SELECT b.ended, b.return_at, b.original_return, b.outcome,"
         " cb.state, cb.intensity, ca.state, ca.intensity"
         " FROM breaks AS b"
         " LEFT JOIN checkins AS cb ON cb.id = b.before_checkin"
@@ -130,15 +131,18 @@ def break_stats(store: HasConnection, window: Window, now: datetime) -> BreakSta
         " WHERE b.started >= ?",
         (_since(window, now),),
     )
-    return summarise_breaks(
-        BreakFacts(
-            lateness_minutes=r[0],
-            extension_minutes=r[1] or 0.0,
-            outcome=r[2],
-            before=(r[3], r[4]) if r[3] is not None else None,
-            after=(r[5], r[6]) if r[5] is not None else None,
-        )
-        for r in rows
+    return summarise_breaks(_break_facts(r) for r in rows)
+
+
+def _break_facts(row: sqlite3.Row | tuple[Any, ...]) -> BreakFacts:
+    """One row of :func:`break_stats`, with lateness and extension from core's rule."""
+    return_at = from_db_time(row[1])
+    return BreakFacts(
+        lateness=lateness(from_db_time(row[0]) if row[0] else None, return_at),
+        extension=extension(return_at, from_db_time(row[2])),
+        outcome=row[3],
+        before=(row[4], row[5]) if row[4] is not None else None,
+        after=(row[6], row[7]) if row[6] is not None else None,
     )
 
 

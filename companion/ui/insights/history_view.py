@@ -62,13 +62,8 @@ from PySide6.QtWidgets import (
 
 from companion.core.breathing import PRESETS
 from companion.core.clock import Clock
-from companion.core.insights import (
-    BreakOutcome,
-    DurationUnit,
-    Window,
-    classify_break,
-    practice_amount,
-)
+from companion.core.insights import DurationUnit, Window, practice_amount
+from companion.core.outcome import BreakOutcome, break_outcome
 from companion.core.states import (
     CONTEXT_LABELS,
     DEFAULT_INTENSITY,
@@ -205,11 +200,9 @@ def _entry(kind: str, row: Sequence[Any]) -> HistoryEntry:
         return_at = from_db_time(row[6], off)
         original = from_db_time(row[7], off)
         ended = from_db_time(row[8], off) if row[8] else None
-        lateness = (ended - return_at).total_seconds() / 60 if ended else None
-        extension = (return_at - original).total_seconds() / 60
         return HistoryEntry(
             kind, rid, when, sort_key, return_at=return_at,
-            outcome=classify_break(lateness, extension, row[9]),
+            outcome=break_outcome(ended, return_at, original, row[9]),
         )  # fmt: skip
     return HistoryEntry(kind, rid, when, sort_key, pattern=str(row[6]),
                         minutes=float(row[7] or 0.0) / 60, finished=bool(row[8]))  # fmt: skip
@@ -560,9 +553,9 @@ class HistoryModel(QAbstractTableModel):
                 self._locale().FormatType.ShortFormat,
             )
             result = {
-                BreakOutcome.ON_TIME: self.tr("back on time"),
-                BreakOutcome.EXTENDED: self.tr("back after asking for more time"),
-                BreakOutcome.LATE: self.tr("back later than agreed"),
+                BreakOutcome.ON_TIME: self.tr("came back"),
+                BreakOutcome.EXTENDED: self.tr("came back after asking for more time"),
+                BreakOutcome.LATE: self.tr("came back"),
                 BreakOutcome.CANCELLED: self.tr("called off"),
                 BreakOutcome.OPEN: self.tr("still running"),
             }[entry.outcome or BreakOutcome.OPEN]

@@ -32,7 +32,6 @@ from companion.core.clock import Clock
 from companion.core.insights import (
     STATE_ORDER,
     Breakdown,
-    BreakOutcome,
     BreakStats,
     DayPart,
     DurationUnit,
@@ -41,6 +40,7 @@ from companion.core.insights import (
     practice_amount,
     tick_values,
 )
+from companion.core.outcome import BreakOutcome
 from companion.core.states import MAX_INTENSITY, MIN_INTENSITY, PROTECTIVE_STATES
 from companion.storage import insights_queries
 from companion.storage.export import ExportError, write_private_file
@@ -669,22 +669,14 @@ class InsightsView(QWidget):
         if stats.count == 0:
             return self.tr("No breaks in this time.")
         lines = [self.tr("Breaks taken: {n}.").format(n=stats.count)]
-        if stats.finished and stats.kept_on_time_share is not None:
-            lines.append(
-                self.tr("Back by the time first agreed: {kept} of {done} ({percent}%).").format(
-                    kept=stats.outcomes.get(BreakOutcome.ON_TIME, 0),
-                    done=stats.finished,
-                    percent=round(stats.kept_on_time_share * 100),
-                )
-            )
-            extended = stats.outcomes.get(BreakOutcome.EXTENDED, 0)
-            late = stats.outcomes.get(BreakOutcome.LATE, 0)
-            if extended or late:
-                lines.append(
-                    self.tr(
-                        "Back after asking for more time: {extended}. Later than agreed: {late}."
-                    ).format(extended=extended, late=late)
-                )
+        if stats.finished:
+            lines.append(self.tr("Came back to the talk: {n}.").format(n=stats.finished))
+        extended = stats.outcomes.get(BreakOutcome.EXTENDED, 0)
+        if extended:
+            lines.append(self.tr("More time was asked for: {n}.").format(n=extended))
+        cancelled = stats.outcomes.get(BreakOutcome.CANCELLED, 0)
+        if cancelled:
+            lines.append(self.tr("Called off: {n}.").format(n=cancelled))
         if stats.average_extension_minutes is not None:
             lines.append(
                 self.tr("When more time was needed, it was {m} minutes on average.").format(

@@ -112,7 +112,7 @@ def test_lists_everything_newest_first(qtbot: QtBot, store, clock, entries) -> N
     assert _cell(view, 0, HistoryModel.CONTEXT_COLUMN) == "During a break"
     assert _cell(view, 0, HistoryModel.NOTE_COLUMN) == "hot"
     assert _cell(view, 3, HistoryModel.TAG_COLUMN) == ""  # no tag, no situation recorded
-    assert "back on time" in _cell(view, 1, DETAILS)
+    assert "came back" in _cell(view, 1, DETAILS)
     assert _cell(view, 2, DETAILS) == "Longer exhale 4·6, 5 min, finished"
     assert "19:00" in _cell(view, 0, 0)  # the local time of the check-in
     headers = [view.model.headerData(c, Qt.Orientation.Horizontal, 0) for c in range(7)]

@@ -171,10 +171,50 @@ def test_practice_and_break_numbers(qtbot: QtBot, store, clock) -> None:
     assert _drawn_ticks(view._practice_plot, "left") == ["0", "5", "10"]
     breaks = view.findChild(QLabel, "breakNumbers").text()
     assert "Breaks taken: 2." in breaks
-    assert "Back by the time first agreed: 1 of 2 (50%)" in breaks
-    assert "Back after asking for more time: 1. Later than agreed: 0." in breaks
+    assert "Came back to the talk: 2." in breaks
+    assert "More time was asked for: 1." in breaks
     assert "10 minutes on average" in breaks
     assert "1 settled" in breaks and "-4.0" in breaks
+
+
+def test_breaks_are_told_without_a_score(qtbot: QtBot, store, clock) -> None:
+    """What happened and what helped; no share of "kept" breaks and no "late"."""
+    start = NOW - timedelta(hours=5)
+    for minutes_late in (0, 40, 90):  # one back on time, two well after the agreed time
+        agreed = start + timedelta(minutes=20)
+        before = store.add_checkin(CheckIn("flight", 4, start))
+        after = store.add_checkin(CheckIn("flight", 2, agreed + timedelta(minutes=minutes_late)))
+        store.add_break(
+            BreakRecord(
+                started=start,
+                return_at=agreed,
+                original_return=agreed,
+                ended=agreed + timedelta(minutes=minutes_late),
+                outcome="late" if minutes_late else "kept",
+                before_checkin=before,
+                after_checkin=after,
+            )
+        )
+        start -= timedelta(days=1)
+    cancelled = NOW - timedelta(days=4)
+    store.add_break(
+        BreakRecord(
+            started=cancelled,
+            return_at=cancelled + timedelta(minutes=20),
+            original_return=cancelled + timedelta(minutes=20),
+            ended=cancelled + timedelta(minutes=5),
+            outcome="cancelled",
+        )
+    )
+    view = _shown(qtbot, store, clock)
+    view.set_window(Window.WEEK)
+    breaks = view.findChild(QLabel, "breakNumbers").text()
+    assert "Breaks taken: 4." in breaks
+    assert "Came back to the talk: 3." in breaks
+    assert "Called off: 1." in breaks
+    assert "After a break: 0 settled, 3 calmer" in breaks  # what helped
+    for score in ("%", "late", "Late", " of 3", "first agreed"):
+        assert score not in breaks, breaks
 
 
 def test_no_refresh_timer_while_hidden(qtbot: QtBot, store, clock) -> None:
