@@ -64,14 +64,21 @@ def catalogues(root: Path) -> list[tuple[str, str, str]]:
     """Texts the widgets translate as data, from where they are defined.
 
     - ``PlanItem``: the labels of ``companion.core.agreement.PLAN_ITEMS`` (ui/break_flow.py);
+    - ``CheckinWheel``: the state names of ``companion.core.states.STATE_NAMES``
+      (ui/shell/labels.py);
+    - ``HistoryModel``: the situation and tag labels of ``companion.core.states``;
     - ``BreakFlow``: the fixed note about short breaks (``ReturnRequest.short_note``);
     - ``ReturnView``: the openers and protest/need pairs of ``assets/guidance/phrases.toml``.
     """
     sys.path.insert(0, str(root.resolve().parent))
-    from companion.core import agreement
+    from companion.core import agreement, states
     from companion.core.phrases import load_phrases
 
     out = [("PlanItem", item.label, "companion/core/agreement.py") for item in agreement.PLAN_ITEMS]
+    where = "companion/core/states.py"
+    out += [("CheckinWheel", name, where) for name in states.STATE_NAMES.values()]
+    for labels in (states.CONTEXT_LABELS, states.TAG_LABELS):
+        out += [("HistoryModel", text, where) for text in labels.values()]
     short_note = getattr(agreement, "_SHORT_NOTE", None)
     if isinstance(short_note, str):
         out.append(("BreakFlow", short_note, "companion/core/agreement.py"))

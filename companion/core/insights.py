@@ -17,9 +17,7 @@ from enum import Enum
 
 from companion.core.agreement import Shift, compare_checkins
 from companion.core.outcome import EXTENSION_EPSILON, BreakOutcome, classify
-
-#: The stable state ids, in the order charts and exports show them.
-STATE_ORDER: tuple[str, ...] = ("fight", "flight", "freeze", "fawn", "settled")
+from companion.core.states import STATE_ORDER
 
 
 class Window(Enum):

@@ -28,11 +28,15 @@ __all__ = [
     "CONTEXT_LABELS",
     "DEFAULT_CONTEXT",
     "DEFAULT_INTENSITY",
+    "KEY_ORDER",
     "MAX_INTENSITY",
     "MAX_NOTE_CHARS",
     "MIN_INTENSITY",
     "PROTECTIVE_STATES",
     "SETTLED_INTENSITY",
+    "STATE_IDS",
+    "STATE_NAMES",
+    "STATE_ORDER",
     "TAG_LABELS",
     "Context",
     "Guidance",
@@ -65,6 +69,22 @@ PROTECTIVE_STATES: tuple[StateId, ...] = (
     StateId.FREEZE,
     StateId.FAWN,
 )
+
+#: Every state id in the order charts, lists and exports show them: the wheel's four, then
+#: settled (plain ``str`` values, safe for SQL parameters and object names).
+STATE_ORDER: tuple[str, ...] = tuple(s.value for s in (*PROTECTIVE_STATES, StateId.SETTLED))
+#: The order of the number keys 0-4 wherever a state is picked by key: 0 settled, then the wheel.
+KEY_ORDER: tuple[str, ...] = (StateId.SETTLED.value, *STATE_ORDER[:-1])
+#: The stable ids as stored, for checking what is read or written.
+STATE_IDS: frozenset[str] = frozenset(s.value for s in StateId)
+#: English names; the UI shows them through its translator (``ui.shell.labels.state_label``).
+STATE_NAMES: Mapping[StateId, str] = {
+    StateId.FIGHT: "Fight",
+    StateId.FLIGHT: "Flight",
+    StateId.FREEZE: "Freeze",
+    StateId.FAWN: "Fawn",
+    StateId.SETTLED: "Settled",
+}
 
 MIN_INTENSITY = 1
 MAX_INTENSITY = 5

@@ -25,19 +25,14 @@ from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 from companion.core.outcome import break_outcome, extension
+from companion.core.states import STATE_NAMES, STATE_ORDER, StateId
 from companion.storage.store import DB_NAME, from_db_time
 
 FORMATS = ("csv", "json")
 EXPORT_VERSION = 1
 
-#: English display labels; the UI passes translated ones.
-STATE_LABELS: Mapping[str, str] = {
-    "fight": "Fight",
-    "flight": "Flight",
-    "freeze": "Freeze",
-    "fawn": "Fawn",
-    "settled": "Settled",
-}
+#: English display labels by state id, in the one order; the UI passes translated ones.
+STATE_LABELS: Mapping[str, str] = {s: STATE_NAMES[StateId(s)] for s in STATE_ORDER}
 
 #: CSV columns: the first five are the contract; the rest carry every stored field.
 CSV_COLUMNS: tuple[str, ...] = (

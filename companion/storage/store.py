@@ -20,9 +20,10 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+from companion.core.states import STATE_IDS
+
 DB_NAME = "companion.db"
 BUSY_TIMEOUT_SECONDS = 3.0  # how long to wait for another program that holds the file
-STATE_IDS = ("fight", "flight", "freeze", "fawn", "settled")
 
 
 class StorageError(Exception):

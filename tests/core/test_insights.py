@@ -14,7 +14,6 @@ from hypothesis import strategies as st
 
 from companion.core.agreement import Shift
 from companion.core.insights import (
-    STATE_ORDER,
     BreakFacts,
     DayPart,
     DayPartCounts,
@@ -34,6 +33,7 @@ from companion.core.insights import (
 )
 from companion.core.outcome import BreakOutcome
 from companion.core.practice import practised_days
+from companion.core.states import STATE_ORDER
 
 BERLIN = ZoneInfo("Europe/Berlin")
 TODAY = date(2026, 11, 21)

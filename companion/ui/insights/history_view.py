@@ -23,7 +23,6 @@ from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -117,18 +116,9 @@ _TABLES = {
 }
 Key = tuple[str, int]  # (kind, id)
 
-#: The tag and situation labels of ``companion.core.states``, written out here so the
-#: translation tools see them; they are shown through :func:`_core_label`.
+#: The tag and situation labels of ``companion.core.states`` are translated in this context
+#: (packaging/extract_strings.py lists them for the translation tools).
 _CORE_LABEL_CONTEXT = "HistoryModel"
-CORE_LABELS_FOR_TRANSLATION = (
-    QT_TRANSLATE_NOOP("HistoryModel", "During a break"),
-    QT_TRANSLATE_NOOP("HistoryModel", "Before returning"),
-    QT_TRANSLATE_NOOP("HistoryModel", "After returning"),
-    QT_TRANSLATE_NOOP("HistoryModel", "Daily practice"),
-    QT_TRANSLATE_NOOP("HistoryModel", "I'm pursuing"),
-    QT_TRANSLATE_NOOP("HistoryModel", "I'm withdrawing"),
-    QT_TRANSLATE_NOOP("HistoryModel", "Not sure"),
-)
 
 
 def _core_label(text: str) -> str:

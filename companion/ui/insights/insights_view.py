@@ -30,7 +30,6 @@ from shiboken6 import Shiboken
 from companion.core.agreement import Shift
 from companion.core.clock import Clock
 from companion.core.insights import (
-    STATE_ORDER,
     Breakdown,
     BreakStats,
     DayPart,
@@ -41,7 +40,7 @@ from companion.core.insights import (
     tick_values,
 )
 from companion.core.outcome import BreakOutcome
-from companion.core.states import MAX_INTENSITY, MIN_INTENSITY, PROTECTIVE_STATES
+from companion.core.states import MAX_INTENSITY, MIN_INTENSITY, PROTECTIVE_STATES, STATE_ORDER
 from companion.storage import insights_queries
 from companion.storage.export import ExportError, write_private_file
 from companion.ui.shell.labels import decimal_text, state_label

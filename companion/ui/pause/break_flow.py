@@ -36,10 +36,11 @@ from companion.core.agreement import (
 )
 from companion.core.clock import Clock
 from companion.core.phrases import Flavour, Phrases, bridge_sentence
-from companion.core.states import Context
+from companion.core.states import KEY_ORDER, Context
 from companion.services.breaks import BreakAlreadyRunning, BreakController, amount_text, second_tick
 from companion.storage.store import StorageError
 from companion.ui.pause.break_widgets import scaled_font, spoken_words_edit, titled_scroll_page
+from companion.ui.shell.labels import state_label
 
 __all__ = [
     "QUICK_DURATIONS",
@@ -54,7 +55,7 @@ QUICK_DURATIONS = (20, 30, 45, 60)
 """The one-click durations in minutes; the first is chosen when the flow opens."""
 
 # Keyboard order matches the check-in wheel: 0 settled, 1-4 fight, flight, freeze, fawn.
-_STATES = ("settled", "fight", "flight", "freeze", "fawn")
+_STATES = KEY_ORDER
 
 
 def qt_time_format_to_strptime(fmt: str) -> str:
@@ -125,13 +126,7 @@ class QuickCheckin(QWidget):
         super().__init__(parent)
         self.setObjectName("quickCheckin")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        labels = {
-            "settled": self.tr("Settled"),
-            "fight": self.tr("Fight"),
-            "flight": self.tr("Flight"),
-            "freeze": self.tr("Freeze"),
-            "fawn": self.tr("Fawn"),
-        }
+        labels = {state: state_label(state) for state in _STATES}
         hints = {
             "settled": self.tr("Calm enough to talk and listen"),
             "fight": self.tr("Hot, tense, wanting to push or win"),

@@ -24,6 +24,7 @@ from companion.services.breaks import BreakController
 from companion.storage.store import StorageError
 from companion.ui.pause.break_flow import QuickCheckin
 from companion.ui.pause.break_widgets import scaled_font, spoken_words_edit, titled_scroll_page
+from companion.ui.shell.labels import state_label
 
 __all__ = ["ReturnView"]
 
@@ -216,13 +217,7 @@ class ReturnView(QWidget):
         return checkin_id
 
     def _state_name(self, state: str) -> str:
-        return {
-            "settled": self.tr("Settled"),
-            "fight": self.tr("Fight"),
-            "flight": self.tr("Flight"),
-            "freeze": self.tr("Freeze"),
-            "fawn": self.tr("Fawn"),
-        }.get(state, state)
+        return state_label(state)
 
     def _show_shift(self) -> None:
         after = self.checkin.state()

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from companion.core.breathing import PRESETS
-from companion.core.states import MAX_NOTE_CHARS
+from companion.core.states import MAX_NOTE_CHARS, STATE_NAMES, StateId
 
 __all__ = [
     "NOTE_CONTEXT",
@@ -26,14 +26,9 @@ __all__ = [
 ]
 
 #: The translation context of the state names (the wheel's, where they were first written).
+#: The English names are ``companion.core.states.STATE_NAMES``; packaging/extract_strings.py
+#: lists them for the translation tools.
 STATE_CONTEXT = "CheckinWheel"
-_STATE_NAMES: Mapping[str, str] = {
-    "fight": QT_TRANSLATE_NOOP("CheckinWheel", "Fight"),
-    "flight": QT_TRANSLATE_NOOP("CheckinWheel", "Flight"),
-    "freeze": QT_TRANSLATE_NOOP("CheckinWheel", "Freeze"),
-    "fawn": QT_TRANSLATE_NOOP("CheckinWheel", "Fawn"),
-    "settled": QT_TRANSLATE_NOOP("CheckinWheel", "Settled"),
-}
 
 #: The translation context of the note length texts (the check-in page's).
 NOTE_CONTEXT = "CheckinView"
@@ -41,8 +36,11 @@ NOTE_CONTEXT = "CheckinView"
 
 def state_label(state_id: str) -> str:
     """A state's name (``fight`` ...) in the user's language; an unknown id is shown as is."""
-    name = _STATE_NAMES.get(state_id)  # a StateId finds its entry too (it is a str)
-    return str(state_id) if name is None else QCoreApplication.translate(STATE_CONTEXT, name)
+    try:
+        name = STATE_NAMES[StateId(state_id)]
+    except ValueError:
+        return str(state_id)
+    return QCoreApplication.translate(STATE_CONTEXT, name)
 
 
 def decimal_text(value: float, locale: QLocale | None = None) -> str:

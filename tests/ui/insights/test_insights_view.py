@@ -21,7 +21,8 @@ from pytestqt.qtbot import QtBot
 from shiboken6 import Shiboken
 
 from companion.core.clock import ManualClock
-from companion.core.insights import STATE_ORDER, Breakdown, DayPart, Window, day_part_of, weekday_of
+from companion.core.insights import Breakdown, DayPart, Window, day_part_of, weekday_of
+from companion.core.states import STATE_ORDER
 from companion.storage.store import BreakRecord, CheckIn, PracticeSession, Store
 from companion.ui.insights.insights_page import InsightsPage
 from companion.ui.insights.insights_view import InsightsView
@@ -249,6 +250,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from companion.core.clock import ManualClock
+from companion.core.states import STATE_ORDER
 from companion.storage.store import Store
 import companion.ui.insights.insights_view as module
 store = Store.open(Path(tempfile.mkdtemp()))
