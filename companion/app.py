@@ -118,7 +118,7 @@ def _page_factories(
         from companion.ui.checkin.checkin_view import CheckinView
 
         view = CheckinView(
-            services.store,
+            services.data.checkins,
             services.clock,
             services.guidance,
             guidance_error=services.guidance_error,
@@ -152,7 +152,7 @@ def _page_factories(
     def insights() -> QWidget:
         from companion.ui.insights.insights_page import InsightsPage
 
-        return InsightsPage(services.store, services.clock)
+        return InsightsPage(services.data.insights, services.data.history, services.clock)
 
     return {"breathe": breathe, "checkin": checkin, "break": break_page, "insights": insights}
 

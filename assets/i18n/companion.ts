@@ -249,7 +249,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+29"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+42"/>
         <source>That&apos;s shorter than 20 minutes. Bodies usually need about 20 minutes to settle, so a little longer may help. A short break is still fine.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,7 +380,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
 <context>
     <name>CheckinEditDialog</name>
     <message>
-        <location filename="../../companion/ui/insights/history_view.py" line="+609"/>
+        <location filename="../../companion/ui/insights/history_edit.py" line="+82"/>
         <source>Edit check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,9 +951,9 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/history_view.py" line="-310"/>
+        <location filename="../../companion/ui/insights/history_model.py" line="+226"/>
         <source>When</source>
-        <extracomment>Seconds an undo stays offered after a delete. The tag and situation labels of ``companion.core.states`` are translated in this context (packaging/extract_strings.py lists them for the translation tools). Emitted with a user-fit message when the store refused a change. Emitted with the note&apos;s length when an edited note is over MAX_NOTE_CHARS (not saved).</extracomment>
+        <extracomment>Entries read from the store at a time (more load as the list scrolls). Emitted with a user-fit message when the store refused a change. Emitted with the note&apos;s length when an edited note is over MAX_NOTE_CHARS (not saved).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -987,7 +987,7 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-40"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,48 +1002,47 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+1"/>
         <source>{state}, {n} of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>came back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>came back after asking for more time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>called off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Back at {time}: {result}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-4"/>
         <source>{seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>{pattern}, {length}, finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1056,8 +1055,9 @@ If you want a copy, export your data first.</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location line="+199"/>
+        <location filename="../../companion/ui/insights/history_view.py" line="+97"/>
         <source>Check-ins</source>
+        <extracomment>Seconds an undo stays offered after a delete.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1139,7 +1139,7 @@ If you want a copy, export your data first.</source>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_page.py" line="+21"/>
+        <location filename="../../companion/ui/insights/insights_page.py" line="+28"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1152,18 +1152,18 @@ If you want a copy, export your data first.</source>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+107"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+89"/>
         <source>Time to look back on</source>
         <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+247"/>
         <source>By time of day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-236"/>
         <source>Night 0-6, morning 6-12, afternoon 12-18, evening 18-24, in the local time of each check-in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1188,7 +1188,7 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+59"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1867,7 +1867,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
 <context>
     <name>PlanItem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-17"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+12"/>
         <source>Take a short walk</source>
         <translation type="unfinished"></translation>
     </message>

@@ -250,7 +250,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Es läuft schon eine Pause. Ihr Countdown ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+29"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+42"/>
         <source>That&apos;s shorter than 20 minutes. Bodies usually need about 20 minutes to settle, so a little longer may help. A short break is still fine.</source>
         <translation>Das ist kürzer als 20 Minuten. Der Körper braucht meist etwa 20 Minuten, um sich zu beruhigen, etwas länger kann also helfen. Eine kurze Pause ist trotzdem in Ordnung.</translation>
     </message>
@@ -381,7 +381,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>CheckinEditDialog</name>
     <message>
-        <location filename="../../companion/ui/insights/history_view.py" line="+609"/>
+        <location filename="../../companion/ui/insights/history_edit.py" line="+82"/>
         <source>Edit check-in</source>
         <translation>Check-in bearbeiten</translation>
     </message>
@@ -959,9 +959,9 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Weiß nicht</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/history_view.py" line="-310"/>
+        <location filename="../../companion/ui/insights/history_model.py" line="+226"/>
         <source>When</source>
-        <extracomment>Seconds an undo stays offered after a delete. The tag and situation labels of ``companion.core.states`` are translated in this context (packaging/extract_strings.py lists them for the translation tools). Emitted with a user-fit message when the store refused a change. Emitted with the note&apos;s length when an edited note is over MAX_NOTE_CHARS (not saved).</extracomment>
+        <extracomment>Entries read from the store at a time (more load as the list scrolls). Emitted with a user-fit message when the store refused a change. Emitted with the note&apos;s length when an edited note is over MAX_NOTE_CHARS (not saved).</extracomment>
         <translation>Wann</translation>
     </message>
     <message>
@@ -995,7 +995,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Situation</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-40"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
@@ -1010,48 +1010,47 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Übung</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+1"/>
         <source>{state}, {n} of 5</source>
         <translation>{state}, {n} von 5</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>came back</source>
         <translation>zurückgekommen</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>came back after asking for more time</source>
         <translation>nach einer Bitte um mehr Zeit zurückgekommen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>called off</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>still running</source>
         <translation>läuft noch</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Back at {time}: {result}</source>
         <translation>Zurück um {time}: {result}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-4"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{minutes} min</source>
         <translation>{minutes} Min.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>{pattern}, {length}, finished</source>
         <translation>{pattern}, {length}, beendet</translation>
     </message>
@@ -1064,8 +1063,9 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location line="+199"/>
+        <location filename="../../companion/ui/insights/history_view.py" line="+97"/>
         <source>Check-ins</source>
+        <extracomment>Seconds an undo stays offered after a delete.</extracomment>
         <translation>Check-ins</translation>
     </message>
     <message>
@@ -1147,7 +1147,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_page.py" line="+21"/>
+        <location filename="../../companion/ui/insights/insights_page.py" line="+28"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
@@ -1160,18 +1160,18 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+107"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+89"/>
         <source>Time to look back on</source>
         <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
         <translation>Zeitraum für den Rückblick</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+247"/>
         <source>By time of day</source>
         <translation>Nach Tageszeit</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-236"/>
         <source>Night 0-6, morning 6-12, afternoon 12-18, evening 18-24, in the local time of each check-in.</source>
         <translation>Nacht 0-6, Morgen 6-12, Nachmittag 12-18, Abend 18-24, jeweils in der Ortszeit des Check-ins.</translation>
     </message>
@@ -1196,7 +1196,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Das Diagramm ließ sich nicht in ein Bild umwandeln.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+59"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
@@ -1879,7 +1879,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>PlanItem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-17"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+12"/>
         <source>Take a short walk</source>
         <translation>Einen kurzen Spaziergang machen</translation>
     </message>

@@ -9,6 +9,9 @@ from typing import Any
 from PySide6.QtCore import QSettings
 
 from companion.core.clock import Clock
+from companion.services.checkins import CheckinService
+from companion.services.history import HistoryService
+from companion.services.insights import InsightsService
 from companion.services.patterns import PatternService
 from companion.services.practice import PracticeService
 from companion.services.settings import Settings
@@ -28,11 +31,21 @@ class DataServices:
 
     practice: PracticeService
     patterns: PatternService
+    checkins: CheckinService
+    history: HistoryService
+    insights: InsightsService
 
     @classmethod
     def for_store(cls, store: Store) -> DataServices:
         """Every data service, reading and writing ``store``."""
-        return cls(practice=PracticeService(store), patterns=PatternService(store))
+        checkins = CheckinService(store)
+        return cls(
+            practice=PracticeService(store),
+            patterns=PatternService(store),
+            checkins=checkins,
+            history=HistoryService(store, checkins),
+            insights=InsightsService(store),
+        )
 
 
 @dataclass

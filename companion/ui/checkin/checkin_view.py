@@ -37,7 +37,7 @@ from companion.core.states import (
     StateId,
     note_length,
 )
-from companion.storage.store import CheckIn, StorageError, Store
+from companion.services.checkins import CheckIn, CheckinService, StorageError
 from companion.ui.checkin.checkin_wheel import CheckinWheel
 from companion.ui.shell.labels import note_count_text, state_label, too_long_text
 
@@ -56,7 +56,7 @@ class CheckinView(QWidget):
 
     def __init__(
         self,
-        store: Store,
+        checkins: CheckinService,
         clock: Clock,
         guidance: Mapping[StateId, Guidance] | None,
         parent: QWidget | None = None,
@@ -65,7 +65,7 @@ class CheckinView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("checkinView")
-        self._store = store
+        self._checkins = checkins
         self._clock = clock
         self._guidance: dict[StateId, Guidance] = dict(guidance or {})
         self._guidance_error = guidance_error
@@ -329,7 +329,7 @@ class CheckinView(QWidget):
             break_id=self._break_id,
         )
         try:
-            checkin_id = self._store.add_checkin(checkin)
+            checkin_id = self._checkins.add(checkin)
         except StorageError as exc:
             self._status.setText(
                 self.tr(

@@ -1,14 +1,13 @@
-"""Insights: how often each state comes up, when, whether breaks are kept, how regular practice is.
+"""Insights: how often each state comes up, when, how breaks went, how regular practice is.
 
 The only module that touches pyqtgraph, and only once the view is first shown: importing this
 module or building the widget does not import it (it costs about a quarter of a second). All
-numbers come from ``companion.storage.insights_queries``; this widget only draws them.
+numbers come from the insights service; this widget only draws them.
 """
 
 from __future__ import annotations
 
-import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import Shiboken
 
 from companion.core.agreement import Shift
 from companion.core.clock import Clock
@@ -41,8 +39,8 @@ from companion.core.insights import (
 )
 from companion.core.outcome import BreakOutcome
 from companion.core.states import MAX_INTENSITY, MIN_INTENSITY, PROTECTIVE_STATES, STATE_ORDER
-from companion.storage import insights_queries
-from companion.storage.export import ExportError, write_private_file
+from companion.services.data_file import ExportError, write_private_file
+from companion.services.insights import InsightsService
 from companion.ui.shell.labels import decimal_text, state_label
 from companion.ui.shell.palette import is_dark_palette, state_color, symbol_path
 
@@ -57,32 +55,16 @@ MAX_COUNT_TICKS = 5
 MAX_PRACTICE_TICKS = 4
 
 
-def subscribe_while_alive(store: Any, widget: QWidget, callback: Callable[[str], None]) -> None:
-    """Subscribe ``callback(table)`` to store writes for as long as ``widget`` lives.
-
-    The store keeps its listeners for ever, so the listener holds the widget weakly and does
-    nothing once the widget (or its C++ side) is gone. ``callback`` must be a bound method of
-    ``widget``.
-    """
-    ref = weakref.ref(widget)
-    name = callback.__name__
-
-    def listener(table: str) -> None:
-        target = ref()
-        if target is not None and Shiboken.isValid(target):
-            getattr(target, name)(table)
-
-    store.subscribe(listener)
-
-
 class InsightsView(QWidget):
     """Bar chart of states per window (by state, time of day, weekday or strength), practice
     minutes and break numbers, in a page that scrolls rather than squeezing the charts."""
 
-    def __init__(self, store: Any, clock: Clock, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, insights: InsightsService, clock: Clock, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("insightsView")
-        self._store = store
+        self._service = insights
         self._clock = clock
         self._window = Window.MONTH
         self._breakdown = Breakdown.STATE
@@ -193,7 +175,7 @@ class InsightsView(QWidget):
         layout.addLayout(controls)
         layout.addWidget(self._pages, 1)
 
-        subscribe_while_alive(store, self, self._on_store_changed)
+        insights.changed.connect(self._on_store_changed)
 
     # ------------------------------------------------------------------ public API
     def window(self) -> Window:
@@ -312,14 +294,10 @@ class InsightsView(QWidget):
     def _redraw(self) -> None:
         """Query the numbers for the current window and draw them (charts must exist)."""
         self._dirty = False
-        self._last = insights_queries.insights(
-            self._store, self._window, self._clock.now(), breakdown=self._breakdown
-        )
+        self._last = self._service.insights(self._window, self._clock.now(), self._breakdown)
         self._draw(self._last)
 
-    def _on_store_changed(self, table: str) -> None:
-        if table not in ("checkins", "breaks", "sessions"):
-            return
+    def _on_store_changed(self, _table: str) -> None:
         self._dirty = True
         if self._pg is not None and self.isVisible():
             self._refresh_timer.start()
@@ -704,7 +682,7 @@ class InsightsView(QWidget):
         return "\n".join(lines)
 
     def _empty_text(self) -> str:
-        if insights_queries.has_any_data(self._store):
+        if self._service.has_any_data():
             when = self._window_labels()[self._window].lower()
             return self.tr(
                 "Nothing saved in this time ({when}).\n\nChoose a longer time above, or check in "

@@ -25,13 +25,11 @@ from shiboken6 import Shiboken
 from companion.core.clock import ManualClock
 from companion.core.insights import Window
 from companion.core.states import CONTEXT_LABELS, TAG_LABELS, Context, PatternTag
+from companion.services.container import DataServices
 from companion.storage.store import BreakRecord, CheckIn, PracticeSession, StorageError, Store
-from companion.ui.insights.history_view import (
-    UNDO_SECONDS,
-    CheckinEditDialog,
-    HistoryModel,
-    HistoryView,
-)
+from companion.ui.insights.history_edit import CheckinEditDialog
+from companion.ui.insights.history_model import HistoryModel
+from companion.ui.insights.history_view import UNDO_SECONDS, HistoryView
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
@@ -82,7 +80,7 @@ def entries(store: Store) -> dict[str, int]:
 
 
 def _view(qtbot: QtBot, store: Store, clock: ManualClock, show: bool = True) -> HistoryView:
-    view = HistoryView(store, clock)
+    view = HistoryView(DataServices.for_store(store).history, clock)
     qtbot.addWidget(view)
     if show:
         view.resize(900, 500)
@@ -268,7 +266,7 @@ def test_pages_are_complete_and_ordered_with_equal_timestamps(store: Store) -> N
         store.add_session(PracticeSession(started=same, pattern_name="p", pattern_spec="4-6"))
         store.add_break(BreakRecord(started=same, return_at=same, original_return=same))
     generate(store, checkins=120, end=NOW, days=3, seed=11)
-    model = HistoryModel(store, page_size=4)
+    model = HistoryModel(DataServices.for_store(store).history, page_size=4)
     while model.canFetchMore():
         model.fetchMore()
     got = [e.sort_key for e in model.entries()]

@@ -23,6 +23,8 @@ from shiboken6 import Shiboken
 from companion.core.clock import ManualClock
 from companion.core.insights import Breakdown, DayPart, Window, day_part_of, weekday_of
 from companion.core.states import STATE_ORDER
+from companion.services.container import DataServices
+from companion.services.insights import InsightsService
 from companion.storage.store import BreakRecord, CheckIn, PracticeSession, Store
 from companion.ui.insights.insights_page import InsightsPage
 from companion.ui.insights.insights_view import InsightsView
@@ -40,7 +42,7 @@ def clock() -> ManualClock:
 
 
 def _shown(qtbot: QtBot, store: Store, clock: ManualClock) -> InsightsView:
-    view = InsightsView(store, clock)
+    view = InsightsView(InsightsService(store), clock)
     qtbot.addWidget(view)
     view.resize(800, 700)
     view.show()
@@ -253,8 +255,9 @@ from companion.core.clock import ManualClock
 from companion.core.states import STATE_ORDER
 from companion.storage.store import Store
 import companion.ui.insights.insights_view as module
+from companion.services.insights import InsightsService
 store = Store.open(Path(tempfile.mkdtemp()))
-view = module.InsightsView(store, ManualClock())
+view = module.InsightsView(InsightsService(store), ManualClock())
 view.refresh()
 print("after-build", "pyqtgraph" in sys.modules)
 view.show()
@@ -310,7 +313,8 @@ def test_charts_stay_readable_at_small_and_default_sizes(
     qtbot: QtBot, store, clock, size: tuple[int, int]
 ) -> None:
     generate(store, checkins=300, end=NOW, days=30)  # with breaks: six lines of break numbers
-    page = InsightsPage(store, clock)
+    data = DataServices.for_store(store)
+    page = InsightsPage(data.insights, data.history, clock)
     qtbot.addWidget(page)
     page.resize(*size)
     page.show()

@@ -1,0 +1,165 @@
+"""The SQL behind History: check-ins, breaks and sessions merged newest first, a page at a time.
+
+Keyset pages over the indexed time columns: each page continues after the last entry of the
+one before (its ``sort_key``), so the list opens and scrolls at once with 100,000 rows.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from typing import Any
+
+from companion.core.outcome import BreakOutcome, break_outcome
+from companion.storage.insights_queries import HasConnection
+from companion.storage.store import from_db_time, utc_text
+
+__all__ = ["KINDS", "HistoryEntry", "HistoryKind", "HistoryPage", "Key", "SortKey", "history_page"]
+
+
+class HistoryKind(str, Enum):
+    """What a history entry is."""
+
+    CHECKIN = "checkin"
+    BREAK = "break"
+    SESSION = "session"
+
+
+KINDS: tuple[HistoryKind, ...] = tuple(HistoryKind)
+Key = tuple[HistoryKind, int]  # (kind, id)
+SortKey = tuple[str, int, int]  # (UTC text, rank, id): the list is in descending order
+
+# Among rows with the same timestamp: sessions, then breaks, then check-ins (newest first).
+_RANK = {HistoryKind.CHECKIN: 0, HistoryKind.BREAK: 1, HistoryKind.SESSION: 2}
+_TABLES = {
+    HistoryKind.CHECKIN: (
+        "checkins",
+        "ts",
+        "id, ts AS t, utc_offset, state, intensity, note, tag AS a, context AS b, NULL AS c",
+    ),
+    HistoryKind.BREAK: (
+        "breaks",
+        "started",
+        "id, started AS t, utc_offset, NULL, NULL, '', return_at AS a, original_return AS b,"
+        " ended AS c, outcome",
+    ),
+    HistoryKind.SESSION: (
+        "sessions",
+        "started",
+        "id, started AS t, utc_offset, NULL, NULL, '', pattern_name AS a, seconds AS b,"
+        " finished AS c",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One row of the history: what it is, when (local time of the moment), and its fields."""
+
+    kind: HistoryKind
+    id: int
+    when: datetime
+    sort_key: SortKey
+    state: str | None = None
+    intensity: int | None = None
+    note: str = ""
+    return_at: datetime | None = None
+    outcome: BreakOutcome | None = None
+    pattern: str = ""
+    minutes: float = 0.0
+    finished: bool = False
+    tag: str | None = None
+    context: str | None = None
+
+    @property
+    def key(self) -> Key:
+        return (self.kind, self.id)
+
+
+@dataclass(frozen=True)
+class HistoryPage:
+    """One page of entries, and whether the store holds nothing older under the filter."""
+
+    entries: list[HistoryEntry]
+    last: bool
+
+
+def _entry(kind: HistoryKind, row: Sequence[Any]) -> HistoryEntry:
+    rid, text, off = int(row[0]), str(row[1]), int(row[2])
+    when = from_db_time(text, off)
+    sort_key = (text, _RANK[kind], rid)
+    if kind is HistoryKind.CHECKIN:
+        return HistoryEntry(
+            kind, rid, when, sort_key, row[3], int(row[4]), row[5] or "", tag=row[6],
+            context=row[7],
+        )  # fmt: skip
+    if kind is HistoryKind.BREAK:
+        return_at = from_db_time(row[6], off)
+        original = from_db_time(row[7], off)
+        ended = from_db_time(row[8], off) if row[8] else None
+        return HistoryEntry(
+            kind, rid, when, sort_key, return_at=return_at,
+            outcome=break_outcome(ended, return_at, original, row[9]),
+        )  # fmt: skip
+    return HistoryEntry(kind, rid, when, sort_key, pattern=str(row[6]),
+                        minutes=float(row[7] or 0.0) / 60, finished=bool(row[8]))  # fmt: skip
+
+
+def _after(kind: HistoryKind, col: str, cursor: SortKey) -> tuple[str, list[Any]]:
+    """The condition for rows of ``kind`` that sort after ``cursor`` (descending)."""
+    cts, crank, cid = cursor
+    rank = _RANK[kind]
+    if rank < crank:
+        return f"{col} <= ?", [cts]
+    if rank > crank:
+        return f"{col} < ?", [cts]
+    return f"{col} <= ? AND ({col} < ? OR id < ?)", [cts, cts, cid]
+
+
+def _query(
+    store: HasConnection,
+    kind: HistoryKind,
+    since: datetime | None,
+    until: datetime | None,
+    cursor: SortKey | None,
+    size: int,
+) -> list[HistoryEntry]:
+    table, col, columns = _TABLES[kind]
+    where: list[str] = []
+    params: list[Any] = []
+    if since is not None:
+        where.append(f"{col} >= ?")
+        params.append(utc_text(since))
+    if until is not None:
+        where.append(f"{col} < ?")
+        params.append(utc_text(until))
+    if cursor is not None:
+        condition, values = _after(kind, col, cursor)
+        where.append(condition)
+        params += values
+    sql = f"SELECT {columns} FROM {table}"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += f" ORDER BY {col} DESC, id DESC LIMIT {int(size)}"
+    return [_entry(kind, r) for r in store.connection.execute(sql, params)]
+
+
+def history_page(
+    store: HasConnection,
+    kinds: Collection[HistoryKind],
+    since: datetime | None,
+    until: datetime | None,
+    cursor: SortKey | None,
+    size: int,
+) -> HistoryPage:
+    """The next ``size`` entries after ``cursor`` (None: the newest), merged from the tables.
+
+    ``since`` is inclusive and ``until`` exclusive (aware datetimes, any zone).
+    """
+    fetched = [_query(store, kind, since, until, cursor, size) for kind in KINDS if kind in kinds]
+    merged = heapq.merge(*fetched, key=lambda e: e.sort_key, reverse=True)
+    page = [e for _, e in zip(range(size), merged, strict=False)]
+    return HistoryPage(page, last=sum(len(rows) for rows in fetched) < size)
