@@ -596,7 +596,9 @@ def _report_first_paint(window: MainWindow) -> None:
                 and isinstance(watched, QWidget)
                 and watched.window() is window
             ):
-                app.removeEventFilter(self)
+                running = QApplication.instance()
+                if running is not None:
+                    running.removeEventFilter(self)
                 # The paint pass (window, children, flush to the screen) runs to its end
                 # before the event loop takes the next posted call.
                 QTimer.singleShot(0, done)

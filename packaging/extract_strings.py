@@ -64,6 +64,7 @@ def catalogues(root: Path) -> list[tuple[str, str, str]]:
     """Texts the widgets translate as data, from where they are defined.
 
     - ``PlanItem``: the labels of ``companion.core.agreement.PLAN_ITEMS`` (ui/break_flow.py);
+    - ``BreathingPreset``: the names of ``companion.core.breathing.PRESETS`` (ui/shell/labels.py);
     - ``CheckinWheel``: the state names of ``companion.core.states.STATE_NAMES``
       (ui/shell/labels.py);
     - ``HistoryModel``: the situation and tag labels of ``companion.core.states``;
@@ -71,10 +72,12 @@ def catalogues(root: Path) -> list[tuple[str, str, str]]:
     - ``ReturnView``: the openers and protest/need pairs of ``assets/guidance/phrases.toml``.
     """
     sys.path.insert(0, str(root.resolve().parent))
-    from companion.core import agreement, states
+    from companion.core import agreement, breathing, states
     from companion.core.phrases import load_phrases
 
     out = [("PlanItem", item.label, "companion/core/agreement.py") for item in agreement.PLAN_ITEMS]
+    where = "companion/core/breathing.py"
+    out += [("BreathingPreset", preset.name, where) for preset in breathing.PRESETS.values()]
     where = "companion/core/states.py"
     out += [("CheckinWheel", name, where) for name in states.STATE_NAMES.values()]
     for labels in (states.CONTEXT_LABELS, states.TAG_LABELS):

@@ -249,7 +249,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+42"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+47"/>
         <source>That&apos;s shorter than 20 minutes. Bodies usually need about 20 minutes to settle, so a little longer may help. A short break is still fine.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -343,7 +343,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
 <context>
     <name>BreathShape</name>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+87"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+84"/>
         <source>Breathing shape</source>
         <translation type="unfinished"></translation>
     </message>
@@ -351,9 +351,8 @@ Everything you chose is still here. Press Start again in a moment.</source>
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../companion/ui/shell/labels.py" line="+72"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-17"/>
         <source>Longer exhale 4·6</source>
-        <extracomment>The presets&apos; names for people, by stable id, marked for translation; translated when shown. The core keeps its English names (stored in the practice log); the ids never change.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -539,7 +538,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/labels.py" line="-13"/>
+        <location filename="../../companion/ui/shell/labels.py" line="+60"/>
         <source>This note is too long to save ({count}). Please shorten it a little.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -590,7 +589,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-12"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
         <source>Fight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -853,7 +852,7 @@ Try again in a moment.</source>
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-20"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-25"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,7 +915,7 @@ If you want a copy, export your data first.</source>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+12"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+17"/>
         <source>During a break</source>
         <translation type="unfinished"></translation>
     </message>
@@ -987,7 +986,7 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-40"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-45"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,12 +1645,12 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>If you feel dizzy, tingly, or any discomfort in your chest, stop and breathe normally.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>Edit patterns…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2055,7 +2054,7 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+14"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+19"/>
         <source>Is now a good time to talk again?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -250,7 +250,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Es läuft schon eine Pause. Ihr Countdown ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+42"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+47"/>
         <source>That&apos;s shorter than 20 minutes. Bodies usually need about 20 minutes to settle, so a little longer may help. A short break is still fine.</source>
         <translation>Das ist kürzer als 20 Minuten. Der Körper braucht meist etwa 20 Minuten, um sich zu beruhigen, etwas länger kann also helfen. Eine kurze Pause ist trotzdem in Ordnung.</translation>
     </message>
@@ -344,7 +344,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreathShape</name>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+87"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+84"/>
         <source>Breathing shape</source>
         <translation>Atemform</translation>
     </message>
@@ -352,9 +352,8 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../companion/ui/shell/labels.py" line="+72"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-17"/>
         <source>Longer exhale 4·6</source>
-        <extracomment>The presets&apos; names for people, by stable id, marked for translation; translated when shown. The core keeps its English names (stored in the practice log); the ids never change.</extracomment>
         <translation>Länger ausatmen 4·6</translation>
     </message>
     <message>
@@ -541,7 +540,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Wähle zuerst eine Stelle auf dem Rad.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/labels.py" line="-13"/>
+        <location filename="../../companion/ui/shell/labels.py" line="+60"/>
         <source>This note is too long to save ({count}). Please shorten it a little.</source>
         <translation>Diese Notiz ist zu lang zum Speichern ({count}). Bitte kürze sie ein wenig.</translation>
     </message>
@@ -593,7 +592,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Check-in-Rad</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-12"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
         <source>Fight</source>
         <translation>Kampf</translation>
     </message>
@@ -859,7 +858,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-20"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-25"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -924,7 +923,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+12"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+17"/>
         <source>During a break</source>
         <translation>Während einer Pause</translation>
     </message>
@@ -995,7 +994,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-40"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-45"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
@@ -1658,12 +1657,12 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Normal atmen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>If you feel dizzy, tingly, or any discomfort in your chest, stop and breathe normally.</source>
         <translation>Wenn dir schwindlig wird, es kribbelt oder du ein unangenehmes Gefühl in der Brust hast, hör auf und atme normal.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>Edit patterns…</source>
         <translation>Muster bearbeiten…</translation>
     </message>
@@ -2069,7 +2068,7 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <translation>Vorher: {state}, {n} von 5.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+14"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+19"/>
         <source>Is now a good time to talk again?</source>
         <translation>Ist jetzt ein guter Moment, wieder zu reden?</translation>
     </message>

@@ -58,12 +58,9 @@ from companion.core.clock import Clock
 from companion.services.patterns import PatternService
 from companion.services.practice import PracticeService, StorageError
 from companion.ui.breathe.cue_player import CuePlayer
-from companion.ui.breathe.pattern_editor import (
-    PatternEditor,
-    preset_display_name,
-    rate_text,
-    ratio_text,
-)
+from companion.ui.breathe.pattern_editor import PatternEditor, rate_text, ratio_text
+from companion.ui.shell.labels import preset_display_name
+from companion.ui.shell.named import named, wrapped_label
 
 __all__ = ["BreathShape", "CuePlayer", "PacerView"]
 
@@ -228,22 +225,22 @@ class PacerView(QWidget):
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
-        self._picker = QComboBox(objectName="patternPicker")
+        self._picker = named(QComboBox(), "patternPicker")
         self._picker.setAccessibleName(self.tr("Breathing pattern"))
         self._picker.activated.connect(self._on_picker_activated)
-        self._pattern_info = QLabel(objectName="patternInfo", wordWrap=True)
+        self._pattern_info = wrapped_label("patternInfo")
 
-        self._length_mode = QComboBox(objectName="lengthMode")
+        self._length_mode = named(QComboBox(), "lengthMode")
         self._length_mode.setAccessibleName(self.tr("Session length"))
         self._length_mode.addItem(self.tr("Minutes"), "minutes")
         self._length_mode.addItem(self.tr("Breaths"), "breaths")
         self._length_mode.addItem(self.tr("Open-ended"), "open")
         self._length_mode.currentIndexChanged.connect(self._on_length_mode)
-        self._length_value = QSpinBox(objectName="lengthValue")
+        self._length_value = named(QSpinBox(), "lengthValue")
         self._length_value.setAccessibleName(self.tr("How many"))
         self._length_value.setRange(1, 60)
         self._length_value.setValue(5)
-        self._ease_in = QCheckBox(self.tr("Ease in from a faster pace"), objectName="easeInCheck")
+        self._ease_in = named(QCheckBox(self.tr("Ease in from a faster pace")), "easeInCheck")
         self._ease_in.setToolTip(
             self.tr("Start near 10 breaths a minute and slow down over the first minute.")
         )
@@ -254,35 +251,35 @@ class PacerView(QWidget):
         settings.addWidget(self._length_value)
 
         self._shape = BreathShape(self)
-        self._progress = QProgressBar(objectName="phaseProgress")
+        self._progress = named(QProgressBar(), "phaseProgress")
         self._progress.setRange(0, 1000)
         self._progress.setTextVisible(False)
         self._progress.setAccessibleName(self.tr("Progress through this part of the breath"))
 
-        self._phase_label = QLabel(objectName="phaseLabel", wordWrap=True)
+        self._phase_label = wrapped_label("phaseLabel")
         self._phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = self._phase_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         self._phase_label.setFont(font)
-        self._seconds_label = QLabel(objectName="phaseSecondsLabel")
-        self._rate_label = QLabel(objectName="rateLabel")
-        self._elapsed_label = QLabel(objectName="elapsedLabel")
+        self._seconds_label = named(QLabel(), "phaseSecondsLabel")
+        self._rate_label = named(QLabel(), "rateLabel")
+        self._elapsed_label = named(QLabel(), "elapsedLabel")
         facts = QHBoxLayout()
         for label in (self._seconds_label, self._rate_label, self._elapsed_label):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             facts.addWidget(label, 1)
-        self._audio_status = QLabel(objectName="audioStatus", wordWrap=True)
+        self._audio_status = wrapped_label("audioStatus")
         self._audio_status.hide()
-        self._audio_retry = QPushButton(self.tr("Retry sound"), objectName="audioRetryButton")
+        self._audio_retry = named(QPushButton(self.tr("Retry sound")), "audioRetryButton")
         self._audio_retry.hide()
         self._audio_retry.clicked.connect(self.retry_sound)
-        self._save_status = QLabel(objectName="saveStatus", wordWrap=True)
+        self._save_status = wrapped_label("saveStatus")
         self._save_status.hide()
 
-        self._start_button = QPushButton(self.tr("Start"), objectName="startButton")
-        self._pause_button = QPushButton(self.tr("Pause"), objectName="pauseButton")
-        self._resume_button = QPushButton(self.tr("Resume"), objectName="resumeButton")
-        self._stop_button = QPushButton(self.tr("Stop"), objectName="stopButton")
+        self._start_button = named(QPushButton(self.tr("Start")), "startButton")
+        self._pause_button = named(QPushButton(self.tr("Pause")), "pauseButton")
+        self._resume_button = named(QPushButton(self.tr("Resume")), "resumeButton")
+        self._stop_button = named(QPushButton(self.tr("Stop")), "stopButton")
         self._start_button.clicked.connect(self._start_from_controls)
         self._pause_button.clicked.connect(self.pause)
         self._resume_button.clicked.connect(self.resume)
@@ -300,17 +297,16 @@ class PacerView(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
-        self._normal_button = QPushButton(
-            self.tr("Breathe normally"), objectName="breatheNormallyButton"
+        self._normal_button = named(
+            QPushButton(self.tr("Breathe normally")), "breatheNormallyButton"
         )
         self._normal_button.clicked.connect(self.breathe_normally)
-        self._advice = QLabel(
+        self._advice = wrapped_label(
+            "safetyAdvice",
             self.tr(
                 "If you feel dizzy, tingly, or any discomfort in your chest, stop and "
                 "breathe normally."
             ),
-            objectName="safetyAdvice",
-            wordWrap=True,
         )
         way_out = QHBoxLayout()
         way_out.addWidget(self._advice, 1)
@@ -322,7 +318,7 @@ class PacerView(QWidget):
         layout.addLayout(settings)
         layout.addWidget(self._ease_in)
         layout.addWidget(self._pattern_info)
-        stage = QWidget(objectName="pacerStage")  # the shape, or in reduced motion the bar
+        stage = named(QWidget(), "pacerStage")  # the shape, or in reduced motion the bar
         stage_layout = QVBoxLayout(stage)
         stage_layout.setContentsMargins(0, 0, 0, 0)
         stage_layout.addWidget(self._shape, 1)

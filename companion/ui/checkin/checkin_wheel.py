@@ -572,10 +572,10 @@ class _SegmentAccessible(QAccessibleInterface):
     def isValid(self) -> bool:
         return self._alive()
 
-    def object(self) -> QObject | None:
+    def object(self) -> QObject | None:  # type: ignore[override]  # Qt allows null
         return None  # not a QObject of its own; the cache must not map the wheel to it
 
-    def window(self) -> QWindow | None:
+    def window(self) -> QWindow | None:  # type: ignore[override]  # Qt allows null
         if not self._alive():
             return None
         return self._wheel.window().windowHandle()
@@ -583,18 +583,18 @@ class _SegmentAccessible(QAccessibleInterface):
     def relations(self, match: Any = None) -> list[Any]:
         return []
 
-    def focusChild(self) -> QAccessibleInterface | None:
+    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt allows null
         return None
 
-    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt allows null
         return None
 
-    def parent(self) -> QAccessibleInterface | None:
+    def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt allows null
         if not self._alive():
             return None
         return QAccessible.queryAccessibleInterface(self._wheel)
 
-    def child(self, index: int) -> QAccessibleInterface | None:
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt allows null
         return None
 
     def childCount(self) -> int:
@@ -653,7 +653,7 @@ class _WheelAccessible(QAccessibleWidget):
     def childCount(self) -> int:
         return len(self._segments)
 
-    def child(self, index: int) -> QAccessibleInterface | None:
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt allows null
         return self._segments[index] if 0 <= index < len(self._segments) else None
 
     def indexOfChild(self, child: QAccessibleInterface) -> int:
@@ -662,7 +662,7 @@ class _WheelAccessible(QAccessibleWidget):
                 return index
         return -1
 
-    def focusChild(self) -> QAccessibleInterface | None:
+    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt allows null
         if not Shiboken.isValid(self._wheel) or not self._wheel.hasFocus():
             return None
         chosen = self._wheel.state()
@@ -670,7 +670,7 @@ class _WheelAccessible(QAccessibleWidget):
             return None
         return self._segments[_CHILD_ORDER.index(StateId(chosen))]
 
-    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt allows null
         if not Shiboken.isValid(self._wheel):
             return None
         hit = self._wheel.hit_test(QPointF(self._wheel.mapFromGlobal(QPoint(x, y))))

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -55,6 +55,10 @@ from companion.ui.shell.labels import (
 
 #: Seconds an undo stays offered after a delete.
 UNDO_SECONDS = 6.0
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
 
 
 class _PendingDeletes:
@@ -245,7 +249,7 @@ class HistoryView(QWidget):
         since: datetime | None = None
         until: datetime | None = None
         if custom:
-            first, last = self._from.date().toPython(), self._to.date().toPython()
+            first, last = _day(self._from.date()), _day(self._to.date())
             if last < first:
                 first, last = last, first
             tz = now.tzinfo
@@ -385,7 +389,7 @@ class HistoryView(QWidget):
         if self.model.is_stale():
             self.model.reload()
 
-    def hideEvent(self, event: QEvent) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         self.commit_pending()
         super().hideEvent(event)
 

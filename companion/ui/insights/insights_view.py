@@ -8,11 +8,22 @@ numbers come from the insights service; this widget only draws them.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QLocale, QPointF, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap, QShowEvent
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QDate,
+    QEvent,
+    QIODevice,
+    QLocale,
+    QPointF,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QColor, QHideEvent, QPainter, QPalette, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -178,8 +189,8 @@ class InsightsView(QWidget):
         insights.changed.connect(self._on_store_changed)
 
     # ------------------------------------------------------------------ public API
-    def window(self) -> Window:
-        """The window being shown."""
+    def shown_window(self) -> Window:
+        """The time window being shown (not ``QWidget.window``, the top-level widget)."""
         return self._window
 
     def set_window(self, window: Window) -> None:
@@ -279,7 +290,7 @@ class InsightsView(QWidget):
         if self._dirty:
             self.refresh()
 
-    def hideEvent(self, event: QEvent) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         self._refresh_timer.stop()
         super().hideEvent(event)
 
@@ -359,7 +370,7 @@ class InsightsView(QWidget):
 
     def _build(self) -> None:
         """Import pyqtgraph and create the plots (first show only)."""
-        import pyqtgraph as pg
+        import pyqtgraph as pg  # type: ignore[import-untyped]
 
         self._pg = pg
         self._state_plot = pg.PlotWidget(self._chart_stack)
@@ -601,7 +612,7 @@ class InsightsView(QWidget):
         plot.addItem(bars)
         locale = QLocale()
         picks = sorted({0, len(days) // 2, len(days) - 1})
-        ticks = [(i, locale.toString(days[i][0], "d MMM")) for i in picks]
+        ticks = [(i, locale.toString(_qdate(days[i][0]), "d MMM")) for i in picks]
         plot.getAxis("bottom").setTicks([ticks])
         margin = max(1.0, len(days) * 0.04)  # room for the first and last date labels
         plot.setXRange(-margin, len(days) - 1 + margin, padding=0)
@@ -694,6 +705,10 @@ class InsightsView(QWidget):
             "This page will then show which states visit you most and when, how your breaks "
             "go, and how regular your practice is."
         )
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 def _symbol_pixmap(state: str, color: QColor, size: int) -> QPixmap:

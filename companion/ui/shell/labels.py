@@ -5,16 +5,13 @@ Each text keeps one translation context (named below), so one German entry serve
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from companion.core.breathing import PRESETS
 from companion.core.states import MAX_NOTE_CHARS, STATE_NAMES, StateId
 
 __all__ = [
     "NOTE_CONTEXT",
-    "PRESET_NAMES",
     "PRESET_NAMES_CONTEXT",
     "STATE_CONTEXT",
     "decimal_text",
@@ -65,22 +62,14 @@ def too_long_text(length: int) -> str:
     ).format(count=note_count_text(length))
 
 
-#: The presets' names for people, by stable id, marked for translation; translated when shown.
-#: The core keeps its English names (stored in the practice log); the ids never change.
+#: The translation context of the presets' names. The core keeps their English names (stored
+#: in the practice log; packaging/extract_strings.py lists them for the translation tools).
 PRESET_NAMES_CONTEXT = "BreathingPreset"
-PRESET_NAMES: Mapping[str, str] = {
-    "exhale-4-6": QT_TRANSLATE_NOOP("BreathingPreset", "Longer exhale 4·6"),
-    "exhale-4-8": QT_TRANSLATE_NOOP("BreathingPreset", "Longer exhale 4·8"),
-    "cyclic-sigh": QT_TRANSLATE_NOOP("BreathingPreset", "Cyclic sigh"),
-    "4-7-8": QT_TRANSLATE_NOOP("BreathingPreset", "4-7-8"),
-    "gentle-3-5": QT_TRANSLATE_NOOP("BreathingPreset", "Gentle 3·5"),
-}
 
 
 def preset_display_name(preset_id: str) -> str:
     """The name of a preset in the user's language (unknown ids: the core's own name)."""
-    source = PRESET_NAMES.get(preset_id, PRESETS[preset_id].name)
-    return QCoreApplication.translate(PRESET_NAMES_CONTEXT, source)
+    return QCoreApplication.translate(PRESET_NAMES_CONTEXT, PRESETS[preset_id].name)
 
 
 def pattern_display_name(name: str) -> str:

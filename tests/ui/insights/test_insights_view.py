@@ -61,7 +61,7 @@ def test_bar_heights_equal_the_counts_in_every_window(qtbot: QtBot, store, clock
     box = view.findChild(QComboBox, "insightsWindow")
     for index, window in enumerate(Window):
         box.setCurrentIndex(index)  # what a user does with the window selector
-        assert view.window() is window
+        assert view.shown_window() is window
         expected = _expected_counts(store, window)
         assert view.bar_heights() == {s: float(n) for s, n in expected.items()}
     assert sum(view.bar_heights().values()) == 3000  # "all time"
