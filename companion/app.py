@@ -38,12 +38,13 @@ from companion.ui.shell.theme import STYLE_SHEET, apply_theme
 from companion.ui.shell.tray import BreakTray
 
 if TYPE_CHECKING:  # the pages themselves load when first shown
+    from companion.audio.output import SilentOutput, SoundOutput
     from companion.ui.breathe.pacer_view import PacerView
     from companion.ui.checkin.checkin_view import CheckinView
     from companion.ui.insights.insights_page import InsightsPage
     from companion.ui.insights.insights_view import InsightsView
     from companion.ui.pause.break_page import BreakPage
-from companion.ui.breathe.cue_player import SoundPlayer
+from companion.services.sound import SoundPlayer
 
 
 def app_icon() -> QIcon:
@@ -131,7 +132,7 @@ def _page_factories(
     def break_page() -> QWidget:
         from companion.ui.pause.break_page import BreakPage
 
-        assert services.breaks is not None and services.phrases is not None
+        assert services.phrases is not None
         page = BreakPage(services.breaks, services.clock, services.phrases)
         page.dismissed.connect(lambda: window_ref().go_back())
         page.flow.set_default_minutes(services.prefs.default_break_minutes)
@@ -246,9 +247,9 @@ def build_main_window(
         reduced_motion=reduced_motion,
         prefs=prefs,
         data=DataServices.for_store(store),
+        breaks=BreakController(store, clock, chime=audio.chime),
     )
     load_texts(services)
-    services.breaks = BreakController(store, clock, chime=audio.chime)
     holder: list[MainWindow] = []
     window = MainWindow(services, _page_factories(services, lambda: holder[0]))
     holder.append(window)
@@ -279,7 +280,10 @@ def _sound_panel(services: Services) -> QWidget:
     from companion.ui.shell.sound_settings import SoundSettings
 
     audio = services.audio
-    output = audio.real() if isinstance(audio, LazyOutput) else audio
+    # The app's audio is a SoundOutput (or its silent stand-in) once it is opened.
+    output = cast(
+        "SoundOutput | SilentOutput", audio.real() if isinstance(audio, LazyOutput) else audio
+    )
     panel = SoundSettings(output)
 
     def remember() -> None:
@@ -449,11 +453,11 @@ def _keep_running_for_break(window: MainWindow, services: Services) -> bool:
     """
     tray = services.tray
     has_tray = tray is not None and tray.available()
-    on_break = services.breaks is not None and services.breaks.active() is not None
+    on_break = services.breaks.active() is not None
     reminding = has_tray and services.prefs.reminder_enabled
     if not on_break and not reminding:
         return False
-    if has_tray:
+    if tray is not None and has_tray:
         window.hide()
         if not services.settings.value("tray/told", False, type=bool):
             body = (

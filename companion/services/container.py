@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Protocol
 
 from PySide6.QtCore import QSettings
 
 from companion.core.clock import Clock
+from companion.core.phrases import Phrases
+from companion.core.states import Guidance, StateId
+from companion.services.breaks import BreakController
 from companion.services.checkins import CheckinService
 from companion.services.history import HistoryService
 from companion.services.insights import InsightsService
 from companion.services.patterns import PatternService
 from companion.services.practice import PracticeService
+from companion.services.reminders import DailyReminder
 from companion.services.settings import Settings
+from companion.services.sound import SoundPlayer
 from companion.storage.store import Store
 
 
@@ -23,6 +29,18 @@ def open_settings() -> QSettings:
     return QSettings(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, "companion", "companion"
     )
+
+
+class Notifier(Protocol):
+    """The system tray, as far as the app's services need it."""
+
+    def available(self) -> bool:
+        """Whether the desktop shows a tray icon (notifications go there when it does)."""
+        ...
+
+    def show_message(self, title: str, body: str) -> bool:
+        """Show a desktop notification; False when it could not be shown."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -58,12 +76,12 @@ class Services:
     settings: QSettings
     prefs: Settings  # typed, validated access to ``settings``
     data: DataServices
-    audio: Any = None
+    audio: SoundPlayer
+    breaks: BreakController
     reduced_motion: bool = False
     startup_notes: list[str] = field(default_factory=list)
-    guidance: Any = None
+    guidance: Mapping[StateId, Guidance] | None = None
     guidance_error: str | None = None
-    phrases: Any = None
-    breaks: Any = None
-    tray: Any = None
-    reminder: Any = None  # companion.services.reminders.DailyReminder
+    phrases: Phrases | None = None
+    tray: Notifier | None = None
+    reminder: DailyReminder | None = None

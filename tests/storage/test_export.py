@@ -217,7 +217,9 @@ def test_exporting_from_the_file_menu_labels_states_in_the_user_s_language(
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QFileDialog
 
+    from companion.audio.output import SilentOutput
     from companion.core.clock import ManualClock
+    from companion.services.breaks import BreakController
     from companion.services.container import DataServices, Services
     from companion.services.settings import Settings
     from companion.ui.shell.data_actions import export_with_dialog
@@ -225,6 +227,7 @@ def test_exporting_from_the_file_menu_labels_states_in_the_user_s_language(
     store, saved = filled
     now = datetime(2026, 11, 22, 9, 0, tzinfo=BERLIN)
     qsettings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    silent = SilentOutput()
     services = Services(
         tmp_path,
         store,
@@ -232,6 +235,8 @@ def test_exporting_from_the_file_menu_labels_states_in_the_user_s_language(
         qsettings,
         Settings(qsettings),
         DataServices.for_store(store),
+        audio=silent,
+        breaks=BreakController(store, ManualClock(now), chime=silent.chime),
     )
     german = {s: shipped_german("CheckinWheel", s.title()) for s in ("fight", "freeze")}
     assert german["freeze"] != "Freeze"

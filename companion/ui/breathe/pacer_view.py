@@ -57,7 +57,7 @@ from companion.core.breathing import (
 from companion.core.clock import Clock
 from companion.services.patterns import PatternService
 from companion.services.practice import PracticeService, StorageError
-from companion.ui.breathe.cue_player import CuePlayer
+from companion.services.sound import CuePlayer
 from companion.ui.breathe.pattern_editor import PatternEditor, rate_text, ratio_text
 from companion.ui.shell.labels import preset_display_name
 from companion.ui.shell.named import named, wrapped_label

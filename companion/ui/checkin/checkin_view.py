@@ -283,6 +283,10 @@ class CheckinView(QWidget):
         """True when a state is chosen and this choice (with note, tag, context) is not saved."""
         return self.wheel.state() is not None and self._snapshot() != self._last_saved
 
+    def key_target(self) -> QWidget:
+        """The wheel takes the keyboard when the page opens (1-4, 0, +/- and Enter)."""
+        return self.wheel
+
     def commit_pending(self) -> int | None:
         """Save the chosen check-in if it is not saved yet; its id, or None if nothing was saved.
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from companion import APP_NAME, __version__
 from companion.services.container import Services
+from companion.ui.shell.page_roles import BreathingPage, KeyedPage, PendingWrites
 
 AREAS = ("breathe", "checkin", "break", "insights")
 
@@ -234,8 +235,8 @@ class MainWindow(QMainWindow):
 
     def _focus_page(self, content: QWidget) -> None:
         """Keys go to the area just opened: Space starts the pacer, 1-4 pick on the wheel."""
-        target = getattr(content, "wheel", None) or content
-        if isinstance(target, QWidget) and target.focusPolicy() != Qt.FocusPolicy.NoFocus:
+        target = content.key_target() if isinstance(content, KeyedPage) else content
+        if target.focusPolicy() != Qt.FocusPolicy.NoFocus:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             content.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -275,13 +276,11 @@ class MainWindow(QMainWindow):
     def start_breathing(self, preset: str, minutes: float | None) -> None:
         """Open the pacer with ``preset`` (from a check-in's advice or a break)."""
         page = self.show_area("breathe")
-        start = getattr(page, "start", None)
-        if callable(start):
-            start(
+        if isinstance(page, BreathingPage):
+            page.start(
                 preset,
                 minutes=minutes,
-                ease_in=self.services.breaks is not None
-                and self.services.breaks.active() is not None,
+                ease_in=self.services.breaks.active() is not None,
             )
 
     def take_break(self, prefill: str | None = None) -> None:
@@ -377,9 +376,8 @@ class MainWindow(QMainWindow):
             return
         if not self._discard_pending:
             for widget in self.findChildren(QWidget):
-                commit = getattr(widget, "commit_pending", None)
-                if callable(commit):
-                    commit()
+                if isinstance(widget, PendingWrites):
+                    widget.commit_pending()
         super().closeEvent(event)
 
 
