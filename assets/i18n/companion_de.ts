@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../companion/app.py" line="+81"/>
+        <location filename="../../companion/app.py" line="+82"/>
         <source>Your earlier data file could not be read because {reason}. It has not been deleted: it is kept at {path}. Companion started a fresh, empty one.</source>
         <translation>Deine bisherige Datendatei ließ sich nicht lesen, weil {reason}. Sie wurde nicht gelöscht, sondern liegt unter {path}. Companion hat eine neue, leere angelegt.</translation>
     </message>
@@ -250,7 +250,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Es läuft schon eine Pause. Ihr Countdown ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+47"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+60"/>
         <source>That&apos;s shorter than 20 minutes. Bodies usually need about 20 minutes to settle, so a little longer may help. A short break is still fine.</source>
         <translation>Das ist kürzer als 20 Minuten. Der Körper braucht meist etwa 20 Minuten, um sich zu beruhigen, etwas länger kann also helfen. Eine kurze Pause ist trotzdem in Ordnung.</translation>
     </message>
@@ -344,7 +344,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreathShape</name>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+84"/>
+        <location filename="../../companion/ui/breathe/breath_shape.py" line="+29"/>
         <source>Breathing shape</source>
         <translation>Atemform</translation>
     </message>
@@ -535,7 +535,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Einzelheiten: {error}</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>Choose a place on the wheel first.</source>
         <translation>Wähle zuerst eine Stelle auf dem Rad.</translation>
     </message>
@@ -1062,7 +1062,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../companion/ui/insights/history_view.py" line="+97"/>
+        <location filename="../../companion/ui/insights/history_view.py" line="+101"/>
         <source>Check-ins</source>
         <extracomment>Seconds an undo stays offered after a delete.</extracomment>
         <translation>Check-ins</translation>
@@ -1159,7 +1159,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+89"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+100"/>
         <source>Time to look back on</source>
         <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
         <translation>Zeitraum für den Rückblick</translation>
@@ -1407,7 +1407,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/shell/main_window.py" line="+78"/>
+        <location filename="../../companion/ui/shell/main_window.py" line="+79"/>
         <source>Breathe</source>
         <translation>Atmen</translation>
     </message>
@@ -1484,7 +1484,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>&amp;Wie Pausen helfen – und wann nicht</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+110"/>
         <source>Your break is running: %s</source>
         <translation>Deine Pause läuft: %s</translation>
     </message>
@@ -1519,7 +1519,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Alle Daten &amp;löschen…</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+159"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -1542,7 +1542,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+117"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+98"/>
         <source>Breathe in</source>
         <translation>Einatmen</translation>
     </message>
@@ -1567,17 +1567,17 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Ruhen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Ready when you are.</source>
         <translation>Bereit, wenn du es bist.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-24"/>
         <source>Breathing pattern</source>
         <translation>Atemmuster</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Session length</source>
         <translation>Dauer der Übung</translation>
     </message>
@@ -1597,22 +1597,22 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Ohne Ende</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>How many</source>
         <translation>Wie viele</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Ease in from a faster pace</source>
         <translation>Sanft aus einem schnelleren Takt beginnen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Start near 10 breaths a minute and slow down over the first minute.</source>
         <translation>Mit etwa 10 Atemzügen pro Minute beginnen und in der ersten Minute langsamer werden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+11"/>
         <source>Progress through this part of the breath</source>
         <translation>Fortschritt in diesem Teil des Atemzugs</translation>
     </message>
@@ -1662,32 +1662,32 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Wenn dir schwindlig wird, es kribbelt oder du ein unangenehmes Gefühl in der Brust hast, hör auf und atme normal.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
         <source>Edit patterns…</source>
         <translation>Muster bearbeiten…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1"/>
         <source>{rate} breaths a minute · in : out {ratio}</source>
         <translation>{rate} Atemzüge pro Minute · ein : aus {ratio}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>The breath out is not longer than the breath in, so this may calm less.</source>
         <translation>Das Ausatmen ist nicht länger als das Einatmen, daher beruhigt dieses Muster vielleicht weniger.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+1"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source> breaths</source>
         <translation> Atemzüge</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+72"/>
         <source>Paused. Press Space to go on.</source>
         <translation>Angehalten. Drück die Leertaste, um weiterzumachen.</translation>
     </message>
@@ -1697,7 +1697,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Atme jetzt auf deine eigene Weise, es gibt nichts zu folgen. Wenn dir schwindlig war oder es gekribbelt hat, setz dich und ruh dich einen Moment aus; es geht vorbei.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>{n} s left</source>
         <translation>noch {n} s</translation>
     </message>
@@ -1878,7 +1878,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>PlanItem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+12"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+24"/>
         <source>Take a short walk</source>
         <translation>Einen kurzen Spaziergang machen</translation>
     </message>

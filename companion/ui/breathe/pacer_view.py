@@ -12,149 +12,47 @@ when it ends; which sessions the log keeps is decided in ``companion.core.practi
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
-from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
-    QColor,
     QHideEvent,
     QKeyEvent,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLayout,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from companion.core.agreement import format_countdown
 from companion.core.breathing import (
-    DEFAULT_PRESET,
-    PRESETS,
     BreathState,
     Pattern,
     PhaseKind,
     SessionLength,
     Timeline,
-    resolve_pattern,
 )
 from companion.core.clock import Clock
 from companion.services.patterns import PatternService
 from companion.services.practice import PracticeService, StorageError
 from companion.services.sound import CuePlayer
-from companion.ui.breathe.pattern_editor import PatternEditor, rate_text, ratio_text
-from companion.ui.shell.labels import preset_display_name
+from companion.ui.breathe.breath_shape import BreathShape
+from companion.ui.breathe.pattern_editor import PatternEditor, rate_text
+from companion.ui.breathe.session_setup import SessionSetup
 from companion.ui.shell.named import named, wrapped_label
 
 __all__ = ["BreathShape", "CuePlayer", "PacerView"]
 
 FRAME_INTERVAL_MS = 16  # about 60 frames a second
-SMALLEST_SHAPE = 0.34  # radius at empty lungs, as a share of the largest radius
-
-
-class BreathShape(QWidget):
-    """A soft disc whose radius follows lung volume, inside a faint ring showing "full".
-
-    While a volume source is set, every paint asks it for the volume of this very moment,
-    so a frame timer can drive repaints straight through ``update`` with no other work.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("breathShape")
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
-        self.setMinimumSize(160, 160)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(self.tr("Breathing shape"))
-        self._volume = 0.0
-        self._source: Callable[[], float] | None = None
-        self._prepared = False
-        self._colors = (QColor(), QColor(), QColor())  # background, guide ring, disc
-        self._geometry = (0.0, 0.0, 0.0, 0.0)  # centre x, y, smallest radius, growth
-        self._ring = QRectF()
-
-    @property
-    def volume(self) -> float:
-        """The volume drawn last (or to be drawn next)."""
-        return self._volume
-
-    def set_volume(self, volume: float) -> None:
-        """Show lung volume 0..1; repaints only when the picture would change."""
-        volume = min(1.0, max(0.0, volume))
-        if abs(volume - self._volume) > 1e-4:
-            self._volume = volume
-            self.update()
-
-    def set_volume_source(self, source: Callable[[], float] | None) -> None:
-        """Read the volume from ``source`` at each paint (None: use ``set_volume``)."""
-        self._source = source
-
-    def radius_for(self, volume: float) -> float:
-        """Pixel radius of the disc for a volume (the ring is drawn at volume 1)."""
-        largest = max(4.0, min(self.width(), self.height()) / 2 - 6)
-        return largest * (SMALLEST_SHAPE + (1 - SMALLEST_SHAPE) * volume)
-
-    def fill_color(self) -> QColor:
-        return self.palette().color(QPalette.ColorRole.Highlight)
-
-    def _prepare(self) -> None:
-        """Colours and geometry, worked out once per size or palette change."""
-        palette = self.palette()
-        self._colors = (
-            palette.color(QPalette.ColorRole.Window),
-            palette.color(QPalette.ColorRole.Mid),
-            self.fill_color(),
-        )
-        cx, cy = self.width() / 2, self.height() / 2
-        smallest, full = self.radius_for(0.0), self.radius_for(1.0)
-        self._geometry = (cx, cy, smallest, full - smallest)
-        self._ring = QRectF(cx - full, cy - full, 2 * full, 2 * full)
-        self._prepared = True
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
-            self._prepared = False
-        super().changeEvent(event)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._prepared = False
-        super().resizeEvent(event)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        # Runs at the frame rate, so it is kept to a fill, a thin ring and one smooth disc.
-        # (Blitting a cached backdrop costs more: it reads the whole image every frame.)
-        if self._source is not None:
-            self._volume = min(1.0, max(0.0, self._source()))
-        if not self._prepared:
-            self._prepare()
-        window, mid, fill = self._colors
-        cx, cy, smallest, span = self._geometry
-        radius = smallest + span * self._volume
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), window)
-        painter.setPen(mid)
-        painter.drawEllipse(self._ring)  # a 1 px guide needs no antialiasing
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(fill)
-        painter.drawEllipse(QRectF(cx - radius, cy - radius, 2 * radius, 2 * radius))
-        painter.end()
 
 
 @dataclass
@@ -196,7 +94,6 @@ class PacerView(QWidget):
         self._reduced_motion = reduced_motion
         self._session: _Session | None = None
         self._shown: tuple[object, ...] = ()
-        self._editor: PatternEditor | None = None
         self._words = {
             PhaseKind.INHALE: self.tr("Breathe in"),
             PhaseKind.TOP_UP: self.tr("A little more in"),
@@ -218,37 +115,13 @@ class PacerView(QWidget):
         self._build()
         # A direct C++ connection: a frame costs one paint and nothing else.
         self._frame_timer.timeout.connect(self._shape.update)
-        self._refresh_patterns()
         self._apply_motion_mode()
         self._set_idle_text(self.tr("Ready when you are."))
         self._update_buttons()
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
-        self._picker = named(QComboBox(), "patternPicker")
-        self._picker.setAccessibleName(self.tr("Breathing pattern"))
-        self._picker.activated.connect(self._on_picker_activated)
-        self._pattern_info = wrapped_label("patternInfo")
-
-        self._length_mode = named(QComboBox(), "lengthMode")
-        self._length_mode.setAccessibleName(self.tr("Session length"))
-        self._length_mode.addItem(self.tr("Minutes"), "minutes")
-        self._length_mode.addItem(self.tr("Breaths"), "breaths")
-        self._length_mode.addItem(self.tr("Open-ended"), "open")
-        self._length_mode.currentIndexChanged.connect(self._on_length_mode)
-        self._length_value = named(QSpinBox(), "lengthValue")
-        self._length_value.setAccessibleName(self.tr("How many"))
-        self._length_value.setRange(1, 60)
-        self._length_value.setValue(5)
-        self._ease_in = named(QCheckBox(self.tr("Ease in from a faster pace")), "easeInCheck")
-        self._ease_in.setToolTip(
-            self.tr("Start near 10 breaths a minute and slow down over the first minute.")
-        )
-
-        settings = QHBoxLayout()
-        settings.addWidget(self._picker, 1)
-        settings.addWidget(self._length_mode)
-        settings.addWidget(self._length_value)
+        self._setup = SessionSetup(self._patterns, self)
 
         self._shape = BreathShape(self)
         self._progress = named(QProgressBar(), "phaseProgress")
@@ -315,9 +188,7 @@ class PacerView(QWidget):
         layout = QVBoxLayout(self)
         # Buttons and notes appear and vanish; never resize a window because of that.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        layout.addLayout(settings)
-        layout.addWidget(self._ease_in)
-        layout.addWidget(self._pattern_info)
+        layout.addWidget(self._setup)
         stage = named(QWidget(), "pacerStage")  # the shape, or in reduced motion the bar
         stage_layout = QVBoxLayout(stage)
         stage_layout.setContentsMargins(0, 0, 0, 0)
@@ -334,108 +205,9 @@ class PacerView(QWidget):
         layout.addLayout(buttons)
         layout.addLayout(way_out)
 
-    # ------------------------------------------------------------------ patterns
-    def _refresh_patterns(self) -> None:
-        current = self._picker.currentData()
-        self._picker.blockSignals(True)
-        self._picker.clear()
-        for preset_id in PRESETS:
-            self._picker.addItem(preset_display_name(preset_id), f"preset:{preset_id}")
-        customs = self._patterns.custom_patterns()
-        if customs:
-            self._picker.insertSeparator(self._picker.count())
-            for pattern in customs:
-                self._picker.addItem(pattern.name, f"custom:{pattern.name}")
-        self._picker.insertSeparator(self._picker.count())
-        self._picker.addItem(self.tr("Edit patterns…"), "edit:")
-        index = self._picker.findData(current) if current else -1
-        if index < 0:
-            index = self._picker.findData(f"preset:{DEFAULT_PRESET}")
-        self._picker.setCurrentIndex(index)
-        self._picker.blockSignals(False)
-        self._last_choice = self._picker.currentData()
-        self._show_pattern_info()
-
-    def _selected_pattern(self) -> Pattern:
-        kind, _, key = str(self._picker.currentData() or "").partition(":")
-        if kind == "custom":
-            for pattern in self._patterns.custom_patterns():
-                if pattern.name == key:
-                    return pattern
-        return PRESETS.get(key, PRESETS[DEFAULT_PRESET])
-
-    def _pattern_for(self, key: str) -> Pattern:
-        if key in PRESETS:
-            return PRESETS[key]
-        for pattern in self._patterns.custom_patterns():
-            if pattern.name == key:
-                return pattern
-        return resolve_pattern(key)
-
-    def _show_pattern_info(self, pattern: Pattern | None = None) -> None:
-        pattern = pattern or self._selected_pattern()
-        text = self.tr("{rate} breaths a minute · in : out {ratio}").format(
-            rate=rate_text(pattern.breaths_per_minute), ratio=ratio_text(pattern)
-        )
-        if not pattern.longer_exhale:
-            text += "\n" + self.tr(
-                "The breath out is not longer than the breath in, so this may calm less."
-            )
-        self._pattern_info.setText(text)
-
-    def _select_in_picker(self, pattern: Pattern) -> None:
-        """Show the pattern being practised in the picker (when it is one listed there)."""
-        for index in range(self._picker.count()):
-            kind, _, key = str(self._picker.itemData(index) or "").partition(":")
-            listed = PRESETS.get(key) if kind == "preset" else None
-            if (listed is not None and listed == pattern) or (
-                kind == "custom" and key == pattern.name
-            ):
-                self._picker.setCurrentIndex(index)
-                self._last_choice = self._picker.currentData()
-                break
-        self._show_pattern_info(pattern)
-
-    def _show_length(self, minutes: float | None, breaths: int | None, ease_in: bool) -> None:
-        """Let the (disabled) controls tell the truth about the session under way."""
-        mode = "minutes" if minutes is not None else "breaths" if breaths is not None else "open"
-        self._length_mode.setCurrentIndex(self._length_mode.findData(mode))
-        self._on_length_mode()
-        if minutes is not None:
-            self._length_value.setValue(round(minutes))
-        elif breaths is not None:
-            self._length_value.setValue(breaths)
-        self._ease_in.setChecked(ease_in)
-
-    def _on_picker_activated(self, index: int) -> None:
-        data = self._picker.itemData(index)
-        if data == "edit:":
-            previous = self._last_choice
-            self._picker.setCurrentIndex(self._picker.findData(previous))
-            self.open_pattern_editor()
-            return
-        self._last_choice = data
-        self._show_pattern_info()
-
     def open_pattern_editor(self) -> PatternEditor:
-        """Open the editor for custom patterns; the picker refreshes as patterns change."""
-        if self._editor is None:
-            self._editor = PatternEditor(self._patterns, parent=self)
-            self._editor.patternsChanged.connect(self._refresh_patterns)
-        kind, _, key = str(self._picker.currentData() or "").partition(":")
-        self._editor.reload(key if kind == "custom" else None)
-        self._editor.open()
-        return self._editor
-
-    def _on_length_mode(self) -> None:
-        mode = self._length_mode.currentData()
-        self._length_value.setEnabled(mode != "open")
-        if mode == "minutes":
-            self._length_value.setRange(1, 60)
-            self._length_value.setSuffix(self.tr(" min"))
-        elif mode == "breaths":
-            self._length_value.setRange(1, 300)
-            self._length_value.setSuffix(self.tr(" breaths"))
+        """Open the editor for saved patterns; the picker refreshes as they change."""
+        return self._setup.open_pattern_editor()
 
     # ------------------------------------------------------------------ public control
     def start(
@@ -449,12 +221,12 @@ class PacerView(QWidget):
         """Begin a session now (any session under way is stopped first)."""
         if self._session is not None:
             self._finish(finished=False)
-        chosen = pattern if isinstance(pattern, Pattern) else self._pattern_for(pattern)
+        chosen = pattern if isinstance(pattern, Pattern) else self._setup.pattern_for(pattern)
         timeline = Timeline(
             chosen, ease_in=ease_in, length=SessionLength(minutes=minutes, breaths=breaths)
         )
-        self._select_in_picker(chosen)
-        self._show_length(minutes, breaths, ease_in)
+        self._setup.select(chosen)
+        self._setup.show_length(minutes, breaths, ease_in)
         record_id = self._save_new_record(chosen)
         self._session = _Session(timeline, record_id, origin=self._clock.monotonic())
         self._shown = ()
@@ -538,13 +310,12 @@ class PacerView(QWidget):
         return self._reduced_motion
 
     def _start_from_controls(self) -> None:
-        mode = self._length_mode.currentData()
-        value = self._length_value.value()
+        setup = self._setup
         self.start(
-            self._selected_pattern(),
-            minutes=float(value) if mode == "minutes" else None,
-            breaths=value if mode == "breaths" else None,
-            ease_in=self._ease_in.isChecked(),
+            setup.selected_pattern(),
+            minutes=setup.minutes(),
+            breaths=setup.breaths(),
+            ease_in=setup.ease_in.isChecked(),
         )
 
     # ------------------------------------------------------------------ time and drawing
@@ -748,10 +519,7 @@ class PacerView(QWidget):
         self._pause_button.setVisible(not idle and not paused)
         self._resume_button.setVisible(paused)
         self._stop_button.setVisible(not idle)
-        for widget in (self._picker, self._length_mode, self._length_value, self._ease_in):
-            widget.setEnabled(idle)
-        if idle:
-            self._on_length_mode()
+        self._setup.set_choosable(idle)
 
     # ------------------------------------------------------------------ Qt events
     def keyPressEvent(self, event: QKeyEvent) -> None:

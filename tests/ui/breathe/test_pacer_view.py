@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from companion.core.breathing import PRESETS, PhaseKind, Timeline
 from companion.core.clock import ManualClock
 from companion.services.container import DataServices
-from companion.ui.breathe.pacer_view import BreathShape, PacerView
+from companion.ui.breathe.breath_shape import BreathShape
+from companion.ui.breathe.pacer_view import PacerView
 from companion.ui.breathe.pattern_editor import PatternEditor
 from companion.ui.shell.labels import pattern_display_name, preset_display_name
 
