@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from datetime import datetime
-
 from PySide6.QtCore import QObject
 
 from companion.services.checkins import CheckinService
@@ -12,6 +9,7 @@ from companion.services.feed import StoreFeed
 from companion.storage.history_queries import (
     KINDS,
     HistoryEntry,
+    HistoryFilter,
     HistoryKind,
     HistoryPage,
     Key,
@@ -23,6 +21,7 @@ from companion.storage.store import StorageError, Store
 __all__ = [
     "KINDS",
     "HistoryEntry",
+    "HistoryFilter",
     "HistoryKind",
     "HistoryPage",
     "HistoryService",
@@ -41,16 +40,9 @@ class HistoryService(StoreFeed):
         super().__init__(store, ("checkins", "breaks", "sessions"), parent)
         self.checkins = checkins
 
-    def page(
-        self,
-        kinds: Collection[HistoryKind],
-        since: datetime | None,
-        until: datetime | None,
-        cursor: SortKey | None,
-        size: int,
-    ) -> HistoryPage:
+    def page(self, shown: HistoryFilter, cursor: SortKey | None, size: int) -> HistoryPage:
         """The next ``size`` entries after ``cursor`` (see ``storage.history_queries``)."""
-        return history_page(self._store, kinds, since, until, cursor, size)
+        return history_page(self._store, shown, cursor, size)
 
     def delete(self, key: Key) -> None:
         """Remove one entry for good. Raises StorageError with a message."""

@@ -7,7 +7,7 @@ one before (its ``sort_key``), so the list opens and scrolls at once with 100,00
 from __future__ import annotations
 
 import heapq
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -16,8 +16,6 @@ from typing import Any
 from companion.core.outcome import BreakOutcome, break_outcome
 from companion.storage.insights_queries import HasConnection
 from companion.storage.store import from_db_time, utc_text
-
-__all__ = ["KINDS", "HistoryEntry", "HistoryKind", "HistoryPage", "Key", "SortKey", "history_page"]
 
 
 class HistoryKind(str, Enum):
@@ -80,6 +78,24 @@ class HistoryEntry:
 
 
 @dataclass(frozen=True)
+class HistoryFilter:
+    """Which entries the history shows: these kinds, from ``since`` (inclusive) to ``until``
+    (exclusive); None means no bound."""
+
+    kinds: frozenset[HistoryKind] = frozenset(HistoryKind)
+    since: datetime | None = None
+    until: datetime | None = None
+
+    def passes(self, entry: HistoryEntry) -> bool:
+        """Whether ``entry`` belongs in the list under this filter."""
+        return (
+            entry.kind in self.kinds
+            and (self.since is None or entry.when >= self.since)
+            and (self.until is None or entry.when < self.until)
+        )
+
+
+@dataclass(frozen=True)
 class HistoryPage:
     """One page of entries, and whether the store holds nothing older under the filter."""
 
@@ -120,22 +136,17 @@ def _after(kind: HistoryKind, col: str, cursor: SortKey) -> tuple[str, list[Any]
 
 
 def _query(
-    store: HasConnection,
-    kind: HistoryKind,
-    since: datetime | None,
-    until: datetime | None,
-    cursor: SortKey | None,
-    size: int,
+    store: HasConnection, kind: HistoryKind, shown: HistoryFilter, cursor: SortKey | None, size: int
 ) -> list[HistoryEntry]:
     table, col, columns = _TABLES[kind]
     where: list[str] = []
     params: list[Any] = []
-    if since is not None:
+    if shown.since is not None:
         where.append(f"{col} >= ?")
-        params.append(utc_text(since))
-    if until is not None:
+        params.append(utc_text(shown.since))
+    if shown.until is not None:
         where.append(f"{col} < ?")
-        params.append(utc_text(until))
+        params.append(utc_text(shown.until))
     if cursor is not None:
         condition, values = _after(kind, col, cursor)
         where.append(condition)
@@ -148,18 +159,10 @@ def _query(
 
 
 def history_page(
-    store: HasConnection,
-    kinds: Collection[HistoryKind],
-    since: datetime | None,
-    until: datetime | None,
-    cursor: SortKey | None,
-    size: int,
+    store: HasConnection, shown: HistoryFilter, cursor: SortKey | None, size: int
 ) -> HistoryPage:
-    """The next ``size`` entries after ``cursor`` (None: the newest), merged from the tables.
-
-    ``since`` is inclusive and ``until`` exclusive (aware datetimes, any zone).
-    """
-    fetched = [_query(store, kind, since, until, cursor, size) for kind in KINDS if kind in kinds]
+    """The next ``size`` entries after ``cursor`` (None: the newest), merged from the tables."""
+    fetched = [_query(store, kind, shown, cursor, size) for kind in KINDS if kind in shown.kinds]
     merged = heapq.merge(*fetched, key=lambda e: e.sort_key, reverse=True)
     page = [e for _, e in zip(range(size), merged, strict=False)]
     return HistoryPage(page, last=sum(len(rows) for rows in fetched) < size)

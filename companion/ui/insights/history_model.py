@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -32,6 +32,7 @@ from companion.core.states import (
 from companion.services.history import (
     KINDS,
     HistoryEntry,
+    HistoryFilter,
     HistoryKind,
     HistoryService,
     Key,
@@ -80,9 +81,7 @@ class HistoryModel(QAbstractTableModel):
         super().__init__(parent)
         self._history = history
         self._page = page_size
-        self._kinds: frozenset[HistoryKind] = frozenset(KINDS)
-        self._since: datetime | None = None
-        self._until: datetime | None = None
+        self._shown = HistoryFilter()
         self._rows: list[HistoryEntry] = []
         self._cursor: SortKey | None = None
         self._done = False
@@ -100,8 +99,9 @@ class HistoryModel(QAbstractTableModel):
         until: datetime | None = None,
     ) -> None:
         """Show only these kinds, from ``since`` (inclusive) to ``until`` (exclusive)."""
-        self._kinds = frozenset(HistoryKind(k) for k in kinds if k in KINDS)
-        self._since, self._until = since, until
+        self._shown = HistoryFilter(
+            frozenset(HistoryKind(k) for k in kinds if k in KINDS), since, until
+        )
         self.reload()
 
     def reload(self) -> None:
@@ -109,7 +109,7 @@ class HistoryModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = []
         self._cursor = None
-        self._done = not self._kinds
+        self._done = not self._shown.kinds
         self._dirty = False
         self._load_page()
         self.endResetModel()
@@ -134,7 +134,7 @@ class HistoryModel(QAbstractTableModel):
         """The next page in (time, rank, id) descending order, merged from the three kinds."""
         if self._done:
             return []
-        page = self._history.page(self._kinds, self._since, self._until, self._cursor, self._page)
+        page = self._history.page(self._shown, self._cursor, self._page)
         if page.entries:
             self._cursor = page.entries[-1].sort_key
         self._done = page.last
@@ -157,7 +157,7 @@ class HistoryModel(QAbstractTableModel):
         """Put entries back where they belong (if that part of the list is loaded)."""
         for entry in entries:
             self._hidden.discard(entry.key)
-            if not self._passes(entry):
+            if not self._shown.passes(entry):
                 continue
             loaded_to = self._rows[-1].sort_key if self._rows else None
             if not self._done and (loaded_to is None or entry.sort_key < loaded_to):
@@ -172,14 +172,6 @@ class HistoryModel(QAbstractTableModel):
     def forget_hidden(self, keys: Iterable[Key]) -> None:
         """The hidden entries are gone from the store; stop tracking them."""
         self._hidden -= set(keys)
-
-    def _passes(self, entry: HistoryEntry) -> bool:
-        utc = entry.when.astimezone(timezone.utc)
-        return (
-            entry.kind in self._kinds
-            and (self._since is None or utc >= self._since)
-            and (self._until is None or utc < self._until)
-        )
 
     # ------------------------------------------------------------------ store writes
     def delete_from_store(self, keys: Iterable[Key]) -> list[Key]:
