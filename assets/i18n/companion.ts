@@ -249,7 +249,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+60"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+88"/>
         <source>That&apos;s shorter than 20 minutes. Bodies usually need about 20 minutes to settle, so a little longer may help. A short break is still fine.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,7 +950,7 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/history_model.py" line="+226"/>
+        <location filename="../../companion/ui/insights/history_model.py" line="+218"/>
         <source>When</source>
         <extracomment>Entries read from the store at a time (more load as the list scrolls). Emitted with a user-fit message when the store refused a change. Emitted with the note&apos;s length when an edited note is over MAX_NOTE_CHARS (not saved).</extracomment>
         <translation type="unfinished"></translation>
@@ -986,7 +986,7 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-45"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-73"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,7 +1054,7 @@ If you want a copy, export your data first.</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../companion/ui/insights/history_view.py" line="+101"/>
+        <location filename="../../companion/ui/insights/history_view.py" line="+102"/>
         <source>Check-ins</source>
         <extracomment>Seconds an undo stays offered after a delete.</extracomment>
         <translation type="unfinished"></translation>
@@ -1075,27 +1075,7 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>All time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Between dates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,18 +1131,18 @@ If you want a copy, export your data first.</source>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+100"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+106"/>
         <source>Time to look back on</source>
         <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+7"/>
         <source>By time of day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+11"/>
         <source>Night 0-6, morning 6-12, afternoon 12-18, evening 18-24, in the local time of each check-in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1187,7 +1167,7 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-5"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1207,7 +1187,7 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>By state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1222,7 +1202,7 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Night</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1242,7 +1222,7 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Mostly at night.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,7 +1242,7 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+67"/>
         <source>How often each state came up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1278,7 +1258,7 @@ If you want a copy, export your data first.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+243"/>
+        <location line="+245"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,17 +1308,17 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
         <source>{seconds} seconds on {days} of {span} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>{minutes} minutes on {days} of {span} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>No breaks in this time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1348,44 +1328,44 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Came back to the talk: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>More time was asked for: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Called off: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>When more time was needed, it was {m} minutes on average.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>After a break: {settled} settled, {calmer} calmer, {same} about the same, {stronger} stronger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Strength changed by {shift} on average (0 to 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Nothing saved in this time ({when}).
 
 Choose a longer time above, or check in on the wheel, take a break, or breathe with the pacer for a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Nothing here yet.
 
 Check in on the wheel when you notice how you feel, take a break when a talk gets too heated, or breathe with the pacer for a few minutes. This page will then show which states visit you most and when, how your breaks go, and how regular your practice is.</source>
@@ -1560,7 +1540,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-24"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-53"/>
         <source>Breathing pattern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,7 +1846,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
 <context>
     <name>PlanItem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+24"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+52"/>
         <source>Take a short walk</source>
         <translation type="unfinished"></translation>
     </message>

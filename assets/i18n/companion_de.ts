@@ -250,7 +250,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Es läuft schon eine Pause. Ihr Countdown ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+60"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+88"/>
         <source>That&apos;s shorter than 20 minutes. Bodies usually need about 20 minutes to settle, so a little longer may help. A short break is still fine.</source>
         <translation>Das ist kürzer als 20 Minuten. Der Körper braucht meist etwa 20 Minuten, um sich zu beruhigen, etwas länger kann also helfen. Eine kurze Pause ist trotzdem in Ordnung.</translation>
     </message>
@@ -958,7 +958,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Weiß nicht</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/history_model.py" line="+226"/>
+        <location filename="../../companion/ui/insights/history_model.py" line="+218"/>
         <source>When</source>
         <extracomment>Entries read from the store at a time (more load as the list scrolls). Emitted with a user-fit message when the store refused a change. Emitted with the note&apos;s length when an edited note is over MAX_NOTE_CHARS (not saved).</extracomment>
         <translation>Wann</translation>
@@ -994,7 +994,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-45"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-73"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
@@ -1062,7 +1062,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../companion/ui/insights/history_view.py" line="+101"/>
+        <location filename="../../companion/ui/insights/history_view.py" line="+102"/>
         <source>Check-ins</source>
         <extracomment>Seconds an undo stays offered after a delete.</extracomment>
         <translation>Check-ins</translation>
@@ -1083,27 +1083,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Gezeigter Zeitraum</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>All time</source>
-        <translation>Gesamte Zeit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 7 days</source>
-        <translation>Letzte 7 Tage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 30 days</source>
-        <translation>Letzte 30 Tage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 90 days</source>
-        <translation>Letzte 90 Tage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Between dates</source>
         <translation>Zwischen zwei Daten</translation>
     </message>
@@ -1159,18 +1139,18 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+100"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+106"/>
         <source>Time to look back on</source>
         <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
         <translation>Zeitraum für den Rückblick</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+7"/>
         <source>By time of day</source>
         <translation>Nach Tageszeit</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+11"/>
         <source>Night 0-6, morning 6-12, afternoon 12-18, evening 18-24, in the local time of each check-in.</source>
         <translation>Nacht 0-6, Morgen 6-12, Nachmittag 12-18, Abend 18-24, jeweils in der Ortszeit des Check-ins.</translation>
     </message>
@@ -1195,7 +1175,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Das Diagramm ließ sich nicht in ein Bild umwandeln.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-5"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
@@ -1215,7 +1195,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Gesamte Zeit</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>By state</source>
         <translation>Nach Zustand</translation>
     </message>
@@ -1230,7 +1210,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Nach Stärke</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Night</source>
         <translation>Nacht</translation>
     </message>
@@ -1250,7 +1230,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Abend</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Mostly at night.</source>
         <translation>Meistens nachts.</translation>
     </message>
@@ -1270,7 +1250,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Meistens abends.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+67"/>
         <source>How often each state came up</source>
         <translation>Wie oft jeder Zustand vorkam</translation>
     </message>
@@ -1286,7 +1266,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+243"/>
+        <location line="+245"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
@@ -1336,17 +1316,17 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
         <source>{seconds} seconds on {days} of {span} days.</source>
         <translation>{seconds} Sekunden an {days} von {span} Tagen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>{minutes} minutes on {days} of {span} days.</source>
         <translation>{minutes} Minuten an {days} von {span} Tagen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>No breaks in this time.</source>
         <translation>In diesem Zeitraum gab es keine Pausen.</translation>
     </message>
@@ -1356,37 +1336,37 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Genommene Pausen: {n}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Came back to the talk: {n}.</source>
         <translation>Zurück zum Gespräch: {n}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>More time was asked for: {n}.</source>
         <translation>Um mehr Zeit gebeten: {n}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Called off: {n}.</source>
         <translation>Abgebrochen: {n}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>When more time was needed, it was {m} minutes on average.</source>
         <translation>Wenn mehr Zeit nötig war, waren es im Schnitt {m} Minuten.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>After a break: {settled} settled, {calmer} calmer, {same} about the same, {stronger} stronger.</source>
         <translation>Nach einer Pause: {settled}-mal ruhig, {calmer}-mal ruhiger, {same}-mal etwa gleich, {stronger}-mal stärker.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Strength changed by {shift} on average (0 to 5).</source>
         <translation>Die Stärke änderte sich im Schnitt um {shift} (0 bis 5).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Nothing saved in this time ({when}).
 
 Choose a longer time above, or check in on the wheel, take a break, or breathe with the pacer for a few minutes.</source>
@@ -1395,7 +1375,7 @@ Choose a longer time above, or check in on the wheel, take a break, or breathe w
 Wähle oben einen längeren Zeitraum, oder checke am Rad ein, mach eine Pause oder atme ein paar Minuten mit dem Atemtakt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Nothing here yet.
 
 Check in on the wheel when you notice how you feel, take a break when a talk gets too heated, or breathe with the pacer for a few minutes. This page will then show which states visit you most and when, how your breaks go, and how regular your practice is.</source>
@@ -1572,7 +1552,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Bereit, wenn du es bist.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-24"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-53"/>
         <source>Breathing pattern</source>
         <translation>Atemmuster</translation>
     </message>
@@ -1878,7 +1858,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>PlanItem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+24"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+52"/>
         <source>Take a short walk</source>
         <translation>Einen kurzen Spaziergang machen</translation>
     </message>

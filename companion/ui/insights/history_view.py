@@ -49,6 +49,7 @@ from companion.core.insights import Window
 from companion.services.history import KINDS, HistoryEntry, HistoryKind, HistoryService, Key
 from companion.ui.insights.history_edit import CheckinEditDialog, NoteDelegate
 from companion.ui.insights.history_model import PAGE_SIZE, CheckinEdit, HistoryModel
+from companion.ui.insights.insights_text import window_labels
 from companion.ui.shell.labels import (
     too_long_text,
 )
@@ -112,10 +113,9 @@ class HistoryView(QWidget):
         self._range = QComboBox(self)
         self._range.setObjectName("historyRange")
         self._range.setAccessibleName(self.tr("Dates shown"))
-        self._range.addItem(self.tr("All time"), Window.ALL.value)
-        self._range.addItem(self.tr("Last 7 days"), Window.WEEK.value)
-        self._range.addItem(self.tr("Last 30 days"), Window.MONTH.value)
-        self._range.addItem(self.tr("Last 90 days"), Window.QUARTER.value)
+        windows = window_labels()
+        for window in (Window.ALL, Window.WEEK, Window.MONTH, Window.QUARTER):
+            self._range.addItem(windows[window], window.value)
         self._range.addItem(self.tr("Between dates"), "custom")
         self._range.currentIndexChanged.connect(self._apply_filter)
         today = clock.now().date()

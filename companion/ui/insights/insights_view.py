@@ -36,11 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.agreement import Shift
 from companion.core.clock import Clock
 from companion.core.insights import (
     Breakdown,
-    BreakStats,
     DayPart,
     DurationUnit,
     Insights,
@@ -48,10 +46,18 @@ from companion.core.insights import (
     practice_amount,
     tick_values,
 )
-from companion.core.outcome import BreakOutcome
 from companion.core.states import MAX_INTENSITY, MIN_INTENSITY, PROTECTIVE_STATES, STATE_ORDER
 from companion.services.data_file import ExportError, write_private_file
 from companion.services.insights import InsightsService
+from companion.ui.insights.insights_text import (
+    break_text,
+    breakdown_labels,
+    empty_text,
+    part_labels,
+    part_phrases,
+    practice_total_text,
+    window_labels,
+)
 from companion.ui.shell.labels import decimal_text, state_label
 from companion.ui.shell.palette import is_dark_palette, state_color, symbol_path
 
@@ -94,7 +100,7 @@ class InsightsView(QWidget):
 
         self._window_box = QComboBox(self)
         self._window_box.setObjectName("insightsWindow")
-        for window, label in self._window_labels().items():
+        for window, label in window_labels().items():
             self._window_box.addItem(label, window.value)
         self._window_box.setCurrentIndex(list(Window).index(self._window))
         self._window_box.setAccessibleName(self.tr("Time to look back on"))
@@ -103,7 +109,7 @@ class InsightsView(QWidget):
         self._breakdown_box = QComboBox(self)
         self._breakdown_box.setObjectName("insightsBreakdown")
         self._breakdown_box.setAccessibleName(self.tr("How to group the check-ins"))
-        for breakdown, label in self._breakdown_labels().items():
+        for breakdown, label in breakdown_labels().items():
             self._breakdown_box.addItem(label, breakdown.value)
         self._breakdown_box.setItemData(
             list(Breakdown).index(Breakdown.DAY_PART),
@@ -333,38 +339,6 @@ class InsightsView(QWidget):
         label.setTextFormat(Qt.TextFormat.PlainText)
         return label
 
-    def _window_labels(self) -> dict[Window, str]:
-        return {
-            Window.WEEK: self.tr("Last 7 days"),
-            Window.MONTH: self.tr("Last 30 days"),
-            Window.QUARTER: self.tr("Last 90 days"),
-            Window.ALL: self.tr("All time"),
-        }
-
-    def _breakdown_labels(self) -> dict[Breakdown, str]:
-        return {
-            Breakdown.STATE: self.tr("By state"),
-            Breakdown.DAY_PART: self.tr("By time of day"),
-            Breakdown.WEEKDAY: self.tr("By weekday"),
-            Breakdown.STRENGTH: self.tr("By strength"),
-        }
-
-    def _part_labels(self) -> dict[DayPart, str]:
-        return {
-            DayPart.NIGHT: self.tr("Night"),
-            DayPart.MORNING: self.tr("Morning"),
-            DayPart.AFTERNOON: self.tr("Afternoon"),
-            DayPart.EVENING: self.tr("Evening"),
-        }
-
-    def _part_phrases(self) -> dict[DayPart, str]:
-        return {
-            DayPart.NIGHT: self.tr("Mostly at night."),
-            DayPart.MORNING: self.tr("Mostly in the morning."),
-            DayPart.AFTERNOON: self.tr("Mostly in the afternoon."),
-            DayPart.EVENING: self.tr("Mostly in the evening."),
-        }
-
     def _dark(self) -> bool:
         return is_dark_palette(self.palette())
 
@@ -453,13 +427,15 @@ class InsightsView(QWidget):
 
     def _draw(self, data: Insights) -> None:
         if data.empty:
-            self._empty.setText(self._empty_text())
+            self._empty.setText(
+                empty_text(self._window, anything_saved=self._service.has_any_data())
+            )
             self._pages.setCurrentWidget(self._empty)
         else:
             self._pages.setCurrentWidget(self._scroll)
         self._draw_states(data)
         self._draw_practice(data)
-        self._break_numbers.setText(self._break_text(data.breaks))
+        self._break_numbers.setText(break_text(data.breaks))
 
     def _draw_states(self, data: Insights) -> None:
         plot = self._state_plot.getPlotItem()
@@ -482,13 +458,13 @@ class InsightsView(QWidget):
             total=counts.total,
         )  # fmt: skip
         if data.top_state_part is not None:
-            summary += " " + self._part_phrases()[data.top_state_part]
+            summary += " " + part_phrases()[data.top_state_part]
         self._summary.setText(summary)
         groups: list[tuple[Any, str, Mapping[str, int]]]
         if data.day_parts is not None:
             cells = data.day_parts.by_part
-            part_labels = self._part_labels()
-            groups = [(p.value, part_labels[p], cells[p]) for p in DayPart]
+            parts = part_labels()
+            groups = [(p.value, parts[p], cells[p]) for p in DayPart]
             ticks, top_height = self._draw_grouped(Breakdown.DAY_PART, groups, STATE_ORDER)
         elif data.weekdays is not None:
             days = data.weekdays.by_weekday
@@ -620,7 +596,7 @@ class InsightsView(QWidget):
         plot.setYRange(0, y_top, padding=0)
         self._set_practice_axis(y_top)
         self._practice_numbers.setText(
-            self._practice_total_text(practice.total_minutes, practice.days_practised, len(days))
+            practice_total_text(practice.total_minutes, practice.days_practised, len(days))
             + " "
             + streak_text
             + " "
@@ -641,70 +617,6 @@ class InsightsView(QWidget):
             values = tick_values(y_top, MAX_PRACTICE_TICKS)
             ticks = [(v, decimal_text(v, locale)) for v in values]
         axis.setTicks([ticks])
-
-    def _practice_total_text(self, minutes: float, days: int, span: int) -> str:
-        locale = QLocale()
-        unit, amount = practice_amount(minutes)
-        if unit is DurationUnit.SECONDS:
-            return self.tr("{seconds} seconds on {days} of {span} days.").format(
-                seconds=locale.toString(int(amount)), days=days, span=span
-            )
-        return self.tr("{minutes} minutes on {days} of {span} days.").format(
-            minutes=decimal_text(amount, locale), days=days, span=span
-        )
-
-    def _break_text(self, stats: BreakStats) -> str:
-        if stats.count == 0:
-            return self.tr("No breaks in this time.")
-        lines = [self.tr("Breaks taken: {n}.").format(n=stats.count)]
-        if stats.finished:
-            lines.append(self.tr("Came back to the talk: {n}.").format(n=stats.finished))
-        extended = stats.outcomes.get(BreakOutcome.EXTENDED, 0)
-        if extended:
-            lines.append(self.tr("More time was asked for: {n}.").format(n=extended))
-        cancelled = stats.outcomes.get(BreakOutcome.CANCELLED, 0)
-        if cancelled:
-            lines.append(self.tr("Called off: {n}.").format(n=cancelled))
-        if stats.average_extension_minutes is not None:
-            lines.append(
-                self.tr("When more time was needed, it was {m} minutes on average.").format(
-                    m=round(stats.average_extension_minutes)
-                )
-            )
-        if stats.paired:
-            s = stats.shifts
-            lines.append(
-                self.tr(
-                    "After a break: {settled} settled, {calmer} calmer, {same} about the same, "
-                    "{stronger} stronger."
-                ).format(
-                    settled=s.get(Shift.SETTLED, 0),
-                    calmer=s.get(Shift.CALMER, 0),
-                    same=s.get(Shift.SAME, 0) + s.get(Shift.DIFFERENT, 0),
-                    stronger=s.get(Shift.STRONGER, 0),
-                )
-            )
-            if stats.average_shift is not None:
-                lines.append(
-                    self.tr("Strength changed by {shift} on average (0 to 5).").format(
-                        shift=f"{stats.average_shift:+.1f}"
-                    )
-                )
-        return "\n".join(lines)
-
-    def _empty_text(self) -> str:
-        if self._service.has_any_data():
-            when = self._window_labels()[self._window].lower()
-            return self.tr(
-                "Nothing saved in this time ({when}).\n\nChoose a longer time above, or check in "
-                "on the wheel, take a break, or breathe with the pacer for a few minutes."
-            ).format(when=when)
-        return self.tr(
-            "Nothing here yet.\n\nCheck in on the wheel when you notice how you feel, take a "
-            "break when a talk gets too heated, or breathe with the pacer for a few minutes. "
-            "This page will then show which states visit you most and when, how your breaks "
-            "go, and how regular your practice is."
-        )
 
 
 def _qdate(day: date) -> QDate:
