@@ -21,6 +21,7 @@ from companion.desktop.paths import configure_application_names
 from companion.desktop.resources import assets_dir
 from companion.services.breaks import BreakController
 from companion.services.container import Services, open_settings
+from companion.services.plan import PlanService
 from companion.services.settings import (
     CUE_STYLE,
     DEFAULT_BREAK_MINUTES,
@@ -135,6 +136,9 @@ def _page_factories(
         page = BreakPage(services.breaks, services.clock, services.phrases)
         page.dismissed.connect(lambda: window_ref().go_back())
         page.flow.set_default_minutes(services.prefs.default_break_minutes)
+        if services.plan is not None:  # our pause plan: each break starts from it
+            page.flow.use_plan(services.plan)
+            page.return_view.use_plan(services.plan)
         page.breatheRequested.connect(lambda preset: window_ref().start_breathing(preset, None))
         return page
 
@@ -247,6 +251,7 @@ def build_main_window(
     )
     load_texts(services)
     services.breaks = BreakController(store, clock, chime=audio.chime)
+    services.plan = PlanService(store, clock)
     holder: list[MainWindow] = []
     window = MainWindow(services, _page_factories(services, lambda: holder[0]))
     holder.append(window)
@@ -594,7 +599,8 @@ def _report_first_paint(window: MainWindow) -> None:
                 and isinstance(watched, QWidget)
                 and watched.window() is window
             ):
-                app.removeEventFilter(self)
+                if app is not None:
+                    app.removeEventFilter(self)
                 # The paint pass (window, children, flush to the screen) runs to its end
                 # before the event loop takes the next posted call.
                 QTimer.singleShot(0, done)

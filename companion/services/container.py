@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QSettings
 
 from companion.core.clock import Clock
+from companion.services.plan import PlanService
 from companion.services.settings import Settings
 from companion.storage.store import Store
 
@@ -38,3 +39,4 @@ class Services:
     breaks: Any = None
     tray: Any = None
     reminder: Any = None  # companion.services.reminders.DailyReminder
+    plan: PlanService | None = None  # the couple's pause plan
