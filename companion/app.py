@@ -157,7 +157,19 @@ def _page_factories(
 
         return InsightsPage(services.store, services.clock)
 
-    return {"breathe": breathe, "checkin": checkin, "break": break_page, "insights": insights}
+    def plan() -> QWidget:
+        from companion.ui.plan.plan_page import PlanPage
+
+        assert services.plan is not None and services.phrases is not None
+        return PlanPage(services.plan, services.phrases)
+
+    return {
+        "breathe": breathe,
+        "checkin": checkin,
+        "break": break_page,
+        "insights": insights,
+        "plan": plan,
+    }
 
 
 def _wire_data_actions(window: MainWindow, services: Services) -> None:

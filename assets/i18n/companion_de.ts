@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../companion/app.py" line="+81"/>
+        <location filename="../../companion/app.py" line="+82"/>
         <source>Your earlier data file could not be read because {reason}. It has not been deleted: it is kept at {path}. Companion started a fresh, empty one.</source>
         <translation>Deine bisherige Datendatei ließ sich nicht lesen, weil {reason}. Sie wurde nicht gelöscht, sondern liegt unter {path}. Companion hat eine neue, leere angelegt.</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>Autostart</name>
     <message>
-        <location filename="../../companion/autostart.py" line="+107"/>
+        <location filename="../../companion/desktop/autostart.py" line="+107"/>
         <source>Companion could not be added to the programs started at login.</source>
         <translation>Companion konnte nicht zu den Programmen hinzugefügt werden, die beim Anmelden starten.</translation>
     </message>
@@ -123,7 +123,7 @@
 <context>
     <name>BreakFlow</name>
     <message>
-        <location filename="../../companion/ui/break_flow.py" line="+264"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="+267"/>
         <source>Take a break</source>
         <translation>Pause machen</translation>
     </message>
@@ -223,7 +223,7 @@
         <translation>Die Pause beginnen (Eingabetaste)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>That time has already passed today. Be back at {time}?</source>
         <translation>Diese Uhrzeit ist heute schon vorbei. Zurück um {time}?</translation>
     </message>
@@ -250,7 +250,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Es läuft schon eine Pause. Ihr Countdown ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+17"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+48"/>
         <source>That&apos;s shorter than 20 minutes. Bodies usually need about 20 minutes to settle, so a little longer may help. A short break is still fine.</source>
         <translation>Das ist kürzer als 20 Minuten. Der Körper braucht meist etwa 20 Minuten, um sich zu beruhigen, etwas länger kann also helfen. Eine kurze Pause ist trotzdem in Ordnung.</translation>
     </message>
@@ -258,7 +258,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreakPage</name>
     <message>
-        <location filename="../../companion/ui/break_page.py" line="+87"/>
+        <location filename="../../companion/ui/pause/break_page.py" line="+87"/>
         <source>Welcome back. Recorded: back on time.</source>
         <translation>Willkommen zurück. Festgehalten: pünktlich zurück.</translation>
     </message>
@@ -286,7 +286,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreakTray</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="+60"/>
+        <location filename="../../companion/ui/shell/tray.py" line="+60"/>
         <source>Add 10 minutes</source>
         <translation>10 Minuten dazu</translation>
     </message>
@@ -344,7 +344,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreathShape</name>
     <message>
-        <location filename="../../companion/ui/pacer_view.py" line="+90"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+90"/>
         <source>Breathing shape</source>
         <translation>Atemform</translation>
     </message>
@@ -352,7 +352,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../companion/ui/pattern_editor.py" line="+56"/>
+        <location filename="../../companion/ui/shell/labels.py" line="+74"/>
         <source>Longer exhale 4·6</source>
         <extracomment>The presets&apos; names for people, by stable id, marked for translation; translated when shown. The core keeps its English names (stored in the practice log); the ids never change.</extracomment>
         <translation>Länger ausatmen 4·6</translation>
@@ -381,7 +381,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>CheckinEditDialog</name>
     <message>
-        <location filename="../../companion/ui/history_view.py" line="+620"/>
+        <location filename="../../companion/ui/insights/history_view.py" line="+626"/>
         <source>Edit check-in</source>
         <translation>Check-in bearbeiten</translation>
     </message>
@@ -438,7 +438,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../companion/ui/checkin_view.py" line="+88"/>
+        <location filename="../../companion/ui/checkin/checkin_view.py" line="+88"/>
         <source>Which is closest to how you feel right now? Further out means stronger; the centre means settled.</source>
         <translation>Was kommt dem am nächsten, wie du dich gerade fühlst? Weiter außen heißt stärker; die Mitte heißt ruhig.</translation>
     </message>
@@ -541,12 +541,12 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Wähle zuerst eine Stelle auf dem Rad.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/labels.py" line="+60"/>
+        <location filename="../../companion/ui/shell/labels.py" line="-13"/>
         <source>This note is too long to save ({count}). Please shorten it a little.</source>
         <translation>Diese Notiz ist zu lang zum Speichern ({count}). Bitte kürze sie ein wenig.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_view.py" line="+10"/>
+        <location filename="../../companion/ui/checkin/checkin_view.py" line="+10"/>
         <source>This check-in is already saved.</source>
         <translation>Dieser Check-in ist schon gespeichert.</translation>
     </message>
@@ -578,7 +578,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Atmen beginnen ({minutes} Min.)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/labels.py" line="-6"/>
+        <location filename="../../companion/ui/shell/labels.py" line="-6"/>
         <source>{count} / {limit} characters</source>
         <extracomment>The translation context of the note length texts (the check-in page&apos;s).</extracomment>
         <translation>{count} / {limit} Zeichen</translation>
@@ -587,13 +587,13 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../companion/ui/checkin_wheel.py" line="+119"/>
+        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+119"/>
         <source>Check-in wheel</source>
         <extracomment>Direction of each segment&apos;s middle, in degrees counter-clockwise from 3 o&apos;clock: fight at the top, then clockwise flight, freeze, fawn (the order of keys 1-4). Order of the accessible children: the four segments, then the centre. Clicks this far (in rings) beyond the outer edge still count as the outer ring.</extracomment>
         <translation>Check-in-Rad</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/labels.py" line="-28"/>
+        <location filename="../../companion/ui/shell/labels.py" line="-28"/>
         <source>Fight</source>
         <extracomment>The translation context of the state names (the wheel&apos;s, where they were first written).</extracomment>
         <translation>Kampf</translation>
@@ -619,7 +619,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Ruhig</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_wheel.py" line="+62"/>
+        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+62"/>
         <source>very mild</source>
         <translation>sehr schwach</translation>
     </message>
@@ -687,7 +687,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/countdown_view.py" line="+140"/>
+        <location filename="../../companion/ui/pause/countdown_view.py" line="+140"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>
@@ -847,7 +847,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>DailyReminder</name>
     <message>
-        <location filename="../../companion/reminders.py" line="+128"/>
+        <location filename="../../companion/services/reminders.py" line="+128"/>
         <source>Time for your practice</source>
         <translation>Zeit für deine Übung</translation>
     </message>
@@ -917,7 +917,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../companion/ui/help_dialog.py" line="+27"/>
+        <location filename="../../companion/ui/shell/help_dialog.py" line="+27"/>
         <source>How breaks work, and when not</source>
         <translation>Wie Pausen helfen – und wann nicht</translation>
     </message>
@@ -925,7 +925,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../companion/ui/history_view.py" line="-600"/>
+        <location filename="../../companion/ui/insights/history_view.py" line="-600"/>
         <source>During a break</source>
         <extracomment>Seconds an undo stays offered after a delete. The tag and situation labels of ``companion.core.states``, written out here so the translation tools see them; they are shown through :func:`_core_label`.</extracomment>
         <translation>Während einer Pause</translation>
@@ -1153,7 +1153,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../companion/ui/insights_page.py" line="+21"/>
+        <location filename="../../companion/ui/insights/insights_page.py" line="+21"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
@@ -1166,7 +1166,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights_view.py" line="+108"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+108"/>
         <source>Time to look back on</source>
         <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
         <translation>Zeitraum für den Rückblick</translation>
@@ -1409,7 +1409,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="+78"/>
+        <location filename="../../companion/ui/shell/main_window.py" line="+78"/>
         <source>Breathe</source>
         <translation>Atmen</translation>
     </message>
@@ -1427,6 +1427,11 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <location line="+1"/>
         <source>Insights</source>
         <translation>Rückblick</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our plan</source>
+        <translation>Unser Plan</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1501,7 +1506,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>&lt;h3&gt;Companion %s&lt;/h3&gt;&lt;p&gt;Damit du gut aus einem Streit aussteigen kannst, wenn er dich überflutet, und für ein paar ruhige Minuten Übung jeden Tag.&lt;/p&gt;&lt;p&gt;Alles, was du eingibst, bleibt auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="+102"/>
+        <location filename="../../companion/app.py" line="+117"/>
         <source>Export data as &amp;CSV…</source>
         <translation>Daten als &amp;CSV exportieren…</translation>
     </message>
@@ -1521,7 +1526,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Alle Daten &amp;löschen…</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -1544,7 +1549,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../companion/ui/pacer_view.py" line="+115"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+115"/>
         <source>Breathe in</source>
         <translation>Einatmen</translation>
     </message>
@@ -1742,7 +1747,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>PatternEditor</name>
     <message>
-        <location filename="../../companion/ui/pattern_editor.py" line="+48"/>
+        <location filename="../../companion/ui/breathe/pattern_editor.py" line="+77"/>
         <source>Your breathing patterns</source>
         <translation>Deine Atemmuster</translation>
     </message>
@@ -1878,9 +1883,211 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
     </message>
 </context>
 <context>
+    <name>PausePlan</name>
+    <message>
+        <location filename="../../companion/ui/plan/plan_texts.py" line="+32"/>
+        <location line="+6"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-31"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <source>Not decided yet</source>
+        <translation>Noch nicht entschieden</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>No messages during a pause</source>
+        <translation>Keine Nachrichten während einer Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One short message halfway</source>
+        <translation>Eine kurze Nachricht nach der halben Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A message only if it is needed</source>
+        <translation>Eine Nachricht nur, wenn es nötig ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The one who asked for the pause</source>
+        <translation>Wer um die Pause gebeten hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The one who stayed</source>
+        <translation>Wer geblieben ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whoever is ready first</source>
+        <translation>Wer zuerst bereit ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rather not say</source>
+        <translation>Lieber nicht festlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I tend to push to sort it out</source>
+        <translation>Ich dränge eher darauf, es gleich zu klären</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I tend to go quiet</source>
+        <translation>Ich werde eher still</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/extra_strings.py" line="-25"/>
+        <source>Name (optional)</source>
+        <translation>Name (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a fight</source>
+        <translation>Im Streit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where I go</source>
+        <translation>Wohin ich gehe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What I do during a pause:</source>
+        <translation>Was ich in einer Pause tue:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something of my own, e.g. music, a shower</source>
+        <translation>Etwas Eigenes, z. B. Musik, eine Dusche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something of my own</source>
+        <translation>Etwas Eigenes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goes to:</source>
+        <translation>Geht nach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>During a pause:</source>
+        <translation>In einer Pause:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not filled in yet</source>
+        <translation>Noch nicht ausgefüllt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a gesture</source>
+        <translation>eine Geste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a word</source>
+        <translation>ein Wort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our signal</source>
+        <translation>Unser Zeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pause usually lasts</source>
+        <translation>Eine Pause dauert meist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never longer than</source>
+        <translation>Nie länger als</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages during a pause</source>
+        <translation>Nachrichten während einer Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the return time, who reaches out</source>
+        <translation>Zur vereinbarten Zeit meldet sich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Either of us may call a pause. Taking one is keeping our agreement, not leaving, and we come back at the time we said.</source>
+        <translation>Jede und jeder von uns darf eine Pause ausrufen. Wer sie nimmt, hält sich an unsere Abmachung und geht nicht weg, und wir kommen zur gesagten Zeit zurück.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Our pause plan</source>
+        <translation>Unser Pausenplan</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Made together, when we were both calm.</source>
+        <translation>Gemeinsam gemacht, als wir beide ruhig waren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner A</source>
+        <translation>Person A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner B</source>
+        <translation>Person B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How we come back</source>
+        <translation>Wie wir zurückkommen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A pause works best when it lasts at least {shortest}: that is how long a body needs to settle.</source>
+        <translation>Eine Pause hilft am besten, wenn sie mindestens {shortest} dauert: So lange braucht der Körper, um zur Ruhe zu kommen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The longest pause should be at least {shortest}, so there is time to settle.</source>
+        <translation>Die längste Pause sollte mindestens {shortest} dauern, damit Zeit bleibt, ruhig zu werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>A pause should end within {longest}; longer starts to feel like being shut out.</source>
+        <translation>Eine Pause sollte nach spätestens {longest} enden; länger fühlt sich bald wie Ausgeschlossensein an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The longest pause is shorter than the usual one. Make it at least as long.</source>
+        <translation>Die längste Pause ist kürzer als die übliche. Macht sie mindestens genauso lang.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHook</name>
+    <message>
+        <location filename="../../companion/ui/pause/plan_hook.py" line="+42"/>
+        <source>“{signal}”: that&apos;s our word for a pause, as we agreed. {sentence}</source>
+        <translation>„{signal}“: Das ist unser Wort für eine Pause, so wie wir es abgemacht haben. {sentence}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Our words: {opener}</source>
+        <translation>Unsere Worte: {opener}</translation>
+    </message>
+</context>
+<context>
     <name>PlanItem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+11"/>
         <source>Take a short walk</source>
         <translation>Einen kurzen Spaziergang machen</translation>
     </message>
@@ -1911,9 +2118,187 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
     </message>
 </context>
 <context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../companion/ui/plan/plan_page.py" line="+52"/>
+        <source>Our pause plan</source>
+        <translation>Unser Pausenplan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make this together, when you&apos;re both calm. Every part is optional and you can change it later. In a fight, each break then starts from what you agree here.</source>
+        <translation>Macht das gemeinsam, wenn ihr beide ruhig seid. Jeder Teil ist freiwillig und lässt sich später ändern. Im Streit beginnt dann jede Pause mit dem, was ihr hier vereinbart.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>1. Our signal for a pause</source>
+        <translation>1. Unser Zeichen für eine Pause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A word or a gesture either of us may use</source>
+        <translation>Ein Wort oder eine Geste, die jede und jeder von uns nutzen darf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signal is</source>
+        <translation>Das Zeichen ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a word we say</source>
+        <translation>ein Wort, das wir sagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a gesture we make</source>
+        <translation>eine Geste, die wir machen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2. A pause usually lasts</source>
+        <translation>2. Eine Pause dauert meist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>and never longer than</source>
+        <translation>und nie länger als</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3. Messages during a pause</source>
+        <translation>3. Nachrichten während einer Pause</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>4. At the return time, who reaches out</source>
+        <translation>4. Zur vereinbarten Zeit meldet sich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>and how</source>
+        <translation>und wie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. a knock on the door, a short call</source>
+        <translation>z. B. ein Klopfen an der Tür, ein kurzer Anruf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>5. Each of us (names and tendencies only if you like):</source>
+        <translation>5. Jede und jeder von uns (Namen und Neigungen nur, wenn ihr mögt):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner A</source>
+        <translation>Person A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner B</source>
+        <translation>Person B</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>6. How we start again</source>
+        <translation>6. Wie wir wieder anfangen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pick words you both like, or write your own</source>
+        <translation>Wählt Worte, die ihr beide mögt, oder schreibt eigene</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not decided yet</source>
+        <translation>Noch nicht entschieden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save our plan</source>
+        <translation>Unseren Plan speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Letter (US)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print or save as PDF…</source>
+        <translation>Drucken oder als PDF speichern …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as picture (PNG)…</source>
+        <translation>Als Bild speichern (PNG) …</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The saved plan could not be read. Saving here replaces it.</source>
+        <translation>Der gespeicherte Plan ließ sich nicht lesen. Wenn ihr hier speichert, wird er ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The plan could not be saved: {problem}. Everything is still here.</source>
+        <translation>Der Plan konnte nicht gespeichert werden: {problem}. Alles Eingegebene ist noch da.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved. Each break now starts from this plan.</source>
+        <translation>Gespeichert. Jede Pause beginnt jetzt mit diesem Plan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>our-pause-plan</source>
+        <translation>unser-pausenplan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the card as PDF</source>
+        <translation>Karte als PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the card as PNG</source>
+        <translation>Karte als PNG speichern</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The card could not be saved in {folder}.</source>
+        <translation>Die Karte konnte nicht in {folder} gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The card could not be saved as {path}.</source>
+        <translation>Die Karte konnte nicht als {path} gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card is saved as {path}. Open it to print.</source>
+        <translation>Die Karte ist als {path} gespeichert. Öffnet sie zum Drucken.</translation>
+    </message>
+</context>
+<context>
     <name>QuickCheckin</name>
     <message>
-        <location filename="../../companion/ui/break_flow.py" line="-400"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="-406"/>
         <source>Settled</source>
         <translation>Ruhig</translation>
     </message>
@@ -1976,7 +2361,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../companion/ui/return_view.py" line="+59"/>
+        <location filename="../../companion/ui/pause/return_view.py" line="+62"/>
         <source>Welcome back</source>
         <translation>Willkommen zurück</translation>
     </message>
@@ -2038,7 +2423,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>
@@ -2213,7 +2598,7 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="+58"/>
+        <location filename="../../companion/ui/shell/settings_dialog.py" line="+58"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2346,7 +2731,7 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
 <context>
     <name>SoundSettings</name>
     <message>
-        <location filename="../../companion/ui/sound_settings.py" line="+39"/>
+        <location filename="../../companion/ui/shell/sound_settings.py" line="+39"/>
         <source>Play sound cues with the breathing guide</source>
         <translation>Tonsignale zur Atemführung abspielen</translation>
     </message>

@@ -1,0 +1,139 @@
+"""Making the plan together: every field optional, saved at once, refused calmly, printable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from companion.core.clock import ManualClock
+from companion.core.phrases import Phrases
+from companion.core.plan import Messaging, PausePlan, ReachOut, Tendency
+from companion.services.plan import PlanService
+from companion.storage.store import Store
+from companion.ui.plan.plan_page import PlanPage
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+
+
+@pytest.fixture
+def service(store: Store, clock: ManualClock) -> PlanService:
+    return PlanService(store, clock)
+
+
+def make_page(qtbot: QtBot, service: PlanService, phrases: Phrases) -> PlanPage:
+    page = PlanPage(service, phrases)
+    qtbot.addWidget(page)
+    page.resize(900, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def fill_by_keyboard(qtbot: QtBot, page: PlanPage) -> None:
+    """What a couple types: every field through the keyboard."""
+    qtbot.keyClicks(page.signal_edit, "Pineapple")
+    page.usual_box.lineEdit().selectAll()
+    qtbot.keyClicks(page.usual_box, "45")
+    page.longest_box.lineEdit().selectAll()
+    qtbot.keyClicks(page.longest_box, "180")
+    page.messaging_box.setFocus()
+    qtbot.keyClick(page.messaging_box, Qt.Key.Key_Down)
+    qtbot.keyClick(page.reach_box, Qt.Key.Key_Down)
+    qtbot.keyClick(page.reach_box, Qt.Key.Key_Down)
+    qtbot.keyClicks(page.reach_how, "a soft knock")
+    a, b = page.person_boxes
+    qtbot.keyClicks(a.name_edit, "Sam")
+    qtbot.keyClick(a.tendency_box, Qt.Key.Key_Down)
+    qtbot.keyClicks(a.goes_edit, "the balcony")
+    qtbot.keyClick(a.item_boxes["walk"], Qt.Key.Key_Space)
+    qtbot.keyClicks(a.own_edit, "stretching")
+    qtbot.keyClicks(b.name_edit, "Alex")
+    qtbot.keyClicks(b.goes_edit, "the study")
+    qtbot.keyClick(b.item_boxes["water"], Qt.Key.Key_Space)
+    page.opener_box.lineEdit().clear()
+    qtbot.keyClicks(page.opener_box.lineEdit(), "Tea first, then we talk?")
+
+
+def test_a_plan_made_by_keyboard_is_saved_and_shown_again(
+    qtbot: QtBot, service: PlanService, phrases: Phrases
+) -> None:
+    page = make_page(qtbot, service, phrases)
+    assert page.plan().is_empty()
+    fill_by_keyboard(qtbot, page)
+    qtbot.keyClick(page.save_button, Qt.Key.Key_Space)
+    saved = service.plan()
+    assert saved is not None
+    assert (saved.signal, saved.usual_minutes, saved.longest_minutes) == ("Pineapple", 45, 180)
+    assert saved.messaging is Messaging.NONE
+    assert (saved.reach_out, saved.reach_out_how) == (ReachOut.WAITER, "a soft knock")
+    sam, alex = saved.people
+    assert (sam.name, sam.tendency, sam.goes_to) == ("Sam", Tendency.PUSH, "the balcony")
+    assert (sam.items, sam.own) == (("walk",), "stretching")
+    assert (alex.name, alex.tendency, alex.items) == ("Alex", Tendency.UNSET, ("water",))
+    assert saved.opener == "Tea first, then we talk?"
+    assert "Saved" in page.status_label.text()
+    again = make_page(qtbot, service, phrases)
+    assert again.plan() == saved
+
+
+def test_a_length_outside_the_rules_gets_one_message_and_loses_nothing(
+    qtbot: QtBot, service: PlanService, phrases: Phrases
+) -> None:
+    page = make_page(qtbot, service, phrases)
+    qtbot.keyClicks(page.signal_edit, "Pause please")
+    page.usual_box.lineEdit().selectAll()
+    qtbot.keyClicks(page.usual_box, "10")
+    assert not page.save()
+    assert "20 min" in page.status_label.text()
+    assert service.plan() is None
+    assert page.signal_edit.text() == "Pause please"
+    assert page.usual_box.value() == 10
+
+
+def test_an_opener_can_be_picked_from_the_soft_start_ups(
+    qtbot: QtBot, service: PlanService, phrases: Phrases
+) -> None:
+    page = make_page(qtbot, service, phrases)
+    page.opener_box.setCurrentIndex(2)
+    assert page.save()
+    saved = service.plan()
+    assert saved is not None and saved.opener == phrases.openers[1]
+
+
+def test_cards_are_saved_where_asked(
+    qtbot: QtBot,
+    service: PlanService,
+    phrases: Phrases,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    service.save(PausePlan(signal="Pineapple"))
+    page = make_page(qtbot, service, phrases)
+    target = tmp_path / "fridge"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    pdf = page.save_card("pdf")
+    png = page.save_card("png")
+    assert pdf == tmp_path / "fridge.pdf" and pdf.read_bytes().startswith(b"%PDF")
+    assert png == tmp_path / "fridge.png" and png.read_bytes().startswith(b"\x89PNG")
+    assert "fridge.png" in page.status_label.text()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    assert page.save_card("pdf") is None  # cancelled: nothing written, nothing said
+
+
+def test_a_folder_that_cannot_be_written_gets_a_clear_message(
+    qtbot: QtBot,
+    service: PlanService,
+    phrases: Phrases,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = make_page(qtbot, service, phrases)
+    missing = tmp_path / "no such folder" / "card.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(missing), ""))
+    assert page.save_card("pdf") is None
+    assert "could not be saved" in page.status_label.text()
+    assert not missing.exists()
