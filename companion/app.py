@@ -272,6 +272,10 @@ def build_main_window(
     _wire_desktop(window, services)
     if services.breaks.active() is not None:
         window.show_area("break")  # a relaunch mid-break goes straight back to the countdown
+    else:  # the very first window offers three ways in, until one is chosen
+        from companion.ui.shell.welcome import install_welcome
+
+        install_welcome(window, settings)
     notice = " ".join([_store_notice(store), *services.startup_notes]).strip()
     if notice:
         window.show_notice(notice)

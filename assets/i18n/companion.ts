@@ -1514,7 +1514,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+160"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2108,7 +2108,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../companion/ui/plan/plan_page.py" line="+52"/>
+        <location filename="../../companion/ui/plan/plan_page.py" line="+53"/>
         <source>Our pause plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2118,7 +2118,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>1. Our signal for a pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2788,6 +2788,44 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <location filename="../../companion/ui/shell/welcome.py" line="+33"/>
+        <source>Where would you like to start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I need a break now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go straight to starting a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make our pause plan together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For a calm moment: agree how you will pause, then print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Breathe for a few minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Breaks are for heated talks between people who are safe with each other. If there is abuse or you are in danger, a break is not the tool: go somewhere safe and get help. &lt;a href=&quot;help&quot;&gt;Read more in Help&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1526,7 +1526,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Alle Daten &amp;löschen…</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+160"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -2120,7 +2120,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../companion/ui/plan/plan_page.py" line="+52"/>
+        <location filename="../../companion/ui/plan/plan_page.py" line="+53"/>
         <source>Our pause plan</source>
         <translation>Unser Pausenplan</translation>
     </message>
@@ -2130,7 +2130,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Macht das gemeinsam, wenn ihr beide ruhig seid. Jeder Teil ist freiwillig und lässt sich später ändern. Im Streit beginnt dann jede Pause mit dem, was ihr hier vereinbart.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>1. Our signal for a pause</source>
         <translation>1. Unser Zeichen für eine Pause</translation>
     </message>
@@ -2803,6 +2803,44 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
             <numerusform>Der Ton ist %n Mal ausgesetzt. Wenn dich das stört, versuch ein anderes Gerät.</numerusform>
             <numerusform>Der Ton ist %n Mal ausgesetzt. Wenn dich das stört, versuch ein anderes Gerät.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <location filename="../../companion/ui/shell/welcome.py" line="+33"/>
+        <source>Where would you like to start?</source>
+        <translation>Womit möchtest du anfangen?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I need a break now</source>
+        <translation>Ich brauche jetzt eine Pause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go straight to starting a break</source>
+        <translation>Direkt eine Pause beginnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make our pause plan together</source>
+        <translation>Gemeinsam unseren Pausenplan machen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For a calm moment: agree how you will pause, then print it</source>
+        <translation>Für einen ruhigen Moment: vereinbart, wie ihr pausiert, und druckt es aus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Breathe for a few minutes</source>
+        <translation>Ein paar Minuten atmen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Breaks are for heated talks between people who are safe with each other. If there is abuse or you are in danger, a break is not the tool: go somewhere safe and get help. &lt;a href=&quot;help&quot;&gt;Read more in Help&lt;/a&gt;.</source>
+        <translation>Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher sind. Bei Gewalt oder wenn du in Gefahr bist, ist eine Pause nicht das Richtige: Geh an einen sicheren Ort und hol dir Hilfe. &lt;a href=&quot;help&quot;&gt;Mehr dazu in der Hilfe&lt;/a&gt;.</translation>
     </message>
 </context>
 </TS>

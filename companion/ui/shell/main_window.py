@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -33,21 +33,21 @@ class LazyPage(QWidget):
         super().__init__(parent)
         self._factory = factory
         self._content: QWidget | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
 
     def content(self) -> QWidget:
         """The real page, built now if it was not yet."""
         if self._content is None:
             self._content = self._factory()
-            self.layout().addWidget(self._content)
+            self._layout.addWidget(self._content)
             self._content.show()  # a child added to a visible page would show only later
         return self._content
 
     def is_built(self) -> bool:
         return self._content is not None
 
-    def showEvent(self, event: QEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         self.content()
         super().showEvent(event)
 
