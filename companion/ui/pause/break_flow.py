@@ -409,6 +409,7 @@ class BreakFlow(QWidget):
     def use_plan(self, service: PlanService) -> None:
         """Start each break from the couple's pause plan (see ``plan_hook``)."""
         self._plan = service
+        service.changed.connect(self.reset)
         self.reset()
 
     def _choose_default(self) -> None:

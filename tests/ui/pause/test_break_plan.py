@@ -123,3 +123,13 @@ def test_a_changed_plan_reaches_the_next_break(
     assert agreement.return_at == START + timedelta(minutes=30)
     assert "hand on heart" not in record.bridge  # a gesture is made, not said
     assert record.plan == ALL_ITEMS
+
+
+def test_a_plan_saved_while_the_flow_is_open_shows_at_once(
+    page: BreakPage, plan: PlanService
+) -> None:
+    assert page.flow.duration_buttons[20].isChecked()
+    plan.save(PLAN)
+    assert page.flow.duration_buttons[45].isChecked()
+    assert page.flow.bridge_text().startswith("“Pineapple”")
+    assert [i for i, box in page.flow.plan_boxes.items() if box.isChecked()] == ["walk", "water"]
