@@ -223,7 +223,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>That time has already passed today. Be back at {time}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -249,7 +249,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+48"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+49"/>
         <source>That&apos;s shorter than 20 minutes. Bodies usually need about 20 minutes to settle, so a little longer may help. A short break is still fine.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1875,9 +1875,9 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
     <message>
         <location filename="../../companion/ui/plan/plan_texts.py" line="+32"/>
         <location line="+6"/>
-        <location filename="../../build/i18n/extra_strings.py" line="-31"/>
-        <location line="+8"/>
-        <location line="+8"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-29"/>
+        <location line="+5"/>
+        <location line="+9"/>
         <source>Not decided yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1927,7 +1927,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-25"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-26"/>
         <source>Name (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1957,7 +1957,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Goes to:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1972,7 +1972,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>a gesture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1982,17 +1982,22 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Our signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>A pause usually lasts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <source>“{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Never longer than</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,17 +2018,17 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Our pause plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Made together, when we were both calm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Partner A</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2286,7 +2291,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
 <context>
     <name>QuickCheckin</name>
     <message>
-        <location filename="../../companion/ui/pause/break_flow.py" line="-406"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="-407"/>
         <source>Settled</source>
         <translation type="unfinished"></translation>
     </message>

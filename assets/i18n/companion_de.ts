@@ -223,7 +223,7 @@
         <translation>Die Pause beginnen (Eingabetaste)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>That time has already passed today. Be back at {time}?</source>
         <translation>Diese Uhrzeit ist heute schon vorbei. Zurück um {time}?</translation>
     </message>
@@ -250,7 +250,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Es läuft schon eine Pause. Ihr Countdown ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+48"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+49"/>
         <source>That&apos;s shorter than 20 minutes. Bodies usually need about 20 minutes to settle, so a little longer may help. A short break is still fine.</source>
         <translation>Das ist kürzer als 20 Minuten. Der Körper braucht meist etwa 20 Minuten, um sich zu beruhigen, etwas länger kann also helfen. Eine kurze Pause ist trotzdem in Ordnung.</translation>
     </message>
@@ -1887,9 +1887,9 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
     <message>
         <location filename="../../companion/ui/plan/plan_texts.py" line="+32"/>
         <location line="+6"/>
-        <location filename="../../build/i18n/extra_strings.py" line="-31"/>
-        <location line="+8"/>
-        <location line="+8"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-29"/>
+        <location line="+5"/>
+        <location line="+9"/>
         <source>Not decided yet</source>
         <translation>Noch nicht entschieden</translation>
     </message>
@@ -1939,7 +1939,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Ich werde eher still</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-25"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-26"/>
         <source>Name (optional)</source>
         <translation>Name (freiwillig)</translation>
     </message>
@@ -1969,7 +1969,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Etwas Eigenes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Goes to:</source>
         <translation>Geht nach:</translation>
     </message>
@@ -1984,7 +1984,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Noch nicht ausgefüllt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>a gesture</source>
         <translation>eine Geste</translation>
     </message>
@@ -1994,17 +1994,22 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>ein Wort</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Our signal</source>
         <translation>Unser Zeichen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>A pause usually lasts</source>
         <translation>Eine Pause dauert meist</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <source>“{text}”</source>
+        <translation>„{text}“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Never longer than</source>
         <translation>Nie länger als</translation>
     </message>
@@ -2025,17 +2030,17 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Our pause plan</source>
         <translation>Unser Pausenplan</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Made together, when we were both calm.</source>
         <translation>Gemeinsam gemacht, als wir beide ruhig waren.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Partner A</source>
         <translation>Person A</translation>
     </message>
@@ -2298,7 +2303,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>QuickCheckin</name>
     <message>
-        <location filename="../../companion/ui/pause/break_flow.py" line="-406"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="-407"/>
         <source>Settled</source>
         <translation>Ruhig</translation>
     </message>

@@ -40,6 +40,7 @@ def _tr(text: str) -> str:
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 _MARGIN_MM = 14.0
 _PNG_DPI = 150
+_LARGEST_SCALE = 1.3
 _ACCENT = "#2f6f66"
 _SOFT = "#e8f2ef"
 
@@ -48,6 +49,11 @@ def default_page_size(locale: QLocale | None = None) -> str:
     """ "letter" where the locale measures in US units, else "a4"."""
     system = (locale or QLocale()).measurementSystem()
     return "letter" if system == QLocale.MeasurementSystem.ImperialUSSystem else "a4"
+
+
+def _quoted(text: str) -> str:
+    """``text`` in the quotation marks of the user's language."""
+    return _tr("“{text}”").format(text=text)
 
 
 def _e(text: str) -> str:
@@ -86,15 +92,18 @@ def _person(person: Person, fallback: str) -> str:
 
 def card_html(plan: PausePlan) -> str:
     """The card as HTML for a QTextDocument."""
-    signal = plan.signal or _tr("Not decided yet")
     kind = _tr("a gesture") if plan.signal_is_gesture else _tr("a word")
+    signal = (
+        f"<b>{_e(_quoted(plan.signal))}</b> <span style='font-size:13pt;'>({_e(kind)})</span>"
+        if plan.signal
+        else _e(_tr("Not decided yet"))
+    )
     reach = _tr(REACH_OUT[plan.reach_out])
     if plan.reach_out_how:
         reach = f"{reach}: {plan.reach_out_how}"
     names = _names(plan)
     rows = "".join(
         [
-            _row(_tr("Our signal"), f"“{signal}” ({kind})" if plan.signal else signal),
             _row(_tr("A pause usually lasts"), length_text(plan.usual_minutes)),
             _row(_tr("Never longer than"), length_text(plan.longest_minutes)),
             _row(_tr("Messages during a pause"), _tr(MESSAGING[plan.messaging])),
@@ -112,27 +121,29 @@ def card_html(plan: PausePlan) -> str:
         + (f'<p style="font-size:15pt; color:white;">{_e(names)}</p>' if names else "")
         + f'<p style="color:white;">{_e(_tr("Made together, when we were both calm."))}</p>'
         "</td></tr></table>"
-        f'<table width="100%" style="font-size:12pt; margin-top:12px;">{rows}</table>'
-        f'<table width="100%" cellspacing="8" style="font-size:12pt; margin-top:10px;"><tr>'
+        f'<p style="font-size:20pt; margin-top:14px;">'
+        f"<span style='color:{_ACCENT};'>{_e(_tr('Our signal'))}:</span> {signal}</p>"
+        f'<table width="100%" style="font-size:13pt; margin-top:8px;">{rows}</table>'
+        f'<table width="100%" cellspacing="8" style="font-size:13pt; margin-top:10px;"><tr>'
         f'<td width="50%" style="background-color:{_SOFT}; padding:10px;">'
         f"{_person(plan.people[0], _tr('Partner A'))}</td>"
         f'<td width="50%" style="background-color:{_SOFT}; padding:10px;">'
         f"{_person(plan.people[1], _tr('Partner B'))}</td></tr></table>"
         f'<p style="font-size:15pt; color:{_ACCENT}; margin-top:14px;">'
         f"<b>{_e(_tr('How we come back'))}</b></p>"
-        f'<p style="font-size:16pt;">“{_e(opener)}”</p>'
-        f'<p style="color:#555; margin-top:16px;">{_e(footer)}</p>'
+        f'<p style="font-size:16pt;">{_e(_quoted(opener) if plan.opener else opener)}</p>'
+        f'<p style="color:#555; font-size:11pt; margin-top:16px;">{_e(footer)}</p>'
     )
 
 
 def _paint(device: QPaintDevice, plan: PausePlan, page: QRectF) -> None:
-    """Lay the card out on ``device`` inside ``page``, shrunk until it fits."""
+    """Lay the card out on ``device`` inside ``page``, as large as fits (at most 1.3 times)."""
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
     doc.setDocumentMargin(0)
     doc.setHtml(card_html(plan))
-    scale = 1.0
-    for _ in range(8):
+    scale = _LARGEST_SCALE  # a short plan is drawn larger, a long one shrinks to fit
+    for _ in range(12):
         doc.setTextWidth(page.width() / scale)
         height = doc.size().height() * scale
         if height <= page.height():
