@@ -2113,12 +2113,13 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../companion/ui/plan/plan_page.py" line="+53"/>
+        <location filename="../../companion/ui/plan/plan_page.py" line="+60"/>
+        <location line="+211"/>
         <source>Our pause plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-204"/>
         <source>Make this together, when you&apos;re both calm. Every part is optional and you can change it later. In a fight, each break then starts from what you agree here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2234,6 +2235,11 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
     </message>
     <message>
         <location line="+2"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Print or save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2243,7 +2249,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>The saved plan could not be read. Saving here replaces it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2285,6 +2291,11 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
     <message>
         <location line="+2"/>
         <source>The card is saved as {path}. Open it to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The card was sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2125,12 +2125,13 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../companion/ui/plan/plan_page.py" line="+53"/>
+        <location filename="../../companion/ui/plan/plan_page.py" line="+60"/>
+        <location line="+211"/>
         <source>Our pause plan</source>
         <translation>Unser Pausenplan</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-204"/>
         <source>Make this together, when you&apos;re both calm. Every part is optional and you can change it later. In a fight, each break then starts from what you agree here.</source>
         <translation>Macht das gemeinsam, wenn ihr beide ruhig seid. Jeder Teil ist freiwillig und lässt sich später ändern. Im Streit beginnt dann jede Pause mit dem, was ihr hier vereinbart.</translation>
     </message>
@@ -2246,6 +2247,11 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
     </message>
     <message>
         <location line="+2"/>
+        <source>Print…</source>
+        <translation>Drucken …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Print or save as PDF…</source>
         <translation>Drucken oder als PDF speichern …</translation>
     </message>
@@ -2255,7 +2261,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Als Bild speichern (PNG) …</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>The saved plan could not be read. Saving here replaces it.</source>
         <translation>Der gespeicherte Plan ließ sich nicht lesen. Wenn ihr hier speichert, wird er ersetzt.</translation>
     </message>
@@ -2298,6 +2304,11 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <location line="+2"/>
         <source>The card is saved as {path}. Open it to print.</source>
         <translation>Die Karte ist als {path} gespeichert. Öffnet sie zum Drucken.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The card was sent to the printer.</source>
+        <translation>Die Karte wurde an den Drucker geschickt.</translation>
     </message>
 </context>
 <context>

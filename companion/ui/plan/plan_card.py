@@ -30,7 +30,15 @@ from companion.ui.plan.plan_texts import (
     length_text,
 )
 
-__all__ = ["PAGE_SIZES", "card_html", "default_page_size", "write_pdf", "write_png"]
+__all__ = [
+    "PAGE_SIZES",
+    "card_html",
+    "default_page_size",
+    "page_layout",
+    "paint_card",
+    "write_pdf",
+    "write_png",
+]
 
 
 def _tr(text: str) -> str:
@@ -159,21 +167,29 @@ def _paint(device: QPaintDevice, plan: PausePlan, page: QRectF) -> None:
         painter.end()
 
 
+def page_layout(page_size: str) -> QPageLayout:
+    """The card's page: ``page_size`` ("a4" or "letter"), upright, with even margins."""
+    return QPageLayout(
+        QPageSize(PAGE_SIZES[page_size]),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(_MARGIN_MM, _MARGIN_MM, _MARGIN_MM, _MARGIN_MM),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def paint_card(plan: PausePlan, device: QPaintDevice) -> None:
+    """Draw the card on one page of ``device`` (a printer), within its printable area."""
+    _paint(device, plan, QRectF(0, 0, device.width(), device.height()))
+
+
 def write_pdf(plan: PausePlan, path: Path, page_size: str = "a4") -> None:
     """Write the card as a one-page PDF of ``page_size`` ("a4" or "letter")."""
     writer = QPdfWriter(str(path))
     writer.setTitle(_tr("Our pause plan"))
     writer.setCreator("Companion")
     writer.setResolution(300)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(PAGE_SIZES[page_size]),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(_MARGIN_MM, _MARGIN_MM, _MARGIN_MM, _MARGIN_MM),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    _paint(writer, plan, QRectF(0, 0, writer.width(), writer.height()))
+    writer.setPageLayout(page_layout(page_size))
+    paint_card(plan, writer)
 
 
 def write_png(plan: PausePlan, path: Path, page_size: str = "a4") -> bool:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -32,7 +33,13 @@ from companion.core.plan import LONGEST_MINUTES, Messaging, PausePlan, ReachOut
 from companion.services.plan import PlanInvalid, PlanService
 from companion.storage.store import StorageError
 from companion.ui.plan.person_box import PersonBox
-from companion.ui.plan.plan_card import default_page_size, write_pdf, write_png
+from companion.ui.plan.plan_card import (
+    default_page_size,
+    page_layout,
+    paint_card,
+    write_pdf,
+    write_png,
+)
 from companion.ui.plan.plan_texts import MESSAGING, REACH_OUT, problem_text, translated
 
 __all__ = ["PlanPage"]
@@ -164,6 +171,9 @@ class PlanPage(QWidget):
         self.page_size_box.addItem(self.tr("A4"), "a4")
         self.page_size_box.addItem(self.tr("Letter"), "letter")
         self.page_size_box.setCurrentIndex(self.page_size_box.findData(default_page_size()))
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.setObjectName("printPlanDirectButton")
+        self.print_button.clicked.connect(self.print_card)
         self.pdf_button = QPushButton(self.tr("Print or save as PDF…"), self)
         self.pdf_button.setObjectName("printPlanButton")
         self.pdf_button.clicked.connect(lambda: self.save_card("pdf"))
@@ -173,6 +183,7 @@ class PlanPage(QWidget):
         row.addWidget(self.save_button)
         row.addStretch(1)
         row.addWidget(self.page_size_box)
+        row.addWidget(self.print_button)
         row.addWidget(self.pdf_button)
         row.addWidget(self.png_button)
         return row
@@ -250,6 +261,20 @@ class PlanPage(QWidget):
             return None
         self._say(self.tr("The card is saved as {path}. Open it to print.").format(path=path))
         return path
+
+    def print_card(self) -> bool:
+        """Print the card through the system's print dialog; True once it was sent."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # only when printing
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(page_layout(str(self.page_size_box.currentData())))
+        printer.setDocName(self.tr("Our pause plan"))
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        paint_card(self.plan(), printer)
+        self._say(self.tr("The card was sent to the printer."))
+        return True
 
     def _say(self, text: str) -> None:
         self.status_label.setText(text)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pypdf
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from companion.core.clock import ManualClock
@@ -137,3 +138,35 @@ def test_a_folder_that_cannot_be_written_gets_a_clear_message(
     assert page.save_card("pdf") is None
     assert "could not be saved" in page.status_label.text()
     assert not missing.exists()
+
+
+def test_print_sends_one_page_to_the_printer(
+    qtbot: QtBot,
+    service: PlanService,
+    phrases: Phrases,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printed = tmp_path / "printed.pdf"
+
+    def print_to_file(dialog: QPrintDialog) -> int:
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return int(QDialog.DialogCode.Accepted)
+
+    service.save(PausePlan(signal="Pineapple", opener="Tea first?"))
+    page = make_page(qtbot, service, phrases)
+    page.page_size_box.setCurrentIndex(page.page_size_box.findData("letter"))
+    monkeypatch.setattr(QPrintDialog, "exec", print_to_file)
+    assert page.print_card()
+    reader = pypdf.PdfReader(printed)
+    assert len(reader.pages) == 1
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+    assert "Pineapple" in reader.pages[0].extract_text()
+    assert "printer" in page.status_label.text()
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: int(QDialog.DialogCode.Rejected))
+    assert not page.print_card()
