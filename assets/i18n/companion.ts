@@ -2113,13 +2113,13 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../companion/ui/plan/plan_page.py" line="+60"/>
-        <location line="+211"/>
+        <location filename="../../companion/ui/plan/plan_page.py" line="+61"/>
+        <location line="+215"/>
         <source>Our pause plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-208"/>
         <source>Make this together, when you&apos;re both calm. Every part is optional and you can change it later. In a fight, each break then starts from what you agree here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2234,22 +2234,27 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
         <source>Print or save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Save as picture (PNG)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>The saved plan could not be read. Saving here replaces it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2125,13 +2125,13 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../companion/ui/plan/plan_page.py" line="+60"/>
-        <location line="+211"/>
+        <location filename="../../companion/ui/plan/plan_page.py" line="+61"/>
+        <location line="+215"/>
         <source>Our pause plan</source>
         <translation>Unser Pausenplan</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-208"/>
         <source>Make this together, when you&apos;re both calm. Every part is optional and you can change it later. In a fight, each break then starts from what you agree here.</source>
         <translation>Macht das gemeinsam, wenn ihr beide ruhig seid. Jeder Teil ist freiwillig und lässt sich später ändern. Im Streit beginnt dann jede Pause mit dem, was ihr hier vereinbart.</translation>
     </message>
@@ -2246,22 +2246,27 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Letter (US)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Print…</source>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
         <source>Print or save as PDF…</source>
         <translation>Drucken oder als PDF speichern …</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Save as picture (PNG)…</source>
         <translation>Als Bild speichern (PNG) …</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>The saved plan could not be read. Saving here replaces it.</source>
         <translation>Der gespeicherte Plan ließ sich nicht lesen. Wenn ihr hier speichert, wird er ersetzt.</translation>
     </message>

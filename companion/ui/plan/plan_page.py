@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -171,12 +172,17 @@ class PlanPage(QWidget):
         self.page_size_box.addItem(self.tr("A4"), "a4")
         self.page_size_box.addItem(self.tr("Letter"), "letter")
         self.page_size_box.setCurrentIndex(self.page_size_box.findData(default_page_size()))
-        self.print_button = QPushButton(self.tr("Print…"), self)
-        self.print_button.setObjectName("printPlanDirectButton")
-        self.print_button.clicked.connect(self.print_card)
-        self.pdf_button = QPushButton(self.tr("Print or save as PDF…"), self)
-        self.pdf_button.setObjectName("printPlanButton")
-        self.pdf_button.clicked.connect(lambda: self.save_card("pdf"))
+        self.print_button = QPushButton(self.tr("Print or save as PDF…"), self)
+        self.print_button.setObjectName("printPlanButton")
+        menu = QMenu(self.print_button)
+        menu.setObjectName("printPlanMenu")
+        self.print_action = menu.addAction(self.tr("Print…"))
+        self.print_action.setObjectName("printPlanAction")
+        self.print_action.triggered.connect(lambda _=False: self.print_card())
+        self.pdf_action = menu.addAction(self.tr("Save as PDF…"))
+        self.pdf_action.setObjectName("savePlanPdfAction")
+        self.pdf_action.triggered.connect(lambda _=False: self.save_card("pdf"))
+        self.print_button.setMenu(menu)
         self.png_button = QPushButton(self.tr("Save as picture (PNG)…"), self)
         self.png_button.setObjectName("savePlanPngButton")
         self.png_button.clicked.connect(lambda: self.save_card("png"))
@@ -184,7 +190,6 @@ class PlanPage(QWidget):
         row.addStretch(1)
         row.addWidget(self.page_size_box)
         row.addWidget(self.print_button)
-        row.addWidget(self.pdf_button)
         row.addWidget(self.png_button)
         return row
 

@@ -116,9 +116,11 @@ def test_cards_are_saved_where_asked(
     page = make_page(qtbot, service, phrases)
     target = tmp_path / "fridge"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    pdf = page.save_card("pdf")
+    assert [a.text() for a in page.print_button.menu().actions()] == ["Print…", "Save as PDF…"]
+    page.pdf_action.trigger()
+    pdf = tmp_path / "fridge.pdf"
     png = page.save_card("png")
-    assert pdf == tmp_path / "fridge.pdf" and pdf.read_bytes().startswith(b"%PDF")
+    assert pdf.read_bytes().startswith(b"%PDF")
     assert png == tmp_path / "fridge.png" and png.read_bytes().startswith(b"\x89PNG")
     assert "fridge.png" in page.status_label.text()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
@@ -161,7 +163,7 @@ def test_print_sends_one_page_to_the_printer(
     page = make_page(qtbot, service, phrases)
     page.page_size_box.setCurrentIndex(page.page_size_box.findData("letter"))
     monkeypatch.setattr(QPrintDialog, "exec", print_to_file)
-    assert page.print_card()
+    page.print_action.trigger()
     reader = pypdf.PdfReader(printed)
     assert len(reader.pages) == 1
     box = reader.pages[0].mediabox
