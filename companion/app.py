@@ -139,6 +139,7 @@ def _page_factories(
         if services.plan is not None:  # our pause plan: each break starts from it
             page.flow.use_plan(services.plan)
             page.return_view.use_plan(services.plan)
+            page.countdown.use_plan(services.plan)
         page.breatheRequested.connect(lambda preset: window_ref().start_breathing(preset, None))
         return page
 

@@ -684,7 +684,7 @@ Everything you entered is still here; you can try again.</source>
 <context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/pause/countdown_view.py" line="+140"/>
+        <location filename="../../companion/ui/pause/countdown_view.py" line="+143"/>
         <source>No break is running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -699,7 +699,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Your plan:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,8 +754,8 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+79"/>
+        <location line="-77"/>
+        <location line="+84"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,7 +775,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>Call off this break?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,7 +854,7 @@ Try again in a moment.</source>
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-16"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-22"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,7 +1494,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="+117"/>
+        <location filename="../../companion/app.py" line="+118"/>
         <source>Export data as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1873,11 +1873,11 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
 <context>
     <name>PausePlan</name>
     <message>
-        <location filename="../../companion/ui/plan/plan_texts.py" line="+32"/>
+        <location filename="../../companion/ui/shell/plan_texts.py" line="+32"/>
         <location line="+6"/>
-        <location filename="../../build/i18n/extra_strings.py" line="-29"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-23"/>
         <location line="+5"/>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>Not decided yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1927,7 +1927,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-26"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-36"/>
         <source>Name (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,7 +2043,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>A pause works best when it lasts at least {shortest}: that is how long a body needs to settle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2067,7 +2067,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
 <context>
     <name>PlanHook</name>
     <message>
-        <location filename="../../companion/ui/pause/plan_hook.py" line="+42"/>
+        <location filename="../../companion/ui/pause/plan_hook.py" line="+50"/>
         <source>“{signal}”: that&apos;s our word for a pause, as we agreed. {sentence}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2076,11 +2076,16 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <source>Our words: {opener}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>As we agreed in our plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanItem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+11"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
         <source>Take a short walk</source>
         <translation type="unfinished"></translation>
     </message>

@@ -687,7 +687,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/pause/countdown_view.py" line="+140"/>
+        <location filename="../../companion/ui/pause/countdown_view.py" line="+143"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>
@@ -702,7 +702,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Diese Worte kopieren, um sie als Nachricht zu schicken</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Your plan:</source>
         <translation>Dein Plan:</translation>
     </message>
@@ -757,8 +757,8 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Nachricht mit der Bitte um mehr Zeit</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+79"/>
+        <location line="-77"/>
+        <location line="+84"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -778,7 +778,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>zurück um {time}</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>Call off this break?</source>
         <translation>Diese Pause abbrechen?</translation>
     </message>
@@ -860,7 +860,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-16"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-22"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -1506,7 +1506,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>&lt;h3&gt;Companion %s&lt;/h3&gt;&lt;p&gt;Damit du gut aus einem Streit aussteigen kannst, wenn er dich überflutet, und für ein paar ruhige Minuten Übung jeden Tag.&lt;/p&gt;&lt;p&gt;Alles, was du eingibst, bleibt auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="+117"/>
+        <location filename="../../companion/app.py" line="+118"/>
         <source>Export data as &amp;CSV…</source>
         <translation>Daten als &amp;CSV exportieren…</translation>
     </message>
@@ -1885,11 +1885,11 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>PausePlan</name>
     <message>
-        <location filename="../../companion/ui/plan/plan_texts.py" line="+32"/>
+        <location filename="../../companion/ui/shell/plan_texts.py" line="+32"/>
         <location line="+6"/>
-        <location filename="../../build/i18n/extra_strings.py" line="-29"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-23"/>
         <location line="+5"/>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>Not decided yet</source>
         <translation>Noch nicht entschieden</translation>
     </message>
@@ -1939,7 +1939,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Ich werde eher still</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-26"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-36"/>
         <source>Name (optional)</source>
         <translation>Name (freiwillig)</translation>
     </message>
@@ -2055,7 +2055,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Wie wir zurückkommen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>A pause works best when it lasts at least {shortest}: that is how long a body needs to settle.</source>
         <translation>Eine Pause hilft am besten, wenn sie mindestens {shortest} dauert: So lange braucht der Körper, um zur Ruhe zu kommen.</translation>
     </message>
@@ -2079,7 +2079,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>PlanHook</name>
     <message>
-        <location filename="../../companion/ui/pause/plan_hook.py" line="+42"/>
+        <location filename="../../companion/ui/pause/plan_hook.py" line="+50"/>
         <source>“{signal}”: that&apos;s our word for a pause, as we agreed. {sentence}</source>
         <translation>„{signal}“: Das ist unser Wort für eine Pause, so wie wir es abgemacht haben. {sentence}</translation>
     </message>
@@ -2088,11 +2088,16 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <source>Our words: {opener}</source>
         <translation>Unsere Worte: {opener}</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>As we agreed in our plan:</source>
+        <translation>So haben wir es in unserem Plan vereinbart:</translation>
+    </message>
 </context>
 <context>
     <name>PlanItem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+11"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
         <source>Take a short walk</source>
         <translation>Einen kurzen Spaziergang machen</translation>
     </message>

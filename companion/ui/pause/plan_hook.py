@@ -7,12 +7,20 @@ Without a plan every function gives back exactly what the screen had before.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPlainTextEdit
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPlainTextEdit
 
-from companion.core.plan import BreakDefaults
+from companion.core.plan import BreakDefaults, Messaging, ReachOut
 from companion.services.plan import PlanService
+from companion.ui.shell.plan_texts import MESSAGING, REACH_OUT, translated
 
-__all__ = ["PLAN_OPENER_ROLE", "minutes", "opener_first", "ticked", "with_signal"]
+__all__ = [
+    "PLAN_OPENER_ROLE",
+    "minutes",
+    "opener_first",
+    "show_agreed",
+    "ticked",
+    "with_signal",
+]
 
 PLAN_OPENER_ROLE = Qt.ItemDataRole.UserRole + 7
 """Marks the list entry that holds the couple's own opener."""
@@ -70,3 +78,21 @@ def opener_first(
         openers.blockSignals(False)
     if opener and not words.toPlainText().strip():
         words.setPlainText(opener)
+
+
+def show_agreed(service: PlanService | None, label: QLabel) -> None:
+    """During a break: what the plan says about messages and reaching out (hidden if nothing)."""
+    plan = service.plan() if service is not None else None
+    lines: list[str] = []
+    if plan is not None and plan.messaging is not Messaging.UNSET:
+        lines.append(translated(MESSAGING[plan.messaging]))
+    if plan is not None and plan.reach_out is not ReachOut.UNSET:
+        who = translated(REACH_OUT[plan.reach_out])
+        how = f", {plan.reach_out_how}" if plan.reach_out_how else ""
+        lines.append(f"{translated('At the return time, who reaches out')}: {who}{how}")
+    if lines:
+        heading = QCoreApplication.translate("PlanHook", "As we agreed in our plan:")
+        text = "\n".join([heading, *(f"• {line}" for line in lines)])
+        if label.text() != text:
+            label.setText(text)
+    label.setVisible(bool(lines))

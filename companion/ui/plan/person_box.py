@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.agreement import PLAN_ITEMS
 from companion.core.plan import Person, Tendency
-from companion.ui.plan.plan_texts import TENDENCY, item_label
+from companion.ui.shell.plan_texts import TENDENCY, item_label
 
 __all__ = ["PersonBox"]
 

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 
 from companion.core.plan import PausePlan, Person
-from companion.ui.plan.plan_texts import (
+from companion.ui.shell.plan_texts import (
     MESSAGING,
     REACH_OUT,
     TENDENCY,

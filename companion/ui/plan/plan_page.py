@@ -41,7 +41,7 @@ from companion.ui.plan.plan_card import (
     write_pdf,
     write_png,
 )
-from companion.ui.plan.plan_texts import MESSAGING, REACH_OUT, problem_text, translated
+from companion.ui.shell.plan_texts import MESSAGING, REACH_OUT, problem_text, translated
 
 __all__ = ["PlanPage"]
 

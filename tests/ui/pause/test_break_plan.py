@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -12,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from companion.core.agreement import PLAN_ITEMS
 from companion.core.clock import ManualClock
 from companion.core.phrases import Phrases, bridge_sentence
-from companion.core.plan import PausePlan, Person
+from companion.core.plan import Messaging, PausePlan, Person, ReachOut
 from companion.services.breaks import BreakController
 from companion.services.plan import PlanService
 from companion.storage.store import Store
@@ -48,6 +49,7 @@ def page(
     widget = BreakPage(controller, clock, phrases)
     widget.flow.use_plan(plan)
     widget.return_view.use_plan(plan)
+    widget.countdown.use_plan(plan)
     qtbot.addWidget(widget)
     widget.resize(640, 800)
     widget.show()
@@ -133,3 +135,19 @@ def test_a_plan_saved_while_the_flow_is_open_shows_at_once(
     assert page.flow.duration_buttons[45].isChecked()
     assert page.flow.bridge_text().startswith("“Pineapple”")
     assert [i for i, box in page.flow.plan_boxes.items() if box.isChecked()] == ["walk", "water"]
+
+
+def test_the_countdown_shows_what_we_agreed_about_messages_and_reaching_out(
+    qtbot: QtBot, page: BreakPage, plan: PlanService
+) -> None:
+    plan.save(PLAN)  # nothing agreed about messages or reaching out
+    one_press_break(qtbot, page)
+    assert not page.countdown.plan_agreed.isVisible()
+    plan.save(
+        replace(PLAN, messaging=Messaging.NONE, reach_out=ReachOut.PAUSER, reach_out_how="a call")
+    )
+    page.countdown.refresh()
+    assert page.countdown.plan_agreed.isVisible()
+    text = page.countdown.plan_agreed.text()
+    assert "No messages during a pause" in text
+    assert "The one who asked for the pause, a call" in text

@@ -1,4 +1,4 @@
-"""The plan's choices and problems in words, shared by the plan page and the printed card."""
+"""The pause plan's choices and problems in words, shared by every page that shows the plan."""
 
 from __future__ import annotations
 
