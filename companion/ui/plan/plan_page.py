@@ -242,6 +242,11 @@ class PlanPage(QWidget):
         self.saved.emit()
         return True
 
+    def commit_pending(self) -> None:
+        """Keep edits not yet saved when the window closes (a plan outside the rules stays)."""
+        if self.plan() != (self._service.plan() or PausePlan()):
+            self.save()
+
     def save_card(self, kind: str) -> Path | None:
         """Ask where, then write the card as "pdf" or "png"; the path written, or None."""
         suffix = ".pdf" if kind == "pdf" else ".png"

@@ -172,3 +172,17 @@ def test_print_sends_one_page_to_the_printer(
     assert "printer" in page.status_label.text()
     monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: int(QDialog.DialogCode.Rejected))
     assert not page.print_card()
+
+
+def test_edits_not_saved_are_kept_when_the_window_closes(
+    qtbot: QtBot, service: PlanService, phrases: Phrases
+) -> None:
+    page = make_page(qtbot, service, phrases)
+    qtbot.keyClicks(page.signal_edit, "Time out")
+    page.commit_pending()  # what the main window does on close
+    saved = service.plan()
+    assert saved is not None and saved.signal == "Time out"
+    page.usual_box.setValue(5)  # outside the rules: kept on screen, said, not saved
+    page.commit_pending()
+    assert service.plan() == saved
+    assert "20 min" in page.status_label.text()
