@@ -13,6 +13,7 @@ from PySide6.QtGui import QImage
 
 from companion.core.agreement import PLAN_ITEMS
 from companion.core.plan import Messaging, PausePlan, Person, ReachOut, Tendency
+from companion.services.breaks import amount_text
 from companion.ui.plan.plan_card import default_page_size, write_pdf, write_png
 
 PLAN = PausePlan(
@@ -76,8 +77,10 @@ def test_in_german(tmp_path: Path, german: None) -> None:
     path = tmp_path / "karte.pdf"
     write_pdf(PLAN, path, "a4")
     _, _, text = pdf_text(path)
-    for entered in ENTERED[3:]:  # the lengths are worded by the app
+    for entered in ENTERED[:1] + ENTERED[3:]:
         assert entered in text
+    assert f"{amount_text(45)} " in text and amount_text(180) in text  # worded in German
+    assert amount_text(45) != "45 min"
     for source in ("Our pause plan", "How we come back", "One short message halfway"):
         assert shipped_german("PausePlan", source) in text
     assert shipped_german("PlanItem", "Take a short walk") in text
