@@ -7,6 +7,7 @@ calm sentence and nothing on screen is lost. The card is printed from what is on
 from __future__ import annotations
 
 import os
+from importlib.util import find_spec
 from pathlib import Path
 from typing import TypeVar
 
@@ -179,6 +180,7 @@ class PlanPage(QWidget):
         self.print_action = menu.addAction(self.tr("Print…"))
         self.print_action.setObjectName("printPlanAction")
         self.print_action.triggered.connect(lambda _=False: self.print_card())
+        self.print_action.setVisible(find_spec("PySide6.QtPrintSupport") is not None)
         self.pdf_action = menu.addAction(self.tr("Save as PDF…"))
         self.pdf_action.setObjectName("savePlanPdfAction")
         self.pdf_action.triggered.connect(lambda _=False: self.save_card("pdf"))
