@@ -126,3 +126,12 @@ def test_paper_follows_the_locale() -> None:
     assert default_page_size(QLocale("en_US")) == "letter"
     assert default_page_size(QLocale("de_DE")) == "a4"
     assert default_page_size(QLocale("en_GB")) == "a4"
+
+
+def test_what_the_couple_typed_is_printed_as_typed(tmp_path: Path, qapp: object) -> None:
+    typed = PausePlan(signal="<b>Tom & Jerry</b>", opener="a {brace} and a\nsecond line")
+    path = tmp_path / "typed.pdf"
+    write_pdf(typed, path, "a4")
+    _, _, text = pdf_text(path)
+    assert "<b>Tom & Jerry</b>" in text
+    assert "a {brace} and a second line" in text
