@@ -21,6 +21,7 @@ from companion.desktop.paths import configure_application_names
 from companion.desktop.resources import assets_dir
 from companion.services.breaks import BreakController
 from companion.services.container import DataServices, Services, open_settings
+from companion.services.plan import PlanService
 from companion.services.settings import (
     CUE_STYLE,
     DEFAULT_BREAK_MINUTES,
@@ -136,6 +137,10 @@ def _page_factories(
         page = BreakPage(services.breaks, services.clock, services.phrases)
         page.dismissed.connect(lambda: window_ref().go_back())
         page.flow.set_default_minutes(services.prefs.default_break_minutes)
+        if services.plan is not None:  # our pause plan: each break starts from it
+            page.flow.use_plan(services.plan)
+            page.return_view.use_plan(services.plan)
+            page.countdown.use_plan(services.plan)
         page.breatheRequested.connect(lambda preset: window_ref().start_breathing(preset, None))
         return page
 
@@ -155,7 +160,19 @@ def _page_factories(
 
         return InsightsPage(services.data.insights, services.data.history, services.clock)
 
-    return {"breathe": breathe, "checkin": checkin, "break": break_page, "insights": insights}
+    def plan() -> QWidget:
+        from companion.ui.plan.plan_page import PlanPage
+
+        assert services.plan is not None and services.phrases is not None
+        return PlanPage(services.plan, services.phrases)
+
+    return {
+        "breathe": breathe,
+        "checkin": checkin,
+        "break": break_page,
+        "insights": insights,
+        "plan": plan,
+    }
 
 
 def _wire_data_actions(window: MainWindow, services: Services) -> None:
@@ -250,6 +267,7 @@ def build_main_window(
         breaks=BreakController(store, clock, chime=audio.chime),
     )
     load_texts(services)
+    services.plan = PlanService(store, clock)
     holder: list[MainWindow] = []
     window = MainWindow(services, _page_factories(services, lambda: holder[0]))
     holder.append(window)
@@ -258,6 +276,10 @@ def build_main_window(
     _wire_desktop(window, services)
     if services.breaks.active() is not None:
         window.show_area("break")  # a relaunch mid-break goes straight back to the countdown
+    else:  # the very first window offers three ways in, until one is chosen
+        from companion.ui.shell.welcome import install_welcome
+
+        install_welcome(window, settings)
     notice = " ".join([_store_notice(store), *services.startup_notes]).strip()
     if notice:
         window.show_notice(notice)

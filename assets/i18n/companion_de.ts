@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../companion/app.py" line="+82"/>
+        <location filename="../../companion/app.py" line="+83"/>
         <source>Your earlier data file could not be read because {reason}. It has not been deleted: it is kept at {path}. Companion started a fresh, empty one.</source>
         <translation>Deine bisherige Datendatei ließ sich nicht lesen, weil {reason}. Sie wurde nicht gelöscht, sondern liegt unter {path}. Companion hat eine neue, leere angelegt.</translation>
     </message>
@@ -123,7 +123,7 @@
 <context>
     <name>BreakFlow</name>
     <message>
-        <location filename="../../companion/ui/pause/break_flow.py" line="+259"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="+262"/>
         <source>Take a break</source>
         <translation>Pause machen</translation>
     </message>
@@ -223,7 +223,7 @@
         <translation>Die Pause beginnen (Eingabetaste)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>That time has already passed today. Be back at {time}?</source>
         <translation>Diese Uhrzeit ist heute schon vorbei. Zurück um {time}?</translation>
     </message>
@@ -250,7 +250,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Es läuft schon eine Pause. Ihr Countdown ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+88"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+120"/>
         <source>That&apos;s shorter than 20 minutes. Bodies usually need about 20 minutes to settle, so a little longer may help. A short break is still fine.</source>
         <translation>Das ist kürzer als 20 Minuten. Der Körper braucht meist etwa 20 Minuten, um sich zu beruhigen, etwas länger kann also helfen. Eine kurze Pause ist trotzdem in Ordnung.</translation>
     </message>
@@ -685,7 +685,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/pause/countdown_view.py" line="+140"/>
+        <location filename="../../companion/ui/pause/countdown_view.py" line="+143"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>
@@ -700,7 +700,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Diese Worte kopieren, um sie als Nachricht zu schicken</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Your plan:</source>
         <translation>Dein Plan:</translation>
     </message>
@@ -755,8 +755,8 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Nachricht mit der Bitte um mehr Zeit</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+79"/>
+        <location line="-77"/>
+        <location line="+84"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -776,7 +776,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>zurück um {time}</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>Call off this break?</source>
         <translation>Diese Pause abbrechen?</translation>
     </message>
@@ -858,7 +858,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-25"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-31"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -923,7 +923,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+17"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+23"/>
         <source>During a break</source>
         <translation>Während einer Pause</translation>
     </message>
@@ -994,7 +994,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-73"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-105"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
@@ -1407,6 +1407,11 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Rückblick</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Our plan</source>
+        <translation>Unser Plan</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>%s (Ctrl+%d)</source>
         <translation>%s (Strg+%d)</translation>
@@ -1479,7 +1484,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>&lt;h3&gt;Companion %s&lt;/h3&gt;&lt;p&gt;Damit du gut aus einem Streit aussteigen kannst, wenn er dich überflutet, und für ein paar ruhige Minuten Übung jeden Tag.&lt;/p&gt;&lt;p&gt;Alles, was du eingibst, bleibt auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="+103"/>
+        <location filename="../../companion/app.py" line="+119"/>
         <source>Export data as &amp;CSV…</source>
         <translation>Daten als &amp;CSV exportieren…</translation>
     </message>
@@ -1499,7 +1504,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Alle Daten &amp;löschen…</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+164"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -1856,9 +1861,221 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
     </message>
 </context>
 <context>
+    <name>PausePlan</name>
+    <message>
+        <location filename="../../companion/ui/shell/plan_texts.py" line="+32"/>
+        <location line="+6"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+54"/>
+        <location line="+5"/>
+        <location line="+19"/>
+        <source>Not decided yet</source>
+        <translation>Noch nicht entschieden</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>No messages during a pause</source>
+        <translation>Keine Nachrichten während einer Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One short message halfway</source>
+        <translation>Eine kurze Nachricht nach der halben Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A message only if it is needed</source>
+        <translation>Eine Nachricht nur, wenn es nötig ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The one who asked for the pause</source>
+        <translation>Wer um die Pause gebeten hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The one who stayed</source>
+        <translation>Wer geblieben ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whoever is ready first</source>
+        <translation>Wer zuerst bereit ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rather not say</source>
+        <translation>Lieber nicht festlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I tend to push to sort it out</source>
+        <translation>Ich dränge eher darauf, es gleich zu klären</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I tend to go quiet</source>
+        <translation>Ich werde eher still</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/extra_strings.py" line="-36"/>
+        <source>Name (optional)</source>
+        <translation>Name (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a fight</source>
+        <translation>Im Streit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where I go</source>
+        <translation>Wohin ich gehe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What I do during a pause:</source>
+        <translation>Was ich in einer Pause tue:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something of my own, e.g. music, a shower</source>
+        <translation>Etwas Eigenes, z. B. Musik, eine Dusche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something of my own</source>
+        <translation>Etwas Eigenes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}”</source>
+        <translation>„{text}“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goes to:</source>
+        <translation>Geht nach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>During a pause:</source>
+        <translation>In einer Pause:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not filled in yet</source>
+        <translation>Noch nicht ausgefüllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a gesture</source>
+        <translation>eine Geste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a word</source>
+        <translation>ein Wort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A pause usually lasts</source>
+        <translation>Eine Pause dauert meist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never longer than</source>
+        <translation>Nie länger als</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages during a pause</source>
+        <translation>Nachrichten während einer Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the return time, who reaches out</source>
+        <translation>Zur vereinbarten Zeit meldet sich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Either of us may call a pause. Taking one is keeping our agreement, not leaving, and we come back at the time we said.</source>
+        <translation>Jede und jeder von uns darf eine Pause ausrufen. Wer sie nimmt, hält sich an unsere Abmachung und geht nicht weg, und wir kommen zur gesagten Zeit zurück.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Our pause plan</source>
+        <translation>Unser Pausenplan</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Made together, when we were both calm.</source>
+        <translation>Gemeinsam gemacht, als wir beide ruhig waren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our signal</source>
+        <translation>Unser Zeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner A</source>
+        <translation>Person A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner B</source>
+        <translation>Person B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How we come back</source>
+        <translation>Wie wir zurückkommen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A pause works best when it lasts at least {shortest}: that is how long a body needs to settle.</source>
+        <translation>Eine Pause hilft am besten, wenn sie mindestens {shortest} dauert: So lange braucht der Körper, um zur Ruhe zu kommen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The longest pause should be at least {shortest}, so there is time to settle.</source>
+        <translation>Die längste Pause sollte mindestens {shortest} dauern, damit Zeit bleibt, ruhig zu werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>A pause should end within {longest}; longer starts to feel like being shut out.</source>
+        <translation>Eine Pause sollte nach spätestens {longest} enden; länger fühlt sich bald wie Ausgeschlossensein an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The longest pause is shorter than the usual one. Make it at least as long.</source>
+        <translation>Die längste Pause ist kürzer als die übliche. Macht sie mindestens genauso lang.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHook</name>
+    <message>
+        <location filename="../../companion/ui/pause/plan_hook.py" line="+50"/>
+        <source>“{signal}”: that&apos;s our word for a pause, as we agreed. {sentence}</source>
+        <translation>„{signal}“: Das ist unser Wort für eine Pause, so wie wir es abgemacht haben. {sentence}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Our words: {opener}</source>
+        <translation>Unsere Worte: {opener}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>As we agreed in our plan:</source>
+        <translation>So haben wir es in unserem Plan vereinbart:</translation>
+    </message>
+</context>
+<context>
     <name>PlanItem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+52"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
         <source>Take a short walk</source>
         <translation>Einen kurzen Spaziergang machen</translation>
     </message>
@@ -1889,9 +2106,203 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
     </message>
 </context>
 <context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../companion/ui/plan/plan_page.py" line="+62"/>
+        <location line="+221"/>
+        <source>Our pause plan</source>
+        <translation>Unser Pausenplan</translation>
+    </message>
+    <message>
+        <location line="-214"/>
+        <source>Make this together, when you&apos;re both calm. Every part is optional and you can change it later. In a fight, each break then starts from what you agree here.</source>
+        <translation>Macht das gemeinsam, wenn ihr beide ruhig seid. Jeder Teil ist freiwillig und lässt sich später ändern. Im Streit beginnt dann jede Pause mit dem, was ihr hier vereinbart.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>1. Our signal for a pause</source>
+        <translation>1. Unser Zeichen für eine Pause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A word or a gesture either of us may use</source>
+        <translation>Ein Wort oder eine Geste, die jede und jeder von uns nutzen darf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signal is</source>
+        <translation>Das Zeichen ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a word we say</source>
+        <translation>ein Wort, das wir sagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a gesture we make</source>
+        <translation>eine Geste, die wir machen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2. A pause usually lasts</source>
+        <translation>2. Eine Pause dauert meist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>and never longer than</source>
+        <translation>und nie länger als</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3. Messages during a pause</source>
+        <translation>3. Nachrichten während einer Pause</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>4. At the return time, who reaches out</source>
+        <translation>4. Zur vereinbarten Zeit meldet sich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>and how</source>
+        <translation>und wie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. a knock on the door, a short call</source>
+        <translation>z. B. ein Klopfen an der Tür, ein kurzer Anruf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>5. Each of us (names and tendencies only if you like):</source>
+        <translation>5. Jede und jeder von uns (Namen und Neigungen nur, wenn ihr mögt):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner A</source>
+        <translation>Person A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner B</source>
+        <translation>Person B</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>6. How we start again</source>
+        <translation>6. Wie wir wieder anfangen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pick words you both like, or write your own</source>
+        <translation>Wählt Worte, die ihr beide mögt, oder schreibt eigene</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not decided yet</source>
+        <translation>Noch nicht entschieden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save our plan</source>
+        <translation>Unseren Plan speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Letter (US)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print or save as PDF…</source>
+        <translation>Drucken oder als PDF speichern …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print…</source>
+        <translation>Drucken …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as picture (PNG)…</source>
+        <translation>Als Bild speichern (PNG) …</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The saved plan could not be read. Saving here replaces it.</source>
+        <translation>Der gespeicherte Plan ließ sich nicht lesen. Wenn ihr hier speichert, wird er ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The plan could not be saved: {problem}. Everything is still here.</source>
+        <translation>Der Plan konnte nicht gespeichert werden: {problem}. Alles Eingegebene ist noch da.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved. Each break now starts from this plan.</source>
+        <translation>Gespeichert. Jede Pause beginnt jetzt mit diesem Plan.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>our-pause-plan</source>
+        <translation>unser-pausenplan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the card as PDF</source>
+        <translation>Karte als PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the card as PNG</source>
+        <translation>Karte als PNG speichern</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The card could not be saved in {folder}.</source>
+        <translation>Die Karte konnte nicht in {folder} gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The card could not be saved as {path}.</source>
+        <translation>Die Karte konnte nicht als {path} gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card is saved as {path}. Open it to print.</source>
+        <translation>Die Karte ist als {path} gespeichert. Öffnet sie zum Drucken.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The card was sent to the printer.</source>
+        <translation>Die Karte wurde an den Drucker geschickt.</translation>
+    </message>
+</context>
+<context>
     <name>QuickCheckin</name>
     <message>
-        <location filename="../../companion/ui/pause/break_flow.py" line="-393"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="-400"/>
         <source>Calm enough to talk and listen</source>
         <translation>Ruhig genug, um zu reden und zuzuhören</translation>
     </message>
@@ -1929,7 +2340,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../companion/ui/pause/return_view.py" line="+60"/>
+        <location filename="../../companion/ui/pause/return_view.py" line="+63"/>
         <source>Welcome back</source>
         <translation>Willkommen zurück</translation>
     </message>
@@ -1991,7 +2402,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>
@@ -2346,6 +2757,44 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
             <numerusform>Der Ton ist %n Mal ausgesetzt. Wenn dich das stört, versuch ein anderes Gerät.</numerusform>
             <numerusform>Der Ton ist %n Mal ausgesetzt. Wenn dich das stört, versuch ein anderes Gerät.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <location filename="../../companion/ui/shell/welcome.py" line="+33"/>
+        <source>Where would you like to start?</source>
+        <translation>Womit möchtest du anfangen?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I need a break now</source>
+        <translation>Ich brauche jetzt eine Pause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go straight to starting a break</source>
+        <translation>Direkt eine Pause beginnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make our pause plan together</source>
+        <translation>Gemeinsam unseren Pausenplan machen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For a calm moment: agree how you will pause, then print it</source>
+        <translation>Für einen ruhigen Moment: vereinbart, wie ihr pausiert, und druckt es aus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Breathe for a few minutes</source>
+        <translation>Ein paar Minuten atmen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Breaks are for heated talks between people who are safe with each other. If there is abuse or you are in danger, a break is not the tool: go somewhere safe and get help. &lt;a href=&quot;help&quot;&gt;Read more in Help&lt;/a&gt;.</source>
+        <translation>Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher sind. Bei Gewalt oder wenn du in Gefahr bist, ist eine Pause nicht das Richtige: Geh an einen sicheren Ort und hol dir Hilfe. &lt;a href=&quot;help&quot;&gt;Mehr dazu in der Hilfe&lt;/a&gt;.</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@ from companion.services.checkins import CheckinService
 from companion.services.history import HistoryService
 from companion.services.insights import InsightsService
 from companion.services.patterns import PatternService
+from companion.services.plan import PlanService
 from companion.services.practice import PracticeService
 from companion.services.reminders import DailyReminder
 from companion.services.settings import Settings
@@ -85,3 +86,4 @@ class Services:
     phrases: Phrases | None = None
     tray: Notifier | None = None
     reminder: DailyReminder | None = None
+    plan: PlanService | None = None  # the couple's pause plan

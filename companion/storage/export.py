@@ -26,6 +26,7 @@ from typing import Any, Protocol, TextIO
 
 from companion.core.outcome import break_outcome, extension
 from companion.core.states import STATE_NAMES, STATE_ORDER, StateId
+from companion.storage.plan_export import PLAN_CSV_COLUMNS, plan_csv_rows, plan_record
 from companion.storage.store import DB_NAME, from_db_time
 
 FORMATS = ("csv", "json")
@@ -41,6 +42,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     "return_at", "original_return", "ended", "outcome", "result", "extension_minutes",
     "extensions_seconds", "plan", "plan_done", "bridge", "before_checkin", "after_checkin",
     "pattern_name", "pattern_spec", "breaths", "seconds", "finished",
+    *PLAN_CSV_COLUMNS,
 )  # fmt: skip
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -189,6 +191,7 @@ def _write_csv(conn: sqlite3.Connection, out: TextIO, labels: Mapping[str, str])
         emit("break", record, "started")
     for record in _sessions(conn):
         emit("session", record, "started")
+    writer.writerows({k: _csv_value(v) for k, v in row.items()} for row in plan_csv_rows(conn))
     return ExportSummary(counts["checkin"], counts["break"], counts["session"])
 
 
@@ -203,6 +206,7 @@ def _write_json(
         "format_version": EXPORT_VERSION,
         "exported_at": now.isoformat(),
         "states": [{"id": s, "label": labels.get(s, s)} for s in STATE_LABELS],
+        "plan": plan_record(conn),
     }
     out.write("{\n")
     for key, value in head.items():

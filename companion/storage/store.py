@@ -114,6 +114,15 @@ MIGRATIONS: tuple[str, ...] = (
     UPDATE checkins SET context = 'during_break' WHERE context = 'before_break';
     UPDATE checkins SET context = 'after_return' WHERE context = 'after_break';
     """,
+    # The couple's pause plan: at most one row, its fields as JSON (see core.plan).
+    """
+    CREATE TABLE pause_plan (
+        id          INTEGER PRIMARY KEY CHECK (id = 1),
+        updated     TEXT    NOT NULL,
+        utc_offset  INTEGER NOT NULL,
+        data        TEXT    NOT NULL DEFAULT '{}'
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -648,6 +657,34 @@ class Store:
         """Custom patterns as (name, spec), by name."""
         rows = self._conn.execute("SELECT name, spec FROM patterns ORDER BY name COLLATE NOCASE")
         return [(r["name"], r["spec"]) for r in rows]
+
+    # ----------------------------------------------------------------- pause plan
+    def save_pause_plan(self, data: dict[str, Any], when: datetime) -> None:
+        """Keep the couple's plan (one per database), replacing the one before."""
+        updated, off = to_db_time(when)
+        self._write(
+            "pause_plan",
+            "INSERT INTO pause_plan (id, updated, utc_offset, data) VALUES (1, ?, ?, ?)"
+            " ON CONFLICT(id) DO UPDATE SET updated = excluded.updated,"
+            " utc_offset = excluded.utc_offset, data = excluded.data",
+            (updated, off, json.dumps(data, ensure_ascii=False)),
+        )
+
+    def pause_plan(self) -> tuple[dict[str, Any], datetime] | None:
+        """The stored plan's fields and when it was last saved; None when there is none.
+
+        Raises ValueError when the stored text is not a JSON object.
+        """
+        row = self._conn.execute("SELECT * FROM pause_plan WHERE id = 1").fetchone()
+        if row is None:
+            return None
+        data = json.loads(row["data"])
+        if not isinstance(data, dict):
+            raise ValueError("the stored pause plan is not a set of fields")
+        return data, from_db_time(row["updated"], row["utc_offset"])
+
+    def delete_pause_plan(self) -> None:
+        self._write("pause_plan", "DELETE FROM pause_plan", ())
 
     # ----------------------------------------------------------------- health
     def integrity(self) -> str:

@@ -38,7 +38,9 @@ from companion.core.clock import Clock
 from companion.core.phrases import Flavour, Phrases, bridge_sentence
 from companion.core.states import KEY_ORDER, Context
 from companion.services.breaks import BreakAlreadyRunning, BreakController, amount_text, second_tick
+from companion.services.plan import PlanService
 from companion.storage.store import StorageError
+from companion.ui.pause import plan_hook
 from companion.ui.pause.break_widgets import scaled_font, spoken_words_edit, titled_scroll_page
 from companion.ui.shell.labels import state_label
 
@@ -235,6 +237,7 @@ class BreakFlow(QWidget):
         self._phrases = phrases
         self._locale = QLocale()
         self._default_minutes = QUICK_DURATIONS[0]
+        self._plan: PlanService | None = None  # our pause plan: length, signal, items
         self._request: ReturnRequest | None = None
         self._confirmed_text: str | None = None
         self._template_index = 0
@@ -398,8 +401,14 @@ class BreakFlow(QWidget):
         self._default_minutes = int(minutes)
         self.reset()
 
+    def use_plan(self, service: PlanService) -> None:
+        """Start each break from the couple's pause plan (see ``plan_hook``)."""
+        self._plan = service
+        service.changed.connect(self.reset)
+        self.reset()
+
     def _choose_default(self) -> None:
-        default = self._default_minutes
+        default = plan_hook.minutes(self._plan, self._default_minutes)
         self.duration_group.setExclusive(False)
         for minutes, button in self.duration_buttons.items():
             button.setChecked(minutes == default)
@@ -420,8 +429,8 @@ class BreakFlow(QWidget):
         self._saved_before = None
         self.copied_label.clear()
         self.set_summary("")
-        for box in self.plan_boxes.values():
-            box.setChecked(True)
+        for item_id, box in self.plan_boxes.items():
+            box.setChecked(plan_hook.ticked(self._plan, item_id))
         self.refresh()
 
     def prefill(self, text: str) -> None:
@@ -606,7 +615,9 @@ class BreakFlow(QWidget):
         if self._bridge_edited:
             self._follow_edits(when, duration, number)
         else:
-            self._set_bridge(bridge_sentence(template, when, minutes))
+            self._set_bridge(
+                plan_hook.with_signal(self._plan, bridge_sentence(template, when, minutes))
+            )
             self._words_time, self._words_duration, self._words_number = when, duration, number
         current = (self._words_time, self._words_duration, self._words_number)
         self.update_words_button.setVisible(current != (when, duration, number))

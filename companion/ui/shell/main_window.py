@@ -1,4 +1,4 @@
-"""The main window: four areas (Breathe, Check in, Break, Insights) and a Take-a-break button."""
+"""The main window: five areas (Breathe, Check in, Break, Insights, Our plan) and Take a break."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from companion import APP_NAME, __version__
 from companion.services.container import Services
 from companion.ui.shell.page_roles import BreathingPage, KeyedPage, PendingWrites
 
-AREAS = ("breathe", "checkin", "break", "insights")
+AREAS = ("breathe", "checkin", "break", "insights", "plan")
 
 
 class LazyPage(QWidget):
@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
             "checkin": self.tr("Check in"),
             "break": self.tr("Break"),
             "insights": self.tr("Insights"),
+            "plan": self.tr("Our plan"),
         }
         central = QWidget(self)
         outer = QVBoxLayout(central)
