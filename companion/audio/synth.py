@@ -28,6 +28,7 @@ __all__ = [
     "max_frequency",
     "render_cue",
     "render_preview",
+    "render_tap",
 ]
 
 Samples = npt.NDArray[np.float32]
@@ -292,6 +293,20 @@ def render_cue(style: CueStyle | str, kind: CueKind, duration_frames: int, rate:
     if style is CueStyle.SOFT:
         return _soft(kind, length, rate)
     return _breath(kind, length, rate)
+
+
+TAP_SECONDS = 0.04
+TAP_HZ = 880.0
+TAP_LEVEL = 0.35
+
+
+def render_tap(rate: int) -> Samples:
+    """A short, soft wooden tap: the rhythm marker that tells in from out without pitch."""
+    length = max(8, round(TAP_SECONDS * rate))
+    t = np.arange(length) / rate
+    tone = np.sin(2 * np.pi * TAP_HZ * t) * np.exp(-t / (TAP_SECONDS / 4))
+    envelope = _quarter_sine_rise(round(0.002 * rate), length) * _cosine_fall(length // 2, length)
+    return _finish(tone * envelope, TAP_LEVEL)
 
 
 def render_preview(style: CueStyle | str, rate: int) -> Samples:

@@ -6,13 +6,14 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
 
 from companion.audio.output import MESSAGE_CONTEXT, NO_DEVICE, SilentOutput, SoundOutput
+from companion.audio.worker import InlineWorker
 from companion.core.breathing import PRESETS, Timeline
 from companion.core.clock import ManualClock
 from companion.ui.shell.sound_settings import SoundSettings
 
 
 def make(qtbot, backend, **kwargs) -> tuple[SoundSettings, SoundOutput]:
-    output = SoundOutput(backend, clock=ManualClock(), **kwargs)
+    output = SoundOutput(backend, clock=ManualClock(), worker=InlineWorker(), **kwargs)
     page = SoundSettings(output)
     qtbot.addWidget(page)
     return page, output

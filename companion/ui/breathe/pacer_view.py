@@ -583,6 +583,7 @@ class PacerView(QWidget):
         state = session.timeline.at(elapsed)
         if session.paused_at is None:
             self._show_state(session, state, elapsed)
+        self._show_audio_status()  # reads memory only; the output never blocks here
         if state.finished:
             self._finish(finished=True)
             return
