@@ -61,7 +61,15 @@ STALL_SECONDS = 0.5  # no callback for this long while the stream runs: it has s
 RECONNECT_SECONDS = 1.0  # while sound is wanted but off, try again this often
 IDLE_CLOSE_SECONDS = 20.0  # a stream with nothing to play is closed after this long
 PREPARE_AHEAD_SECONDS = 60.0
-CLOSE_WAIT_SECONDS = 0.5  # on quit, how long a hung server may hold the app
+#: A start placed on the stream within this long begins exactly at its offset (the picture
+#: waits for it); later than that, it joins the session where the breath is by then.
+HOLD_SECONDS = 2.0
+DRAIN_MARGIN_SECONDS = 0.2
+#: A start placed on the stream within this long begins exactly at its offset (the picture
+#: waits for it); later than that, it joins the session where the breath is by then.
+HOLD_SECONDS = 2.0
+DRAIN_MARGIN_SECONDS = 0.2
+CLOSE_WAIT_SECONDS = 1.5  # on quit, how long a hung server may hold the app
 
 
 def _import_sounddevice() -> Any:
@@ -131,14 +139,17 @@ class SoundOutput:
         self._generation = 0
         self._position = (0.0, self._clock.monotonic())
         self._last_heard: tuple[Voice | None, float] = (None, 0.0)
+        self._pending = (-1, 0.0, 0.0)  # (generation, offset, asked at) of the last start
 
     # ------------------------------------------------------------------ CuePlayer
     def start(self, timeline: Timeline, offset_seconds: float) -> None:
         """Play ``timeline`` from ``offset_seconds`` (a new session, or resuming one)."""
         self._quiet_session()
         self._timeline = timeline
-        self._mark_position(max(0.0, float(offset_seconds)))
+        offset = max(0.0, float(offset_seconds))
+        self._mark_position(offset)
         if self._enabled:
+            self._pending = (self._generation, offset, self._clock.monotonic())
             self._worker.submit(partial(self._place, self._generation, True))
 
     def stop(self) -> None:
@@ -154,6 +165,8 @@ class SoundOutput:
         """
         self._check_health()
         stream, voice = self._stream, self._voice
+        if voice is None and self._timeline is not None:
+            return self._held_start()
         if stream is None or voice is None or stream.lost or self._timeline is None:
             return None
         frame = stream.voice_heard(voice, self._clock.monotonic())
@@ -327,6 +340,16 @@ class SoundOutput:
         # that went away is looked for again by the housekeeping, once a second.
         self._worker.submit(partial(self._recover, problem == SERVER_QUIET))
 
+    def _held_start(self) -> float | None:
+        """While a fresh start is being placed (briefly), the picture waits at its start."""
+        generation, offset, asked_at = self._pending
+        if generation != self._generation or self._problem:
+            return None
+        if self._clock.monotonic() - asked_at > HOLD_SECONDS:
+            return None
+        self._mark_position(offset)
+        return offset
+
     def _play_once(self, render: Callable[[int], Samples]) -> None:
         if self._enabled:
             self._worker.submit(partial(self._effect, render))
@@ -350,9 +373,13 @@ class SoundOutput:
             return
         stream = self._open_stream()
         if stream is None:
+            self._pending = (-1, 0.0, 0.0)  # nothing to wait for
             return
-        elapsed = self._estimate_position()
-        if not hold:  # sound coming back mid-session: aim at when it will be heard
+        generation_asked, offset, asked_at = self._pending
+        hold = hold and generation_asked == generation
+        hold = hold and self._clock.monotonic() - asked_at <= HOLD_SECONDS
+        elapsed = offset if hold else self._estimate_position()
+        if not hold:  # sound coming in mid-session: aim at when it will be heard
             before = max(0, stream.preroll_end - stream.frame) / stream.rate
             elapsed += before + stream.latency
         start_frame = round(elapsed * stream.rate)
@@ -460,10 +487,15 @@ class SoundOutput:
         self._idle_since = None
 
     def _wait_for_silence(self, stream: OpenStream) -> None:
-        """Let the callback write the fades and the device play them out."""
+        """Let the callback write the fades, then let the speaker play them: only then may
+        the stream stop (stopping drops whatever is still buffered on some systems)."""
         self._worker.wait_until(
-            lambda: not stream.sounding() or not stream.alive(),
-            FADE_SECONDS + stream.drain_seconds(),
+            lambda: not stream.sounding() or not stream.alive(), FADE_SECONDS + stream.latency
+        )
+        written = stream.frame
+        self._worker.wait_until(
+            lambda: not stream.alive() or stream.heard_beyond(written, self._clock.monotonic()),
+            stream.drain_seconds() + DRAIN_MARGIN_SECONDS,
         )
 
     # ------------------------------------------------------------------ worker: devices

@@ -198,6 +198,14 @@ class OpenStream:
             return float(voice.start_frame) if held else None
         return frame
 
+    def heard_beyond(self, frame: int, now: float) -> bool:
+        """True once stream ``frame`` has reached the speaker (judged by the stream's clock)."""
+        anchor = self.read_anchor()
+        if anchor is None:
+            return True
+        first, dac, _, called_at, stream_time = anchor
+        return first + (stream_time + (now - called_at) - dac) * self.rate >= frame
+
     def last_called(self) -> float:
         """Monotonic time of the latest callback (the opening time before any)."""
         anchor = self.read_anchor()
