@@ -76,7 +76,9 @@ def test_full_volume_peaks_under_minus_one_dbfs_without_clicks(tmp_path: Path, s
     pcm, _ = read_wav(path)
     samples = pcm.astype(np.float64) / 32767
     assert np.max(np.abs(samples)) <= MINUS_1_DBFS
-    assert np.max(np.abs(samples)) >= 0.5 * PEAK  # and clearly audible
+    # And clearly audible. (Styles are matched by loudness, not peak: soft tones, the most
+    # compact sound, peak lowest, about 7.5 dB under the bells' ceiling.)
+    assert np.max(np.abs(samples)) >= 0.35 * PEAK
     # Bernstein's bound for a band-limited signal (see test_synth.click_threshold), plus one
     # 16-bit step for rounding: anything above it is a discontinuity, i.e. a click.
     bandwidth = max_frequency(style, rate) + 1.0 / attack_seconds(CueStyle(style))
