@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../companion/app.py" line="+81"/>
+        <location filename="../../companion/app.py" line="+82"/>
         <source>Your earlier data file could not be read because {reason}. It has not been deleted: it is kept at {path}. Companion started a fresh, empty one.</source>
         <translation>Deine bisherige Datendatei ließ sich nicht lesen, weil {reason}. Sie wurde nicht gelöscht, sondern liegt unter {path}. Companion hat eine neue, leere angelegt.</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>Autostart</name>
     <message>
-        <location filename="../../companion/autostart.py" line="+107"/>
+        <location filename="../../companion/desktop/autostart.py" line="+107"/>
         <source>Companion could not be added to the programs started at login.</source>
         <translation>Companion konnte nicht zu den Programmen hinzugefügt werden, die beim Anmelden starten.</translation>
     </message>
@@ -123,7 +123,7 @@
 <context>
     <name>BreakFlow</name>
     <message>
-        <location filename="../../companion/ui/break_flow.py" line="+264"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="+264"/>
         <source>Take a break</source>
         <translation>Pause machen</translation>
     </message>
@@ -258,7 +258,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreakPage</name>
     <message>
-        <location filename="../../companion/ui/break_page.py" line="+87"/>
+        <location filename="../../companion/ui/pause/break_page.py" line="+87"/>
         <source>Welcome back. Recorded: back on time.</source>
         <translation>Willkommen zurück. Festgehalten: pünktlich zurück.</translation>
     </message>
@@ -286,7 +286,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreakTray</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="+60"/>
+        <location filename="../../companion/ui/shell/tray.py" line="+60"/>
         <source>Add 10 minutes</source>
         <translation>10 Minuten dazu</translation>
     </message>
@@ -344,7 +344,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreathShape</name>
     <message>
-        <location filename="../../companion/ui/pacer_view.py" line="+90"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+90"/>
         <source>Breathing shape</source>
         <translation>Atemform</translation>
     </message>
@@ -352,7 +352,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../companion/ui/pattern_editor.py" line="+56"/>
+        <location filename="../../companion/ui/shell/labels.py" line="+74"/>
         <source>Longer exhale 4·6</source>
         <extracomment>The presets&apos; names for people, by stable id, marked for translation; translated when shown. The core keeps its English names (stored in the practice log); the ids never change.</extracomment>
         <translation>Länger ausatmen 4·6</translation>
@@ -381,7 +381,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>CheckinEditDialog</name>
     <message>
-        <location filename="../../companion/ui/history_view.py" line="+620"/>
+        <location filename="../../companion/ui/insights/history_view.py" line="+626"/>
         <source>Edit check-in</source>
         <translation>Check-in bearbeiten</translation>
     </message>
@@ -438,7 +438,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../companion/ui/checkin_view.py" line="+88"/>
+        <location filename="../../companion/ui/checkin/checkin_view.py" line="+88"/>
         <source>Which is closest to how you feel right now? Further out means stronger; the centre means settled.</source>
         <translation>Was kommt dem am nächsten, wie du dich gerade fühlst? Weiter außen heißt stärker; die Mitte heißt ruhig.</translation>
     </message>
@@ -541,12 +541,12 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Wähle zuerst eine Stelle auf dem Rad.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/labels.py" line="+60"/>
+        <location filename="../../companion/ui/shell/labels.py" line="-13"/>
         <source>This note is too long to save ({count}). Please shorten it a little.</source>
         <translation>Diese Notiz ist zu lang zum Speichern ({count}). Bitte kürze sie ein wenig.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_view.py" line="+10"/>
+        <location filename="../../companion/ui/checkin/checkin_view.py" line="+10"/>
         <source>This check-in is already saved.</source>
         <translation>Dieser Check-in ist schon gespeichert.</translation>
     </message>
@@ -578,7 +578,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Atmen beginnen ({minutes} Min.)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/labels.py" line="-6"/>
+        <location filename="../../companion/ui/shell/labels.py" line="-6"/>
         <source>{count} / {limit} characters</source>
         <extracomment>The translation context of the note length texts (the check-in page&apos;s).</extracomment>
         <translation>{count} / {limit} Zeichen</translation>
@@ -587,13 +587,13 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../companion/ui/checkin_wheel.py" line="+119"/>
+        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+119"/>
         <source>Check-in wheel</source>
         <extracomment>Direction of each segment&apos;s middle, in degrees counter-clockwise from 3 o&apos;clock: fight at the top, then clockwise flight, freeze, fawn (the order of keys 1-4). Order of the accessible children: the four segments, then the centre. Clicks this far (in rings) beyond the outer edge still count as the outer ring.</extracomment>
         <translation>Check-in-Rad</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/labels.py" line="-28"/>
+        <location filename="../../companion/ui/shell/labels.py" line="-28"/>
         <source>Fight</source>
         <extracomment>The translation context of the state names (the wheel&apos;s, where they were first written).</extracomment>
         <translation>Kampf</translation>
@@ -619,7 +619,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Ruhig</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_wheel.py" line="+62"/>
+        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+62"/>
         <source>very mild</source>
         <translation>sehr schwach</translation>
     </message>
@@ -687,7 +687,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/countdown_view.py" line="+140"/>
+        <location filename="../../companion/ui/pause/countdown_view.py" line="+140"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>
@@ -847,7 +847,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>DailyReminder</name>
     <message>
-        <location filename="../../companion/reminders.py" line="+128"/>
+        <location filename="../../companion/services/reminders.py" line="+128"/>
         <source>Time for your practice</source>
         <translation>Zeit für deine Übung</translation>
     </message>
@@ -917,7 +917,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../companion/ui/help_dialog.py" line="+27"/>
+        <location filename="../../companion/ui/shell/help_dialog.py" line="+27"/>
         <source>How breaks work, and when not</source>
         <translation>Wie Pausen helfen – und wann nicht</translation>
     </message>
@@ -925,7 +925,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../companion/ui/history_view.py" line="-600"/>
+        <location filename="../../companion/ui/insights/history_view.py" line="-600"/>
         <source>During a break</source>
         <extracomment>Seconds an undo stays offered after a delete. The tag and situation labels of ``companion.core.states``, written out here so the translation tools see them; they are shown through :func:`_core_label`.</extracomment>
         <translation>Während einer Pause</translation>
@@ -1153,7 +1153,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../companion/ui/insights_page.py" line="+21"/>
+        <location filename="../../companion/ui/insights/insights_page.py" line="+21"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
@@ -1166,7 +1166,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights_view.py" line="+108"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+108"/>
         <source>Time to look back on</source>
         <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
         <translation>Zeitraum für den Rückblick</translation>
@@ -1409,7 +1409,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="+78"/>
+        <location filename="../../companion/ui/shell/main_window.py" line="+78"/>
         <source>Breathe</source>
         <translation>Atmen</translation>
     </message>
@@ -1521,7 +1521,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Alle Daten &amp;löschen…</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+157"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -1544,7 +1544,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../companion/ui/pacer_view.py" line="+115"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+115"/>
         <source>Breathe in</source>
         <translation>Einatmen</translation>
     </message>
@@ -1699,7 +1699,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Atme jetzt auf deine eigene Weise, es gibt nichts zu folgen. Wenn dir schwindlig war oder es gekribbelt hat, setz dich und ruh dich einen Moment aus; es geht vorbei.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>{n} s left</source>
         <translation>noch {n} s</translation>
     </message>
@@ -1742,7 +1742,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>PatternEditor</name>
     <message>
-        <location filename="../../companion/ui/pattern_editor.py" line="+48"/>
+        <location filename="../../companion/ui/breathe/pattern_editor.py" line="+77"/>
         <source>Your breathing patterns</source>
         <translation>Deine Atemmuster</translation>
     </message>
@@ -1913,7 +1913,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>QuickCheckin</name>
     <message>
-        <location filename="../../companion/ui/break_flow.py" line="-400"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="-400"/>
         <source>Settled</source>
         <translation>Ruhig</translation>
     </message>
@@ -1976,7 +1976,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../companion/ui/return_view.py" line="+59"/>
+        <location filename="../../companion/ui/pause/return_view.py" line="+59"/>
         <source>Welcome back</source>
         <translation>Willkommen zurück</translation>
     </message>
@@ -2213,7 +2213,7 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="+58"/>
+        <location filename="../../companion/ui/shell/settings_dialog.py" line="+58"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2311,7 +2311,7 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
 <context>
     <name>SoundOutput</name>
     <message>
-        <location filename="../../companion/audio/output.py" line="+44"/>
+        <location filename="../../companion/audio/messages.py" line="+33"/>
         <source>Sound is off because the PortAudio sound library is missing. Install it (on Debian or Ubuntu: sudo apt install libportaudio2), then press Retry.</source>
         <extracomment>The translation context of every message below; ``status_message`` translates with it.</extracomment>
         <translation>Der Ton ist aus, weil die Tonbibliothek PortAudio fehlt. Installiere sie (unter Debian oder Ubuntu: sudo apt install libportaudio2) und drücke dann „Erneut versuchen“.</translation>
@@ -2337,6 +2337,11 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <translation>Der Ton ist verstummt, weil das Tongerät verschwunden ist. Schließ es wieder an oder wähle ein anderes und drücke dann „Erneut versuchen“. Die Atemführung läuft ohne Ton weiter.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Sound is paused because the sound system is not answering. The breathing guide carries on, and sound comes back by itself when the system answers again.</source>
+        <translation>Der Ton pausiert, weil das Tonsystem nicht antwortet. Die Atemführung läuft weiter, und der Ton kommt von selbst zurück, sobald das System wieder antwortet.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>no reason given</source>
         <extracomment>Stands in for the device&apos;s own words when it gave none.</extracomment>
@@ -2346,7 +2351,7 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
 <context>
     <name>SoundSettings</name>
     <message>
-        <location filename="../../companion/ui/sound_settings.py" line="+39"/>
+        <location filename="../../companion/ui/shell/sound_settings.py" line="+39"/>
         <source>Play sound cues with the breathing guide</source>
         <translation>Tonsignale zur Atemführung abspielen</translation>
     </message>
@@ -2376,13 +2381,23 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <translation>Klangart</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>Mark in and out by taps too (one in, two out)</source>
+        <translation>Ein und Aus zusätzlich mit Klopfzeichen markieren (eins beim Ein, zwei beim Aus)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Helps to follow with eyes closed: the taps count the phase for you.</source>
+        <translation>Hilft, mit geschlossenen Augen zu folgen: Die Klopfzeichen zeigen die Phase an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+21"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Sound device</source>
         <translation>Tongerät</translation>
     </message>
@@ -2402,12 +2417,12 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <translation>Klangart</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>

@@ -17,6 +17,7 @@ class SilentOutput:
         self.enabled = False
         self.volume = 0.0
         self.style = CueStyle.SILENT
+        self.rhythm = False
         self.device: int | None = None
         self.playing = False
 
@@ -43,6 +44,9 @@ class SilentOutput:
 
     def set_style(self, style: CueStyle | str) -> None:
         """No style to set."""
+
+    def set_rhythm(self, on: bool) -> None:
+        """No taps to mark."""
 
     def set_device(self, index: int | None) -> None:
         """No device to use."""

@@ -155,3 +155,11 @@ def test_the_problem_is_shown_in_the_user_s_language(qtbot, qapp, fake_backend) 
         assert page.status_label.text() == "Kein Ton: keine Lautsprecher oder Kopfhörer gefunden."
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_the_rhythm_option_reaches_the_output_and_is_announced(qtbot, fake_backend) -> None:
+    panel, output = make(qtbot, fake_backend)
+    assert not panel.rhythm_box.isChecked() and not output.rhythm
+    with qtbot.waitSignal(panel.settingsChanged):
+        panel.rhythm_box.setChecked(True)
+    assert output.rhythm
