@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import threading
 import wave
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
@@ -27,7 +28,7 @@ from companion.audio.output import (
 )
 from companion.audio.render import render_wav
 from companion.audio.stream import PREROLL_SECONDS
-from companion.audio.worker import InlineWorker
+from companion.audio.worker import InlineWorker, ThreadWorker
 from companion.core.breathing import PRESETS, PhaseKind, SessionLength, Timeline, parse_pattern
 from companion.core.clock import ManualClock
 
@@ -535,3 +536,54 @@ def test_messages_are_shown_in_the_user_s_language(fake_backend, monkeypatch) ->
         "Kein Ton: das Gerät ließ sich nicht öffnen (ohne Angabe von Gründen)."
     )
     assert set(asked) == {"SoundOutput"}
+
+
+# ---------------------------------------------------------------- never on the GUI thread
+def flush(worker: ThreadWorker) -> None:
+    """Edge: wait until the worker has got through every job handed to it so far."""
+    done = threading.Event()
+    worker.submit(done.set)
+    assert done.wait(10)
+
+
+def test_nothing_that_can_block_runs_on_the_calling_thread(fake_backend) -> None:
+    """Opening, starting, stopping, aborting, closing and rescanning all happen on the
+    output's own worker thread; the caller (the GUI) only reads and hands over."""
+    caller = threading.get_ident()
+    calls: list[tuple[str, int]] = []
+
+    def spy(name: str, method: Callable[..., object]) -> Callable[..., object]:
+        def wrapper(*args: object, **kwargs: object) -> object:
+            calls.append((name, threading.get_ident()))
+            return method(*args, **kwargs)
+
+        return wrapper
+
+    opened = fake_backend.OutputStream
+
+    def make_stream(**kwargs: object) -> object:
+        stream = opened(**kwargs)
+        for name in ("start", "stop", "abort", "close"):
+            setattr(stream, name, spy(name, getattr(stream, name)))
+        return stream
+
+    fake_backend.OutputStream = spy("open", make_stream)
+    fake_backend._terminate = spy("rescan", fake_backend._terminate)
+    worker = ThreadWorker()
+    output = SoundOutput(fake_backend, clock=ManualClock(), worker=worker)
+    output.start(Timeline(PRESETS["exhale-4-6"]), 0.0)
+    output.heard_elapsed()  # what a paint event asks
+    output.chime()
+    flush(worker)
+    output.stop()
+    output.set_device(2)  # a device change reopens once
+    output.start(Timeline(PRESETS["exhale-4-6"]), 0.0)
+    flush(worker)
+    fake_backend.stream.die()
+    output.status_message()  # notices the loss; the worker replaces the stream
+    output.retry()
+    flush(worker)
+    output.close()  # waits for the worker (a bounded wait, only on quit)
+    names = [name for name, _ in calls]
+    assert {"open", "start", "close"} <= set(names) and names.count("open") >= 2
+    assert all(thread != caller for _, thread in calls), calls
