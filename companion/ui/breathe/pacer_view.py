@@ -617,6 +617,10 @@ class PacerView(QWidget):
             )
         if key != session.last_phase:
             session.last_phase = key
+            if not self._reduced_motion:
+                # The timer was aimed at the moment this phase's cue is heard: draw the
+                # turn now rather than at the next frame tick (up to a frame later).
+                self._shape.repaint()
             self._announce(self.tr("{phase}, {n} seconds").format(phase=word, n=left))
             self.phaseChanged.emit(state.phase.value)
         self._show_audio_status()
