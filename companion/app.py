@@ -27,6 +27,7 @@ from companion.services.settings import (
     DEFAULT_BREAK_MINUTES,
     OUTPUT_DEVICE,
     REDUCED_MOTION,
+    RHYTHM,
     SOUND_ENABLED,
     START_AT_LOGIN,
     THEME,
@@ -294,6 +295,7 @@ def _apply_sound(audio: SoundPlayer, prefs: Settings) -> None:
     audio.set_enabled(prefs.sound_enabled)
     audio.set_style(prefs.cue_style)
     audio.set_volume(prefs.volume)
+    audio.set_rhythm(prefs.rhythm)
     audio.set_device_name(prefs.output_device)
 
 
@@ -314,6 +316,7 @@ def _sound_panel(services: Services) -> QWidget:
                 SOUND_ENABLED.key: bool(output.enabled),
                 CUE_STYLE.key: output.style.value,
                 VOLUME.key: float(output.volume),
+                RHYTHM.key: bool(output.rhythm),
                 OUTPUT_DEVICE.key: panel.device_name(),
             }
         )

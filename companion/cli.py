@@ -79,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--volume", type=float, default=0.8, help="0.0 to 1.0")
     p.add_argument("--rate", type=int, default=48000, help="sample rate in Hz")
     p.add_argument("--ease-in", action="store_true", help="start faster and slow down")
+    p.add_argument("--rhythm", action="store_true", help="taps mark the phases: 1 in, 2 out")
     p.add_argument("-o", "--output", metavar="FILE.wav", required=True)
     _common(p, top=False)
     return parser
@@ -225,6 +226,7 @@ def cmd_render_audio(args: argparse.Namespace) -> int:
             volume=args.volume,
             rate=args.rate,
             ease_in=args.ease_in,
+            rhythm=args.rhythm,
         )
     except RenderError as exc:
         raise UserError(str(exc)) from None

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../companion/app.py" line="+83"/>
+        <location filename="../../companion/app.py" line="+84"/>
         <source>Your earlier data file could not be read because {reason}. It has not been deleted: it is kept at {path}. Companion started a fresh, empty one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1492,7 +1492,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+166"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1670,7 +1670,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>{n} s left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1685,7 +1685,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>{phase}, {n} seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2096,7 +2096,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../companion/ui/plan/plan_page.py" line="+62"/>
+        <location filename="../../companion/ui/plan/plan_page.py" line="+61"/>
         <location line="+221"/>
         <source>Our pause plan</source>
         <translation type="unfinished"></translation>
@@ -2636,7 +2636,7 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
 <context>
     <name>SoundOutput</name>
     <message>
-        <location filename="../../companion/audio/output.py" line="+44"/>
+        <location filename="../../companion/audio/messages.py" line="+33"/>
         <source>Sound is off because the PortAudio sound library is missing. Install it (on Debian or Ubuntu: sudo apt install libportaudio2), then press Retry.</source>
         <extracomment>The translation context of every message below; ``status_message`` translates with it.</extracomment>
         <translation type="unfinished"></translation>
@@ -2659,6 +2659,11 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
     <message>
         <location line="+5"/>
         <source>Sound stopped because the sound device went away. Reconnect it or choose another, then press Retry. The breathing guide carries on without sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sound is paused because the sound system is not answering. The breathing guide carries on, and sound comes back by itself when the system answers again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2701,13 +2706,23 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>Mark in and out by taps too (one in, two out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Helps to follow with eyes closed: the taps count the phase for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+21"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Sound device</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2727,12 +2742,12 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../companion/app.py" line="+83"/>
+        <location filename="../../companion/app.py" line="+84"/>
         <source>Your earlier data file could not be read because {reason}. It has not been deleted: it is kept at {path}. Companion started a fresh, empty one.</source>
         <translation>Deine bisherige Datendatei ließ sich nicht lesen, weil {reason}. Sie wurde nicht gelöscht, sondern liegt unter {path}. Companion hat eine neue, leere angelegt.</translation>
     </message>
@@ -1504,7 +1504,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Alle Daten &amp;löschen…</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+166"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -1682,7 +1682,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Atme jetzt auf deine eigene Weise, es gibt nichts zu folgen. Wenn dir schwindlig war oder es gekribbelt hat, setz dich und ruh dich einen Moment aus; es geht vorbei.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>{n} s left</source>
         <translation>noch {n} s</translation>
     </message>
@@ -1697,7 +1697,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>{elapsed} von {total}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>{phase}, {n} seconds</source>
         <translation>{phase}, {n} Sekunden</translation>
     </message>
@@ -2108,7 +2108,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../companion/ui/plan/plan_page.py" line="+62"/>
+        <location filename="../../companion/ui/plan/plan_page.py" line="+61"/>
         <location line="+221"/>
         <source>Our pause plan</source>
         <translation>Unser Pausenplan</translation>
@@ -2650,7 +2650,7 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
 <context>
     <name>SoundOutput</name>
     <message>
-        <location filename="../../companion/audio/output.py" line="+44"/>
+        <location filename="../../companion/audio/messages.py" line="+33"/>
         <source>Sound is off because the PortAudio sound library is missing. Install it (on Debian or Ubuntu: sudo apt install libportaudio2), then press Retry.</source>
         <extracomment>The translation context of every message below; ``status_message`` translates with it.</extracomment>
         <translation>Der Ton ist aus, weil die Tonbibliothek PortAudio fehlt. Installiere sie (unter Debian oder Ubuntu: sudo apt install libportaudio2) und drücke dann „Erneut versuchen“.</translation>
@@ -2674,6 +2674,11 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <location line="+5"/>
         <source>Sound stopped because the sound device went away. Reconnect it or choose another, then press Retry. The breathing guide carries on without sound.</source>
         <translation>Der Ton ist verstummt, weil das Tongerät verschwunden ist. Schließ es wieder an oder wähle ein anderes und drücke dann „Erneut versuchen“. Die Atemführung läuft ohne Ton weiter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sound is paused because the sound system is not answering. The breathing guide carries on, and sound comes back by itself when the system answers again.</source>
+        <translation>Der Ton pausiert, weil das Tonsystem nicht antwortet. Die Atemführung läuft weiter, und der Ton kommt von selbst zurück, sobald das System wieder antwortet.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2715,13 +2720,23 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <translation>Klangart</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>Mark in and out by taps too (one in, two out)</source>
+        <translation>Ein und Aus zusätzlich mit Klopfzeichen markieren (eins beim Ein, zwei beim Aus)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Helps to follow with eyes closed: the taps count the phase for you.</source>
+        <translation>Hilft, mit geschlossenen Augen zu folgen: Die Klopfzeichen zeigen die Phase an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+21"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Sound device</source>
         <translation>Tongerät</translation>
     </message>
@@ -2741,12 +2756,12 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <translation>Klangart</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>

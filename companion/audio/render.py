@@ -43,13 +43,15 @@ def render_wav(
     volume: float = 0.8,
     rate: int = 48000,
     ease_in: bool = False,
+    rhythm: bool = False,
 ) -> None:
     """Write ``minutes`` (1-60, fractions allowed) of ``pattern_text`` cues to ``path``.
 
     ``pattern_text`` is a preset id or name, or a spec like ``4-7-8``. The file is 16-bit
     PCM mono at ``rate`` Hz (8000-192000) and ends where the session ends (after its last
     breath out). Raises RenderError with a plain message for any bad argument or an
-    unwritable path; a half-written file is never left behind.
+    unwritable path; a half-written file is never left behind. With ``rhythm``, taps mark
+    the phases as well (one for in, two for out), as the sound option of that name does.
     """
     try:
         pattern = resolve_pattern(pattern_text)
@@ -77,7 +79,7 @@ def render_wav(
     target = Path(path)
     partial = target.with_name(target.name + ".part")
     try:
-        _write(partial, timeline, cue_style, volume, rate, total)
+        _write(partial, timeline, cue_style, volume, rate, total, rhythm)
         os.replace(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
@@ -86,9 +88,15 @@ def render_wav(
 
 
 def _write(
-    path: Path, timeline: Timeline, style: CueStyle, volume: float, rate: int, total: int
+    path: Path,
+    timeline: Timeline,
+    style: CueStyle,
+    volume: float,
+    rate: int,
+    total: int,
+    rhythm: bool,
 ) -> None:
-    mixer = CueMixer(timeline, style, rate, volume, max_block=BLOCK_FRAMES)
+    mixer = CueMixer(timeline, style, rate, volume, max_block=BLOCK_FRAMES, rhythm=rhythm)
     mixer.prepare_all()
     block = np.zeros(BLOCK_FRAMES, dtype=np.float32)
     scaled = np.zeros(BLOCK_FRAMES, dtype=np.float32)

@@ -340,6 +340,7 @@ class PacerView(QWidget):
         state = session.timeline.at(elapsed)
         if session.paused_at is None:
             self._show_state(session, state, elapsed)
+        self._show_audio_status()  # reads memory only; the output never blocks here
         if state.finished:
             self._finish(finished=True)
             return
@@ -373,6 +374,10 @@ class PacerView(QWidget):
             )
         if key != session.last_phase:
             session.last_phase = key
+            if not self._reduced_motion:
+                # The timer was aimed at the moment this phase's cue is heard: draw the
+                # turn now rather than at the next frame tick (up to a frame later).
+                self._shape.repaint()
             self._announce(self.tr("{phase}, {n} seconds").format(phase=word, n=left))
             self.phaseChanged.emit(state.phase.value)
         self._show_audio_status()
