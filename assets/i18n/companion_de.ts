@@ -12,7 +12,7 @@
 <context>
     <name>Autostart</name>
     <message>
-        <location filename="../../companion/autostart.py" line="+107"/>
+        <location filename="../../companion/desktop/autostart.py" line="+107"/>
         <source>Companion could not be added to the programs started at login.</source>
         <translation>Companion konnte nicht zu den Programmen hinzugefügt werden, die beim Anmelden starten.</translation>
     </message>
@@ -123,7 +123,7 @@
 <context>
     <name>BreakFlow</name>
     <message>
-        <location filename="../../companion/ui/break_flow.py" line="+264"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="+264"/>
         <source>Take a break</source>
         <translation>Pause machen</translation>
     </message>
@@ -258,7 +258,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreakPage</name>
     <message>
-        <location filename="../../companion/ui/break_page.py" line="+87"/>
+        <location filename="../../companion/ui/pause/break_page.py" line="+87"/>
         <source>Welcome back. Recorded: back on time.</source>
         <translation>Willkommen zurück. Festgehalten: pünktlich zurück.</translation>
     </message>
@@ -286,7 +286,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreakTray</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="+60"/>
+        <location filename="../../companion/ui/shell/tray.py" line="+60"/>
         <source>Add 10 minutes</source>
         <translation>10 Minuten dazu</translation>
     </message>
@@ -344,7 +344,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreathShape</name>
     <message>
-        <location filename="../../companion/ui/pacer_view.py" line="+90"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+90"/>
         <source>Breathing shape</source>
         <translation>Atemform</translation>
     </message>
@@ -352,7 +352,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../companion/ui/pattern_editor.py" line="+56"/>
+        <location filename="../../companion/ui/shell/labels.py" line="+74"/>
         <source>Longer exhale 4·6</source>
         <extracomment>The presets&apos; names for people, by stable id, marked for translation; translated when shown. The core keeps its English names (stored in the practice log); the ids never change.</extracomment>
         <translation>Länger ausatmen 4·6</translation>
@@ -381,7 +381,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>CheckinEditDialog</name>
     <message>
-        <location filename="../../companion/ui/history_view.py" line="+620"/>
+        <location filename="../../companion/ui/insights/history_view.py" line="+626"/>
         <source>Edit check-in</source>
         <translation>Check-in bearbeiten</translation>
     </message>
@@ -438,7 +438,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../companion/ui/checkin_view.py" line="+88"/>
+        <location filename="../../companion/ui/checkin/checkin_view.py" line="+88"/>
         <source>Which is closest to how you feel right now? Further out means stronger; the centre means settled.</source>
         <translation>Was kommt dem am nächsten, wie du dich gerade fühlst? Weiter außen heißt stärker; die Mitte heißt ruhig.</translation>
     </message>
@@ -541,12 +541,12 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Wähle zuerst eine Stelle auf dem Rad.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/labels.py" line="+60"/>
+        <location filename="../../companion/ui/shell/labels.py" line="-13"/>
         <source>This note is too long to save ({count}). Please shorten it a little.</source>
         <translation>Diese Notiz ist zu lang zum Speichern ({count}). Bitte kürze sie ein wenig.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_view.py" line="+10"/>
+        <location filename="../../companion/ui/checkin/checkin_view.py" line="+10"/>
         <source>This check-in is already saved.</source>
         <translation>Dieser Check-in ist schon gespeichert.</translation>
     </message>
@@ -578,7 +578,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Atmen beginnen ({minutes} Min.)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/labels.py" line="-6"/>
+        <location filename="../../companion/ui/shell/labels.py" line="-6"/>
         <source>{count} / {limit} characters</source>
         <extracomment>The translation context of the note length texts (the check-in page&apos;s).</extracomment>
         <translation>{count} / {limit} Zeichen</translation>
@@ -587,13 +587,13 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../companion/ui/checkin_wheel.py" line="+119"/>
+        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+119"/>
         <source>Check-in wheel</source>
         <extracomment>Direction of each segment&apos;s middle, in degrees counter-clockwise from 3 o&apos;clock: fight at the top, then clockwise flight, freeze, fawn (the order of keys 1-4). Order of the accessible children: the four segments, then the centre. Clicks this far (in rings) beyond the outer edge still count as the outer ring.</extracomment>
         <translation>Check-in-Rad</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/labels.py" line="-28"/>
+        <location filename="../../companion/ui/shell/labels.py" line="-28"/>
         <source>Fight</source>
         <extracomment>The translation context of the state names (the wheel&apos;s, where they were first written).</extracomment>
         <translation>Kampf</translation>
@@ -619,7 +619,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Ruhig</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_wheel.py" line="+62"/>
+        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+62"/>
         <source>very mild</source>
         <translation>sehr schwach</translation>
     </message>
@@ -685,9 +685,22 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
     </message>
 </context>
 <context>
+    <name>Content</name>
+    <message>
+        <location filename="../../companion/desktop/i18n.py" line="+97"/>
+        <source>The translation ({language}) {path} is missing, so this part is in English.</source>
+        <translation>Die Übersetzung ({language}) {path} fehlt, deshalb ist dieser Teil auf Englisch.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The translation ({language}) could not be used, so this part is in English: {why}</source>
+        <translation>Die Übersetzung ({language}) ließ sich nicht verwenden, deshalb ist dieser Teil auf Englisch: {why}</translation>
+    </message>
+</context>
+<context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/countdown_view.py" line="+140"/>
+        <location filename="../../companion/ui/pause/countdown_view.py" line="+140"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>
@@ -847,7 +860,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>DailyReminder</name>
     <message>
-        <location filename="../../companion/reminders.py" line="+128"/>
+        <location filename="../../companion/services/reminders.py" line="+128"/>
         <source>Time for your practice</source>
         <translation>Zeit für deine Übung</translation>
     </message>
@@ -917,7 +930,16 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../companion/ui/help_dialog.py" line="+27"/>
+        <location filename="../../companion/ui/shell/help_dialog.py" line="+26"/>
+        <source># Help
+
+Breaks are for heated talks between people who are safe with each other. If you are in danger, leave, go somewhere safe and call for help.</source>
+        <translation># Hilfe
+
+Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher sind. Wenn du in Gefahr bist, geh, bring dich in Sicherheit und hol dir Hilfe.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>How breaks work, and when not</source>
         <translation>Wie Pausen helfen – und wann nicht</translation>
     </message>
@@ -925,7 +947,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../companion/ui/history_view.py" line="-600"/>
+        <location filename="../../companion/ui/insights/history_view.py" line="-600"/>
         <source>During a break</source>
         <extracomment>Seconds an undo stays offered after a delete. The tag and situation labels of ``companion.core.states``, written out here so the translation tools see them; they are shown through :func:`_core_label`.</extracomment>
         <translation>Während einer Pause</translation>
@@ -1153,7 +1175,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../companion/ui/insights_page.py" line="+21"/>
+        <location filename="../../companion/ui/insights/insights_page.py" line="+21"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
@@ -1166,7 +1188,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights_view.py" line="+108"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+108"/>
         <source>Time to look back on</source>
         <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
         <translation>Zeitraum für den Rückblick</translation>
@@ -1409,7 +1431,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="+78"/>
+        <location filename="../../companion/ui/shell/main_window.py" line="+78"/>
         <source>Breathe</source>
         <translation>Atmen</translation>
     </message>
@@ -1501,7 +1523,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>&lt;h3&gt;Companion %s&lt;/h3&gt;&lt;p&gt;Damit du gut aus einem Streit aussteigen kannst, wenn er dich überflutet, und für ein paar ruhige Minuten Übung jeden Tag.&lt;/p&gt;&lt;p&gt;Alles, was du eingibst, bleibt auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="+102"/>
+        <location filename="../../companion/app.py" line="+114"/>
         <source>Export data as &amp;CSV…</source>
         <translation>Daten als &amp;CSV exportieren…</translation>
     </message>
@@ -1544,7 +1566,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../companion/ui/pacer_view.py" line="+115"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+115"/>
         <source>Breathe in</source>
         <translation>Einatmen</translation>
     </message>
@@ -1742,7 +1764,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>PatternEditor</name>
     <message>
-        <location filename="../../companion/ui/pattern_editor.py" line="+48"/>
+        <location filename="../../companion/ui/breathe/pattern_editor.py" line="+77"/>
         <source>Your breathing patterns</source>
         <translation>Deine Atemmuster</translation>
     </message>
@@ -1913,7 +1935,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>QuickCheckin</name>
     <message>
-        <location filename="../../companion/ui/break_flow.py" line="-400"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="-400"/>
         <source>Settled</source>
         <translation>Ruhig</translation>
     </message>
@@ -1976,7 +1998,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../companion/ui/return_view.py" line="+59"/>
+        <location filename="../../companion/ui/pause/return_view.py" line="+59"/>
         <source>Welcome back</source>
         <translation>Willkommen zurück</translation>
     </message>
@@ -2119,101 +2141,11 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <source>Before: {state}, {n} of 5.</source>
         <translation>Vorher: {state}, {n} von 5.</translation>
     </message>
-    <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+2"/>
-        <source>Is now a good time to talk again?</source>
-        <translation>Ist jetzt ein guter Moment, wieder zu reden?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I&apos;m calmer now. Could we try again, slowly?</source>
-        <translation>Ich bin jetzt ruhiger. Können wir es noch einmal versuchen, langsam?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I think we got caught in our usual loop. Can we start over?</source>
-        <translation>Ich glaube, wir sind in unsere übliche Schleife geraten. Können wir neu anfangen?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I&apos;d like to understand how that was for you. Will you tell me?</source>
-        <translation>Ich möchte verstehen, wie das für dich war. Erzählst du es mir?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I felt hurt earlier. What I need is to feel that we&apos;re on the same side.</source>
-        <translation>Vorhin hat mich das verletzt. Ich brauche das Gefühl, dass wir auf derselben Seite stehen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thank you for the time. I&apos;m ready to listen now.</source>
-        <translation>Danke für die Zeit. Jetzt kann ich zuhören.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>You never listen to me.</source>
-        <translation>Du hörst mir nie zu.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I miss feeling heard by you. Could you help me feel that now?</source>
-        <translation>Mir fehlt das Gefühl, dass du mich hörst. Kannst du mir helfen, es jetzt zu spüren?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop attacking me!</source>
-        <translation>Hör auf, mich anzugreifen!</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I&apos;m overwhelmed. I want to slow down, not to leave.</source>
-        <translation>Ich bin überfordert. Ich möchte langsamer machen, nicht gehen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>You always walk away.</source>
-        <translation>Du gehst immer weg.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>When you go, I get scared that I&apos;m losing you. I need to know you&apos;ll come back.</source>
-        <translation>Wenn du gehst, bekomme ich Angst, dich zu verlieren. Ich muss wissen, dass du zurückkommst.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Why are you always on your phone?</source>
-        <translation>Warum bist du ständig am Handy?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I miss you. I&apos;d love some time where it&apos;s just us.</source>
-        <translation>Du fehlst mir. Ich hätte so gern etwas Zeit nur für uns zwei.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing I do is ever enough for you.</source>
-        <translation>Nichts, was ich tue, ist dir je genug.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I want so much to get it right for you, and I feel like I&apos;m failing. I need a little warmth.</source>
-        <translation>Ich möchte es so gern richtig machen für dich, und ich habe das Gefühl, dass ich scheitere. Ich brauche ein wenig Wärme.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fine. Whatever you want.</source>
-        <translation>Schön. Wie du willst.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I don&apos;t feel fine, and I&apos;m scared to say so. I need a moment to find my words.</source>
-        <translation>Mir geht es nicht gut, und ich traue mich kaum, das zu sagen. Ich brauche einen Moment, um meine Worte zu finden.</translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="+58"/>
+        <location filename="../../companion/ui/shell/settings_dialog.py" line="+58"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2346,7 +2278,7 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
 <context>
     <name>SoundSettings</name>
     <message>
-        <location filename="../../companion/ui/sound_settings.py" line="+39"/>
+        <location filename="../../companion/ui/shell/sound_settings.py" line="+39"/>
         <source>Play sound cues with the breathing guide</source>
         <translation>Tonsignale zur Atemführung abspielen</translation>
     </message>
