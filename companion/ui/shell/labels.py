@@ -32,11 +32,11 @@ __all__ = [
 #: The translation context of the state names (the wheel's, where they were first written).
 STATE_CONTEXT = "CheckinWheel"
 _STATE_NAMES: Mapping[str, str] = {
-    "fight": QT_TRANSLATE_NOOP("CheckinWheel", "Fight"),
-    "flight": QT_TRANSLATE_NOOP("CheckinWheel", "Flight"),
-    "freeze": QT_TRANSLATE_NOOP("CheckinWheel", "Freeze"),
-    "fawn": QT_TRANSLATE_NOOP("CheckinWheel", "Fawn"),
-    "settled": QT_TRANSLATE_NOOP("CheckinWheel", "Settled"),
+    "fight": str(QT_TRANSLATE_NOOP("CheckinWheel", "Fight")),
+    "flight": str(QT_TRANSLATE_NOOP("CheckinWheel", "Flight")),
+    "freeze": str(QT_TRANSLATE_NOOP("CheckinWheel", "Freeze")),
+    "fawn": str(QT_TRANSLATE_NOOP("CheckinWheel", "Fawn")),
+    "settled": str(QT_TRANSLATE_NOOP("CheckinWheel", "Settled")),
 }
 
 #: The translation context of the note length texts (the check-in page's).
@@ -100,11 +100,11 @@ def too_long_text(length: int) -> str:
 #: The core keeps its English names (stored in the practice log); the ids never change.
 PRESET_NAMES_CONTEXT = "BreathingPreset"
 PRESET_NAMES: Mapping[str, str] = {
-    "exhale-4-6": QT_TRANSLATE_NOOP("BreathingPreset", "Longer exhale 4·6"),
-    "exhale-4-8": QT_TRANSLATE_NOOP("BreathingPreset", "Longer exhale 4·8"),
-    "cyclic-sigh": QT_TRANSLATE_NOOP("BreathingPreset", "Cyclic sigh"),
-    "4-7-8": QT_TRANSLATE_NOOP("BreathingPreset", "4-7-8"),
-    "gentle-3-5": QT_TRANSLATE_NOOP("BreathingPreset", "Gentle 3·5"),
+    "exhale-4-6": str(QT_TRANSLATE_NOOP("BreathingPreset", "Longer exhale 4·6")),
+    "exhale-4-8": str(QT_TRANSLATE_NOOP("BreathingPreset", "Longer exhale 4·8")),
+    "cyclic-sigh": str(QT_TRANSLATE_NOOP("BreathingPreset", "Cyclic sigh")),
+    "4-7-8": str(QT_TRANSLATE_NOOP("BreathingPreset", "4-7-8")),
+    "gentle-3-5": str(QT_TRANSLATE_NOOP("BreathingPreset", "Gentle 3·5")),
 }
 
 
