@@ -352,7 +352,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../companion/ui/shell/labels.py" line="+103"/>
+        <location filename="../../companion/ui/shell/labels.py" line="+110"/>
         <source>Longer exhale 4·6</source>
         <extracomment>The presets&apos; names for people, by stable id, marked for translation; translated when shown. The core keeps its English names (stored in the practice log); the ids never change.</extracomment>
         <translation>Länger ausatmen 4·6</translation>
@@ -587,13 +587,13 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+119"/>
+        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+120"/>
         <source>Check-in wheel</source>
         <extracomment>Direction of each segment&apos;s middle, in degrees counter-clockwise from 3 o&apos;clock: fight at the top, then clockwise flight, freeze, fawn (the order of keys 1-4). Order of the accessible children: the four segments, then the centre. Clicks this far (in rings) beyond the outer edge still count as the outer ring.</extracomment>
         <translation>Check-in-Rad</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/labels.py" line="-53"/>
+        <location filename="../../companion/ui/shell/labels.py" line="-60"/>
         <source>Fight</source>
         <extracomment>The translation context of the state names (the wheel&apos;s, where they were first written).</extracomment>
         <translation>Kampf</translation>
@@ -611,7 +611,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
     <message>
         <location line="+1"/>
         <source>Fawn</source>
-        <translation>Beschwichtigen</translation>
+        <translation>Beschwich­tigen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -674,7 +674,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Taste {key}. Weiter außen heißt stärker.</translation>
     </message>
     <message>
-        <location line="+323"/>
+        <location line="+313"/>
         <source>Keys 1 to 4 choose fight, flight, freeze or fawn, and 0 settled. Plus and minus change the strength. Enter saves.</source>
         <translation>Die Tasten 1 bis 4 wählen Kampf, Flucht, Erstarren oder Beschwichtigen, 0 wählt ruhig. Plus und Minus ändern die Stärke. Die Eingabetaste speichert.</translation>
     </message>

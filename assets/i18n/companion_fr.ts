@@ -352,7 +352,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../companion/ui/shell/labels.py" line="+103"/>
+        <location filename="../../companion/ui/shell/labels.py" line="+110"/>
         <source>Longer exhale 4·6</source>
         <extracomment>The presets&apos; names for people, by stable id, marked for translation; translated when shown. The core keeps its English names (stored in the practice log); the ids never change.</extracomment>
         <translation>Expiration longue 4·6</translation>
@@ -587,13 +587,13 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+119"/>
+        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+120"/>
         <source>Check-in wheel</source>
         <extracomment>Direction of each segment&apos;s middle, in degrees counter-clockwise from 3 o&apos;clock: fight at the top, then clockwise flight, freeze, fawn (the order of keys 1-4). Order of the accessible children: the four segments, then the centre. Clicks this far (in rings) beyond the outer edge still count as the outer ring.</extracomment>
         <translation>Roue du point</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/labels.py" line="-53"/>
+        <location filename="../../companion/ui/shell/labels.py" line="-60"/>
         <source>Fight</source>
         <extracomment>The translation context of the state names (the wheel&apos;s, where they were first written).</extracomment>
         <translation>Combat</translation>
@@ -611,7 +611,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
     <message>
         <location line="+1"/>
         <source>Fawn</source>
-        <translation>Apaisement</translation>
+        <translation>Apai­sement</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -674,7 +674,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Touche {key}. Plus loin du centre, c&apos;est plus fort.</translation>
     </message>
     <message>
-        <location line="+323"/>
+        <location line="+313"/>
         <source>Keys 1 to 4 choose fight, flight, freeze or fawn, and 0 settled. Plus and minus change the strength. Enter saves.</source>
         <translation>Les touches 1 à 4 choisissent combat, fuite, figement ou apaisement, et 0 calme. Plus et moins changent l&apos;intensité. Entrée enregistre.</translation>
     </message>

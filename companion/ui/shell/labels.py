@@ -43,10 +43,17 @@ _STATE_NAMES: Mapping[str, str] = {
 NOTE_CONTEXT = "CheckinView"
 
 
-def state_label(state_id: str) -> str:
-    """A state's name (``fight`` ...) in the user's language; an unknown id is shown as is."""
+def state_label(state_id: str, *, breakable: bool = False) -> str:
+    """A state's name (``fight`` ...) in the user's language; an unknown id is shown as is.
+
+    A translation may mark where a long name can break with a soft hyphen (U+00AD); only
+    the wheel asks for it (``breakable``), everywhere else (exports too) it is left out.
+    """
     name = _STATE_NAMES.get(state_id)  # a StateId finds its entry too (it is a str)
-    return str(state_id) if name is None else QCoreApplication.translate(STATE_CONTEXT, name)
+    if name is None:
+        return str(state_id)
+    text = QCoreApplication.translate(STATE_CONTEXT, name)
+    return text if breakable else text.replace("\u00ad", "")
 
 
 def decimal_text(value: float, locale: QLocale | None = None) -> str:
