@@ -205,3 +205,38 @@ def test_a_broken_translation_in_the_user_s_folder_is_reported_and_the_next_copy
         assert window.services.phrases == load_phrases(GUIDANCE / "de" / "phrases.toml")
     finally:
         remove_translators(qapp)
+
+
+def cut_short(root: QWidget) -> list[str]:
+    """Visible one-line labels and buttons narrower than their text needs."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root):
+            continue
+        one_line = isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and not widget.wordWrap()
+        )
+        text = widget.text() if isinstance(widget, (QLabel, QAbstractButton)) else ""
+        if one_line and text and widget.sizeHint().width() > widget.width() + 1:
+            found.append(f"{widget.objectName() or type(widget).__name__}: {text!r}")
+    return found
+
+
+def test_at_the_smallest_window_no_label_or_button_is_cut_short(
+    qtbot: QtBot, language: str, data_dir: Path
+) -> None:
+    from companion.app import build_main_window
+
+    window = build_main_window(data_dir, clock=ManualClock())
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(window.minimumSizeHint())
+    seen = {}
+    window.show_area("checkin")
+    seen["check-in"] = cut_short(window)
+    window.take_break()
+    seen["break flow"] = cut_short(window)
+    window.findChild(QAbstractButton, "startBreakButton").click()
+    seen["countdown"] = cut_short(window)
+    window.services.breaks.cancel()
+    assert {where: found for where, found in seen.items() if found} == {}
