@@ -71,17 +71,29 @@ def _data_lines(data_dir: Path) -> bool:
     return True
 
 
-def _guidance_lines() -> None:
+def _guidance_lines(data_dir: Path | None = None) -> None:
+    """The English texts, then each translation and the user's own copies, where there are any."""
     from companion.core.phrases import check_phrases_file
     from companion.core.states import check_guidance_file
+    from companion.desktop.i18n import content_roots
 
-    guidance = assets_dir() / "guidance"
-    for label, path, check in (
-        ("States guide", guidance / "states.toml", check_guidance_file),
-        ("Phrases", guidance / "phrases.toml", check_phrases_file),
-    ):
-        problem = check(path)
-        _line(label, f"PROBLEM: {problem}" if problem else f"ok ({path})")
+    checks = (("States guide", "states.toml", check_guidance_file),
+              ("Phrases", "phrases.toml", check_phrases_file))  # fmt: skip
+    bundled = assets_dir() / "guidance"
+    for root in reversed(content_roots(data_dir)):
+        if not root.is_dir():
+            continue
+        folders = [root, *sorted(d for d in root.iterdir() if d.is_dir())]
+        for folder in folders:
+            parts = [] if root == bundled else ["yours"]
+            parts += [] if folder == root else [folder.name]
+            where = f" ({', '.join(parts)})" if parts else ""
+            for label, name, check in checks:
+                path = folder / name
+                if folder != bundled and not path.exists():
+                    continue  # a translation or own copy may leave a file out (English is used)
+                problem = check(path)
+                _line(label + where, f"PROBLEM: {problem}" if problem else f"ok ({path})")
 
 
 def run_doctor(data_dir: Path) -> int:
@@ -91,7 +103,7 @@ def run_doctor(data_dir: Path) -> int:
     gui_ok = _qt_lines()
     _audio_lines()
     data_ok = _data_lines(data_dir)
-    _guidance_lines()
+    _guidance_lines(data_dir)
     can_run = gui_ok and data_ok
     print(
         "Result:          "

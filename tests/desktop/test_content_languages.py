@@ -240,3 +240,19 @@ def test_at_the_smallest_window_no_label_or_button_is_cut_short(
     seen["countdown"] = cut_short(window)
     window.services.breaks.cancel()
     assert {where: found for where, found in seen.items() if found} == {}
+
+
+def test_doctor_checks_every_translation_and_the_user_s_own_copies(data_dir: Path) -> None:
+    from helpers.run import run_companion
+
+    own = data_dir / "guidance" / "fr"
+    own.mkdir(parents=True)
+    (own / "phrases.toml").write_text('[bridge]\nneutral = ["À tout à l\'heure."]\n')
+    result = run_companion("doctor", data_dir=data_dir)
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    for lang in LANGUAGES:
+        for label in ("States guide", "Phrases"):
+            assert any(line.startswith(f"{label} ({lang}):") and "ok (" in line for line in lines)
+    (mine,) = [line for line in lines if line.startswith("Phrases (yours, fr):")]
+    assert "PROBLEM" in mine and str(own / "phrases.toml") in mine
