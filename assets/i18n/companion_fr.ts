@@ -590,7 +590,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+120"/>
         <source>Check-in wheel</source>
         <extracomment>Direction of each segment&apos;s middle, in degrees counter-clockwise from 3 o&apos;clock: fight at the top, then clockwise flight, freeze, fawn (the order of keys 1-4). Order of the accessible children: the four segments, then the centre. Clicks this far (in rings) beyond the outer edge still count as the outer ring.</extracomment>
-        <translation>Roue du point</translation>
+        <translation>Roue des états</translation>
     </message>
     <message>
         <location filename="../../companion/ui/shell/labels.py" line="-60"/>
