@@ -72,3 +72,55 @@ def test_day_and_month_keep_the_locale_s_order_without_weekday_or_year(
     from companion.ui.shell.labels import day_month_text
 
     assert day_month_text(NOON_2_DEC.date(), QLocale(name)) == written
+
+
+@pytest.fixture
+def utc_zone(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Local time is UTC while the test runs, so the expected wall-clock times are fixed."""
+    import time
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def _spaces(text: str) -> str:
+    return text.replace("\u202f", " ").replace("\xa0", " ")
+
+
+@pytest.mark.parametrize(
+    ("name", "when", "back_at"),
+    [
+        ("de_DE", "02.12.26 19:00", "19:20"),
+        ("en_US", "12/2/26 7:00 PM", "7:20 PM"),
+        ("fr_FR", "02/12/2026 19:00", "19:20"),
+    ],
+)
+@pytest.mark.usefixtures("utc_zone")
+def test_history_and_notifications_write_dates_and_times_the_locale_s_way(
+    store: Store, locale_named, name: str, when: str, back_at: str
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from companion.core.agreement import parse_return
+    from companion.services.breaks import BreakController
+    from companion.storage.store import CheckIn
+    from companion.ui.insights.history_view import HistoryModel
+
+    locale_named(name)
+    evening = datetime(2026, 12, 2, 19, 0, tzinfo=timezone.utc)
+    store.add_checkin(CheckIn("fight", 3, evening))
+    model = HistoryModel(store)
+    shown = model.data(model.index(0, 0), Qt.ItemDataRole.DisplayRole)
+    assert _spaces(shown) == when
+
+    told: list[str] = []
+    clock = ManualClock(evening)
+    controller = BreakController(store, clock, lambda _title, body: told.append(body), None)
+    controller.start(parse_return("20", clock.now()), [], "…")
+    clock.advance(20 * 60)
+    controller.check()
+    assert told and back_at in _spaces(told[-1])
+    controller.cancel()
