@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QPointF, QRectF
@@ -12,6 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.states import StateId
 from companion.desktop.i18n import install_translators, remove_translators
+from companion.storage.export import export_data
+from companion.storage.store import CheckIn, Store
 from companion.ui.checkin.checkin_wheel import CheckinWheel
 from companion.ui.checkin.wheel_labels import SMALLEST_SCALE, line_options
 from companion.ui.shell.labels import state_label
@@ -89,3 +93,23 @@ def test_names_break_at_spaces_hyphens_or_soft_hyphens_only() -> None:
     assert line_options("Beschwich\u00adtigen") == [("Beschwichtigen",), ("Beschwich-", "tigen")]
     assert line_options("Mostly calm") == [("Mostly calm",), ("Mostly", "calm")]
     assert line_options("well-being") == [("well-being",), ("well-", "being")]
+
+
+def test_the_break_mark_stays_on_the_wheel_and_out_of_every_other_text(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    """History, charts and exports show the plain name; only the wheel may break it."""
+    install_translators(qapp, QLocale("de_DE"))
+    try:
+        assert state_label("fawn") == "Beschwichtigen"
+        assert "\u00ad" in state_label("fawn", breakable=True)
+        store = Store.open(tmp_path / "data")
+        store.add_checkin(CheckIn("fawn", 2, datetime(2026, 12, 2, 19, tzinfo=timezone.utc)))
+        labels = {sid.value: state_label(sid.value) for sid in StateId}
+        out = tmp_path / "export.csv"
+        export_data(store, "csv", out, labels=labels)
+        store.close()
+        text = out.read_text(encoding="utf-8")
+        assert "Beschwichtigen" in text and "\u00ad" not in text
+    finally:
+        remove_translators(qapp)
