@@ -612,6 +612,7 @@ def _report_first_paint(window: MainWindow) -> None:
                 QTimer.singleShot(0, done)
             return False
 
-    app = QApplication.instance()
-    assert app is not None
+    instance = QApplication.instance()
+    assert instance is not None
+    app: QCoreApplication = instance
     app.installEventFilter(FirstPaint(window))
