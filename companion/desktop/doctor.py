@@ -71,14 +71,26 @@ def _data_lines(data_dir: Path) -> bool:
     return True
 
 
+def _check_help(path: Path) -> str | None:
+    """None when the help page can be read as text, else what is wrong with it."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return f"{path}: the file is missing"
+    except (OSError, UnicodeDecodeError) as exc:
+        return f"{path}: the file cannot be read ({exc})"
+    return None if text.strip() else f"{path}: the file is empty"
+
+
 def _guidance_lines(data_dir: Path | None = None) -> None:
-    """The English texts, then each translation and the user's own copies, where there are any."""
+    """The English texts, each translation, and the copies in the user's own folder."""
     from companion.core.phrases import check_phrases_file
     from companion.core.states import check_guidance_file
     from companion.desktop.i18n import content_roots
 
     checks = (("States guide", "states.toml", check_guidance_file),
-              ("Phrases", "phrases.toml", check_phrases_file))  # fmt: skip
+              ("Phrases", "phrases.toml", check_phrases_file),
+              ("Help", "help.md", _check_help))  # fmt: skip
     bundled = assets_dir() / "guidance"
     for root in reversed(content_roots(data_dir)):
         if not root.is_dir():
@@ -90,8 +102,8 @@ def _guidance_lines(data_dir: Path | None = None) -> None:
             where = f" ({', '.join(parts)})" if parts else ""
             for label, name, check in checks:
                 path = folder / name
-                if folder != bundled and not path.exists():
-                    continue  # a translation or own copy may leave a file out (English is used)
+                if root != bundled and not path.exists():
+                    continue  # your own folder may hold only the files you changed
                 problem = check(path)
                 _line(label + where, f"PROBLEM: {problem}" if problem else f"ok ({path})")
 

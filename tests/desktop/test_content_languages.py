@@ -8,6 +8,7 @@ that slipped through.
 from __future__ import annotations
 
 import re
+import shutil
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -256,3 +257,24 @@ def test_doctor_checks_every_translation_and_the_user_s_own_copies(data_dir: Pat
             assert any(line.startswith(f"{label} ({lang}):") and "ok (" in line for line in lines)
     (mine,) = [line for line in lines if line.startswith("Phrases (yours, fr):")]
     assert "PROBLEM" in mine and str(own / "phrases.toml") in mine
+
+
+def test_doctor_names_a_translation_file_that_went_missing(
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A shipped language folder without one of its files is a packaging fault to point out."""
+    from companion.desktop import doctor, i18n
+
+    assets = tmp_path / "assets"
+    shutil.copytree(GUIDANCE, assets / "guidance")
+    (assets / "guidance" / "fr" / "help.md").unlink()
+    monkeypatch.setattr(doctor, "assets_dir", lambda: assets)
+    monkeypatch.setattr(i18n, "assets_dir", lambda: assets)
+    assert doctor.run_doctor(data_dir) == 0, "English is there, so the app can still run"
+    lines = capsys.readouterr().out.splitlines()
+    (help_fr,) = [line for line in lines if line.startswith("Help (fr):")]
+    assert "PROBLEM" in help_fr and "missing" in help_fr
+    assert any(line.startswith("Help (de):") and "ok (" in line for line in lines)
