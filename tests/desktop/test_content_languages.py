@@ -170,7 +170,17 @@ def test_the_journey_from_check_in_to_return_has_no_english(
     expected_time = QLocale().toString(back_at.time(), QLocale.FormatType.ShortFormat)
     assert expected_time in bridge, "the bridge sentence says the time as this locale writes it"
 
-    clock.advance(20 * 60)
+    window.findChild(QAbstractButton, "moreTimeButton").click()
+    window.findChild(QAbstractButton, "extend10Button").click()
+    asked = window.findChild(QPlainTextEdit, "extensionMessage")
+    assert asked is not None and asked.isVisibleTo(countdown)
+    assert (
+        QLocale().toString((back_at + timedelta(minutes=10)).time(), QLocale.FormatType.ShortFormat)
+        in asked.toPlainText()
+    )
+    seen["asking for more time"] = visible_texts(countdown)
+
+    clock.advance(30 * 60)
     qtbot.mouseClick(window.findChild(QAbstractButton, "imBackButton"), Qt.MouseButton.LeftButton)
     seen["return step"] = visible_texts(window.findChild(QWidget, "returnView"))
 
