@@ -98,17 +98,29 @@ FALLBACK_PHRASES = Phrases(
 )
 
 
-def load_texts(services: Services) -> None:
-    """Load the guidance and phrase files; a broken file becomes a calm note, never a crash."""
-    guidance_dir = assets_dir() / "guidance"
+def load_texts(services: Services, languages: tuple[str, ...] | None = None) -> None:
+    """Load the guidance and phrase files; a broken file becomes a calm note, never a crash.
+
+    Each file comes in the UI's language where there is a translation, else in English; the
+    user's own ``guidance`` folder in the data folder is read before the bundled one.
+    """
+    from companion.core.content import load_localized
+    from companion.desktop.i18n import content_languages, content_roots, describe_problem
+
+    langs = content_languages() if languages is None else languages
+    roots = content_roots(services.data_dir)
     try:
-        services.guidance = load_guidance(guidance_dir / "states.toml")
+        states = load_localized(roots, "states.toml", langs, load_guidance, GuidanceError)
+        services.guidance = states.value
+        services.startup_notes += [describe_problem(p) for p in states.problems]
     except GuidanceError as exc:
         services.guidance = None
         services.guidance_error = str(exc)
         services.startup_notes.append(str(exc))
     try:
-        services.phrases = load_phrases(guidance_dir / "phrases.toml")
+        phrases = load_localized(roots, "phrases.toml", langs, load_phrases, PhrasesError)
+        services.phrases = phrases.value
+        services.startup_notes += [describe_problem(p) for p in phrases.problems]
     except PhrasesError as exc:
         services.phrases = FALLBACK_PHRASES
         services.startup_notes.append(str(exc))
@@ -633,6 +645,7 @@ def _report_first_paint(window: MainWindow) -> None:
                 QTimer.singleShot(0, done)
             return False
 
-    app = QApplication.instance()
-    assert app is not None
+    instance = QApplication.instance()
+    assert instance is not None
+    app: QCoreApplication = instance
     app.installEventFilter(FirstPaint(window))

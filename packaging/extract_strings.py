@@ -4,7 +4,7 @@ lupdate sees ``self.tr("...")`` and ``QCoreApplication.translate("Context", "...
 module-level helper such as ``def _tr(text): return QCoreApplication.translate("Ctx", text)``
 hides the context, so each ``_tr("literal")`` call is written out here as
 ``QT_TRANSLATE_NOOP("Ctx", "literal")``. Texts that reach ``tr()`` as data (plan items
-from the pure core, phrases from the assets) are listed from their one source, see
+from the pure core) are listed from their one source, see
 :func:`catalogues`. Usage: ``python extract_strings.py companion``.
 """
 
@@ -69,11 +69,11 @@ def catalogues(root: Path) -> list[tuple[str, str, str]]:
       (ui/shell/labels.py);
     - ``HistoryModel``: the situation and tag labels of ``companion.core.states``;
     - ``BreakFlow``: the fixed note about short breaks (``ReturnRequest.short_note``);
-    - ``ReturnView``: the openers and protest/need pairs of ``assets/guidance/phrases.toml``.
+
+    The phrases themselves are not listed: each language has its own ``phrases.toml``.
     """
     sys.path.insert(0, str(root.resolve().parent))
     from companion.core import agreement, breathing, states
-    from companion.core.phrases import load_phrases
 
     out = [("PlanItem", item.label, "companion/core/agreement.py") for item in agreement.PLAN_ITEMS]
     where = "companion/core/breathing.py"
@@ -85,12 +85,6 @@ def catalogues(root: Path) -> list[tuple[str, str, str]]:
     short_note = getattr(agreement, "_SHORT_NOTE", None)
     if isinstance(short_note, str):
         out.append(("BreakFlow", short_note, "companion/core/agreement.py"))
-    phrases_file = root.resolve().parent / "assets" / "guidance" / "phrases.toml"
-    phrases = load_phrases(phrases_file)
-    where = "assets/guidance/phrases.toml"
-    out += [("ReturnView", opener, where) for opener in phrases.openers]
-    for pair in phrases.protest_need:
-        out += [("ReturnView", pair.protest, where), ("ReturnView", pair.need, where)]
     return out
 
 

@@ -540,7 +540,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Wähle zuerst eine Stelle auf dem Rad.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/labels.py" line="+60"/>
+        <location filename="../../companion/ui/shell/labels.py" line="+95"/>
         <source>This note is too long to save ({count}). Please shorten it a little.</source>
         <translation>Diese Notiz ist zu lang zum Speichern ({count}). Bitte kürze sie ein wenig.</translation>
     </message>
@@ -586,7 +586,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+119"/>
+        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+120"/>
         <source>Check-in wheel</source>
         <extracomment>Direction of each segment&apos;s middle, in degrees counter-clockwise from 3 o&apos;clock: fight at the top, then clockwise flight, freeze, fawn (the order of keys 1-4). Order of the accessible children: the four segments, then the centre. Clicks this far (in rings) beyond the outer edge still count as the outer ring.</extracomment>
         <translation>Check-in-Rad</translation>
@@ -609,7 +609,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
     <message>
         <location line="+1"/>
         <source>Fawn</source>
-        <translation>Beschwichtigen</translation>
+        <translation>Beschwich­tigen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -672,7 +672,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Taste {key}. Weiter außen heißt stärker.</translation>
     </message>
     <message>
-        <location line="+323"/>
+        <location line="+313"/>
         <source>Keys 1 to 4 choose fight, flight, freeze or fawn, and 0 settled. Plus and minus change the strength. Enter saves.</source>
         <translation>Die Tasten 1 bis 4 wählen Kampf, Flucht, Erstarren oder Beschwichtigen, 0 wählt ruhig. Plus und Minus ändern die Stärke. Die Eingabetaste speichert.</translation>
     </message>
@@ -680,6 +680,19 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <location line="+10"/>
         <source>Chosen: {choice}.</source>
         <translation>Gewählt: {choice}.</translation>
+    </message>
+</context>
+<context>
+    <name>Content</name>
+    <message>
+        <location filename="../../companion/desktop/i18n.py" line="+97"/>
+        <source>The translation ({language}) {path} is missing, so this part is in English.</source>
+        <translation>Die Übersetzung ({language}) {path} fehlt, deshalb ist dieser Teil auf Englisch.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The translation ({language}) could not be used, so this part is in English: {why}</source>
+        <translation>Die Übersetzung ({language}) ließ sich nicht verwenden, deshalb ist dieser Teil auf Englisch: {why}</translation>
     </message>
 </context>
 <context>
@@ -915,7 +928,16 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../companion/ui/shell/help_dialog.py" line="+27"/>
+        <location filename="../../companion/ui/shell/help_dialog.py" line="+26"/>
+        <source># Help
+
+Breaks are for heated talks between people who are safe with each other. If you are in danger, leave, go somewhere safe and call for help.</source>
+        <translation># Hilfe
+
+Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher sind. Wenn du in Gefahr bist, geh, bring dich in Sicherheit und hol dir Hilfe.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>How breaks work, and when not</source>
         <translation>Wie Pausen helfen – und wann nicht</translation>
     </message>
@@ -1484,7 +1506,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>&lt;h3&gt;Companion %s&lt;/h3&gt;&lt;p&gt;Damit du gut aus einem Streit aussteigen kannst, wenn er dich überflutet, und für ein paar ruhige Minuten Übung jeden Tag.&lt;/p&gt;&lt;p&gt;Alles, was du eingibst, bleibt auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="+119"/>
+        <location filename="../../companion/app.py" line="+131"/>
         <source>Export data as &amp;CSV…</source>
         <translation>Daten als &amp;CSV exportieren…</translation>
     </message>
@@ -2457,96 +2479,6 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <location line="+2"/>
         <source>Before: {state}, {n} of 5.</source>
         <translation>Vorher: {state}, {n} von 5.</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+19"/>
-        <source>Is now a good time to talk again?</source>
-        <translation>Ist jetzt ein guter Moment, wieder zu reden?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I&apos;m calmer now. Could we try again, slowly?</source>
-        <translation>Ich bin jetzt ruhiger. Können wir es noch einmal versuchen, langsam?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I think we got caught in our usual loop. Can we start over?</source>
-        <translation>Ich glaube, wir sind in unsere übliche Schleife geraten. Können wir neu anfangen?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I&apos;d like to understand how that was for you. Will you tell me?</source>
-        <translation>Ich möchte verstehen, wie das für dich war. Erzählst du es mir?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I felt hurt earlier. What I need is to feel that we&apos;re on the same side.</source>
-        <translation>Vorhin hat mich das verletzt. Ich brauche das Gefühl, dass wir auf derselben Seite stehen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thank you for the time. I&apos;m ready to listen now.</source>
-        <translation>Danke für die Zeit. Jetzt kann ich zuhören.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>You never listen to me.</source>
-        <translation>Du hörst mir nie zu.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I miss feeling heard by you. Could you help me feel that now?</source>
-        <translation>Mir fehlt das Gefühl, dass du mich hörst. Kannst du mir helfen, es jetzt zu spüren?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop attacking me!</source>
-        <translation>Hör auf, mich anzugreifen!</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I&apos;m overwhelmed. I want to slow down, not to leave.</source>
-        <translation>Ich bin überfordert. Ich möchte langsamer machen, nicht gehen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>You always walk away.</source>
-        <translation>Du gehst immer weg.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>When you go, I get scared that I&apos;m losing you. I need to know you&apos;ll come back.</source>
-        <translation>Wenn du gehst, bekomme ich Angst, dich zu verlieren. Ich muss wissen, dass du zurückkommst.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Why are you always on your phone?</source>
-        <translation>Warum bist du ständig am Handy?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I miss you. I&apos;d love some time where it&apos;s just us.</source>
-        <translation>Du fehlst mir. Ich hätte so gern etwas Zeit nur für uns zwei.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing I do is ever enough for you.</source>
-        <translation>Nichts, was ich tue, ist dir je genug.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I want so much to get it right for you, and I feel like I&apos;m failing. I need a little warmth.</source>
-        <translation>Ich möchte es so gern richtig machen für dich, und ich habe das Gefühl, dass ich scheitere. Ich brauche ein wenig Wärme.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fine. Whatever you want.</source>
-        <translation>Schön. Wie du willst.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I don&apos;t feel fine, and I&apos;m scared to say so. I need a moment to find my words.</source>
-        <translation>Mir geht es nicht gut, und ich traue mich kaum, das zu sagen. Ich brauche einen Moment, um meine Worte zu finden.</translation>
     </message>
 </context>
 <context>

@@ -12,12 +12,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from companion.core.content import ContentProblem, ProblemKind
 from companion.desktop.resources import assets_dir
 
 log = logging.getLogger("companion.desktop.i18n")
 
 QT_CATALOGUES = ("qtbase",)
 OUR_CATALOGUE = "companion"
+
+
+GUIDANCE = "guidance"
 
 
 def translations_dir() -> Path:
@@ -61,3 +65,41 @@ def remove_translators(app: QCoreApplication) -> None:
             app.removeTranslator(translator)
             translator.setParent(None)
             translator.deleteLater()
+
+
+def content_languages(app: QCoreApplication | None = None) -> tuple[str, ...]:
+    """The language the UI speaks, for choosing guidance, phrases and help ("" → English).
+
+    It is the language of the Companion catalogue actually loaded, so the texts and the
+    menus always agree: a locale we have no translation for reads English content too.
+    """
+    app = app or QCoreApplication.instance()
+    if app is None:
+        return ()
+    return tuple(
+        translator.language()
+        for translator in app.findChildren(QTranslator)
+        if translator.objectName() == f"companionTranslator_{OUR_CATALOGUE}"
+        and translator.language()
+    )
+
+
+def content_roots(data_dir: Path | None = None) -> tuple[Path, ...]:
+    """Where content files are looked for: the user's own ``guidance`` folder, then ours."""
+    bundled = assets_dir() / GUIDANCE
+    return (data_dir / GUIDANCE, bundled) if data_dir is not None else (bundled,)
+
+
+def describe_problem(problem: ContentProblem) -> str:
+    """One calm sentence, in the UI's language, about a translation that was not used."""
+    language = QLocale(problem.language).nativeLanguageName() or problem.language
+    if problem.kind is ProblemKind.MISSING:
+        text = QCoreApplication.translate(
+            "Content", "The translation ({language}) {path} is missing, so this part is in English."
+        )
+        return text.format(language=language, path=problem.path)
+    text = QCoreApplication.translate(
+        "Content",
+        "The translation ({language}) could not be used, so this part is in English: {why}",
+    )
+    return text.format(language=language, why=problem.detail)

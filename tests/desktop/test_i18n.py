@@ -21,7 +21,7 @@ from companion.desktop.i18n import install_translators, remove_translators, tran
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "assets" / "i18n"
-LANGUAGES = ("de",)
+LANGUAGES = ("de", "fr")
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
 

@@ -58,7 +58,7 @@ from companion.ui.insights.insights_text import (
     practice_total_text,
     window_labels,
 )
-from companion.ui.shell.labels import decimal_text, state_label
+from companion.ui.shell.labels import day_month_text, decimal_text, state_label
 from companion.ui.shell.palette import is_dark_palette, state_color, symbol_path
 
 #: How long writes are gathered before a visible view re-queries (a burst redraws once).
@@ -588,7 +588,7 @@ class InsightsView(QWidget):
         plot.addItem(bars)
         locale = QLocale()
         picks = sorted({0, len(days) // 2, len(days) - 1})
-        ticks = [(i, locale.toString(_qdate(days[i][0]), "d MMM")) for i in picks]
+        ticks = [(i, day_month_text(days[i][0], locale)) for i in picks]
         plot.getAxis("bottom").setTicks([ticks])
         margin = max(1.0, len(days) * 0.04)  # room for the first and last date labels
         plot.setXRange(-margin, len(days) - 1 + margin, padding=0)

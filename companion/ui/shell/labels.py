@@ -5,7 +5,10 @@ Each text keeps one translation context (named below), so one German entry serve
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+import re
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from companion.core.breathing import PRESETS
 from companion.core.states import MAX_NOTE_CHARS, STATE_NAMES, StateId
@@ -14,6 +17,8 @@ __all__ = [
     "NOTE_CONTEXT",
     "PRESET_NAMES_CONTEXT",
     "STATE_CONTEXT",
+    "day_month_format",
+    "day_month_text",
     "decimal_text",
     "note_count_text",
     "pattern_display_name",
@@ -31,13 +36,18 @@ STATE_CONTEXT = "CheckinWheel"
 NOTE_CONTEXT = "CheckinView"
 
 
-def state_label(state_id: str) -> str:
-    """A state's name (``fight`` ...) in the user's language; an unknown id is shown as is."""
+def state_label(state_id: str, *, breakable: bool = False) -> str:
+    """A state's name (``fight`` ...) in the user's language; an unknown id is shown as is.
+
+    A translation may mark where a long name can break with a soft hyphen (U+00AD); only
+    the wheel asks for it (``breakable``), everywhere else (exports too) it is left out.
+    """
     try:
         name = STATE_NAMES[StateId(state_id)]
     except ValueError:
         return str(state_id)
-    return QCoreApplication.translate(STATE_CONTEXT, name)
+    text = QCoreApplication.translate(STATE_CONTEXT, name)
+    return text if breakable else text.replace("\u00ad", "")
 
 
 def decimal_text(value: float, locale: QLocale | None = None) -> str:
@@ -47,6 +57,31 @@ def decimal_text(value: float, locale: QLocale | None = None) -> str:
     if rounded == int(rounded):
         return here.toString(int(rounded))
     return here.toString(rounded, "f", 1)
+
+
+def day_month_format(locale: QLocale | None = None) -> str:
+    """A short day-and-month date format in the locale's own order and words.
+
+    Taken from the locale's long date format without weekday and year, with the short month
+    name: "d. MMM" in German (2. Dez.), "MMM d" in American English (Dec 2), "d MMM" in
+    French (2 déc.).
+    """
+    here = QLocale() if locale is None else locale
+    fmt = here.dateFormat(QLocale.FormatType.LongFormat)
+    fmt = re.sub(r"d{4}", "", fmt)  # the weekday
+    fmt = re.sub(r"y+[年년]?", "", fmt)  # the year (with its CJK suffix)
+    fmt = fmt.replace("MMMM", "MMM")
+    fmt = re.sub(r"^(?:[\s,.،/-]|'[^']*')+", "", fmt)
+    fmt = re.sub(r"(?:[\s,،/-]|'[^']*'\.?)+$", "", fmt)
+    fmt = re.sub(r"\s{2,}", " ", fmt)
+    return fmt if "d" in fmt and "M" in fmt else "d MMM"
+
+
+def day_month_text(day: date | QDate, locale: QLocale | None = None) -> str:
+    """``day`` as a short day and month the way the locale writes it (chart axes)."""
+    here = QLocale() if locale is None else locale
+    qday = day if isinstance(day, QDate) else QDate(day.year, day.month, day.day)
+    return here.toString(qday, day_month_format(here))
 
 
 def note_count_text(length: int) -> str:

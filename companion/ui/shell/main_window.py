@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
         """When a break helps, and when it is not the right tool (danger, abuse)."""
         from companion.ui.shell.help_dialog import HelpDialog
 
-        HelpDialog(self).exec()
+        HelpDialog(self, self.services.data_dir).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(
