@@ -288,3 +288,27 @@ def test_doctor_names_a_translation_file_that_went_missing(
     (help_fr,) = [line for line in lines if line.startswith("Help (fr):")]
     assert "PROBLEM" in help_fr and "missing" in help_fr
     assert any(line.startswith("Help (de):") and "ok (" in line for line in lines)
+
+
+def test_a_broken_own_copy_is_named_in_the_user_s_language_and_the_app_s_own_is_used(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path
+) -> None:
+    from companion.app import build_main_window
+
+    own = data_dir / "guidance"
+    own.mkdir(parents=True)
+    (own / "phrases.toml").write_text("[bridge]\nneutral = 3\n", encoding="utf-8")
+    install_translators(qapp, QLocale("fr_FR"))
+    try:
+        (own / "fr").mkdir()
+        (own / "fr" / "phrases.toml").write_text("pas du TOML", encoding="utf-8")
+        window = build_main_window(data_dir, clock=ManualClock())
+        qtbot.addWidget(window)
+        notes = window.services.startup_notes
+        assert len(notes) == 2, notes
+        expected = (own / "fr" / "phrases.toml", own / "phrases.toml")
+        for note, path in zip(notes, expected, strict=True):
+            assert note.startswith("Ta propre version") and str(path) in note, note
+        assert window.services.phrases == load_phrases(GUIDANCE / "fr" / "phrases.toml")
+    finally:
+        remove_translators(qapp)
