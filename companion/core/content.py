@@ -33,6 +33,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 
 class ProblemKind(str, Enum):
@@ -53,10 +54,10 @@ class ContentProblem:
 
 
 @dataclass(frozen=True)
-class Localized(Generic[T]):
+class Localized(Generic[T_co]):
     """What was loaded, from where, in which language ("" for English), and what went wrong."""
 
-    value: T
+    value: T_co
     path: Path
     language: str
     problems: tuple[ContentProblem, ...] = ()
