@@ -6,7 +6,7 @@
     <message>
         <location filename="../../companion/app.py" line="+81"/>
         <source>Your earlier data file could not be read because {reason}. It has not been deleted: it is kept at {path}. Companion started a fresh, empty one.</source>
-        <translation>Ton ancien fichier de données n&apos;a pas pu être lu, car {reason}. Il n&apos;a pas été supprimé&#xa0;: il est conservé ici&#xa0;: {path}. Companion en a créé un nouveau, vide.</translation>
+        <translation>Ton ancien fichier de données n&apos;a pas pu être lu, car {reason}. Il n&apos;a pas été supprimé, il est conservé dans {path}. Companion en a créé un nouveau, vide.</translation>
     </message>
 </context>
 <context>
@@ -687,17 +687,18 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
 <context>
     <name>Content</name>
     <message>
-        <location filename="../../companion/desktop/i18n.py" line="+96"/>
+        <location filename="../../companion/desktop/i18n.py" line="+101"/>
+        <location line="+11"/>
         <source>Your own copy {path} could not be used, so Companion&apos;s own is shown: {why}</source>
         <translation>Ta propre version {path} n&apos;a pas pu être utilisée, donc Companion affiche la sienne&#xa0;: {why}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-5"/>
         <source>The translation ({language}) {path} is missing, so this part is in English.</source>
         <translation>La traduction ({language}) {path} est introuvable, donc cette partie est en anglais.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The translation ({language}) could not be used, so this part is in English: {why}</source>
         <translation>La traduction ({language}) n&apos;a pas pu être utilisée, donc cette partie est en anglais&#xa0;: {why}</translation>
     </message>
@@ -1332,7 +1333,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
     <message>
         <location line="+8"/>
         <source>{state} came up most often: {count} of {total} check-ins.</source>
-        <translation>{state} est apparu le plus souvent&#xa0;: {count} points sur {total}.</translation>
+        <translation>C&apos;est {state} qui revient le plus souvent&#xa0;: {count} points sur {total}.</translation>
     </message>
     <message>
         <location line="+25"/>
