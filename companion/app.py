@@ -105,14 +105,14 @@ def load_texts(services: Services, languages: tuple[str, ...] | None = None) -> 
     user's own ``guidance`` folder in the data folder is read before the bundled one.
     """
     from companion.core.content import load_localized
-    from companion.desktop.i18n import content_languages, content_roots, describe_problem
+    from companion.desktop.i18n import content_languages, content_roots, describe_problems
 
     langs = content_languages() if languages is None else languages
     roots = content_roots(services.data_dir)
     try:
         states = load_localized(roots, "states.toml", langs, load_guidance, GuidanceError)
         services.guidance = states.value
-        services.startup_notes += [describe_problem(p) for p in states.problems]
+        services.startup_notes += describe_problems(states)
     except GuidanceError as exc:
         services.guidance = None
         services.guidance_error = str(exc)
@@ -120,7 +120,7 @@ def load_texts(services: Services, languages: tuple[str, ...] | None = None) -> 
     try:
         phrases = load_localized(roots, "phrases.toml", langs, load_phrases, PhrasesError)
         services.phrases = phrases.value
-        services.startup_notes += [describe_problem(p) for p in phrases.problems]
+        services.startup_notes += describe_problems(phrases)
     except PhrasesError as exc:
         services.phrases = FALLBACK_PHRASES
         services.startup_notes.append(str(exc))

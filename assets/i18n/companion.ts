@@ -682,12 +682,18 @@ Everything you entered is still here; you can try again.</source>
 <context>
     <name>Content</name>
     <message>
-        <location filename="../../companion/desktop/i18n.py" line="+97"/>
+        <location filename="../../companion/desktop/i18n.py" line="+101"/>
+        <location line="+11"/>
+        <source>Your own copy {path} could not be used, so Companion&apos;s own is shown: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>The translation ({language}) {path} is missing, so this part is in English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The translation ({language}) could not be used, so this part is in English: {why}</source>
         <translation type="unfinished"></translation>
     </message>

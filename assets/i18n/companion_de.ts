@@ -685,12 +685,18 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>Content</name>
     <message>
-        <location filename="../../companion/desktop/i18n.py" line="+97"/>
+        <location filename="../../companion/desktop/i18n.py" line="+101"/>
+        <location line="+11"/>
+        <source>Your own copy {path} could not be used, so Companion&apos;s own is shown: {why}</source>
+        <translation>Deine eigene Fassung {path} ließ sich nicht verwenden, deshalb zeigt Companion seine eigene: {why}</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>The translation ({language}) {path} is missing, so this part is in English.</source>
         <translation>Die Übersetzung ({language}) {path} fehlt, deshalb ist dieser Teil auf Englisch.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The translation ({language}) could not be used, so this part is in English: {why}</source>
         <translation>Die Übersetzung ({language}) ließ sich nicht verwenden, deshalb ist dieser Teil auf Englisch: {why}</translation>
     </message>

@@ -685,12 +685,18 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
 <context>
     <name>Content</name>
     <message>
-        <location filename="../../companion/desktop/i18n.py" line="+97"/>
+        <location filename="../../companion/desktop/i18n.py" line="+101"/>
+        <location line="+11"/>
+        <source>Your own copy {path} could not be used, so Companion&apos;s own is shown: {why}</source>
+        <translation>Ta propre version {path} n&apos;a pas pu être utilisée, donc Companion affiche la sienne&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>The translation ({language}) {path} is missing, so this part is in English.</source>
         <translation>La traduction ({language}) {path} est introuvable, donc cette partie est en anglais.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The translation ({language}) could not be used, so this part is in English: {why}</source>
         <translation>La traduction ({language}) n&apos;a pas pu être utilisée, donc cette partie est en anglais&#xa0;: {why}</translation>
     </message>

@@ -9,8 +9,9 @@ before English. Each file falls back on its own: a German ``phrases.toml`` with 
 
 A translation that should be there but is missing (its language folder exists, the file does
 not) or cannot be read is not silently skipped: it is reported as a :class:`ContentProblem`
-and the English file is used in its place. The English file itself failing is the caller's
-usual error.
+and the next copy is used in its place (in the end the bundled English file). A broken copy of
+the English file in an earlier folder is reported the same way (language ""). The last
+folder's English file failing is the caller's usual error.
 
 Pure: the language codes are passed in, chosen by the desktop layer.
 """
@@ -32,6 +33,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 
 class ProblemKind(str, Enum):
@@ -52,10 +54,10 @@ class ContentProblem:
 
 
 @dataclass(frozen=True)
-class Localized(Generic[T]):
+class Localized(Generic[T_co]):
     """What was loaded, from where, in which language ("" for English), and what went wrong."""
 
-    value: T
+    value: T_co
     path: Path
     language: str
     problems: tuple[ContentProblem, ...] = ()
@@ -105,7 +107,12 @@ def load_localized(
             except errors as exc:
                 problems.append(ContentProblem(ProblemKind.BROKEN, lang, path, str(exc)))
         english = folder / name
-        if english.is_file():
+        if english.is_file() and folder != folders[-1]:
+            try:  # the user's own English copy; the bundled one is still there after it
+                return Localized(load(english), english, "", tuple(problems))
+            except errors as exc:
+                problems.append(ContentProblem(ProblemKind.BROKEN, "", english, str(exc)))
+        elif english.is_file():
             return Localized(load(english), english, "", tuple(problems))
     last = folders[-1] / name  # nothing anywhere: the loader words the missing file
     return Localized(load(last), last, "", tuple(problems))

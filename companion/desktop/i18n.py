@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from companion.core.content import ContentProblem, ProblemKind
+from companion.core.content import ContentProblem, Localized, ProblemKind
 from companion.desktop.resources import assets_dir
 
 log = logging.getLogger("companion.desktop.i18n")
@@ -90,14 +90,29 @@ def content_roots(data_dir: Path | None = None) -> tuple[Path, ...]:
     return (data_dir / GUIDANCE, bundled) if data_dir is not None else (bundled,)
 
 
-def describe_problem(problem: ContentProblem) -> str:
-    """One calm sentence, in the UI's language, about a translation that was not used."""
+def describe_problems(loaded: Localized[object]) -> list[str]:
+    """One calm sentence each, in the UI's language, about copies of a file that were not used."""
+    return [describe_problem(p, shown_language=loaded.language) for p in loaded.problems]
+
+
+def describe_problem(problem: ContentProblem, shown_language: str = "") -> str:
+    """One calm sentence about a copy that was not used; ``shown_language`` is what is shown."""
+    if not problem.language:
+        text = QCoreApplication.translate(
+            "Content", "Your own copy {path} could not be used, so Companion's own is shown: {why}"
+        )
+        return text.format(path=problem.path, why=problem.detail)
     language = QLocale(problem.language).nativeLanguageName() or problem.language
     if problem.kind is ProblemKind.MISSING:
         text = QCoreApplication.translate(
             "Content", "The translation ({language}) {path} is missing, so this part is in English."
         )
         return text.format(language=language, path=problem.path)
+    if shown_language == problem.language:
+        text = QCoreApplication.translate(
+            "Content", "Your own copy {path} could not be used, so Companion's own is shown: {why}"
+        )
+        return text.format(path=problem.path, why=problem.detail)
     text = QCoreApplication.translate(
         "Content",
         "The translation ({language}) could not be used, so this part is in English: {why}",

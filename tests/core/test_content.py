@@ -85,3 +85,18 @@ def test_a_file_in_the_user_s_own_folder_keeps_working(bundled: Path, tmp_path: 
 def test_region_codes_fall_back_to_the_language_and_english_needs_no_folder() -> None:
     assert language_candidates(["de_AT", "de", "en_US", "fr-CA"]) == ("de_AT", "de", "fr_CA", "fr")
     assert language_candidates(["../x", ".hidden", ""]) == ()
+
+
+def test_a_broken_english_copy_in_the_user_s_folder_gives_way_to_the_bundled_one(
+    bundled: Path, tmp_path: Path
+) -> None:
+    own = tmp_path / "own"
+    write(own / "phrases.toml", "! my half-edited copy")
+    loaded = load_localized([own, bundled], "phrases.toml", [], read, Broken)
+    assert loaded.value == "english phrases"
+    (problem,) = loaded.problems
+    assert (problem.kind, problem.language, problem.path) == (
+        ProblemKind.BROKEN,
+        "",
+        own / "phrases.toml",
+    )

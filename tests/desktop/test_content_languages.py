@@ -87,12 +87,19 @@ def test_help_has_the_same_sections_and_keeps_the_safety_words(lang: str) -> Non
 
 
 def english_sources(lang: str) -> tuple[set[str], list[str]]:
-    """(whole UI strings that ``lang`` words differently, English content sentences)."""
+    """(whole UI strings that ``lang`` words differently, English content sentences).
+
+    A word both languages share ("Pause" is German for a break) is not counted as English.
+    """
     ui: set[str] = set()
+    translated: set[str] = set()
     for message in ET.parse(I18N / f"companion_{lang}.ts").getroot().iter("message"):
         source = message.findtext("source") or ""
-        if message.findtext("translation") not in (source, None) and len(source) > 3:
+        translation = message.findtext("translation")
+        translated.add((translation or "").replace("&", ""))
+        if translation not in (source, None) and len(source) > 3:
             ui.add(source.replace("&", ""))
+    ui -= translated
     content: list[str] = []
     states = tomllib.loads((GUIDANCE / "states.toml").read_text(encoding="utf-8"))
     for table in states["states"].values():
@@ -154,6 +161,13 @@ def test_the_journey_from_check_in_to_return_has_no_english(
     window.show()
     assert window.services.startup_notes == []
     seen: dict[str, list[str]] = {}
+    seen["first start"] = visible_texts(window)
+    seen["menus"] = [
+        item.text().replace("&", "")
+        for menu in window.menuBar().actions()
+        for item in [menu, *(menu.menu().actions() if menu.menu() else [])]
+        if item.text()
+    ]
 
     checkin = window.show_area("checkin")
     checkin.wheel.set_selection("fawn", 4)
@@ -288,3 +302,27 @@ def test_doctor_names_a_translation_file_that_went_missing(
     (help_fr,) = [line for line in lines if line.startswith("Help (fr):")]
     assert "PROBLEM" in help_fr and "missing" in help_fr
     assert any(line.startswith("Help (de):") and "ok (" in line for line in lines)
+
+
+def test_a_broken_own_copy_is_named_in_the_user_s_language_and_the_app_s_own_is_used(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path
+) -> None:
+    from companion.app import build_main_window
+
+    own = data_dir / "guidance"
+    own.mkdir(parents=True)
+    (own / "phrases.toml").write_text("[bridge]\nneutral = 3\n", encoding="utf-8")
+    install_translators(qapp, QLocale("fr_FR"))
+    try:
+        (own / "fr").mkdir()
+        (own / "fr" / "phrases.toml").write_text("pas du TOML", encoding="utf-8")
+        window = build_main_window(data_dir, clock=ManualClock())
+        qtbot.addWidget(window)
+        notes = window.services.startup_notes
+        assert len(notes) == 2, notes
+        expected = (own / "fr" / "phrases.toml", own / "phrases.toml")
+        for note, path in zip(notes, expected, strict=True):
+            assert note.startswith("Ta propre version") and str(path) in note, note
+        assert window.services.phrases == load_phrases(GUIDANCE / "fr" / "phrases.toml")
+    finally:
+        remove_translators(qapp)
