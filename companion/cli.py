@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -192,7 +192,18 @@ def cmd_status(args: argparse.Namespace) -> int:
 
     with _existing_store(resolve_data_dir(args.data_dir)) as store:
         print(status_line(store, SystemClock()) if store else "No break is running.")
+        if store is not None:
+            _report_unreadable(store.unreadable_counts())
     return EXIT_OK
+
+
+def _report_unreadable(counts: Mapping[str, int]) -> None:
+    """One line on stderr about rows that were skipped because they could not be read."""
+    from companion.storage.store import unreadable_note
+
+    note = unreadable_note(dict(counts))
+    if note:
+        print(f"companion: {note}", file=sys.stderr)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -204,12 +215,13 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise UserError(f"there is no Companion data in {data_dir} (nothing to export)")
         try:
             if args.output:
-                export_data(store, args.format, Path(args.output))
+                summary = export_data(store, args.format, Path(args.output))
                 print(f"Exported to {args.output}", file=sys.stderr)
             else:
-                export_data(store, args.format, sys.stdout)
+                summary = export_data(store, args.format, sys.stdout)
         except ExportError as exc:
             raise UserError(str(exc)) from None
+        _report_unreadable(summary.skipped)
     return EXIT_OK
 
 

@@ -8,11 +8,51 @@
         <source>Your earlier data file could not be read because {reason}. It has not been deleted: it is kept at {path}. Companion started a fresh, empty one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>1 check-in could not be read and was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} check-ins could not be read and were left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 break could not be read and was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} breaks could not be read and were left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 practice session could not be read and was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} practice sessions could not be read and were left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 breathing pattern could not be read and was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} breathing patterns could not be read and were left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>
     <message>
-        <location filename="../../companion/autostart.py" line="+107"/>
+        <location filename="../../companion/desktop/autostart.py" line="+107"/>
         <source>Companion could not be added to the programs started at login.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -123,7 +163,7 @@
 <context>
     <name>BreakFlow</name>
     <message>
-        <location filename="../../companion/ui/break_flow.py" line="+264"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="+264"/>
         <source>Take a break</source>
         <translation type="unfinished"></translation>
     </message>
@@ -257,7 +297,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
 <context>
     <name>BreakPage</name>
     <message>
-        <location filename="../../companion/ui/break_page.py" line="+87"/>
+        <location filename="../../companion/ui/pause/break_page.py" line="+87"/>
         <source>Welcome back. Recorded: back on time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -285,7 +325,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
 <context>
     <name>BreakTray</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="+60"/>
+        <location filename="../../companion/ui/shell/tray.py" line="+60"/>
         <source>Add 10 minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -343,7 +383,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
 <context>
     <name>BreathShape</name>
     <message>
-        <location filename="../../companion/ui/pacer_view.py" line="+90"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+90"/>
         <source>Breathing shape</source>
         <translation type="unfinished"></translation>
     </message>
@@ -351,7 +391,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../companion/ui/pattern_editor.py" line="+56"/>
+        <location filename="../../companion/ui/shell/labels.py" line="+74"/>
         <source>Longer exhale 4·6</source>
         <extracomment>The presets&apos; names for people, by stable id, marked for translation; translated when shown. The core keeps its English names (stored in the practice log); the ids never change.</extracomment>
         <translation type="unfinished"></translation>
@@ -380,7 +420,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
 <context>
     <name>CheckinEditDialog</name>
     <message>
-        <location filename="../../companion/ui/history_view.py" line="+620"/>
+        <location filename="../../companion/ui/insights/history_view.py" line="+636"/>
         <source>Edit check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -436,7 +476,7 @@ Everything you entered is still here; you can try again.</source>
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../companion/ui/checkin_view.py" line="+88"/>
+        <location filename="../../companion/ui/checkin/checkin_view.py" line="+88"/>
         <source>Which is closest to how you feel right now? Further out means stronger; the centre means settled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,12 +579,12 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/labels.py" line="+60"/>
+        <location filename="../../companion/ui/shell/labels.py" line="-13"/>
         <source>This note is too long to save ({count}). Please shorten it a little.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_view.py" line="+10"/>
+        <location filename="../../companion/ui/checkin/checkin_view.py" line="+10"/>
         <source>This check-in is already saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -575,7 +615,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/labels.py" line="-6"/>
+        <location filename="../../companion/ui/shell/labels.py" line="-6"/>
         <source>{count} / {limit} characters</source>
         <extracomment>The translation context of the note length texts (the check-in page&apos;s).</extracomment>
         <translation type="unfinished"></translation>
@@ -584,13 +624,13 @@ Everything you entered is still here; you can try again.</source>
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../companion/ui/checkin_wheel.py" line="+119"/>
+        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+119"/>
         <source>Check-in wheel</source>
         <extracomment>Direction of each segment&apos;s middle, in degrees counter-clockwise from 3 o&apos;clock: fight at the top, then clockwise flight, freeze, fawn (the order of keys 1-4). Order of the accessible children: the four segments, then the centre. Clicks this far (in rings) beyond the outer edge still count as the outer ring.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/labels.py" line="-28"/>
+        <location filename="../../companion/ui/shell/labels.py" line="-28"/>
         <source>Fight</source>
         <extracomment>The translation context of the state names (the wheel&apos;s, where they were first written).</extracomment>
         <translation type="unfinished"></translation>
@@ -616,7 +656,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_wheel.py" line="+62"/>
+        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+62"/>
         <source>very mild</source>
         <translation type="unfinished"></translation>
     </message>
@@ -684,7 +724,7 @@ Everything you entered is still here; you can try again.</source>
 <context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/countdown_view.py" line="+140"/>
+        <location filename="../../companion/ui/pause/countdown_view.py" line="+140"/>
         <source>No break is running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -841,7 +881,7 @@ Try again in a moment.</source>
 <context>
     <name>DailyReminder</name>
     <message>
-        <location filename="../../companion/reminders.py" line="+128"/>
+        <location filename="../../companion/services/reminders.py" line="+128"/>
         <source>Time for your practice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,7 +949,7 @@ If you want a copy, export your data first.</source>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../companion/ui/help_dialog.py" line="+27"/>
+        <location filename="../../companion/ui/shell/help_dialog.py" line="+27"/>
         <source>How breaks work, and when not</source>
         <translation type="unfinished"></translation>
     </message>
@@ -917,7 +957,7 @@ If you want a copy, export your data first.</source>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../companion/ui/history_view.py" line="-600"/>
+        <location filename="../../companion/ui/insights/history_view.py" line="-610"/>
         <source>During a break</source>
         <extracomment>Seconds an undo stays offered after a delete. The tag and situation labels of ``companion.core.states``, written out here so the translation tools see them; they are shown through :func:`_core_label`.</extracomment>
         <translation type="unfinished"></translation>
@@ -953,7 +993,7 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+294"/>
         <source>When</source>
         <extracomment>Emitted with a user-fit message when the store refused a change. Emitted with the note&apos;s length when an edited note is over MAX_NOTE_CHARS (not saved).</extracomment>
         <translation type="unfinished"></translation>
@@ -1145,7 +1185,7 @@ If you want a copy, export your data first.</source>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../companion/ui/insights_page.py" line="+21"/>
+        <location filename="../../companion/ui/insights/insights_page.py" line="+21"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,7 +1198,7 @@ If you want a copy, export your data first.</source>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights_view.py" line="+108"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+108"/>
         <source>Time to look back on</source>
         <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
         <translation type="unfinished"></translation>
@@ -1397,7 +1437,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="+78"/>
+        <location filename="../../companion/ui/shell/main_window.py" line="+78"/>
         <source>Breathe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1489,7 +1529,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="+102"/>
+        <location filename="../../companion/app.py" line="+107"/>
         <source>Export data as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1509,7 +1549,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+157"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1532,7 +1572,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../companion/ui/pacer_view.py" line="+115"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+115"/>
         <source>Breathe in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1730,7 +1770,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
 <context>
     <name>PatternEditor</name>
     <message>
-        <location filename="../../companion/ui/pattern_editor.py" line="+48"/>
+        <location filename="../../companion/ui/breathe/pattern_editor.py" line="+77"/>
         <source>Your breathing patterns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1901,7 +1941,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
 <context>
     <name>QuickCheckin</name>
     <message>
-        <location filename="../../companion/ui/break_flow.py" line="-400"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="-400"/>
         <source>Settled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,7 +2004,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../companion/ui/return_view.py" line="+59"/>
+        <location filename="../../companion/ui/pause/return_view.py" line="+59"/>
         <source>Welcome back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2199,7 +2239,7 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="+58"/>
+        <location filename="../../companion/ui/shell/settings_dialog.py" line="+58"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2332,7 +2372,7 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
 <context>
     <name>SoundSettings</name>
     <message>
-        <location filename="../../companion/ui/sound_settings.py" line="+39"/>
+        <location filename="../../companion/ui/shell/sound_settings.py" line="+39"/>
         <source>Play sound cues with the breathing guide</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,11 +8,51 @@
         <source>Your earlier data file could not be read because {reason}. It has not been deleted: it is kept at {path}. Companion started a fresh, empty one.</source>
         <translation>Deine bisherige Datendatei ließ sich nicht lesen, weil {reason}. Sie wurde nicht gelöscht, sondern liegt unter {path}. Companion hat eine neue, leere angelegt.</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>1 check-in could not be read and was left as it is.</source>
+        <translation>1 Check-in ließ sich nicht lesen und blieb unverändert in der Datei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} check-ins could not be read and were left as they are.</source>
+        <translation>{n} Check-ins ließen sich nicht lesen und blieben unverändert in der Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 break could not be read and was left as it is.</source>
+        <translation>1 Pause ließ sich nicht lesen und blieb unverändert in der Datei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} breaks could not be read and were left as they are.</source>
+        <translation>{n} Pausen ließen sich nicht lesen und blieben unverändert in der Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 practice session could not be read and was left as it is.</source>
+        <translation>1 Übungseinheit ließ sich nicht lesen und blieb unverändert in der Datei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} practice sessions could not be read and were left as they are.</source>
+        <translation>{n} Übungseinheiten ließen sich nicht lesen und blieben unverändert in der Datei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 breathing pattern could not be read and was left as it is.</source>
+        <translation>1 Atemmuster ließ sich nicht lesen und blieb unverändert in der Datei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} breathing patterns could not be read and were left as they are.</source>
+        <translation>{n} Atemmuster ließen sich nicht lesen und blieben unverändert in der Datei.</translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>
     <message>
-        <location filename="../../companion/autostart.py" line="+107"/>
+        <location filename="../../companion/desktop/autostart.py" line="+107"/>
         <source>Companion could not be added to the programs started at login.</source>
         <translation>Companion konnte nicht zu den Programmen hinzugefügt werden, die beim Anmelden starten.</translation>
     </message>
@@ -123,7 +163,7 @@
 <context>
     <name>BreakFlow</name>
     <message>
-        <location filename="../../companion/ui/break_flow.py" line="+264"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="+264"/>
         <source>Take a break</source>
         <translation>Pause machen</translation>
     </message>
@@ -258,7 +298,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreakPage</name>
     <message>
-        <location filename="../../companion/ui/break_page.py" line="+87"/>
+        <location filename="../../companion/ui/pause/break_page.py" line="+87"/>
         <source>Welcome back. Recorded: back on time.</source>
         <translation>Willkommen zurück. Festgehalten: pünktlich zurück.</translation>
     </message>
@@ -286,7 +326,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreakTray</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="+60"/>
+        <location filename="../../companion/ui/shell/tray.py" line="+60"/>
         <source>Add 10 minutes</source>
         <translation>10 Minuten dazu</translation>
     </message>
@@ -344,7 +384,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreathShape</name>
     <message>
-        <location filename="../../companion/ui/pacer_view.py" line="+90"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+90"/>
         <source>Breathing shape</source>
         <translation>Atemform</translation>
     </message>
@@ -352,7 +392,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../companion/ui/pattern_editor.py" line="+56"/>
+        <location filename="../../companion/ui/shell/labels.py" line="+74"/>
         <source>Longer exhale 4·6</source>
         <extracomment>The presets&apos; names for people, by stable id, marked for translation; translated when shown. The core keeps its English names (stored in the practice log); the ids never change.</extracomment>
         <translation>Länger ausatmen 4·6</translation>
@@ -381,7 +421,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>CheckinEditDialog</name>
     <message>
-        <location filename="../../companion/ui/history_view.py" line="+620"/>
+        <location filename="../../companion/ui/insights/history_view.py" line="+636"/>
         <source>Edit check-in</source>
         <translation>Check-in bearbeiten</translation>
     </message>
@@ -438,7 +478,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../companion/ui/checkin_view.py" line="+88"/>
+        <location filename="../../companion/ui/checkin/checkin_view.py" line="+88"/>
         <source>Which is closest to how you feel right now? Further out means stronger; the centre means settled.</source>
         <translation>Was kommt dem am nächsten, wie du dich gerade fühlst? Weiter außen heißt stärker; die Mitte heißt ruhig.</translation>
     </message>
@@ -541,12 +581,12 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Wähle zuerst eine Stelle auf dem Rad.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/labels.py" line="+60"/>
+        <location filename="../../companion/ui/shell/labels.py" line="-13"/>
         <source>This note is too long to save ({count}). Please shorten it a little.</source>
         <translation>Diese Notiz ist zu lang zum Speichern ({count}). Bitte kürze sie ein wenig.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_view.py" line="+10"/>
+        <location filename="../../companion/ui/checkin/checkin_view.py" line="+10"/>
         <source>This check-in is already saved.</source>
         <translation>Dieser Check-in ist schon gespeichert.</translation>
     </message>
@@ -578,7 +618,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Atmen beginnen ({minutes} Min.)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/labels.py" line="-6"/>
+        <location filename="../../companion/ui/shell/labels.py" line="-6"/>
         <source>{count} / {limit} characters</source>
         <extracomment>The translation context of the note length texts (the check-in page&apos;s).</extracomment>
         <translation>{count} / {limit} Zeichen</translation>
@@ -587,13 +627,13 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../companion/ui/checkin_wheel.py" line="+119"/>
+        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+119"/>
         <source>Check-in wheel</source>
         <extracomment>Direction of each segment&apos;s middle, in degrees counter-clockwise from 3 o&apos;clock: fight at the top, then clockwise flight, freeze, fawn (the order of keys 1-4). Order of the accessible children: the four segments, then the centre. Clicks this far (in rings) beyond the outer edge still count as the outer ring.</extracomment>
         <translation>Check-in-Rad</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/labels.py" line="-28"/>
+        <location filename="../../companion/ui/shell/labels.py" line="-28"/>
         <source>Fight</source>
         <extracomment>The translation context of the state names (the wheel&apos;s, where they were first written).</extracomment>
         <translation>Kampf</translation>
@@ -619,7 +659,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Ruhig</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_wheel.py" line="+62"/>
+        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+62"/>
         <source>very mild</source>
         <translation>sehr schwach</translation>
     </message>
@@ -687,7 +727,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/countdown_view.py" line="+140"/>
+        <location filename="../../companion/ui/pause/countdown_view.py" line="+140"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>
@@ -847,7 +887,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>DailyReminder</name>
     <message>
-        <location filename="../../companion/reminders.py" line="+128"/>
+        <location filename="../../companion/services/reminders.py" line="+128"/>
         <source>Time for your practice</source>
         <translation>Zeit für deine Übung</translation>
     </message>
@@ -917,7 +957,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../companion/ui/help_dialog.py" line="+27"/>
+        <location filename="../../companion/ui/shell/help_dialog.py" line="+27"/>
         <source>How breaks work, and when not</source>
         <translation>Wie Pausen helfen – und wann nicht</translation>
     </message>
@@ -925,7 +965,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../companion/ui/history_view.py" line="-600"/>
+        <location filename="../../companion/ui/insights/history_view.py" line="-610"/>
         <source>During a break</source>
         <extracomment>Seconds an undo stays offered after a delete. The tag and situation labels of ``companion.core.states``, written out here so the translation tools see them; they are shown through :func:`_core_label`.</extracomment>
         <translation>Während einer Pause</translation>
@@ -961,7 +1001,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Weiß nicht</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+294"/>
         <source>When</source>
         <extracomment>Emitted with a user-fit message when the store refused a change. Emitted with the note&apos;s length when an edited note is over MAX_NOTE_CHARS (not saved).</extracomment>
         <translation>Wann</translation>
@@ -1153,7 +1193,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../companion/ui/insights_page.py" line="+21"/>
+        <location filename="../../companion/ui/insights/insights_page.py" line="+21"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
@@ -1166,7 +1206,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights_view.py" line="+108"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+108"/>
         <source>Time to look back on</source>
         <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
         <translation>Zeitraum für den Rückblick</translation>
@@ -1409,7 +1449,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="+78"/>
+        <location filename="../../companion/ui/shell/main_window.py" line="+78"/>
         <source>Breathe</source>
         <translation>Atmen</translation>
     </message>
@@ -1501,7 +1541,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>&lt;h3&gt;Companion %s&lt;/h3&gt;&lt;p&gt;Damit du gut aus einem Streit aussteigen kannst, wenn er dich überflutet, und für ein paar ruhige Minuten Übung jeden Tag.&lt;/p&gt;&lt;p&gt;Alles, was du eingibst, bleibt auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="+102"/>
+        <location filename="../../companion/app.py" line="+107"/>
         <source>Export data as &amp;CSV…</source>
         <translation>Daten als &amp;CSV exportieren…</translation>
     </message>
@@ -1521,7 +1561,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Alle Daten &amp;löschen…</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+157"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -1544,7 +1584,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../companion/ui/pacer_view.py" line="+115"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+115"/>
         <source>Breathe in</source>
         <translation>Einatmen</translation>
     </message>
@@ -1742,7 +1782,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>PatternEditor</name>
     <message>
-        <location filename="../../companion/ui/pattern_editor.py" line="+48"/>
+        <location filename="../../companion/ui/breathe/pattern_editor.py" line="+77"/>
         <source>Your breathing patterns</source>
         <translation>Deine Atemmuster</translation>
     </message>
@@ -1913,7 +1953,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>QuickCheckin</name>
     <message>
-        <location filename="../../companion/ui/break_flow.py" line="-400"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="-400"/>
         <source>Settled</source>
         <translation>Ruhig</translation>
     </message>
@@ -1976,7 +2016,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../companion/ui/return_view.py" line="+59"/>
+        <location filename="../../companion/ui/pause/return_view.py" line="+59"/>
         <source>Welcome back</source>
         <translation>Willkommen zurück</translation>
     </message>
@@ -2213,7 +2253,7 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="+58"/>
+        <location filename="../../companion/ui/shell/settings_dialog.py" line="+58"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2346,7 +2386,7 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
 <context>
     <name>SoundSettings</name>
     <message>
-        <location filename="../../companion/ui/sound_settings.py" line="+39"/>
+        <location filename="../../companion/ui/shell/sound_settings.py" line="+39"/>
         <source>Play sound cues with the breathing guide</source>
         <translation>Tonsignale zur Atemführung abspielen</translation>
     </message>

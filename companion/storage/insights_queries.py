@@ -10,9 +10,11 @@ minute of the day is ``HH * 60 + MM + utc_offset`` wrapped into 0..1439.
 
 from __future__ import annotations
 
+import math
 import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta, timezone
-from typing import Protocol
+from typing import Any, Protocol
 
 from companion.core.insights import (
     Breakdown,
@@ -59,6 +61,15 @@ LOCAL_WEEKDAY_SQL = (
 _SESSION_DAY_SQL = "date(started, utc_offset || ' minutes')"
 
 
+def _keyed(rows: Iterable[Sequence[object]], key: int, valid: range) -> Iterator[tuple[Any, ...]]:
+    """Rows whose column ``key`` is a whole number in ``valid`` (a hand-edited row with an
+    offset of days or a date SQLite cannot read gives NULL or out-of-range keys)."""
+    for row in rows:
+        value = row[key]
+        if isinstance(value, int) and value in valid:
+            yield tuple(row)
+
+
 def _since(window: Window, now: datetime) -> str:
     """The UTC text of the window's first moment; '' (before everything) for all time."""
     start = window.start(now)
@@ -76,6 +87,7 @@ def _count_checkins(
 ) -> sqlite3.Cursor:
     """Rows of ``columns`` and a count, for the check-ins in the window grouped by ``group_by``
     (only those of ``state`` when given)."""
+    # Hand-edited rows may give NULL or out-of-range keys; the readers below drop those.
     where, params = "ts >= ?", [_since(window, now)]
     if state is not None:
         where, params = "state = ? AND ts >= ?", [state, *params]
@@ -95,7 +107,7 @@ def intensity_counts(store: HasConnection, window: Window, now: datetime) -> Int
     # Grouped by intensity first, so SQLite reads the window through the time index instead
     # of walking the whole (state, ...) index: 1.5x faster at 100k, 2.5x for 90 days.
     rows = _count_checkins(store, window, now, "state, intensity", "intensity, state")
-    return IntensityCounts({(r[0], int(r[1])): int(r[2]) for r in rows})
+    return IntensityCounts({(r[0], int(r[1])): int(r[2]) for r in _keyed(rows, 1, range(6))})
 
 
 def day_part_counts(store: HasConnection, window: Window, now: datetime) -> DayPartCounts:
@@ -103,19 +115,20 @@ def day_part_counts(store: HasConnection, window: Window, now: datetime) -> DayP
     rows = _count_checkins(
         store, window, now, f"state, {LOCAL_DAY_PART_SQL} AS part", "state, part"
     )
-    return DayPartCounts.from_rows((int(r[1]), r[0], r[2]) for r in rows)
+    return DayPartCounts.from_rows((int(r[1]), r[0], r[2]) for r in _keyed(rows, 1, range(4)))
 
 
 def busiest_part(store: HasConnection, state: str, window: Window, now: datetime) -> DayPart | None:
     """The part of the local day in which ``state`` came up most (ties: earlier part)."""
     rows = _count_checkins(store, window, now, f"{LOCAL_DAY_PART_SQL} AS part", "part", state=state)
-    return DayPartCounts.from_rows((int(r[0]), state, r[1]) for r in rows).busiest_part(state)
+    valid = _keyed(rows, 0, range(4))
+    return DayPartCounts.from_rows((int(r[0]), state, r[1]) for r in valid).busiest_part(state)
 
 
 def weekday_counts(store: HasConnection, window: Window, now: datetime) -> WeekdayCounts:
     """Check-ins per local weekday (Monday = 0) and state in the window."""
     rows = _count_checkins(store, window, now, f"{LOCAL_WEEKDAY_SQL} AS day, state", "day, state")
-    return WeekdayCounts.from_rows((int(r[0]), r[1], r[2]) for r in rows)
+    return WeekdayCounts.from_rows((int(r[0]), r[1], r[2]) for r in _keyed(rows, 0, range(7)))
 
 
 def break_stats(store: HasConnection, window: Window, now: datetime) -> BreakStats:
@@ -154,20 +167,24 @@ def practice_stats(store: HasConnection, window: Window, now: datetime) -> Pract
     sessions = 0
     # One day of slack on the UTC bound: a session's own offset may differ from now's.
     since = "" if start is None else _since_text(start - timedelta(days=1))
-    for r in conn.execute(
-        f"SELECT {_SESSION_DAY_SQL} AS day, sum(seconds) / 60.0, count(*) FROM sessions"
-        " WHERE started >= ? GROUP BY day",
-        (since,),
+    for day, total, n in _days(
+        conn.execute(
+            f"SELECT {_SESSION_DAY_SQL} AS day, sum(seconds) / 60.0, count(*) FROM sessions"
+            " WHERE started >= ? GROUP BY day",
+            (since,),
+        )
     ):
-        day = date.fromisoformat(r[0])
         if start is not None and day < start.date():
             continue
-        minutes[day] = float(r[1] or 0.0)
-        sessions += int(r[2])
+        minutes[day] = total
+        sessions += n
     all_days: dict[date, float] = {
-        date.fromisoformat(r[0]): float(r[1] or 0.0)
-        for r in conn.execute(
-            f"SELECT {_SESSION_DAY_SQL} AS day, sum(seconds) / 60.0 FROM sessions GROUP BY day"
+        day: total
+        for day, total, _ in _days(
+            conn.execute(
+                f"SELECT {_SESSION_DAY_SQL} AS day, sum(seconds) / 60.0, count(*) FROM sessions"
+                " GROUP BY day"
+            )
         )
     }
     first = start.date() if start is not None else min(minutes, default=today)
@@ -176,6 +193,18 @@ def practice_stats(store: HasConnection, window: Window, now: datetime) -> Pract
         streak=practice_streak(practised_days(all_days), today),
         sessions=sessions,
     )
+
+
+def _days(rows: Iterable[Sequence[Any]]) -> Iterator[tuple[date, float, int]]:
+    """(local day, minutes, sessions) per row; a day or a sum that cannot be read is left out."""
+    for text, total, n in rows:
+        try:
+            minutes = float(total or 0.0)
+            day = date.fromisoformat(text)
+        except (TypeError, ValueError):
+            continue
+        if math.isfinite(minutes):
+            yield day, minutes, int(n)
 
 
 def _since_text(when: datetime) -> str:

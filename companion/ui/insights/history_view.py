@@ -215,6 +215,15 @@ def _entry(kind: str, row: Sequence[Any]) -> HistoryEntry:
                         minutes=float(row[7] or 0.0) / 60, finished=bool(row[8]))  # fmt: skip
 
 
+def _keyed_entry(kind: str, row: Sequence[Any]) -> tuple[tuple[str, int, int], HistoryEntry | None]:
+    """(sort key, entry) for a row; the entry is None when a hand-edited row cannot be read."""
+    key = (str(row[1]), _RANK[kind], int(row[0]))
+    try:
+        return key, _entry(kind, row)
+    except (ValueError, TypeError, OverflowError, KeyError, IndexError):
+        return key, None
+
+
 class HistoryModel(QAbstractTableModel):
     """Check-ins, breaks and sessions, newest first, loaded a page at a time."""
 
@@ -286,22 +295,23 @@ class HistoryModel(QAbstractTableModel):
         """The next page in (time, rank, id) descending order, merged from the three tables."""
         if self._done:
             return []
-        fetched: list[list[HistoryEntry]] = []
+        fetched: list[list[tuple[tuple[str, int, int], HistoryEntry | None]]] = []
         total = 0
         for kind in KINDS:
             if kind in self._kinds:
                 rows = self._query(kind)
                 total += len(rows)
                 fetched.append(rows)
-        merged = heapq.merge(*fetched, key=lambda e: e.sort_key, reverse=True)
+        merged = heapq.merge(*fetched, key=lambda e: e[0], reverse=True)
         page = [e for _, e in zip(range(self._page), merged, strict=False)]
         if page:
-            self._cursor = page[-1].sort_key
+            self._cursor = page[-1][0]
         if total < self._page:
             self._done = True
-        return [e for e in page if e.key not in self._hidden]
+        # A row that cannot be read keeps its place in the paging but is not listed.
+        return [e for _, e in page if e is not None and e.key not in self._hidden]
 
-    def _query(self, kind: str) -> list[HistoryEntry]:
+    def _query(self, kind: str) -> list[tuple[tuple[str, int, int], HistoryEntry | None]]:
         table, col, columns = _TABLES[kind]
         where: list[str] = []
         params: list[Any] = []
@@ -327,7 +337,7 @@ class HistoryModel(QAbstractTableModel):
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += f" ORDER BY {col} DESC, id DESC LIMIT {int(self._page)}"
-        return [_entry(kind, r) for r in self._store.connection.execute(sql, params)]
+        return [_keyed_entry(kind, r) for r in self._store.connection.execute(sql, params)]
 
     # ------------------------------------------------------------------ soft delete
     def hide(self, keys: Iterable[Key]) -> list[HistoryEntry]:
