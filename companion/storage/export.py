@@ -18,6 +18,7 @@ import io
 import json
 import os
 import sqlite3
+import stat
 import tempfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -283,8 +284,19 @@ def write_private_file(path: Path, write: Any, *, binary: bool = False) -> None:
     the same folder, which then replaces ``path``. Raises ExportError with a clear message."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        raise ExportError(f"Could not write the export to {path}: {exc.strerror or exc}.") from exc
+    if info is not None and stat.S_ISDIR(info.st_mode):
         raise ExportError(f"Could not write the export: {path} is a folder.")
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        raise ExportError(
+            f"Could not write the export: {path} is not a regular file (a link, a pipe or a "
+            "device), so it was left as it is."
+        )
     if not folder.is_dir():
         raise ExportError(f"Could not write the export: the folder {folder} does not exist.")
     try:
