@@ -150,7 +150,9 @@ def cmd_gui(args: argparse.Namespace, message: dict[str, str] | None = None) -> 
         print(f"companion: {problem}", file=sys.stderr)
         return EXIT_FAIL
     from companion.app import run_gui
+    from companion.desktop.paths import keep_files_private
 
+    keep_files_private()
     data_dir = resolve_data_dir(args.data_dir)
     return run_gui(
         data_dir,
