@@ -121,6 +121,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if callable(reconfigure):  # a folder name that is not UTF-8 must not crash a print
             reconfigure(errors="backslashreplace")
+    from companion.desktop.local_only import keep_connections_local
+
+    keep_connections_local()  # before Qt's D-Bus or PulseAudio can read the environment
     parser = build_parser()
     args = parser.parse_args(list(argv) if argv is not None else None)
     command = args.command or "gui"
