@@ -200,6 +200,19 @@ def _tcp_listener() -> socket.socket:
     return listener
 
 
+def _left_in_session(session: int) -> list[str]:
+    """Processes still running in the session the app led (a daemon it launched would be)."""
+    left = []
+    for stat_file in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat_file.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[3]) == session:  # field 6 of stat: the session id
+            left.append(stat_file.parent.name)
+    return left
+
+
 def _dialled(listener: socket.socket) -> int:
     count = 0
     while True:
@@ -226,17 +239,19 @@ def test_tcp_addresses_in_the_environment_are_never_dialled(
             "QT_ACCESSIBILITY": "1",
             "COMPANION_EXIT_AFTER_PAINT": "1",
         }
-        done = subprocess.run(
+        proc = subprocess.Popen(
             [sys.executable, "-m", "companion", *command],
-            capture_output=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
             text=True,
-            timeout=120,
             env=companion_env(data_dir, **env),
             stdin=subprocess.DEVNULL,
             start_new_session=True,
         )
-        assert "Traceback" not in done.stderr, done.stderr
+        _out, err = proc.communicate(timeout=120)
+        assert "Traceback" not in err, err
         dialled = _dialled(bus) + _dialled(sound)
+        assert _left_in_session(proc.pid) == []
     finally:
         bus.close()
         sound.close()
