@@ -88,6 +88,34 @@ def _store_notice(store: Store) -> str:
     ).format(reason=report.reason, path=report.moved_aside)
 
 
+def _unreadable_notice(counts: dict[str, int]) -> str:
+    """A calm line per kind of entry that could not be read (each left untouched in the file)."""
+    translate = QCoreApplication.translate
+    texts = {
+        "checkins": (
+            translate("App", "1 check-in could not be read and was left as it is."),
+            translate("App", "{n} check-ins could not be read and were left as they are."),
+        ),
+        "breaks": (
+            translate("App", "1 break could not be read and was left as it is."),
+            translate("App", "{n} breaks could not be read and were left as they are."),
+        ),
+        "sessions": (
+            translate("App", "1 practice session could not be read and was left as it is."),
+            translate("App", "{n} practice sessions could not be read and were left as they are."),
+        ),
+        "patterns": (
+            translate("App", "1 breathing pattern could not be read and was left as it is."),
+            translate("App", "{n} breathing patterns could not be read and were left as they are."),
+        ),
+    }
+    return " ".join(
+        texts[table][0] if n == 1 else texts[table][1].format(n=n)
+        for table, n in counts.items()
+        if n and table in texts
+    )
+
+
 FALLBACK_PHRASES = Phrases(
     neutral=("I'm flooded and need a pause. I'll be back at {return_time}.",),
     pursuer=("I want to keep talking, and I need to calm down first. Back at {return_time}.",),
@@ -293,9 +321,11 @@ def build_main_window(
         from companion.ui.shell.welcome import install_welcome
 
         install_welcome(window, settings)
-    notice = " ".join([_store_notice(store), *services.startup_notes]).strip()
+    found = _unreadable_notice(store.unreadable_counts())
+    notice = " ".join([_store_notice(store), found, *services.startup_notes]).strip()
     if notice:
         window.show_notice(notice)
+    store.on_unreadable(lambda counts: window.show_notice(_unreadable_notice(counts)))
     window.restore_geometry()
     window.destroyed.connect(lambda *_: store.close())
     app.aboutToQuit.connect(audio.close)
@@ -528,7 +558,7 @@ def run_gui(
 
     ``background`` (at login): wait in the tray without a window, or minimised without a tray.
     """
-    from companion.desktop.single_instance import SingleInstance
+    from companion.desktop.single_instance import InstanceError, SingleInstance
 
     app = ensure_application(argv)
     from companion.desktop.i18n import install_translators
@@ -541,20 +571,22 @@ def run_gui(
     message = message or {"cmd": "show"}
     try:
         data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        instance = SingleInstance(data_dir)
+        server = instance.claim(message)
+    except InstanceError as exc:
+        return _refuse_to_start(str(exc))
     except OSError as exc:
-        print(f"companion: cannot use the data folder {data_dir}: {exc.strerror}", file=sys.stderr)
-        return 1
-    instance = SingleInstance(data_dir)
-    server = instance.claim(message)
+        reason = exc.strerror or str(exc)
+        return _refuse_to_start(f"Companion cannot use its data folder {data_dir}: {reason}")
     if server is None:
         return 0
+    if instance.problem:
+        print(f"companion: {instance.problem}", file=sys.stderr)
     try:
         window = build_main_window(data_dir, reduced_motion=reduced_motion)
     except StorageError as exc:
         server.close()
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        print(f"companion: {exc}", file=sys.stderr)
-        return 1
+        return _refuse_to_start(str(exc))
 
     from companion.desktop import autostart
 
@@ -594,6 +626,19 @@ def run_gui(
         bridge.close()
     server.close()
     return int(code)
+
+
+def _screen_available() -> bool:
+    """False on Qt's windowless platforms, where a modal box would wait for no one."""
+    return QApplication.platformName() not in ("offscreen", "minimal")
+
+
+def _refuse_to_start(text: str) -> int:
+    """Say once, in a box and on stderr, why the app cannot start; exit code 1."""
+    if _screen_available():
+        QMessageBox.critical(None, APP_NAME, text)
+    print(f"companion: {text}", file=sys.stderr)
+    return 1
 
 
 def _follow(current: list[MainWindow], new: MainWindow) -> None:

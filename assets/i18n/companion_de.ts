@@ -8,6 +8,46 @@
         <source>Your earlier data file could not be read because {reason}. It has not been deleted: it is kept at {path}. Companion started a fresh, empty one.</source>
         <translation>Deine bisherige Datendatei ließ sich nicht lesen, weil {reason}. Sie wurde nicht gelöscht, sondern liegt unter {path}. Companion hat eine neue, leere angelegt.</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>1 check-in could not be read and was left as it is.</source>
+        <translation>1 Check-in ließ sich nicht lesen und blieb unverändert in der Datei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} check-ins could not be read and were left as they are.</source>
+        <translation>{n} Check-ins ließen sich nicht lesen und blieben unverändert in der Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 break could not be read and was left as it is.</source>
+        <translation>1 Pause ließ sich nicht lesen und blieb unverändert in der Datei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} breaks could not be read and were left as they are.</source>
+        <translation>{n} Pausen ließen sich nicht lesen und blieben unverändert in der Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 practice session could not be read and was left as it is.</source>
+        <translation>1 Übungseinheit ließ sich nicht lesen und blieb unverändert in der Datei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} practice sessions could not be read and were left as they are.</source>
+        <translation>{n} Übungseinheiten ließen sich nicht lesen und blieben unverändert in der Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 breathing pattern could not be read and was left as it is.</source>
+        <translation>1 Atemmuster ließ sich nicht lesen und blieb unverändert in der Datei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} breathing patterns could not be read and were left as they are.</source>
+        <translation>{n} Atemmuster ließen sich nicht lesen und blieben unverändert in der Datei.</translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>
@@ -1512,7 +1552,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>&lt;h3&gt;Companion %s&lt;/h3&gt;&lt;p&gt;Damit du gut aus einem Streit aussteigen kannst, wenn er dich überflutet, und für ein paar ruhige Minuten Übung jeden Tag.&lt;/p&gt;&lt;p&gt;Alles, was du eingibst, bleibt auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="+131"/>
+        <location filename="../../companion/app.py" line="+134"/>
         <source>Export data as &amp;CSV…</source>
         <translation>Daten als &amp;CSV exportieren…</translation>
     </message>
@@ -1532,7 +1572,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Alle Daten &amp;löschen…</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>

@@ -8,6 +8,46 @@
         <source>Your earlier data file could not be read because {reason}. It has not been deleted: it is kept at {path}. Companion started a fresh, empty one.</source>
         <translation>Ton ancien fichier de données n&apos;a pas pu être lu, car {reason}. Il n&apos;a pas été supprimé, il est conservé dans {path}. Companion en a créé un nouveau, vide.</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>1 check-in could not be read and was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} check-ins could not be read and were left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 break could not be read and was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} breaks could not be read and were left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 practice session could not be read and was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} practice sessions could not be read and were left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 breathing pattern could not be read and was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} breathing patterns could not be read and were left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>
@@ -1512,7 +1552,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>&lt;h3&gt;Companion %s&lt;/h3&gt;&lt;p&gt;Pour savoir faire une pause quand une dispute te submerge, et pour quelques minutes de pratique au calme chaque jour.&lt;/p&gt;&lt;p&gt;Tout ce que tu saisis reste sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="+131"/>
+        <location filename="../../companion/app.py" line="+134"/>
         <source>Export data as &amp;CSV…</source>
         <translation>Exporter les données en &amp;CSV…</translation>
     </message>
@@ -1532,7 +1572,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>&amp;Supprimer toutes les données…</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>&amp;Settings…</source>
         <translation>Para&amp;mètres…</translation>
     </message>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import os
+import stat
 import wave
 from pathlib import Path
 
@@ -76,7 +77,7 @@ def render_wav(
     timeline = Timeline(pattern, ease_in=ease_in, length=SessionLength(minutes=minutes))
     assert timeline.end_seconds is not None
     total = round(timeline.end_seconds * rate)
-    target = Path(path)
+    target = _destination(path)
     partial = target.with_name(target.name + ".part")
     try:
         _write(partial, timeline, cue_style, volume, rate, total, rhythm)
@@ -85,6 +86,28 @@ def render_wav(
         partial.unlink(missing_ok=True)
         reason = exc.strerror or str(exc)
         raise RenderError(f"Cannot write {target}: {reason}.") from None
+    except BaseException:  # Ctrl+C, SIGTERM (as SystemExit), anything: no half file left
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _destination(path: str | os.PathLike[str]) -> Path:
+    """The file to write, refused clearly when it is a folder or not a regular file."""
+    text = os.fspath(path)
+    target = Path(text)
+    try:
+        info = os.lstat(target) if target.name not in ("", ".", "..") else None
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        raise RenderError(f"Cannot write {text}: {exc.strerror or exc}.") from None
+    if target.name in ("", ".", "..") or text.endswith(os.sep) or target.is_dir():
+        raise RenderError(
+            f"Cannot write “{text}”: it is a folder; give a file name such as breathing.wav."
+        )
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        raise RenderError(f"Cannot write {text}: it is not a regular file, so it was left alone.")
+    return target
 
 
 def _write(

@@ -259,6 +259,8 @@ def parse_guidance(
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise GuidanceError(path, f"this is not valid TOML ({exc})") from None
+    except RecursionError:
+        raise GuidanceError(path, "its tables or lists are nested too deeply") from None
     states = data.get("states")
     if not isinstance(states, dict):
         raise GuidanceError(path, "there is no [states] section with one table per state")

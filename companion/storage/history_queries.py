@@ -97,10 +97,14 @@ class HistoryFilter:
 
 @dataclass(frozen=True)
 class HistoryPage:
-    """One page of entries, and whether the store holds nothing older under the filter."""
+    """One page of entries, and whether the store holds nothing older under the filter.
+
+    ``cursor`` is where the page ended, also when its last row could not be read.
+    """
 
     entries: list[HistoryEntry]
     last: bool
+    cursor: SortKey | None = None
 
 
 def _entry(kind: HistoryKind, row: Sequence[Any]) -> HistoryEntry:
@@ -124,6 +128,15 @@ def _entry(kind: HistoryKind, row: Sequence[Any]) -> HistoryEntry:
                         minutes=float(row[7] or 0.0) / 60, finished=bool(row[8]))  # fmt: skip
 
 
+def _keyed_entry(kind: HistoryKind, row: Sequence[Any]) -> tuple[SortKey, HistoryEntry | None]:
+    """(sort key, entry) for a row; the entry is None when a hand-edited row cannot be read."""
+    key = (str(row[1]), _RANK[kind], int(row[0]))
+    try:
+        return key, _entry(kind, row)
+    except (ValueError, TypeError, OverflowError, KeyError, IndexError):
+        return key, None
+
+
 def _after(kind: HistoryKind, col: str, cursor: SortKey) -> tuple[str, list[Any]]:
     """The condition for rows of ``kind`` that sort after ``cursor`` (descending)."""
     cts, crank, cid = cursor
@@ -137,7 +150,7 @@ def _after(kind: HistoryKind, col: str, cursor: SortKey) -> tuple[str, list[Any]
 
 def _query(
     store: HasConnection, kind: HistoryKind, shown: HistoryFilter, cursor: SortKey | None, size: int
-) -> list[HistoryEntry]:
+) -> list[tuple[SortKey, HistoryEntry | None]]:
     table, col, columns = _TABLES[kind]
     where: list[str] = []
     params: list[Any] = []
@@ -155,7 +168,7 @@ def _query(
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += f" ORDER BY {col} DESC, id DESC LIMIT {int(size)}"
-    return [_entry(kind, r) for r in store.connection.execute(sql, params)]
+    return [_keyed_entry(kind, r) for r in store.connection.execute(sql, params)]
 
 
 def history_page(
@@ -163,6 +176,9 @@ def history_page(
 ) -> HistoryPage:
     """The next ``size`` entries after ``cursor`` (None: the newest), merged from the tables."""
     fetched = [_query(store, kind, shown, cursor, size) for kind in KINDS if kind in shown.kinds]
-    merged = heapq.merge(*fetched, key=lambda e: e.sort_key, reverse=True)
+    merged = heapq.merge(*fetched, key=lambda e: e[0], reverse=True)
     page = [e for _, e in zip(range(size), merged, strict=False)]
-    return HistoryPage(page, last=sum(len(rows) for rows in fetched) < size)
+    # A row that cannot be read keeps its place in the paging but is not listed.
+    entries = [entry for _, entry in page if entry is not None]
+    last = sum(len(rows) for rows in fetched) < size
+    return HistoryPage(entries, last=last, cursor=page[-1][0] if page else None)

@@ -281,7 +281,7 @@ def test_a_failed_export_leaves_the_old_file_and_no_temp_file(
     out = tmp_path / "all.json"
     out.write_text("previous export")
 
-    def broken(_conn: object) -> object:
+    def broken(_conn: object, _skipped: object) -> object:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(export_mod, "_sessions", broken)

@@ -135,8 +135,8 @@ class HistoryModel(QAbstractTableModel):
         if self._done:
             return []
         page = self._history.page(self._shown, self._cursor, self._page)
-        if page.entries:
-            self._cursor = page.entries[-1].sort_key
+        if page.cursor is not None:
+            self._cursor = page.cursor
         self._done = page.last
         return [e for e in page.entries if e.key not in self._hidden]
 
