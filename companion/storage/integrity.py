@@ -11,7 +11,6 @@ import os
 import sqlite3
 import stat
 from pathlib import Path
-from urllib.parse import quote
 
 DB_NAME = "companion.db"
 
@@ -89,7 +88,13 @@ def connect_ro(path: Path, timeout: float) -> sqlite3.Connection:
     ``immutable`` is not used: another instance may be writing. ``mode=ro`` on a folder
     where the -shm file cannot be created still reads a database with no WAL left.
     """
-    return sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, timeout=timeout)
+    return sqlite3.connect(f"file:{_uri_path(path)}?mode=ro", uri=True, timeout=timeout)
+
+
+def _uri_path(path: Path) -> str:
+    """``path`` for a ``file:`` URI: bytes a URI gives a meaning to (or not ASCII) escaped."""
+    raw = os.fsencode(os.path.abspath(path))  # bytes: a name need not be UTF-8
+    return "".join(chr(b) if 32 < b < 127 and chr(b) not in "%?#" else f"%{b:02x}" for b in raw)
 
 
 def schema_problem(conn: sqlite3.Connection, version: int) -> str:
