@@ -639,12 +639,10 @@ def _report_first_paint(window: MainWindow) -> None:
                 and isinstance(watched, QWidget)
                 and watched.window() is window
             ):
-                app.removeEventFilter(self)
+                ensure_application().removeEventFilter(self)
                 # The paint pass (window, children, flush to the screen) runs to its end
                 # before the event loop takes the next posted call.
                 QTimer.singleShot(0, done)
             return False
 
-    app = QApplication.instance()
-    assert app is not None
-    app.installEventFilter(FirstPaint(window))
+    ensure_application().installEventFilter(FirstPaint(window))
