@@ -682,15 +682,10 @@ def _report_first_paint(window: MainWindow) -> None:
                 and isinstance(watched, QWidget)
                 and watched.window() is window
             ):
-                running = QApplication.instance()
-                if running is not None:
-                    running.removeEventFilter(self)
+                ensure_application().removeEventFilter(self)
                 # The paint pass (window, children, flush to the screen) runs to its end
                 # before the event loop takes the next posted call.
                 QTimer.singleShot(0, done)
             return False
 
-    instance = QApplication.instance()
-    assert instance is not None
-    app: QCoreApplication = instance
-    app.installEventFilter(FirstPaint(window))
+    ensure_application().installEventFilter(FirstPaint(window))

@@ -91,6 +91,12 @@ def connect_ro(path: Path, timeout: float) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{_uri_path(path)}?mode=ro", uri=True, timeout=timeout)
 
 
+def _uri_path(path: Path) -> str:
+    """``path`` for a ``file:`` URI: bytes a URI gives a meaning to (or not ASCII) escaped."""
+    raw = os.fsencode(os.path.abspath(path))  # bytes: a name need not be UTF-8
+    return "".join(chr(b) if 32 < b < 127 and chr(b) not in "%?#" else f"%{b:02x}" for b in raw)
+
+
 def schema_problem(conn: sqlite3.Connection, version: int) -> str:
     """Why the tables in ``conn`` are not those of a Companion database, or "" when they are."""
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -147,10 +153,3 @@ def full_check_passes(conn: sqlite3.Connection) -> bool:
 def is_busy(exc: sqlite3.Error) -> bool:
     code = getattr(exc, "sqlite_errorcode", None)
     return (code is not None and code & 0xFF in (5, 6)) or "locked" in str(exc)
-
-
-def _uri_path(path: Path) -> str:
-    """``path`` for an SQLite ``file:`` URI: every byte outside a safe set percent-encoded."""
-    safe = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/._-~")
-    raw = os.fsencode(path)
-    return "".join(chr(b) if b in safe else f"%{b:02X}" for b in raw)
