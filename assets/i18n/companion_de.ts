@@ -586,9 +586,9 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+119"/>
+        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+113"/>
         <source>Check-in wheel</source>
-        <extracomment>Direction of each segment&apos;s middle, in degrees counter-clockwise from 3 o&apos;clock: fight at the top, then clockwise flight, freeze, fawn (the order of keys 1-4). Order of the accessible children: the four segments, then the centre. Clicks this far (in rings) beyond the outer edge still count as the outer ring.</extracomment>
+        <extracomment>Direction of each segment&apos;s middle, in degrees counter-clockwise from 3 o&apos;clock: fight at the top, then clockwise flight, freeze, fawn (the order of keys 1-4). Clicks this far (in rings) beyond the outer edge still count as the outer ring.</extracomment>
         <translation>Check-in-Rad</translation>
     </message>
     <message>

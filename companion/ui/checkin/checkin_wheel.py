@@ -8,17 +8,14 @@ segment with a name and a description.
 
 from __future__ import annotations
 
-import functools
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
-    QAccessibleInterface,
     QColor,
     QFocusEvent,
     QFont,
@@ -31,10 +28,8 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QTransform,
-    QWindow,
 )
-from PySide6.QtWidgets import QAccessibleWidget, QSizePolicy, QToolTip, QWidget
-from shiboken6 import Shiboken
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from companion.core.states import (
     DEFAULT_INTENSITY,
@@ -46,6 +41,7 @@ from companion.core.states import (
     StateId,
     clamp_intensity,
 )
+from companion.ui.checkin.wheel_accessible import CHILD_ORDER, SegmentedWheel, install_accessibility
 from companion.ui.shell.labels import state_label
 from companion.ui.shell.palette import is_dark_palette, state_color, symbol_path
 
@@ -59,8 +55,6 @@ _AXIS_DEGREES: Mapping[StateId, float] = {
     StateId.FREEZE: 270.0,
     StateId.FAWN: 180.0,
 }
-#: Order of the accessible children: the four segments, then the centre.
-_CHILD_ORDER: tuple[StateId, ...] = (*PROTECTIVE_STATES, StateId.SETTLED)
 _KEY_STATES: Mapping[int, StateId] = {
     Qt.Key.Key_1: StateId.FIGHT,
     Qt.Key.Key_2: StateId.FLIGHT,
@@ -89,7 +83,7 @@ class _Geometry:
         return self.inner + _RINGS * self.ring
 
 
-class CheckinWheel(QWidget):
+class CheckinWheel(SegmentedWheel):
     """Pick a protective state and its strength; Enter (or the view's Save) submits it.
 
     Signals carry stable state ids; ``hovered`` sends ``("", 0)`` when the pointer leaves,
@@ -103,7 +97,7 @@ class CheckinWheel(QWidget):
     def __init__(
         self, guidance: Mapping[StateId, Guidance] | None = None, parent: QWidget | None = None
     ) -> None:
-        _install_accessibility_factory()
+        install_accessibility()
         super().__init__(parent)
         self.setObjectName("checkinWheel")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -554,143 +548,5 @@ class CheckinWheel(QWidget):
         if not QAccessible.isActive() or self._state is None or not self.hasFocus():
             return
         event = QAccessibleEvent(self, QAccessible.Event.Focus)
-        event.setChild(_CHILD_ORDER.index(self._state))
+        event.setChild(CHILD_ORDER.index(self._state))
         QAccessible.updateAccessibility(event)
-
-
-class _SegmentAccessible(QAccessibleInterface):
-    """One segment (or the centre) as a screen reader sees it: a radio button in a group."""
-
-    def __init__(self, wheel: CheckinWheel, state: StateId) -> None:
-        super().__init__()
-        self._wheel = wheel
-        self._sid = state
-
-    def _alive(self) -> bool:
-        return bool(Shiboken.isValid(self._wheel))
-
-    def isValid(self) -> bool:
-        return self._alive()
-
-    def object(self) -> QObject | None:  # type: ignore[override]  # Qt allows null
-        return None  # not a QObject of its own; the cache must not map the wheel to it
-
-    def window(self) -> QWindow | None:  # type: ignore[override]  # Qt allows null
-        if not self._alive():
-            return None
-        return self._wheel.window().windowHandle()
-
-    def relations(self, match: Any = None) -> list[Any]:
-        return []
-
-    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt allows null
-        return None
-
-    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt allows null
-        return None
-
-    def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt allows null
-        if not self._alive():
-            return None
-        return QAccessible.queryAccessibleInterface(self._wheel)
-
-    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt allows null
-        return None
-
-    def childCount(self) -> int:
-        return 0
-
-    def indexOfChild(self, child: QAccessibleInterface) -> int:
-        return -1
-
-    def text(self, kind: QAccessible.Text) -> str:
-        if not self._alive():
-            return ""
-        if kind == QAccessible.Text.Name:
-            return state_label(self._sid)
-        if kind == QAccessible.Text.Description:
-            return self._wheel.describe(self._sid)
-        return ""
-
-    def setText(self, kind: QAccessible.Text, text: str) -> None:
-        return None
-
-    def rect(self) -> QRect:
-        if not self._alive():
-            return QRect()
-        local = self._wheel.segment_rect(self._sid)
-        return QRect(self._wheel.mapToGlobal(local.topLeft()), local.size())
-
-    def role(self) -> QAccessible.Role:
-        return QAccessible.Role.RadioButton
-
-    def state(self) -> QAccessible.State:
-        state = QAccessible.State()
-        state.focusable = True
-        state.checkable = True
-        if not self._alive():
-            state.invalid = True
-            return state
-        chosen = self._wheel.state() == self._sid.value
-        state.checked = chosen
-        state.focused = chosen and self._wheel.hasFocus()
-        hover = self._wheel.hover()
-        state.hotTracked = hover is not None and hover[0] == self._sid.value
-        return state
-
-
-class _WheelAccessible(QAccessibleWidget):
-    """The wheel as a group with one accessible child per segment and one for the centre."""
-
-    def __init__(self, wheel: CheckinWheel) -> None:
-        super().__init__(wheel, QAccessible.Role.Grouping, "")
-        self._wheel = wheel
-        self._segments = [_SegmentAccessible(wheel, sid) for sid in _CHILD_ORDER]
-        # Qt's cache owns the children from here on; they go when the wheel goes.
-        ids = [QAccessible.registerAccessibleInterface(seg) for seg in self._segments]
-        wheel.destroyed.connect(functools.partial(_forget_interfaces, tuple(ids)))
-
-    def childCount(self) -> int:
-        return len(self._segments)
-
-    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt allows null
-        return self._segments[index] if 0 <= index < len(self._segments) else None
-
-    def indexOfChild(self, child: QAccessibleInterface) -> int:
-        for index, segment in enumerate(self._segments):
-            if segment is child:
-                return index
-        return -1
-
-    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt allows null
-        if not Shiboken.isValid(self._wheel) or not self._wheel.hasFocus():
-            return None
-        chosen = self._wheel.state()
-        if chosen is None:
-            return None
-        return self._segments[_CHILD_ORDER.index(StateId(chosen))]
-
-    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt allows null
-        if not Shiboken.isValid(self._wheel):
-            return None
-        hit = self._wheel.hit_test(QPointF(self._wheel.mapFromGlobal(QPoint(x, y))))
-        if hit is None:
-            return None
-        return self._segments[_CHILD_ORDER.index(StateId(hit[0]))]
-
-
-def _forget_interfaces(ids: tuple[int, ...], *_destroyed: object) -> None:
-    for interface_id in ids:
-        QAccessible.deleteAccessibleInterface(interface_id)
-
-
-def _accessible_factory(class_name: str, obj: QObject) -> QAccessibleInterface | None:
-    if isinstance(obj, CheckinWheel):
-        return _WheelAccessible(obj)
-    return None
-
-
-@functools.cache
-def _install_accessibility_factory() -> None:
-    """Qt keeps accessibility factories per process, so this is registered exactly once."""
-    QAccessible.installFactory(_accessible_factory)
