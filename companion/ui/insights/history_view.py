@@ -97,6 +97,25 @@ class HistoryView(QWidget):
         self.destroyed.connect(lambda *_: pending.commit())
 
         self._kind_boxes: dict[HistoryKind, QCheckBox] = {}
+        filters = self._build_filters(clock)
+        self._build_table()
+        self._build_actions()
+        bottom = QHBoxLayout()
+        bottom.addWidget(self._edit_button)
+        bottom.addWidget(self._delete_button)
+        bottom.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self._message)
+        layout.addWidget(self._undo_bar)
+        layout.addLayout(bottom)
+
+        history.changed.connect(self._on_store_changed)
+
+    # ------------------------------------------------------------------ building
+    def _build_filters(self, clock: Clock) -> QHBoxLayout:
+        """The kind boxes and the date range above the list."""
         filters = QHBoxLayout()
         labels = {
             HistoryKind.CHECKIN: self.tr("Check-ins"),
@@ -134,6 +153,10 @@ class HistoryView(QWidget):
         filters.addWidget(self._to)
         filters.addStretch(1)
 
+        return filters
+
+    def _build_table(self) -> None:
+        """The list itself: rows select whole, notes edit in place."""
         self.table = QTableView(self)
         self.table.setObjectName("historyTable")
         self.table.setModel(self.model)
@@ -162,6 +185,8 @@ class HistoryView(QWidget):
         self.table.installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
+    def _build_actions(self) -> None:
+        """Edit and Delete, the undo bar, the message line and the undo timer."""
         self._edit_button = QPushButton(self.tr("Edit…"), self)
         self._edit_button.setObjectName("historyEditButton")
         self._edit_button.setToolTip(self.tr("Change the selected check-in (Enter)"))
@@ -200,19 +225,6 @@ class HistoryView(QWidget):
         self._undo_timer.setObjectName("undoTimer")
         self._undo_timer.setInterval(250)
         self._undo_timer.timeout.connect(self.tick)
-
-        bottom = QHBoxLayout()
-        bottom.addWidget(self._edit_button)
-        bottom.addWidget(self._delete_button)
-        bottom.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self._message)
-        layout.addWidget(self._undo_bar)
-        layout.addLayout(bottom)
-
-        history.changed.connect(self._on_store_changed)
 
     # ------------------------------------------------------------------ filters
     def set_kinds(self, kinds: Iterable[str]) -> None:

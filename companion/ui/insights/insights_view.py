@@ -98,6 +98,31 @@ class InsightsView(QWidget):
         self._refresh_timer.setInterval(REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self.refresh)
 
+        controls = self._build_pickers()
+        self._build_content()
+        # The charts keep their readable size; a small window scrolls instead of squeezing.
+        self._scroll = QScrollArea(self)
+        self._scroll.setObjectName("insightsScroll")
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setWidget(self._content)
+        self._scroll.viewport().setAutoFillBackground(False)
+        self._content.setAutoFillBackground(False)
+
+        self._pages = QStackedWidget(self)
+        self._pages.addWidget(self._empty)
+        self._pages.addWidget(self._scroll)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(self._pages, 1)
+
+        insights.changed.connect(self._on_store_changed)
+
+    # ------------------------------------------------------------------ building
+    def _build_pickers(self) -> QHBoxLayout:
+        """The time window and the grouping of the state chart."""
         self._window_box = QComboBox(self)
         self._window_box.setObjectName("insightsWindow")
         for window, label in window_labels().items():
@@ -125,7 +150,10 @@ class InsightsView(QWidget):
         controls.addWidget(self._window_box)
         controls.addWidget(self._breakdown_box)
         controls.addStretch(1)
+        return controls
 
+    def _build_content(self) -> None:
+        """The empty message, and the scrolling page of charts and numbers."""
         self._empty = QLabel(self)
         self._empty.setObjectName("insightsEmptyMessage")
         self._empty.setWordWrap(True)
@@ -173,26 +201,6 @@ class InsightsView(QWidget):
             font = title.font()
             font.setBold(True)
             title.setFont(font)
-
-        # The charts keep their readable size; a small window scrolls instead of squeezing.
-        self._scroll = QScrollArea(self)
-        self._scroll.setObjectName("insightsScroll")
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._scroll.setWidget(self._content)
-        self._scroll.viewport().setAutoFillBackground(False)
-        self._content.setAutoFillBackground(False)
-
-        self._pages = QStackedWidget(self)
-        self._pages.addWidget(self._empty)
-        self._pages.addWidget(self._scroll)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(controls)
-        layout.addWidget(self._pages, 1)
-
-        insights.changed.connect(self._on_store_changed)
 
     # ------------------------------------------------------------------ public API
     def shown_window(self) -> Window:
