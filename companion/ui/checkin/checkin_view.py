@@ -39,7 +39,13 @@ from companion.core.states import (
 )
 from companion.services.checkins import CheckIn, CheckinService, StorageError
 from companion.ui.checkin.checkin_wheel import CheckinWheel
-from companion.ui.shell.labels import note_count_text, state_label, too_long_text
+from companion.ui.shell.labels import (
+    context_label,
+    note_count_text,
+    state_label,
+    tag_label,
+    too_long_text,
+)
 
 __all__ = ["CheckinView"]
 
@@ -93,6 +99,32 @@ class CheckinView(QWidget):
         prompt.setWordWrap(True)
         prompt.setObjectName("checkinPrompt")
 
+        self._build_card()
+        form = self._build_form()
+
+        self._status = self._label("checkinStatus")
+        self._status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._save = QPushButton(self.tr("Save"), self)
+        self._save.setObjectName("saveCheckinButton")
+        self._save.setDefault(True)
+        actions = QHBoxLayout()
+        actions.addWidget(self._status, 1)
+        actions.addWidget(self._save)
+
+        side = QVBoxLayout()
+        side.addWidget(prompt)
+        side.addWidget(self._card)
+        side.addLayout(form)
+        side.addStretch(1)
+        side.addLayout(actions)
+
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.wheel, 3)
+        layout.addLayout(side, 2)
+        self.wheel.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def _build_card(self) -> None:
+        """The guidance card: what the chosen state may feel like and what may help."""
         self._card = QFrame(self)
         self._card.setObjectName("guidanceCard")
         self._card.setFrameShape(QFrame.Shape.StyledPanel)
@@ -126,28 +158,19 @@ class CheckinView(QWidget):
         ):
             card.addWidget(widget)
 
+    def _build_form(self) -> QFormLayout:
+        """Tag, situation and note under the card."""
         self._tag = QComboBox(self)
         self._tag.setObjectName("tagCombo")
         self._tag.addItem(self.tr("No tag"), "")
-        tag_labels = {
-            PatternTag.PURSUING: self.tr("I'm pursuing"),
-            PatternTag.WITHDRAWING: self.tr("I'm withdrawing"),
-            PatternTag.UNSURE: self.tr("Not sure"),
-        }
         for tag in PatternTag:
-            self._tag.addItem(tag_labels[tag], tag.value)
+            self._tag.addItem(tag_label(tag.value), tag.value)
         self._tag.setAccessibleName(self.tr("Pattern"))
 
         self._context = QComboBox(self)
         self._context.setObjectName("contextCombo")
-        context_labels = {
-            Context.DURING_BREAK: self.tr("During a break"),
-            Context.BEFORE_RETURN: self.tr("Before returning"),
-            Context.AFTER_RETURN: self.tr("After returning"),
-            Context.PRACTICE: self.tr("Daily practice"),
-        }
         for context in Context:
-            self._context.addItem(context_labels[context], context.value)
+            self._context.addItem(context_label(context.value), context.value)
         self._context.setAccessibleName(self.tr("When"))
         self._context.setCurrentIndex(self._context.findData(DEFAULT_CONTEXT.value))
 
@@ -165,27 +188,7 @@ class CheckinView(QWidget):
         form.addRow(self.tr("When"), self._context)
         form.addRow(self.tr("Note"), self._note)
         form.addRow("", self._note_count)
-
-        self._status = self._label("checkinStatus")
-        self._status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._save = QPushButton(self.tr("Save"), self)
-        self._save.setObjectName("saveCheckinButton")
-        self._save.setDefault(True)
-        actions = QHBoxLayout()
-        actions.addWidget(self._status, 1)
-        actions.addWidget(self._save)
-
-        side = QVBoxLayout()
-        side.addWidget(prompt)
-        side.addWidget(self._card)
-        side.addLayout(form)
-        side.addStretch(1)
-        side.addLayout(actions)
-
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.wheel, 3)
-        layout.addLayout(side, 2)
-        self.wheel.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        return form
 
     def _label(self, name: str, text: str = "") -> QLabel:
         label = QLabel(text, self)

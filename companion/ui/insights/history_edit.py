@@ -36,8 +36,13 @@ from companion.core.states import (
     note_length,
 )
 from companion.ui.insights.history_model import CheckinEdit, HistoryModel
-from companion.ui.insights.history_text import context_label, tag_label
-from companion.ui.shell.labels import note_count_text, state_label, too_long_text
+from companion.ui.shell.labels import (
+    context_label,
+    note_count_text,
+    state_label,
+    tag_label,
+    too_long_text,
+)
 
 __all__ = ["CheckinEditDialog", "NoteDelegate"]
 

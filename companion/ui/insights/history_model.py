@@ -39,13 +39,8 @@ from companion.services.history import (
     SortKey,
     StorageError,
 )
-from companion.ui.insights.history_text import (
-    context_label,
-    details_text,
-    kind_text,
-    state_text,
-    tag_label,
-)
+from companion.ui.insights.history_text import details_text, kind_text, state_text
+from companion.ui.shell.labels import context_label, tag_label
 
 #: Entries read from the store at a time (more load as the list scrolls).
 PAGE_SIZE = 200
