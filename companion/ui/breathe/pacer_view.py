@@ -129,6 +129,31 @@ class PacerView(QWidget):
         self._progress.setTextVisible(False)
         self._progress.setAccessibleName(self.tr("Progress through this part of the breath"))
 
+        facts = self._build_texts()
+        buttons, way_out = self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        # Buttons and notes appear and vanish; never resize a window because of that.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        layout.addWidget(self._setup)
+        stage = named(QWidget(), "pacerStage")  # the shape, or in reduced motion the bar
+        stage_layout = QVBoxLayout(stage)
+        stage_layout.setContentsMargins(0, 0, 0, 0)
+        stage_layout.addWidget(self._shape, 1)
+        stage_layout.addWidget(self._progress, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(stage, 1)
+        layout.addWidget(self._phase_label)
+        layout.addLayout(facts)
+        sound_row = QHBoxLayout()
+        sound_row.addWidget(self._audio_status, 1)
+        sound_row.addWidget(self._audio_retry, 0)
+        layout.addLayout(sound_row)
+        layout.addWidget(self._save_status)
+        layout.addLayout(buttons)
+        layout.addLayout(way_out)
+
+    def _build_texts(self) -> QHBoxLayout:
+        """What is said during a session: the phase, its seconds, the rate, sound and log."""
         self._phase_label = wrapped_label("phaseLabel")
         self._phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = self._phase_label.font()
@@ -148,7 +173,10 @@ class PacerView(QWidget):
         self._audio_retry.clicked.connect(self.retry_sound)
         self._save_status = wrapped_label("saveStatus")
         self._save_status.hide()
+        return facts
 
+    def _build_buttons(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """Start, pause, resume and stop; and the way out ("Breathe normally")."""
         self._start_button = named(QPushButton(self.tr("Start")), "startButton")
         self._pause_button = named(QPushButton(self.tr("Pause")), "pauseButton")
         self._resume_button = named(QPushButton(self.tr("Resume")), "resumeButton")
@@ -184,26 +212,7 @@ class PacerView(QWidget):
         way_out = QHBoxLayout()
         way_out.addWidget(self._advice, 1)
         way_out.addWidget(self._normal_button)
-
-        layout = QVBoxLayout(self)
-        # Buttons and notes appear and vanish; never resize a window because of that.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        layout.addWidget(self._setup)
-        stage = named(QWidget(), "pacerStage")  # the shape, or in reduced motion the bar
-        stage_layout = QVBoxLayout(stage)
-        stage_layout.setContentsMargins(0, 0, 0, 0)
-        stage_layout.addWidget(self._shape, 1)
-        stage_layout.addWidget(self._progress, 0, Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(stage, 1)
-        layout.addWidget(self._phase_label)
-        layout.addLayout(facts)
-        sound_row = QHBoxLayout()
-        sound_row.addWidget(self._audio_status, 1)
-        sound_row.addWidget(self._audio_retry, 0)
-        layout.addLayout(sound_row)
-        layout.addWidget(self._save_status)
-        layout.addLayout(buttons)
-        layout.addLayout(way_out)
+        return buttons, way_out
 
     def open_pattern_editor(self) -> PatternEditor:
         """Open the editor for saved patterns; the picker refreshes as they change."""
