@@ -1117,7 +1117,7 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>Breathing practice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1223,7 +1223,7 @@ If you want a copy, export your data first.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+245"/>
+        <location line="+214"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,7 +1360,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+39"/>
         <source>%s (Ctrl+%d)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,7 +1376,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <location line="+1"/>
         <source>Dismiss this message</source>
         <translation type="unfinished"></translation>
@@ -1387,7 +1387,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+10"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1550,12 +1550,12 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+41"/>
         <source>Retry sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1620,7 +1620,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+72"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+53"/>
         <source>Paused. Press Space to go on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1678,7 +1678,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+25"/>
         <source>Your patterns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1698,7 +1698,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>For example: Evening calm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,7 +1763,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+76"/>
         <source>Unnamed</source>
         <translation type="unfinished"></translation>
     </message>

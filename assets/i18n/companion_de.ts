@@ -1125,7 +1125,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Wie die Check-ins gruppiert werden</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>Breathing practice</source>
         <translation>Atemübung</translation>
     </message>
@@ -1231,7 +1231,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+245"/>
+        <location line="+214"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
@@ -1372,7 +1372,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Rückblick</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+39"/>
         <source>%s (Ctrl+%d)</source>
         <translation>%s (Strg+%d)</translation>
     </message>
@@ -1388,7 +1388,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Jetzt eine Pause machen und vereinbaren, wann du zurück bist (Strg+B)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <location line="+1"/>
         <source>Dismiss this message</source>
         <translation>Diese Meldung schließen</translation>
@@ -1399,7 +1399,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Zurück zur Pause</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+10"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1562,12 +1562,12 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Fortschritt in diesem Teil des Atemzugs</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+41"/>
         <source>Retry sound</source>
         <translation>Ton erneut versuchen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -1632,7 +1632,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation> Atemzüge</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+72"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+53"/>
         <source>Paused. Press Space to go on.</source>
         <translation>Angehalten. Drück die Leertaste, um weiterzumachen.</translation>
     </message>
@@ -1690,7 +1690,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Deine Atemmuster</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+25"/>
         <source>Your patterns</source>
         <translation>Deine Muster</translation>
     </message>
@@ -1710,7 +1710,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>For example: Evening calm</source>
         <translation>Zum Beispiel: Abendruhe</translation>
     </message>
@@ -1775,7 +1775,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Muster speichern</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+76"/>
         <source>Unnamed</source>
         <translation>Ohne Namen</translation>
     </message>

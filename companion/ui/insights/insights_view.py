@@ -19,11 +19,10 @@ from PySide6.QtCore import (
     QEvent,
     QIODevice,
     QLocale,
-    QPointF,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QHideEvent, QPainter, QPalette, QPixmap, QShowEvent
+from PySide6.QtGui import QHideEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -58,6 +57,7 @@ from companion.ui.insights.insights_text import (
     practice_total_text,
     window_labels,
 )
+from companion.ui.insights.state_legend import StateLegend
 from companion.ui.shell.labels import decimal_text, state_label
 from companion.ui.shell.palette import is_dark_palette, state_color, symbol_path
 
@@ -166,10 +166,8 @@ class InsightsView(QWidget):
         self._content_layout = QVBoxLayout(self._content)
         self._content_layout.setContentsMargins(0, 0, 0, 0)
         self._summary = self._text_label("insightsSummary")
-        self._legend = QWidget(self._content)
-        self._legend.setObjectName("insightsLegend")
-        self._legend_layout = QHBoxLayout(self._legend)
-        self._legend_layout.setContentsMargins(0, 0, 0, 0)
+        self._legend = StateLegend(self._content)
+        self._legend.hide()  # until the first chart is drawn
         self._chart_stack = QStackedWidget(self._content)
         self._chart_stack.setMinimumHeight(MIN_STATE_CHART_HEIGHT)
         self._no_checkins = self._text_label("noCheckinsMessage")
@@ -377,38 +375,7 @@ class InsightsView(QWidget):
             plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._state_plot.getPlotItem().setLabel("left", self.tr("Check-ins"))
         self._practice_plot.getPlotItem().setLabel("left", self.tr("Minutes"))
-        self._build_legend()
         self._style_plots()
-
-    def _build_legend(self) -> None:
-        for state in STATE_ORDER:
-            icon = QLabel(self._legend)
-            icon.setObjectName(f"legendIcon_{state}")
-            name = QLabel(state_label(state), self._legend)
-            name.setObjectName(f"legendName_{state}")
-            icon.setBuddy(name)
-            self._legend_layout.addWidget(icon)
-            self._legend_layout.addWidget(name)
-            self._legend_layout.addSpacing(8)
-        self._legend_layout.addStretch(1)
-        self._paint_legend()
-
-    def _show_legend(self, states: tuple[str, ...] | None) -> None:
-        """Show the legend entries of ``states`` (None hides the legend)."""
-        self._legend.setVisible(states is not None)
-        for state in STATE_ORDER:
-            shown = states is not None and state in states
-            for name in (f"legendIcon_{state}", f"legendName_{state}"):
-                label = self._legend.findChild(QLabel, name)
-                if label is not None:
-                    label.setVisible(shown)
-
-    def _paint_legend(self) -> None:
-        dark = self._dark()
-        for state in STATE_ORDER:
-            icon = self._legend.findChild(QLabel, f"legendIcon_{state}")
-            if icon is not None:
-                icon.setPixmap(_symbol_pixmap(state, state_color(state, dark), 16))
 
     def _style_plots(self) -> None:
         pal = self.palette()
@@ -420,7 +387,7 @@ class InsightsView(QWidget):
                 axis = plot.getPlotItem().getAxis(side)
                 axis.setPen(text)
                 axis.setTextPen(text)
-        self._paint_legend()
+        self._legend.paint_symbols()
 
     def _read_bars(self) -> dict[tuple[str, Any, str], float]:
         if self._state_plot is None:
@@ -457,7 +424,7 @@ class InsightsView(QWidget):
             )
             self._chart_stack.setCurrentWidget(self._no_checkins)
             self._summary.setText("")
-            self._show_legend(None)
+            self._legend.show_states(None)
             return
         self._chart_stack.setCurrentWidget(self._state_plot)
         top = counts.most_common()
@@ -522,7 +489,7 @@ class InsightsView(QWidget):
         plot = self._state_plot.getPlotItem()
         dark = self._dark()
         text_color = self.palette().color(QPalette.ColorRole.Text)
-        self._show_legend(None)
+        self._legend.show_states(None)
         heights = [data.states.by_state[s] for s in STATE_ORDER]
         bars = pg.BarGraphItem(
             x=list(range(len(STATE_ORDER))), height=heights, width=0.6,
@@ -548,7 +515,7 @@ class InsightsView(QWidget):
         plot = self._state_plot.getPlotItem()
         dark = self._dark()
         text_color = self.palette().color(QPalette.ColorRole.Text)
-        self._show_legend(states)
+        self._legend.show_states(states)
         width = 0.8 / len(states)
         top_height = 0.0
         for j, state in enumerate(states):
@@ -629,16 +596,3 @@ class InsightsView(QWidget):
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
-
-
-def _symbol_pixmap(state: str, color: QColor, size: int) -> QPixmap:
-    """The state's symbol, filled with its colour, as a small icon for the legend."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.translate(QPointF(size / 2, size / 2))
-    painter.scale(size, size)
-    painter.fillPath(symbol_path(state), color)
-    painter.end()
-    return pixmap
