@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -36,25 +35,17 @@ from companion.core.states import (
     MAX_INTENSITY,
     MIN_INTENSITY,
     PROTECTIVE_STATES,
-    SETTLED_INTENSITY,
     Guidance,
     StateId,
     clamp_intensity,
 )
 from companion.ui.checkin.wheel_accessible import CHILD_ORDER, SegmentedWheel, install_accessibility
+from companion.ui.checkin.wheel_geometry import AXIS_DEGREES, WheelGeometry
 from companion.ui.shell.labels import state_label
 from companion.ui.shell.palette import is_dark_palette, state_color, symbol_path
 
 __all__ = ["CheckinWheel"]
 
-#: Direction of each segment's middle, in degrees counter-clockwise from 3 o'clock:
-#: fight at the top, then clockwise flight, freeze, fawn (the order of keys 1-4).
-_AXIS_DEGREES: Mapping[StateId, float] = {
-    StateId.FIGHT: 90.0,
-    StateId.FLIGHT: 0.0,
-    StateId.FREEZE: 270.0,
-    StateId.FAWN: 180.0,
-}
 _KEY_STATES: Mapping[int, StateId] = {
     Qt.Key.Key_1: StateId.FIGHT,
     Qt.Key.Key_2: StateId.FLIGHT,
@@ -65,22 +56,6 @@ _KEY_STATES: Mapping[int, StateId] = {
 _UP_KEYS = (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Up)
 _DOWN_KEYS = (Qt.Key.Key_Minus, Qt.Key.Key_Underscore, Qt.Key.Key_Down)
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-_RINGS = MAX_INTENSITY - MIN_INTENSITY + 1
-#: Clicks this far (in rings) beyond the outer edge still count as the outer ring.
-_OUTER_SLACK = 0.35
-
-
-@dataclass(frozen=True)
-class _Geometry:
-    """Where the wheel sits in the widget right now (recomputed from the size every time)."""
-
-    center: QPointF
-    inner: float  # radius of the settled centre
-    ring: float  # width of one intensity ring
-
-    @property
-    def outer(self) -> float:
-        return self.inner + _RINGS * self.ring
 
 
 class CheckinWheel(SegmentedWheel):
@@ -212,73 +187,22 @@ class CheckinWheel(SegmentedWheel):
         return " ".join(parts)
 
     # ------------------------------------------------------------------ geometry
-    def _geometry(self) -> _Geometry:
-        side = float(min(self.width(), self.height()))
-        margin = max(4.0, side * 0.025)
-        outer = max(1.0, side / 2.0 - margin)
-        inner = outer * 0.26
-        return _Geometry(
-            center=QPointF(self.width() / 2.0, self.height() / 2.0),
-            inner=inner,
-            ring=(outer - inner) / _RINGS,
-        )
+    def _geometry(self) -> WheelGeometry:
+        return WheelGeometry.for_size(self.width(), self.height())
 
     def cell_center(self, state: str, intensity: int) -> QPointF:
         """The middle of a cell in widget coordinates (the centre point for settled)."""
-        sid = StateId(state)
-        g = self._geometry()
-        if sid is StateId.SETTLED:
-            return QPointF(g.center)
-        level = clamp_intensity(sid, intensity)
-        radius = g.inner + (level - 0.5) * g.ring
-        angle = math.radians(_AXIS_DEGREES[sid])
-        return QPointF(
-            g.center.x() + radius * math.cos(angle), g.center.y() - radius * math.sin(angle)
-        )
+        return self._geometry().cell_center(StateId(state), intensity)
 
     def hit_test(self, pos: QPointF | QPoint) -> tuple[str, int] | None:
         """Which (state id, intensity) a point in widget coordinates falls on, or None."""
-        g = self._geometry()
-        dx = pos.x() - g.center.x()
-        dy = g.center.y() - pos.y()
-        distance = math.hypot(dx, dy)
-        if distance <= g.inner:
-            return StateId.SETTLED.value, SETTLED_INTENSITY
-        if distance > g.outer + _OUTER_SLACK * g.ring:
-            return None
-        level = min(MAX_INTENSITY, max(MIN_INTENSITY, math.ceil((distance - g.inner) / g.ring)))
-        angle = math.degrees(math.atan2(dy, dx)) % 360.0
+        return self._geometry().hit(QPointF(pos))
 
-        def off_axis(sid: StateId) -> float:
-            diff = abs(angle - _AXIS_DEGREES[sid]) % 360.0
-            return min(diff, 360.0 - diff)
-
-        return min(PROTECTIVE_STATES, key=off_axis).value, level
-
-    def _cell_path(self, g: _Geometry, sid: StateId, level: int) -> QPainterPath:
-        r_in = g.inner + (level - 1) * g.ring
-        r_out = r_in + g.ring
-        start = _AXIS_DEGREES[sid] - 45.0
-        outer = QRectF(g.center.x() - r_out, g.center.y() - r_out, 2 * r_out, 2 * r_out)
-        inner = QRectF(g.center.x() - r_in, g.center.y() - r_in, 2 * r_in, 2 * r_in)
-        path = QPainterPath()
-        path.arcMoveTo(outer, start)
-        path.arcTo(outer, start, 90.0)
-        path.arcTo(inner, start + 90.0, -90.0)
-        path.closeSubpath()
-        return path
+    def _cell_path(self, g: WheelGeometry, sid: StateId, level: int) -> QPainterPath:
+        return g.cell_path(sid, level)
 
     def _segment_path(self, sid: StateId) -> QPainterPath:
-        """The whole segment (all rings), or the centre disc for settled."""
-        g = self._geometry()
-        if sid is StateId.SETTLED:
-            path = QPainterPath()
-            path.addEllipse(g.center, g.inner, g.inner)
-            return path
-        path = QPainterPath()
-        for level in range(MIN_INTENSITY, MAX_INTENSITY + 1):
-            path = path.united(self._cell_path(g, sid, level))
-        return path
+        return self._geometry().segment_path(sid)
 
     def segment_rect(self, state: str) -> QRect:
         """The bounding box of a segment in widget coordinates."""
@@ -354,12 +278,12 @@ class CheckinWheel(SegmentedWheel):
             return 0.35
         return 0.14 + 0.06 * level
 
-    def _outline_path(self, g: _Geometry, sid: StateId, level: int) -> QPainterPath:
+    def _outline_path(self, g: WheelGeometry, sid: StateId, level: int) -> QPainterPath:
         if sid is StateId.SETTLED:
             return self._segment_path(sid)
         return self._cell_path(g, sid, level)
 
-    def _label_font(self, g: _Geometry) -> QFont:
+    def _label_font(self, g: WheelGeometry) -> QFont:
         font = QFont(self.font())
         font.setBold(True)
         scale = min(1.6, max(0.85, g.outer / 150.0))
@@ -369,13 +293,13 @@ class CheckinWheel(SegmentedWheel):
             font.setPixelSize(max(1, round(font.pixelSize() * scale)))
         return font
 
-    def _paint_marks(self, painter: QPainter, g: _Geometry, text: QColor, halo: QColor) -> None:
+    def _paint_marks(self, painter: QPainter, g: WheelGeometry, text: QColor, halo: QColor) -> None:
         """Symbols and labels, drawn in the text colour with a halo so they read on any fill."""
         font = self._label_font(g)
         halo_pen = QPen(halo, max(2.0, g.ring * 0.16))
         halo_pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         for sid in PROTECTIVE_STATES:
-            angle = math.radians(_AXIS_DEGREES[sid])
+            angle = math.radians(AXIS_DEGREES[sid])
             unit = QPointF(math.cos(angle), -math.sin(angle))
             symbol_at = g.center + unit * (g.inner + 1.5 * g.ring)
             self._paint_symbol(painter, sid, symbol_at, g.ring * 0.9, text, halo_pen)
