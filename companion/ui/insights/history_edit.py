@@ -36,13 +36,7 @@ from companion.core.states import (
     note_length,
 )
 from companion.ui.insights.history_model import CheckinEdit, HistoryModel
-from companion.ui.shell.labels import (
-    context_label,
-    note_count_text,
-    state_label,
-    tag_label,
-    too_long_text,
-)
+from companion.ui.shell import labels
 
 __all__ = ["CheckinEditDialog", "NoteDelegate"]
 
@@ -93,7 +87,7 @@ class CheckinEditDialog(QDialog):
         self.state_box = QComboBox(self)
         self.state_box.setObjectName("editState")
         for state in StateId:
-            self.state_box.addItem(state_label(state.value), state.value)
+            self.state_box.addItem(labels.state_label(state.value), state.value)
         self.strength_box = QSpinBox(self)
         self.strength_box.setObjectName("editStrength")
         self.strength_box.setAccessibleName(self.tr("Strength"))
@@ -101,13 +95,13 @@ class CheckinEditDialog(QDialog):
         self.tag_box.setObjectName("editTag")
         self.tag_box.addItem(self.tr("No tag"), "")
         for tag in PatternTag:
-            self.tag_box.addItem(tag_label(tag.value), tag.value)
+            self.tag_box.addItem(labels.tag_label(tag.value), tag.value)
         self.context_box = QComboBox(self)
         self.context_box.setObjectName("editContext")
         if edit.context is None or edit.context not in {c.value for c in Context}:
             self.context_box.addItem(self.tr("Not recorded"), "")
         for context in Context:
-            self.context_box.addItem(context_label(context.value), context.value)
+            self.context_box.addItem(labels.context_label(context.value), context.value)
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setObjectName("editNote")
         self.note_edit.setAccessibleName(self.tr("Note"))
@@ -163,7 +157,7 @@ class CheckinEditDialog(QDialog):
         edit = self.edit()
         length = note_length(edit.note)
         if length > MAX_NOTE_CHARS:
-            self._say(too_long_text(length))
+            self._say(labels.too_long_text(length))
             self.note_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
         problem = self._save(edit) if edit != self._original else None
@@ -201,6 +195,6 @@ class CheckinEditDialog(QDialog):
 
     def _update_count(self) -> None:
         length = note_length(self.note_edit.toPlainText())
-        self._count.setText(note_count_text(length))
+        self._count.setText(labels.note_count_text(length))
         if length <= MAX_NOTE_CHARS and self.message.isVisible():
             self.message.hide()
