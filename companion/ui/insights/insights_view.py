@@ -435,6 +435,24 @@ class InsightsView(QWidget):
         if data.top_state_part is not None:
             summary += " " + part_phrases()[data.top_state_part]
         self._summary.setText(summary)
+        ticks, top_height = self._draw_breakdown(data)
+        plot.getAxis("bottom").setTicks([ticks])
+        plot.setXRange(-0.6, len(ticks) - 0.4, padding=0)
+        # The chart is a picture; screen readers get the same numbers as text.
+        self._state_plot.setAccessibleDescription(
+            ", ".join(f"{state_label(s)}: {counts.by_state[s]}" for s in STATE_ORDER)
+        )
+        y_top = max(1, top_height) * 1.15
+        plot.setYRange(0, y_top, padding=0)
+        locale = QLocale()
+        plot.getAxis("left").setTicks(
+            [[(v, locale.toString(int(v))) for v in tick_values(y_top, MAX_COUNT_TICKS,
+                                                                integer=True)]]
+        )  # fmt: skip
+
+    def _draw_breakdown(self, data: Insights) -> tuple[list[tuple[float, str]], float]:
+        """The bars of the chosen grouping; returns the ticks and the top height."""
+        counts = data.states
         groups: list[tuple[Any, str, Mapping[str, int]]]
         if data.day_parts is not None:
             cells = data.day_parts.by_part
@@ -469,19 +487,7 @@ class InsightsView(QWidget):
                 self._chart_note.show()
         else:
             ticks, top_height = self._draw_plain(data)
-        plot.getAxis("bottom").setTicks([ticks])
-        plot.setXRange(-0.6, len(ticks) - 0.4, padding=0)
-        # The chart is a picture; screen readers get the same numbers as text.
-        self._state_plot.setAccessibleDescription(
-            ", ".join(f"{state_label(s)}: {counts.by_state[s]}" for s in STATE_ORDER)
-        )
-        y_top = max(1, top_height) * 1.15
-        plot.setYRange(0, y_top, padding=0)
-        locale = QLocale()
-        plot.getAxis("left").setTicks(
-            [[(v, locale.toString(int(v))) for v in tick_values(y_top, MAX_COUNT_TICKS,
-                                                                integer=True)]]
-        )  # fmt: skip
+        return ticks, top_height
 
     def _draw_plain(self, data: Insights) -> tuple[list[tuple[float, str]], float]:
         """One bar per state, its count written above it; returns the ticks and top height."""
