@@ -8,14 +8,12 @@ numbers come from the insights service; this widget only draws them.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QDate,
     QEvent,
     QIODevice,
     QLocale,
@@ -39,10 +37,8 @@ from companion.core.clock import Clock
 from companion.core.insights import (
     Breakdown,
     DayPart,
-    DurationUnit,
     Insights,
     Window,
-    practice_amount,
     tick_values,
 )
 from companion.core.states import MAX_INTENSITY, MIN_INTENSITY, PROTECTIVE_STATES, STATE_ORDER
@@ -54,11 +50,11 @@ from companion.ui.insights.insights_text import (
     empty_text,
     part_labels,
     part_phrases,
-    practice_total_text,
     window_labels,
 )
+from companion.ui.insights.practice_panel import PracticePanel
 from companion.ui.insights.state_legend import StateLegend
-from companion.ui.shell.labels import decimal_text, state_label
+from companion.ui.shell.labels import state_label
 from companion.ui.shell.palette import is_dark_palette, state_color, symbol_path
 
 #: How long writes are gathered before a visible view re-queries (a burst redraws once).
@@ -66,10 +62,8 @@ REFRESH_DELAY_MS = 150
 #: The smallest heights at which the charts stay readable (axis names, labels and bars);
 #: below that the page scrolls instead of squeezing them.
 MIN_STATE_CHART_HEIGHT = 200
-MIN_PRACTICE_CHART_HEIGHT = 110
 #: At most this many labelled ticks on a count axis (whole numbers only).
 MAX_COUNT_TICKS = 5
-MAX_PRACTICE_TICKS = 4
 
 
 class InsightsView(QWidget):
@@ -174,12 +168,7 @@ class InsightsView(QWidget):
         self._no_checkins.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._chart_stack.addWidget(self._no_checkins)
         self._chart_note = self._text_label("chartNote")
-        self._practice_title = self._text_label("practiceTitle")
-        self._practice_title.setText(self.tr("Breathing practice"))
-        self._practice_stack = QStackedWidget(self._content)
-        self._no_practice = self._text_label("noPracticeMessage")
-        self._practice_stack.addWidget(self._no_practice)
-        self._practice_numbers = self._text_label("practiceNumbers")
+        self._practice = PracticePanel(self._content)
         self._breaks_title = self._text_label("breaksTitle")
         self._breaks_title.setText(self.tr("Breaks"))
         self._break_numbers = self._text_label("breakNumbers")
@@ -188,17 +177,14 @@ class InsightsView(QWidget):
             self._legend,
             self._chart_stack,
             self._chart_note,
-            self._practice_title,
-            self._practice_stack,
-            self._practice_numbers,
+            self._practice,
             self._breaks_title,
             self._break_numbers,
         ):
             self._content_layout.addWidget(widget, 1 if widget is self._chart_stack else 0)
-        for title in (self._practice_title, self._breaks_title):
-            font = title.font()
-            font.setBold(True)
-            title.setFont(font)
+        font = self._breaks_title.font()
+        font.setBold(True)
+        self._breaks_title.setFont(font)
 
     # ------------------------------------------------------------------ public API
     def shown_window(self) -> Window:
@@ -268,12 +254,7 @@ class InsightsView(QWidget):
 
     def practice_heights(self) -> list[float]:
         """The practice chart's minutes per day, read back from its bar item."""
-        if self._practice_plot is None:
-            return []
-        for item in self._practice_plot.getPlotItem().items:
-            if isinstance(item, self._pg.BarGraphItem):
-                return [float(h) for h in item.opts["height"]]
-        return []
+        return self._practice.heights()
 
     def export_png(self, path: Path | str) -> Path:
         """Save what the view shows (charts and numbers) as a PNG, mode 0600, atomically."""
@@ -358,12 +339,7 @@ class InsightsView(QWidget):
         self._state_plot.setAccessibleName(self.tr("How often each state came up"))
         self._state_plot.setMinimumHeight(MIN_STATE_CHART_HEIGHT)
         self._chart_stack.addWidget(self._state_plot)
-        self._practice_plot = pg.PlotWidget(self._practice_stack)
-        self._practice_plot.setObjectName("practiceChart")
-        self._practice_plot.setAccessibleName(self.tr("Minutes of breathing practice per day"))
-        self._practice_plot.setMinimumHeight(MIN_PRACTICE_CHART_HEIGHT)
-        self._practice_plot.setMaximumHeight(MIN_PRACTICE_CHART_HEIGHT * 3 // 2)
-        self._practice_stack.addWidget(self._practice_plot)
+        self._practice_plot = self._practice.attach_plot(pg)
         for plot in (self._state_plot, self._practice_plot):
             item = plot.getPlotItem()
             item.setMouseEnabled(x=False, y=False)
@@ -374,7 +350,6 @@ class InsightsView(QWidget):
                 item.getAxis(side).enableAutoSIPrefix(False)
             plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._state_plot.getPlotItem().setLabel("left", self.tr("Check-ins"))
-        self._practice_plot.getPlotItem().setLabel("left", self.tr("Minutes"))
         self._style_plots()
 
     def _style_plots(self) -> None:
@@ -409,7 +384,7 @@ class InsightsView(QWidget):
         else:
             self._pages.setCurrentWidget(self._scroll)
         self._draw_states(data)
-        self._draw_practice(data)
+        self._practice.draw(data.practice)
         self._break_numbers.setText(break_text(data.breaks))
 
     def _draw_states(self, data: Insights) -> None:
@@ -541,64 +516,3 @@ class InsightsView(QWidget):
                 plot.addItem(marks)
             top_height = max(top_height, *heights)
         return [(i, label) for i, (_, label, _) in enumerate(groups)], top_height
-
-    def _draw_practice(self, data: Insights) -> None:
-        pg = self._pg
-        practice = data.practice
-        plot = self._practice_plot.getPlotItem()
-        plot.clear()
-        days = practice.minutes_per_day
-        streak_text = (
-            self.tr("Current streak: 1 day.")
-            if practice.streak == 1
-            else self.tr("Current streak: {n} days.").format(n=practice.streak)
-        )
-        forgiving = self.tr("(A single missed day does not break it.)")
-        if practice.total_minutes <= 0:
-            self._no_practice.setText(
-                self.tr("No breathing practice in this time. A few minutes with the pacer count.")
-            )
-            self._practice_stack.setCurrentWidget(self._no_practice)
-            self._practice_numbers.setText(f"{streak_text} {forgiving}" if practice.streak else "")
-            return
-        self._practice_stack.setCurrentWidget(self._practice_plot)
-        color = self.palette().color(QPalette.ColorRole.Highlight)
-        heights = [m for _, m in days]
-        bars = pg.BarGraphItem(x=list(range(len(days))), height=heights, width=0.8, brush=color,
-                               pen=None)  # fmt: skip
-        plot.addItem(bars)
-        locale = QLocale()
-        picks = sorted({0, len(days) // 2, len(days) - 1})
-        ticks = [(i, locale.toString(_qdate(days[i][0]), "d MMM")) for i in picks]
-        plot.getAxis("bottom").setTicks([ticks])
-        margin = max(1.0, len(days) * 0.04)  # room for the first and last date labels
-        plot.setXRange(-margin, len(days) - 1 + margin, padding=0)
-        y_top = max(heights) * 1.15
-        plot.setYRange(0, y_top, padding=0)
-        self._set_practice_axis(y_top)
-        self._practice_numbers.setText(
-            practice_total_text(practice.total_minutes, practice.days_practised, len(days))
-            + " "
-            + streak_text
-            + " "
-            + forgiving
-        )
-
-    def _set_practice_axis(self, y_top: float) -> None:
-        """Seconds when no day reaches a minute, else minutes (one decimal where needed)."""
-        axis = self._practice_plot.getPlotItem().getAxis("left")
-        locale = QLocale()
-        unit, _ = practice_amount(y_top / 1.15)
-        if unit is DurationUnit.SECONDS:
-            self._practice_plot.getPlotItem().setLabel("left", self.tr("Seconds"))
-            values = tick_values(y_top * 60, MAX_PRACTICE_TICKS, integer=True)
-            ticks = [(v / 60, locale.toString(int(v))) for v in values]
-        else:
-            self._practice_plot.getPlotItem().setLabel("left", self.tr("Minutes"))
-            values = tick_values(y_top, MAX_PRACTICE_TICKS)
-            ticks = [(v, decimal_text(v, locale)) for v in values]
-        axis.setTicks([ticks])
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
