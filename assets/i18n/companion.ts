@@ -249,7 +249,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+106"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+111"/>
         <source>That&apos;s shorter than 20 minutes. Bodies usually need about 20 minutes to settle, so a little longer may help. A short break is still fine.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,27 +435,27 @@ Everything you entered is still here; you can try again.</source>
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../companion/ui/checkin/checkin_view.py" line="+94"/>
+        <location filename="../../companion/ui/checkin/checkin_view.py" line="+90"/>
         <source>Which is closest to how you feel right now? Further out means stronger; the centre means settled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-75"/>
         <source>You may notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What may help now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Start breathing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../companion/ui/checkin/checkin_view.py" line="+36"/>
         <source>No tag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -483,12 +483,12 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-47"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+79"/>
         <source>The tips for each state could not be loaded, so only the wheel is here for now. Your check-ins still save as usual.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -498,7 +498,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>Choose a place on the wheel first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -529,12 +529,12 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
         <source>Pointing at a part of the wheel shows what it can feel like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Start breathing ({minutes} min)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,7 +553,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+72"/>
         <source>Fight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1474,7 +1474,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-62"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-67"/>
         <source>Breathe in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1810,7 +1810,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
 <context>
     <name>PlanItem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+74"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+79"/>
         <source>Take a short walk</source>
         <translation type="unfinished"></translation>
     </message>

@@ -250,7 +250,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Es läuft schon eine Pause. Ihr Countdown ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+106"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+111"/>
         <source>That&apos;s shorter than 20 minutes. Bodies usually need about 20 minutes to settle, so a little longer may help. A short break is still fine.</source>
         <translation>Das ist kürzer als 20 Minuten. Der Körper braucht meist etwa 20 Minuten, um sich zu beruhigen, etwas länger kann also helfen. Eine kurze Pause ist trotzdem in Ordnung.</translation>
     </message>
@@ -437,27 +437,27 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../companion/ui/checkin/checkin_view.py" line="+94"/>
+        <location filename="../../companion/ui/checkin/checkin_view.py" line="+90"/>
         <source>Which is closest to how you feel right now? Further out means stronger; the centre means settled.</source>
         <translation>Was kommt dem am nächsten, wie du dich gerade fühlst? Weiter außen heißt stärker; die Mitte heißt ruhig.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-75"/>
         <source>You may notice</source>
         <translation>Vielleicht bemerkst du</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What may help now</source>
         <translation>Was jetzt helfen kann</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Start breathing</source>
         <translation>Atmen beginnen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../companion/ui/checkin/checkin_view.py" line="+36"/>
         <source>No tag</source>
         <translation>Ohne Markierung</translation>
     </message>
@@ -485,12 +485,12 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-47"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+79"/>
         <source>The tips for each state could not be loaded, so only the wheel is here for now. Your check-ins still save as usual.</source>
         <translation>Die Hinweise zu den Zuständen ließen sich nicht laden, deshalb gibt es vorerst nur das Rad. Deine Check-ins werden wie gewohnt gespeichert.</translation>
     </message>
@@ -500,7 +500,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Einzelheiten: {error}</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>Choose a place on the wheel first.</source>
         <translation>Wähle zuerst eine Stelle auf dem Rad.</translation>
     </message>
@@ -532,12 +532,12 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Wähle eine Stelle auf dem Rad</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
         <source>Pointing at a part of the wheel shows what it can feel like.</source>
         <translation>Zeigst du auf einen Teil des Rads, siehst du, wie er sich anfühlen kann.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Start breathing ({minutes} min)</source>
         <translation>Atmen beginnen ({minutes} Min.)</translation>
     </message>
@@ -556,7 +556,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Check-in-Rad</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+72"/>
         <source>Fight</source>
         <translation>Kampf</translation>
     </message>
@@ -1486,7 +1486,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-62"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-67"/>
         <source>Breathe in</source>
         <translation>Einatmen</translation>
     </message>
@@ -1822,7 +1822,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>PlanItem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+74"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+79"/>
         <source>Take a short walk</source>
         <translation>Einen kurzen Spaziergang machen</translation>
     </message>
