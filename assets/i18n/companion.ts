@@ -548,7 +548,7 @@ Everything you entered is still here; you can try again.</source>
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+88"/>
+        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+86"/>
         <source>Check-in wheel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -633,7 +633,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+207"/>
         <source>Keys 1 to 4 choose fight, flight, freeze or fawn, and 0 settled. Plus and minus change the strength. Enter saves.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -551,7 +551,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+88"/>
+        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+86"/>
         <source>Check-in wheel</source>
         <translation>Check-in-Rad</translation>
     </message>
@@ -636,7 +636,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Taste {key}. Weiter außen heißt stärker.</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+207"/>
         <source>Keys 1 to 4 choose fight, flight, freeze or fawn, and 0 settled. Plus and minus change the strength. Enter saves.</source>
         <translation>Die Tasten 1 bis 4 wählen Kampf, Flucht, Erstarren oder Beschwichtigen, 0 wählt ruhig. Plus und Minus ändern die Stärke. Die Eingabetaste speichert.</translation>
     </message>

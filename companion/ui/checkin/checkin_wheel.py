@@ -8,7 +8,6 @@ segment with a name and a description.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt, Signal
@@ -17,7 +16,6 @@ from PySide6.QtGui import (
     QAccessibleEvent,
     QColor,
     QFocusEvent,
-    QFont,
     QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
@@ -26,7 +24,6 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPen,
-    QTransform,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -40,9 +37,10 @@ from companion.core.states import (
     clamp_intensity,
 )
 from companion.ui.checkin.wheel_accessible import CHILD_ORDER, SegmentedWheel, install_accessibility
-from companion.ui.checkin.wheel_geometry import AXIS_DEGREES, WheelGeometry
+from companion.ui.checkin.wheel_geometry import WheelGeometry
+from companion.ui.checkin.wheel_marks import paint_marks
 from companion.ui.shell.labels import state_label
-from companion.ui.shell.palette import is_dark_palette, state_color, symbol_path
+from companion.ui.shell.palette import is_dark_palette, state_color
 
 __all__ = ["CheckinWheel"]
 
@@ -258,7 +256,7 @@ class CheckinWheel(SegmentedWheel):
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             painter.strokePath(self._outline_path(g, self._state, self._intensity), pen)
 
-        self._paint_marks(painter, g, text, halo)
+        paint_marks(painter, g, self.font(), text, halo)
 
         if self.hasFocus():
             pen = QPen(pal.color(pal.ColorRole.Highlight), max(2.0, g.ring * 0.1))
@@ -282,71 +280,6 @@ class CheckinWheel(SegmentedWheel):
         if sid is StateId.SETTLED:
             return self._segment_path(sid)
         return self._cell_path(g, sid, level)
-
-    def _label_font(self, g: WheelGeometry) -> QFont:
-        font = QFont(self.font())
-        font.setBold(True)
-        scale = min(1.6, max(0.85, g.outer / 150.0))
-        if font.pointSizeF() > 0:
-            font.setPointSizeF(font.pointSizeF() * scale)
-        elif font.pixelSize() > 0:
-            font.setPixelSize(max(1, round(font.pixelSize() * scale)))
-        return font
-
-    def _paint_marks(self, painter: QPainter, g: WheelGeometry, text: QColor, halo: QColor) -> None:
-        """Symbols and labels, drawn in the text colour with a halo so they read on any fill."""
-        font = self._label_font(g)
-        halo_pen = QPen(halo, max(2.0, g.ring * 0.16))
-        halo_pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        for sid in PROTECTIVE_STATES:
-            angle = math.radians(AXIS_DEGREES[sid])
-            unit = QPointF(math.cos(angle), -math.sin(angle))
-            symbol_at = g.center + unit * (g.inner + 1.5 * g.ring)
-            self._paint_symbol(painter, sid, symbol_at, g.ring * 0.9, text, halo_pen)
-            label_at = g.center + unit * (g.inner + 3.5 * g.ring)
-            radius = g.inner + 3.5 * g.ring
-            room = 2.6 * g.ring if sid in (StateId.FLIGHT, StateId.FAWN) else 1.2 * radius
-            self._paint_text(painter, state_label(sid), font, label_at, room, text, halo_pen)
-        symbol_at = g.center - QPointF(0.0, g.inner * 0.32)
-        self._paint_symbol(painter, StateId.SETTLED, symbol_at, g.inner * 0.6, text, halo_pen)
-        label_at = g.center + QPointF(0.0, g.inner * 0.38)
-        self._paint_text(
-            painter, state_label(StateId.SETTLED), font, label_at, g.inner * 1.7, text, halo_pen
-        )
-
-    @staticmethod
-    def _paint_symbol(
-        painter: QPainter, sid: StateId, at: QPointF, size: float, fill: QColor, halo: QPen
-    ) -> None:
-        transform = QTransform()
-        transform.translate(at.x(), at.y())
-        transform.scale(size, size)
-        path = transform.map(symbol_path(sid.value))
-        painter.strokePath(path, halo)
-        painter.fillPath(path, fill)
-
-    @staticmethod
-    def _paint_text(
-        painter: QPainter,
-        text: str,
-        font: QFont,
-        at: QPointF,
-        room: float,
-        fill: QColor,
-        halo: QPen,
-    ) -> None:
-        fitted = QFont(font)
-        metrics = QFontMetricsF(fitted)
-        width = metrics.horizontalAdvance(text)
-        if width > room > 0 and fitted.pointSizeF() > 0:
-            fitted.setPointSizeF(max(6.0, fitted.pointSizeF() * room / width))
-            metrics = QFontMetricsF(fitted)
-            width = metrics.horizontalAdvance(text)
-        path = QPainterPath()
-        baseline = at.y() + (metrics.ascent() - metrics.descent()) / 2.0
-        path.addText(QPointF(at.x() - width / 2.0, baseline), fitted, text)
-        painter.strokePath(path, halo)
-        painter.fillPath(path, fill)
 
     # ------------------------------------------------------------------ input
     def keyPressEvent(self, event: QKeyEvent) -> None:
