@@ -333,3 +333,22 @@ class HistoryModel(QAbstractTableModel):
             [Qt.ItemDataRole.DisplayRole],
         )  # fmt: skip
         return None
+
+
+class PendingDeletes:
+    """Entries deleted on screen but not yet in the store. Plain Python on purpose: it is
+    committed from the view's ``destroyed`` signal, when the view itself is already gone."""
+
+    def __init__(self, model: HistoryModel) -> None:
+        self.model = model
+        self.entries: list[HistoryEntry] = []
+        self.started = 0.0
+
+    def commit(self) -> list[HistoryEntry]:
+        """Delete the pending entries from the store; returns those the store refused."""
+        entries, self.entries = self.entries, []
+        if not entries:
+            return []
+        failed = set(self.model.delete_from_store([e.key for e in entries]))
+        self.model.forget_hidden(e.key for e in entries if e.key not in failed)
+        return [e for e in entries if e.key in failed]

@@ -46,9 +46,9 @@ from PySide6.QtWidgets import (
 
 from companion.core.clock import Clock
 from companion.core.insights import Window
-from companion.services.history import KINDS, HistoryEntry, HistoryKind, HistoryService, Key
+from companion.services.history import KINDS, HistoryKind, HistoryService, Key
 from companion.ui.insights.history_edit import CheckinEditDialog, NoteDelegate
-from companion.ui.insights.history_model import PAGE_SIZE, CheckinEdit, HistoryModel
+from companion.ui.insights.history_model import PAGE_SIZE, CheckinEdit, HistoryModel, PendingDeletes
 from companion.ui.insights.insights_text import window_labels
 from companion.ui.shell.labels import (
     too_long_text,
@@ -62,25 +62,6 @@ def _day(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class _PendingDeletes:
-    """Entries deleted on screen but not yet in the store. Plain Python on purpose: it is
-    committed from the view's ``destroyed`` signal, when the view itself is already gone."""
-
-    def __init__(self, model: HistoryModel) -> None:
-        self.model = model
-        self.entries: list[HistoryEntry] = []
-        self.started = 0.0
-
-    def commit(self) -> list[HistoryEntry]:
-        """Delete the pending entries from the store; returns those the store refused."""
-        entries, self.entries = self.entries, []
-        if not entries:
-            return []
-        failed = set(self.model.delete_from_store([e.key for e in entries]))
-        self.model.forget_hidden(e.key for e in entries if e.key not in failed)
-        return [e for e in entries if e.key in failed]
-
-
 class HistoryView(QWidget):
     """The history list with type and date filters, editing of check-ins, and delete with
     undo."""
@@ -92,7 +73,7 @@ class HistoryView(QWidget):
         self.setObjectName("historyView")
         self._clock = clock
         self.model = HistoryModel(history, self)
-        self._pending = _PendingDeletes(self.model)
+        self._pending = PendingDeletes(self.model)
         pending = self._pending
         self.destroyed.connect(lambda *_: pending.commit())
 
