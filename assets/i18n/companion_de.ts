@@ -290,7 +290,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Es läuft schon eine Pause. Ihr Countdown ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+120"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+143"/>
         <source>That&apos;s shorter than 20 minutes. Bodies usually need about 20 minutes to settle, so a little longer may help. A short break is still fine.</source>
         <translation>Das ist kürzer als 20 Minuten. Der Körper braucht meist etwa 20 Minuten, um sich zu beruhigen, etwas länger kann also helfen. Eine kurze Pause ist trotzdem in Ordnung.</translation>
     </message>
@@ -420,18 +420,18 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>CheckinEditDialog</name>
     <message>
-        <location filename="../../companion/ui/insights/history_edit.py" line="+82"/>
+        <location filename="../../companion/ui/insights/history_edit.py" line="+81"/>
         <source>Edit check-in</source>
         <translation>Check-in bearbeiten</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+32"/>
+        <location line="+27"/>
+        <location line="+27"/>
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+3"/>
         <source>No tag</source>
         <translation>Ohne Markierung</translation>
     </message>
@@ -441,7 +441,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Nicht festgehalten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-54"/>
         <location line="+21"/>
         <source>Note</source>
         <translation>Notiz</translation>
@@ -462,7 +462,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Situation</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+61"/>
         <source>This check-in could not be saved: {problem}
 Everything you entered is still here; you can try again.</source>
         <translation>Dieser Check-in konnte nicht gespeichert werden: {problem}
@@ -477,73 +477,38 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../companion/ui/checkin/checkin_view.py" line="+88"/>
+        <location filename="../../companion/ui/checkin/checkin_view.py" line="+90"/>
         <source>Which is closest to how you feel right now? Further out means stronger; the centre means settled.</source>
         <translation>Was kommt dem am nächsten, wie du dich gerade fühlst? Weiter außen heißt stärker; die Mitte heißt ruhig.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-107"/>
         <source>You may notice</source>
         <translation>Vielleicht bemerkst du</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What may help now</source>
         <translation>Was jetzt helfen kann</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Start breathing</source>
         <translation>Atmen beginnen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../companion/ui/checkin/checkin_view.py" line="+36"/>
         <source>No tag</source>
         <translation>Ohne Markierung</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>I&apos;m pursuing</source>
-        <translation>Ich dränge nach</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I&apos;m withdrawing</source>
-        <translation>Ich ziehe mich zurück</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not sure</source>
-        <translation>Weiß nicht</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+25"/>
+        <location line="+3"/>
+        <location line="+19"/>
         <source>Pattern</source>
         <translation>Muster</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>During a break</source>
-        <translation>Während einer Pause</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Before returning</source>
-        <translation>Vor dem Zurückkommen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>After returning</source>
-        <translation>Nach dem Zurückkommen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Daily practice</source>
-        <translation>Tägliche Übung</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-13"/>
         <location line="+14"/>
         <source>When</source>
         <translation>Wann</translation>
@@ -560,12 +525,12 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-47"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+79"/>
         <source>The tips for each state could not be loaded, so only the wheel is here for now. Your check-ins still save as usual.</source>
         <translation>Die Hinweise zu den Zuständen ließen sich nicht laden, deshalb gibt es vorerst nur das Rad. Deine Check-ins werden wie gewohnt gespeichert.</translation>
     </message>
@@ -575,12 +540,12 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Einzelheiten: {error}</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>Choose a place on the wheel first.</source>
         <translation>Wähle zuerst eine Stelle auf dem Rad.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/labels.py" line="+95"/>
+        <location filename="../../companion/ui/shell/labels.py" line="+106"/>
         <source>This note is too long to save ({count}). Please shorten it a little.</source>
         <translation>Diese Notiz ist zu lang zum Speichern ({count}). Bitte kürze sie ein wenig.</translation>
     </message>
@@ -607,12 +572,12 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Wähle eine Stelle auf dem Rad</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
         <source>Pointing at a part of the wheel shows what it can feel like.</source>
         <translation>Zeigst du auf einen Teil des Rads, siehst du, wie er sich anfühlen kann.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Start breathing ({minutes} min)</source>
         <translation>Atmen beginnen ({minutes} Min.)</translation>
     </message>
@@ -626,13 +591,12 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+120"/>
+        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+88"/>
         <source>Check-in wheel</source>
-        <extracomment>Direction of each segment&apos;s middle, in degrees counter-clockwise from 3 o&apos;clock: fight at the top, then clockwise flight, freeze, fawn (the order of keys 1-4). Order of the accessible children: the four segments, then the centre. Clicks this far (in rings) beyond the outer edge still count as the outer ring.</extracomment>
         <translation>Check-in-Rad</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+104"/>
         <source>Fight</source>
         <translation>Kampf</translation>
     </message>
@@ -712,7 +676,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Taste {key}. Weiter außen heißt stärker.</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+214"/>
         <source>Keys 1 to 4 choose fight, flight, freeze or fawn, and 0 settled. Plus and minus change the strength. Enter saves.</source>
         <translation>Die Tasten 1 bis 4 wählen Kampf, Flucht, Erstarren oder Beschwichtigen, 0 wählt ruhig. Plus und Minus ändern die Stärke. Die Eingabetaste speichert.</translation>
     </message>
@@ -1026,7 +990,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Weiß nicht</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/history_model.py" line="+218"/>
+        <location filename="../../companion/ui/insights/history_model.py" line="+213"/>
         <source>When</source>
         <extracomment>Entries read from the store at a time (more load as the list scrolls). Emitted with a user-fit message when the store refused a change. Emitted with the note&apos;s length when an edited note is over MAX_NOTE_CHARS (not saved).</extracomment>
         <translation>Wann</translation>
@@ -1062,7 +1026,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-105"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-114"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
@@ -1156,7 +1120,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Zwischen zwei Daten</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
@@ -1181,7 +1145,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+133"/>
         <source>Entry deleted.</source>
         <translation>Eintrag gelöscht.</translation>
     </message>
@@ -1207,7 +1171,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+106"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+125"/>
         <source>Time to look back on</source>
         <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
         <translation>Zeitraum für den Rückblick</translation>
@@ -1228,22 +1192,22 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Wie die Check-ins gruppiert werden</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+23"/>
         <source>Breathing practice</source>
         <translation>Atemübung</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+43"/>
         <source>Breaks</source>
         <translation>Pausen</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+99"/>
         <source>The chart could not be turned into an image.</source>
         <translation>Das Diagramm ließ sich nicht in ein Bild umwandeln.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-5"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-28"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
@@ -1323,23 +1287,23 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Wie oft jeder Zustand vorkam</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+14"/>
         <source>Minutes of breathing practice per day</source>
         <translation>Minuten Atemübung pro Tag</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+13"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+245"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
+        <location line="+6"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+46"/>
         <source>No check-ins in this time yet. The wheel is there whenever you want it.</source>
         <translation>In diesem Zeitraum gibt es noch keine Check-ins. Das Rad ist da, wann immer du es brauchst.</translation>
     </message>
@@ -1349,7 +1313,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>{state} kam am häufigsten vor: {count} von {total} Check-ins.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+43"/>
         <source>Strength {n}</source>
         <translation>Stärke {n}</translation>
     </message>
@@ -1359,32 +1323,32 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Ruhige Check-ins haben keine Stärke und fehlen deshalb in diesem Diagramm: {n}.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-5"/>
         <source>Current streak: 1 day.</source>
         <translation>Aktuelle Serie: 1 Tag.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Current streak: {n} days.</source>
         <translation>Aktuelle Serie: {n} Tage.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>(A single missed day does not break it.)</source>
         <translation>(Ein einzelner ausgelassener Tag unterbricht sie nicht.)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>No breathing practice in this time. A few minutes with the pacer count.</source>
         <translation>In diesem Zeitraum gab es keine Atemübung. Schon ein paar Minuten mit dem Atemtakt zählen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
+        <location line="-19"/>
         <source>{seconds} seconds on {days} of {span} days.</source>
         <translation>{seconds} Sekunden an {days} von {span} Tagen.</translation>
     </message>
@@ -1480,7 +1444,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Unser Plan</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+39"/>
         <source>%s (Ctrl+%d)</source>
         <translation>%s (Strg+%d)</translation>
     </message>
@@ -1496,7 +1460,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Jetzt eine Pause machen und vereinbaren, wann du zurück bist (Strg+B)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <location line="+1"/>
         <source>Dismiss this message</source>
         <translation>Diese Meldung schließen</translation>
@@ -1507,7 +1471,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Zurück zur Pause</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+10"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1595,7 +1559,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+98"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-67"/>
         <source>Breathe in</source>
         <translation>Einatmen</translation>
     </message>
@@ -1620,12 +1584,12 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Ruhen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+105"/>
         <source>Ready when you are.</source>
         <translation>Bereit, wenn du es bist.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-53"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+5"/>
         <source>Breathing pattern</source>
         <translation>Atemmuster</translation>
     </message>
@@ -1670,12 +1634,12 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Fortschritt in diesem Teil des Atemzugs</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Retry sound</source>
         <translation>Ton erneut versuchen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -1740,7 +1704,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation> Atemzüge</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+72"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+53"/>
         <source>Paused. Press Space to go on.</source>
         <translation>Angehalten. Drück die Leertaste, um weiterzumachen.</translation>
     </message>
@@ -1750,27 +1714,27 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Atme jetzt auf deine eigene Weise, es gibt nichts zu folgen. Wenn dir schwindlig war oder es gekribbelt hat, setz dich und ruh dich einen Moment aus; es geht vorbei.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-16"/>
         <source>{n} s left</source>
         <translation>noch {n} s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{rate} breaths a minute</source>
         <translation>{rate} Atemzüge pro Minute</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>{elapsed} of {total}</source>
         <translation>{elapsed} von {total}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>{phase}, {n} seconds</source>
         <translation>{phase}, {n} Sekunden</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+135"/>
         <source>This session cannot be saved to your log: {reason}</source>
         <translation>Diese Übung kann nicht in deinem Verlauf gespeichert werden: {reason}</translation>
     </message>
@@ -1798,7 +1762,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Deine Atemmuster</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+25"/>
         <source>Your patterns</source>
         <translation>Deine Muster</translation>
     </message>
@@ -1818,7 +1782,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>For example: Evening calm</source>
         <translation>Zum Beispiel: Abendruhe</translation>
     </message>
@@ -1883,7 +1847,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Muster speichern</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+76"/>
         <source>Unnamed</source>
         <translation>Ohne Namen</translation>
     </message>
@@ -1933,7 +1897,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
     <message>
         <location filename="../../companion/ui/shell/plan_texts.py" line="+32"/>
         <location line="+6"/>
-        <location filename="../../build/i18n/extra_strings.py" line="+54"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+81"/>
         <location line="+5"/>
         <location line="+19"/>
         <source>Not decided yet</source>

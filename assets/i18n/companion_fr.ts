@@ -290,7 +290,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
         <translation>Une pause est déjà en cours. Son compte à rebours est ouvert.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+120"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+143"/>
         <source>That&apos;s shorter than 20 minutes. Bodies usually need about 20 minutes to settle, so a little longer may help. A short break is still fine.</source>
         <translation>C&apos;est moins de 20 minutes. Le corps a en général besoin d&apos;environ 20 minutes pour se calmer, alors un peu plus long peut aider. Une courte pause reste tout à fait possible.</translation>
     </message>
@@ -420,18 +420,18 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
 <context>
     <name>CheckinEditDialog</name>
     <message>
-        <location filename="../../companion/ui/insights/history_edit.py" line="+82"/>
+        <location filename="../../companion/ui/insights/history_edit.py" line="+81"/>
         <source>Edit check-in</source>
         <translation>Modifier le point</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+32"/>
+        <location line="+27"/>
+        <location line="+27"/>
         <source>Strength</source>
         <translation>Intensité</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+3"/>
         <source>No tag</source>
         <translation>Sans étiquette</translation>
     </message>
@@ -441,7 +441,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
         <translation>Non indiqué</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-54"/>
         <location line="+21"/>
         <source>Note</source>
         <translation>Note</translation>
@@ -462,7 +462,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
         <translation>Situation</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+61"/>
         <source>This check-in could not be saved: {problem}
 Everything you entered is still here; you can try again.</source>
         <translation>Ce point n&apos;a pas pu être enregistré&#xa0;: {problem}
@@ -477,73 +477,38 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../companion/ui/checkin/checkin_view.py" line="+88"/>
+        <location filename="../../companion/ui/checkin/checkin_view.py" line="+90"/>
         <source>Which is closest to how you feel right now? Further out means stronger; the centre means settled.</source>
         <translation>Qu&apos;est-ce qui se rapproche le plus de ce que tu ressens en ce moment&#xa0;? Plus loin du centre, c&apos;est plus fort&#xa0;; le centre veut dire calme.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-107"/>
         <source>You may notice</source>
         <translation>Tu remarques peut-être</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What may help now</source>
         <translation>Ce qui peut aider maintenant</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Start breathing</source>
         <translation>Commencer à respirer</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../companion/ui/checkin/checkin_view.py" line="+36"/>
         <source>No tag</source>
         <translation>Sans étiquette</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>I&apos;m pursuing</source>
-        <translation>J&apos;insiste</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I&apos;m withdrawing</source>
-        <translation>Je me retire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not sure</source>
-        <translation>Je ne sais pas</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+25"/>
+        <location line="+3"/>
+        <location line="+19"/>
         <source>Pattern</source>
         <translation>Schéma</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>During a break</source>
-        <translation>Pendant une pause</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Before returning</source>
-        <translation>Avant le retour</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>After returning</source>
-        <translation>Après le retour</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Daily practice</source>
-        <translation>Pratique quotidienne</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-13"/>
         <location line="+14"/>
         <source>When</source>
         <translation>Quand</translation>
@@ -560,12 +525,12 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-47"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+79"/>
         <source>The tips for each state could not be loaded, so only the wheel is here for now. Your check-ins still save as usual.</source>
         <translation>Les repères pour chaque état n&apos;ont pas pu être chargés, donc il n&apos;y a que la roue pour l&apos;instant. Tes points s&apos;enregistrent comme d&apos;habitude.</translation>
     </message>
@@ -575,12 +540,12 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Détails&#xa0;: {error}</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>Choose a place on the wheel first.</source>
         <translation>Choisis d&apos;abord un endroit sur la roue.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/labels.py" line="+95"/>
+        <location filename="../../companion/ui/shell/labels.py" line="+106"/>
         <source>This note is too long to save ({count}). Please shorten it a little.</source>
         <translation>Cette note est trop longue pour être enregistrée ({count}). Raccourcis-la un peu, s&apos;il te plaît.</translation>
     </message>
@@ -607,12 +572,12 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Choisis un endroit sur la roue</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
         <source>Pointing at a part of the wheel shows what it can feel like.</source>
         <translation>Pointer une partie de la roue montre ce qu&apos;on peut y ressentir.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Start breathing ({minutes} min)</source>
         <translation>Commencer à respirer ({minutes} min)</translation>
     </message>
@@ -626,13 +591,12 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+120"/>
+        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+88"/>
         <source>Check-in wheel</source>
-        <extracomment>Direction of each segment&apos;s middle, in degrees counter-clockwise from 3 o&apos;clock: fight at the top, then clockwise flight, freeze, fawn (the order of keys 1-4). Order of the accessible children: the four segments, then the centre. Clicks this far (in rings) beyond the outer edge still count as the outer ring.</extracomment>
         <translation>Roue des états</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+104"/>
         <source>Fight</source>
         <translation>Combat</translation>
     </message>
@@ -712,7 +676,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Touche {key}. Plus loin du centre, c&apos;est plus fort.</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+214"/>
         <source>Keys 1 to 4 choose fight, flight, freeze or fawn, and 0 settled. Plus and minus change the strength. Enter saves.</source>
         <translation>Les touches 1 à 4 choisissent combat, fuite, figement ou apaisement, et 0 calme. Plus et moins changent l&apos;intensité. Entrée enregistre.</translation>
     </message>
@@ -1026,7 +990,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Je ne sais pas</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/history_model.py" line="+218"/>
+        <location filename="../../companion/ui/insights/history_model.py" line="+213"/>
         <source>When</source>
         <extracomment>Entries read from the store at a time (more load as the list scrolls). Emitted with a user-fit message when the store refused a change. Emitted with the note&apos;s length when an edited note is over MAX_NOTE_CHARS (not saved).</extracomment>
         <translation>Quand</translation>
@@ -1062,7 +1026,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-105"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-114"/>
         <source>Check-in</source>
         <translation>Point</translation>
     </message>
@@ -1156,7 +1120,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Entre deux dates</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -1181,7 +1145,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+133"/>
         <source>Entry deleted.</source>
         <translation>Entrée supprimée.</translation>
     </message>
@@ -1207,7 +1171,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+106"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+125"/>
         <source>Time to look back on</source>
         <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
         <translation>Période à regarder</translation>
@@ -1228,22 +1192,22 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Comment regrouper les points</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+23"/>
         <source>Breathing practice</source>
         <translation>Pratique de la respiration</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+43"/>
         <source>Breaks</source>
         <translation>Pauses</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+99"/>
         <source>The chart could not be turned into an image.</source>
         <translation>Le graphique n&apos;a pas pu être transformé en image.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-5"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-28"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
@@ -1338,23 +1302,23 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Combien de fois chaque état est apparu</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+7"/>
         <source>Minutes of breathing practice per day</source>
         <translation>Minutes de pratique de la respiration par jour</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+13"/>
         <source>Check-ins</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+245"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
+        <location line="+6"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+46"/>
         <source>No check-ins in this time yet. The wheel is there whenever you want it.</source>
         <translation>Pas encore de point sur cette période. La roue est là dès que tu en as envie.</translation>
     </message>
@@ -1364,7 +1328,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>C&apos;est {state} qui revient le plus souvent&#xa0;: {count} points sur {total}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+43"/>
         <source>Strength {n}</source>
         <translation>Intensité {n}</translation>
     </message>
@@ -1374,32 +1338,32 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Les points «&#xa0;calme&#xa0;» n&apos;ont pas d&apos;intensité, ils ne figurent donc pas dans ce graphique&#xa0;: {n}.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-5"/>
         <source>Current streak: 1 day.</source>
         <translation>Série en cours&#xa0;: 1 jour.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Current streak: {n} days.</source>
         <translation>Série en cours&#xa0;: {n} jours.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>(A single missed day does not break it.)</source>
         <translation>(Un seul jour manqué ne l&apos;interrompt pas.)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>No breathing practice in this time. A few minutes with the pacer count.</source>
         <translation>Pas de pratique de la respiration sur cette période. Quelques minutes avec le guide, ça compte.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
         <source>Seconds</source>
         <translation>Secondes</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-6"/>
+        <location line="-19"/>
         <source>{seconds} seconds on {days} of {span} days.</source>
         <translation>{seconds} secondes sur {days} jours parmi {span}.</translation>
     </message>
@@ -1480,7 +1444,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+39"/>
         <source>%s (Ctrl+%d)</source>
         <translation>%s (Ctrl+%d)</translation>
     </message>
@@ -1496,7 +1460,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Faire une pause maintenant et convenir de l&apos;heure de ton retour (Ctrl+B)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <location line="+1"/>
         <source>Dismiss this message</source>
         <translation>Fermer ce message</translation>
@@ -1507,7 +1471,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Retour à la pause</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+10"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1595,7 +1559,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+98"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-67"/>
         <source>Breathe in</source>
         <translation>Inspire</translation>
     </message>
@@ -1620,12 +1584,12 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Repos</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+105"/>
         <source>Ready when you are.</source>
         <translation>Quand tu veux.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-53"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+5"/>
         <source>Breathing pattern</source>
         <translation>Rythme de respiration</translation>
     </message>
@@ -1670,12 +1634,12 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Avancée dans cette partie de la respiration</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Retry sound</source>
         <translation>Réessayer le son</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
@@ -1740,7 +1704,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation> respirations</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+72"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+53"/>
         <source>Paused. Press Space to go on.</source>
         <translation>En pause. Appuie sur Espace pour continuer.</translation>
     </message>
@@ -1750,27 +1714,27 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Respire à ta façon maintenant, il n&apos;y a rien à suivre. Si tu as eu la tête qui tourne ou des fourmillements, assieds-toi et repose-toi un instant&#xa0;; ça passe.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-16"/>
         <source>{n} s left</source>
         <translation>encore {n} s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{rate} breaths a minute</source>
         <translation>{rate} respirations par minute</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>{elapsed} of {total}</source>
         <translation>{elapsed} sur {total}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>{phase}, {n} seconds</source>
         <translation>{phase}, {n} secondes</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+135"/>
         <source>This session cannot be saved to your log: {reason}</source>
         <translation>Cette séance ne peut pas être enregistrée dans ton journal&#xa0;: {reason}</translation>
     </message>
@@ -1798,7 +1762,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Tes rythmes de respiration</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+25"/>
         <source>Your patterns</source>
         <translation>Tes rythmes</translation>
     </message>
@@ -1818,7 +1782,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>For example: Evening calm</source>
         <translation>Par exemple&#xa0;: Calme du soir</translation>
     </message>
@@ -1883,7 +1847,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Enregistrer le rythme</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+76"/>
         <source>Unnamed</source>
         <translation>Sans nom</translation>
     </message>
@@ -1933,7 +1897,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
     <message>
         <location filename="../../companion/ui/shell/plan_texts.py" line="+32"/>
         <location line="+6"/>
-        <location filename="../../build/i18n/extra_strings.py" line="+54"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+81"/>
         <location line="+5"/>
         <location line="+19"/>
         <source>Not decided yet</source>
