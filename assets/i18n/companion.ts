@@ -1702,7 +1702,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>{phase}, {n} seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2342,7 +2342,7 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+61"/>
         <source>Soft tones (rise in, fall out)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2367,7 +2367,7 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-63"/>
         <source>Mark in and out by taps too (one in, two out)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2378,12 +2378,12 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
     </message>
     <message>
         <location line="+8"/>
-        <location line="+21"/>
+        <location line="+58"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-54"/>
         <source>Sound device</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2398,7 +2398,7 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+44"/>
         <source>Style</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2408,7 +2408,7 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+17"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>

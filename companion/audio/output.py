@@ -61,6 +61,7 @@ Translate = Callable[[str, str], str]
 #: the size costs nothing in sync.
 LATENCY_SECONDS = 0.25
 STALL_SECONDS = 0.5  # no callback for this long while the stream runs: it has stopped
+SAME_PLACE_SECONDS = 0.25  # a start this close to what is heard is what already plays
 CLOSE_WAIT_SECONDS = 1.5  # on quit, how long a hung server may hold the app
 
 
@@ -135,7 +136,15 @@ class SoundOutput(StreamJobs):
 
     # ------------------------------------------------------------------ CuePlayer
     def start(self, timeline: Timeline, offset_seconds: float) -> None:
-        """Play ``timeline`` from ``offset_seconds`` (a new session, or resuming one)."""
+        """Play ``timeline`` from ``offset_seconds`` (a new session, or resuming one).
+
+        Asked again for what already plays there (a retry that found sound back on its
+        own), it changes nothing: no restart, no step.
+        """
+        if timeline is self._timeline and self._voice is not None:
+            heard = self.heard_elapsed()
+            if heard is not None and abs(heard - offset_seconds) < SAME_PLACE_SECONDS:
+                return
         self._quiet_session()
         self._timeline = timeline
         offset = max(0.0, float(offset_seconds))

@@ -587,3 +587,20 @@ def test_nothing_that_can_block_runs_on_the_calling_thread(fake_backend) -> None
     names = [name for name, _ in calls]
     assert {"open", "start", "close"} <= set(names) and names.count("open") >= 2
     assert all(thread != caller for _, thread in calls), calls
+
+
+def test_asking_again_for_what_already_plays_changes_nothing(fake_backend) -> None:
+    """After a retry that found sound already back, the pacer asks to play from where it
+    is; the session must not restart (no fade, no new start, no step in the picture)."""
+    output, _ = make_output(fake_backend)
+    timeline = Timeline(PRESETS["exhale-4-6"])
+    output.start(timeline, 0.0)
+    stream = fake_backend.stream
+    play(stream, PREROLL_SECONDS + 1.0)
+    heard = output.heard_elapsed()
+    assert heard is not None
+    voice = output._voice  # the session's place on the stream
+    output.start(timeline, heard + 0.01)
+    assert output._voice is voice and output.heard_elapsed() == pytest.approx(heard, abs=0.02)
+    output.start(timeline, heard + 3.0)  # somewhere else: that is a real new start
+    assert output._voice is not voice
