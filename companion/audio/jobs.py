@@ -29,6 +29,10 @@ PREPARE_AHEAD_SECONDS = 60.0
 #: waits for it); later than that, it joins the session where the breath is by then.
 HOLD_SECONDS = 2.0
 DRAIN_MARGIN_SECONDS = 0.2
+#: Sound coming back mid-session is prepared for this far ahead of the breath: more than
+#: the stream's latency plus the time it takes to render its first cues.
+PLACE_AHEAD_SECONDS = 0.6
+SAFETY_FRAMES = 256
 
 
 class StreamJobs:
@@ -65,7 +69,12 @@ class StreamJobs:
         raise NotImplementedError
 
     def _place(self, generation: int, hold: bool) -> None:
-        """Put the session on the stream (opening one if needed) where the breath is now."""
+        """Put the session on the stream (opening one if needed) where the breath is now.
+
+        A fresh start begins exactly at its offset (the picture waits for it). Sound coming
+        in mid-session is aimed at a moment a little ahead, on the stream's own clock, so
+        it is heard exactly where the breath is by then, however long preparing it took.
+        """
         timeline = self._timeline
         if generation != self._generation or timeline is None or not self._enabled:
             return
@@ -76,10 +85,16 @@ class StreamJobs:
         generation_asked, offset, asked_at = self._pending
         hold = hold and generation_asked == generation
         hold = hold and self._clock.monotonic() - asked_at <= HOLD_SECONDS
-        elapsed = offset if hold else self._estimate_position()
-        if not hold:  # sound coming in mid-session: aim at when it will be heard
+        if not hold:
+            self._worker.wait_until(lambda: stream.read_anchor() is not None, 1.0)
+        aimed = not hold and stream.read_anchor() is not None
+        if hold:
+            elapsed = offset
+        elif aimed:
+            elapsed = self._estimate_position() + PLACE_AHEAD_SECONDS
+        else:  # the stream has not played yet: its first buffer after the pre-roll
             before = max(0, stream.preroll_end - stream.frame) / stream.rate
-            elapsed += before + stream.latency
+            elapsed = self._estimate_position() + before + stream.latency
         start_frame = round(elapsed * stream.rate)
         mixer = CueMixer(
             timeline,
@@ -90,6 +105,8 @@ class StreamJobs:
             rhythm=self._rhythm,
         )
         voice = Voice(mixer, start_frame, hold=hold)
+        if aimed:
+            voice.base = self._base_for(stream, elapsed, start_frame)
         if generation != self._generation:
             return
         stream.play(voice)
@@ -97,6 +114,21 @@ class StreamJobs:
         if generation != self._generation:  # stopped meanwhile
             mixer.fade_out()
             self._voice = None
+
+    def _base_for(self, stream: OpenStream, elapsed: float, start_frame: int) -> int | None:
+        """The stream frame offset that makes ``elapsed`` heard when the breath is there.
+
+        None (let the callback place it at its next buffer) when the stream has not yet
+        said where it is, or when that moment's audio is already written.
+        """
+        now = self._clock.monotonic()
+        heard = stream.heard_frame(now)
+        if heard is None:
+            return None
+        target = heard + (elapsed - self._estimate_position()) * stream.rate
+        if target < max(stream.frame, stream.preroll_end) + SAFETY_FRAMES:
+            return None
+        return round(target) - start_frame
 
     def _effect(self, render: Callable[[int], Samples]) -> None:
         stream = self._open_stream()

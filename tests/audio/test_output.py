@@ -15,6 +15,7 @@ import numpy as np
 import pytest
 from helpers.sounddevice_fakes import FakePortAudioError
 
+from companion.audio import jobs as jobs_module
 from companion.audio import messages as messages_module
 from companion.audio import output as output_module
 from companion.audio.mixer import FADE_SECONDS
@@ -604,3 +605,36 @@ def test_asking_again_for_what_already_plays_changes_nothing(fake_backend) -> No
     assert output._voice is voice and output.heard_elapsed() == pytest.approx(heard, abs=0.02)
     output.start(timeline, heard + 3.0)  # somewhere else: that is a real new start
     assert output._voice is not voice
+
+
+def test_sound_turned_back_on_is_heard_exactly_where_the_breath_is(
+    fake_backend, monkeypatch
+) -> None:
+    """Sound coming back mid-session is aimed on the stream's clock: when it is first
+    heard, it is where the breath is by then, however long preparing it took."""
+    output, clock = make_output(fake_backend)
+    output.start(Timeline(PRESETS["exhale-4-6"]), 0.0)
+    stream = fake_backend.stream
+    play(stream, PREROLL_SECONDS + 2.0)
+    before, then = output.heard_elapsed(), clock.monotonic()
+    assert before is not None
+    output.set_enabled(False)
+    play(stream, 0.5)  # the stream keeps running, silent
+    made = jobs_module.CueMixer
+
+    def slowly_made(*args: object, **kwargs: object) -> object:
+        mixer = made(*args, **kwargs)
+        for _ in range(40):  # rendering took 0.2 s, and the stream played on meanwhile
+            stream.pump(240)
+        return mixer
+
+    monkeypatch.setattr(jobs_module, "CueMixer", slowly_made)
+    output.set_enabled(True)
+    for _ in range(400):
+        stream.pump(240)
+        heard = output.heard_elapsed()
+        if heard is not None:
+            break
+    assert heard is not None
+    assert heard == pytest.approx(before + clock.monotonic() - then, abs=0.006)
+    assert len(fake_backend.streams) == 1
