@@ -28,7 +28,7 @@ from companion.audio.output import (
     describe_audio,
 )
 from companion.audio.render import render_wav
-from companion.audio.stream import PREROLL_SECONDS
+from companion.audio.stream import PREROLL_SECONDS, STARTUP_SECONDS
 from companion.audio.worker import InlineWorker, ThreadWorker
 from companion.core.breathing import PRESETS, PhaseKind, SessionLength, Timeline, parse_pattern
 from companion.core.clock import ManualClock
@@ -124,16 +124,18 @@ def test_heard_time_falls_back_to_stream_latency_when_dac_time_is_missing(fake_b
     stream = fake_backend.stream
     stream.dac_unset = True
     assert output.heard_elapsed() == 10.0  # nothing heard yet: the picture waits for it
-    stream.pump(PRE, at=5.0)
+    stream.pump(PRE)
     stream.pump(480)
-    stream.time = 5.0 + PREROLL_SECONDS + 0.1  # the first cue frame reaches the speaker now
+    stream.time = PREROLL_SECONDS + 0.1  # the first cue frame reaches the speaker now
     assert output.heard_elapsed() == pytest.approx(10.0, abs=1e-6)
     stream.time += 0.005
     assert output.heard_elapsed() == pytest.approx(10.005, abs=1e-6)
     stream.time += 0.005
     assert output.heard_elapsed() == pytest.approx(10.01, abs=1e-6)
-    stream.time += 0.1  # past all that was written: a gap, so the pacer's own clock leads
-    assert output.heard_elapsed() is None
+    # Past all that was written, while the stream is starting (the server may not play
+    # yet): the heard time waits at the written end.
+    stream.time += 0.1
+    assert output.heard_elapsed() == pytest.approx(10.01, abs=1e-6)
 
 
 # ---------------------------------------------------------------- the callback
@@ -379,7 +381,7 @@ def test_a_hung_sound_server_never_blocks_and_sound_returns_by_itself(fake_backe
     output.start(Timeline(PRESETS["exhale-4-6"]), 0.0)
     worker.run_all()
     stream = fake_backend.stream
-    stream.pump(PRE + 512)
+    play(stream, PREROLL_SECONDS + STARTUP_SECONDS)  # well under way
     assert output.heard_elapsed() is not None
     clock.advance(STALL_SECONDS + 0.1)  # the server stops asking for sound
     assert output.heard_elapsed() is None  # the picture keeps the wall-clock pace

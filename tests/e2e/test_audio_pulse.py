@@ -56,8 +56,8 @@ timeline = Timeline(resolve_pattern(preset))
 started = time.monotonic()
 output.start(timeline, 0.0)
 pid = int(os.environ.get("COMPANION_TEST_PULSE_PID", "0"))
-s = dict(last=started, gap=0.0, gap_at=0.0, heard=None, stopped=None, resumed=None, told=None, back=None,
-         lag=None, status="")
+s = dict(last=started, gap=0.0, gap_at=0.0, heard=None, stopped=None, resumed=None, told=None,
+         back=None, lag=None, status="")
 
 def tick():
     now = time.monotonic()
@@ -96,8 +96,9 @@ timer.setInterval(10)
 timer.timeout.connect(tick)
 timer.start()
 app.exec()
-print(json.dumps({"heard": s["heard"], "underflows": output.underflows, "status": s["status"],
-                  "gap": s["gap"], "gap_at": s["gap_at"], "told": s["told"], "back": s["back"], "lag": s["lag"]}))
+report = {key: s[key] for key in ("heard", "status", "gap", "gap_at", "told", "back", "lag")}
+report["underflows"] = output.underflows
+print(json.dumps(report))
 """
 
 
