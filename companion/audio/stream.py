@@ -238,7 +238,8 @@ class OpenStream:
         return self.voices[0]
 
     def alive(self) -> bool:
-        return not self.ended and not self.lost and bool(self.stream.active)
+        """Neither ended (PortAudio said so) nor given up on; asks PortAudio nothing."""
+        return not self.ended and not self.lost
 
     def drain_seconds(self) -> float:
         """How long until everything written so far has been heard."""
