@@ -2637,7 +2637,7 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <translation>Tonsignale zur Atemführung abspielen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+61"/>
         <source>Soft tones (rise in, fall out)</source>
         <translation>Sanfte Töne (steigend beim Ein-, fallend beim Ausatmen)</translation>
     </message>
@@ -2662,7 +2662,7 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <translation>Klangart</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-63"/>
         <source>Mark in and out by taps too (one in, two out)</source>
         <translation>Ein und Aus zusätzlich mit Klopfzeichen markieren (eins beim Ein, zwei beim Aus)</translation>
     </message>
@@ -2673,12 +2673,12 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
     </message>
     <message>
         <location line="+8"/>
-        <location line="+21"/>
+        <location line="+58"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-54"/>
         <source>Sound device</source>
         <translation>Tongerät</translation>
     </message>
@@ -2693,7 +2693,7 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+44"/>
         <source>Style</source>
         <translation>Klangart</translation>
     </message>
@@ -2703,7 +2703,7 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <translation>Gerät</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+17"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
