@@ -11,42 +11,42 @@
     <message>
         <location line="+12"/>
         <source>1 check-in could not be read and was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 point n&apos;a pas pu être lu et a été laissé tel quel.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} check-ins could not be read and were left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} points n&apos;ont pas pu être lus et ont été laissés tels quels.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 break could not be read and was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pause n&apos;a pas pu être lue et a été laissée telle quelle.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} breaks could not be read and were left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pauses n&apos;ont pas pu être lues et ont été laissées telles quelles.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 practice session could not be read and was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 séance n&apos;a pas pu être lue et a été laissée telle quelle.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} practice sessions could not be read and were left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} séances n&apos;ont pas pu être lues et ont été laissées telles quelles.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 breathing pattern could not be read and was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 rythme de respiration n&apos;a pas pu être lu et a été laissé tel quel.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} breathing patterns could not be read and were left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rythmes de respiration n&apos;ont pas pu être lus et ont été laissés tels quels.</translation>
     </message>
 </context>
 <context>
@@ -1068,12 +1068,12 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
     <message>
         <location line="-4"/>
         <source>came back after asking for more time</source>
-        <translation type="unfinished"></translation>
+        <translation>de retour après une demande de temps en plus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>came back</source>
-        <translation type="unfinished"></translation>
+        <translation>de retour</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1284,17 +1284,17 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
     <message>
         <location line="+5"/>
         <source>Came back to the talk: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retours à la discussion&#xa0;: {n}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More time was asked for: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de temps en plus&#xa0;: {n}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Called off: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses annulées&#xa0;: {n}.</translation>
     </message>
     <message>
         <location filename="../../companion/ui/insights/insights_view.py" line="+67"/>
@@ -1441,7 +1441,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
     <message>
         <location line="+1"/>
         <source>Our plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre plan</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -1901,42 +1901,42 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <location line="+5"/>
         <location line="+19"/>
         <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore décidé</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>No messages during a pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de message pendant une pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One short message halfway</source>
-        <translation type="unfinished"></translation>
+        <translation>Un court message à mi-parcours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A message only if it is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message seulement si c&apos;est nécessaire</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The one who asked for the pause</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne qui a demandé la pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The one who stayed</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne qui est restée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whoever is ready first</source>
-        <translation type="unfinished"></translation>
+        <translation>La première personne prête</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rather not say</source>
-        <translation type="unfinished"></translation>
+        <translation>Je préfère ne pas le dire</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1946,144 +1946,144 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
     <message>
         <location line="+1"/>
         <source>I tend to go quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai tendance à me taire</translation>
     </message>
     <message>
         <location filename="../../build/i18n/extra_strings.py" line="-36"/>
         <source>Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom (facultatif)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In a fight</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans une dispute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where I go</source>
-        <translation type="unfinished"></translation>
+        <translation>Où je vais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What I do during a pause:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que je fais pendant une pause&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something of my own, e.g. music, a shower</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose à moi, par exemple de la musique, une douche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something of my own</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose à moi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goes to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de pause&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>During a pause:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant une pause&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not filled in yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore rempli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a gesture</source>
-        <translation type="unfinished"></translation>
+        <translation>un geste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a word</source>
-        <translation type="unfinished"></translation>
+        <translation>un mot</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A pause usually lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pause dure en général</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Never longer than</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais plus de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages during a pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages pendant une pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At the return time, who reaches out</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;heure du retour, qui fait le premier pas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Either of us may call a pause. Taking one is keeping our agreement, not leaving, and we come back at the time we said.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;un comme l&apos;autre peut demander une pause. En prendre une, c&apos;est tenir notre accord, pas s&apos;en aller, et nous revenons à l&apos;heure convenue.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>Our pause plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre plan de pause</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Made together, when we were both calm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait ensemble, quand nous étions calmes tous les deux.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Our signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre signal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner A</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire A</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner B</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire B</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How we come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment nous revenons</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A pause works best when it lasts at least {shortest}: that is how long a body needs to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pause aide le mieux quand elle dure au moins {shortest}&#xa0;: c&apos;est le temps qu&apos;il faut au corps pour se calmer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The longest pause should be at least {shortest}, so there is time to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pause la plus longue devrait durer au moins {shortest}, pour laisser le temps de se calmer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>A pause should end within {longest}; longer starts to feel like being shut out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pause devrait durer {longest} au plus&#xa0;; au-delà, elle commence à ressembler à une porte fermée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The longest pause is shorter than the usual one. Make it at least as long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pause la plus longue est plus courte que la pause habituelle. Donnez-lui au moins la même durée.</translation>
     </message>
 </context>
 <context>
@@ -2091,17 +2091,17 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
     <message>
         <location filename="../../companion/ui/pause/plan_hook.py" line="+50"/>
         <source>“{signal}”: that&apos;s our word for a pause, as we agreed. {sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{signal}&#xa0;»&#xa0;: c&apos;est notre mot pour une pause, comme convenu. {sentence}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Our words: {opener}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos mots&#xa0;: {opener}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>As we agreed in our plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme convenu dans notre plan&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2143,92 +2143,92 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <location filename="../../companion/ui/plan/plan_page.py" line="+61"/>
         <location line="+221"/>
         <source>Our pause plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre plan de pause</translation>
     </message>
     <message>
         <location line="-214"/>
         <source>Make this together, when you&apos;re both calm. Every part is optional and you can change it later. In a fight, each break then starts from what you agree here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites-le ensemble, quand vous êtes calmes tous les deux. Chaque partie est facultative et vous pourrez la changer plus tard. Pendant une dispute, chaque pause partira ensuite de ce que vous aurez convenu ici.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>1. Our signal for a pause</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Notre signal pour une pause</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A word or a gesture either of us may use</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot ou un geste que l&apos;un comme l&apos;autre peut utiliser</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The signal is</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signal est</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a word we say</source>
-        <translation type="unfinished"></translation>
+        <translation>un mot que nous disons</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a gesture we make</source>
-        <translation type="unfinished"></translation>
+        <translation>un geste que nous faisons</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>2. A pause usually lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Une pause dure en général</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>and never longer than</source>
-        <translation type="unfinished"></translation>
+        <translation>et jamais plus de</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>3. Messages during a pause</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Messages pendant une pause</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>4. At the return time, who reaches out</source>
-        <translation type="unfinished"></translation>
+        <translation>4. À l&apos;heure du retour, qui fait le premier pas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>and how</source>
-        <translation type="unfinished"></translation>
+        <translation>et comment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. a knock on the door, a short call</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple frapper à la porte, un petit appel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>5. Each of us (names and tendencies only if you like):</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Chacun de nous (prénoms et tendances seulement si vous le souhaitez)&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Partner A</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire A</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner B</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire B</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>6. How we start again</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Comment nous reprenons</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pick words you both like, or write your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez des mots qui vous plaisent à tous les deux, ou écrivez les vôtres</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2238,97 +2238,97 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
     <message>
         <location line="+1"/>
         <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore décidé</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save our plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer notre plan</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du papier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print or save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer ou enregistrer en PDF…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save as picture (PNG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en image (PNG)…</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The saved plan could not be read. Saving here replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan enregistré n&apos;a pas pu être lu. L&apos;enregistrer ici le remplacera.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The plan could not be saved: {problem}. Everything is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n&apos;a pas pu être enregistré&#xa0;: {problem}. Tout est toujours là.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved. Each break now starts from this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Chaque pause part désormais de ce plan.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>our-pause-plan</source>
-        <translation type="unfinished"></translation>
+        <translation>notre-plan-de-pause</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the card as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la carte en PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the card as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la carte en PNG</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The card could not be saved in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte n&apos;a pas pu être enregistrée dans {folder}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The card could not be saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte n&apos;a pas pu être enregistrée sous {path}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card is saved as {path}. Open it to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte est enregistrée sous {path}. Ouvrez-la pour l&apos;imprimer.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The card was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte a été envoyée à l&apos;imprimante.</translation>
     </message>
 </context>
 <context>
@@ -2620,7 +2620,7 @@ Ce que tu ressens et tes mots sont toujours là. Appuie de nouveau sur «&#xa0;T
     <message>
         <location line="+5"/>
         <source>Sound is paused because the sound system is not answering. The breathing guide carries on, and sound comes back by itself when the system answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le son est en pause car le système audio ne répond pas. Le guide de respiration continue, et le son reviendra tout seul dès que le système répondra de nouveau.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2664,12 +2664,12 @@ Ce que tu ressens et tes mots sont toujours là. Appuie de nouveau sur «&#xa0;T
     <message>
         <location line="+2"/>
         <source>Mark in and out by taps too (one in, two out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer aussi les phases par des tapotements (un pour inspirer, deux pour expirer)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Helps to follow with eyes closed: the taps count the phase for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide à suivre les yeux fermés&#xa0;: les tapotements comptent la phase pour toi.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2721,37 +2721,37 @@ Ce que tu ressens et tes mots sont toujours là. Appuie de nouveau sur «&#xa0;T
     <message>
         <location filename="../../companion/ui/shell/welcome.py" line="+33"/>
         <source>Where would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Par quoi veux-tu commencer&#xa0;?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>I need a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai besoin d&apos;une pause maintenant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Go straight to starting a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer tout de suite une pause</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make our pause plan together</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire ensemble notre plan de pause</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For a calm moment: agree how you will pause, then print it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un moment calme&#xa0;: convenez ensemble de vos pauses, puis imprimez le plan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Breathe for a few minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Respirer quelques minutes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Breaks are for heated talks between people who are safe with each other. If there is abuse or you are in danger, a break is not the tool: go somewhere safe and get help. &lt;a href=&quot;help&quot;&gt;Read more in Help&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pauses servent aux discussions tendues entre personnes qui sont en sécurité l&apos;une avec l&apos;autre. S&apos;il y a des violences ou si tu es en danger, une pause n&apos;est pas le bon outil&#xa0;: mets-toi en sécurité et demande de l&apos;aide. &lt;a href=&quot;help&quot;&gt;En savoir plus dans l&apos;Aide&lt;/a&gt;.</translation>
     </message>
 </context>
 </TS>
