@@ -1971,12 +1971,12 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
     <message>
         <location line="+1"/>
         <source>Something of my own, e.g. music, a shower</source>
-        <translation>Quelque chose à moi, par exemple de la musique, une douche</translation>
+        <translation>Autre chose qui m&apos;aide, par exemple de la musique, une douche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something of my own</source>
-        <translation>Quelque chose à moi</translation>
+        <translation>Autre chose qui m&apos;aide</translation>
     </message>
     <message>
         <location line="+1"/>
