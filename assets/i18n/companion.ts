@@ -289,7 +289,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+143"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+167"/>
         <source>That&apos;s shorter than 20 minutes. Bodies usually need about 20 minutes to settle, so a little longer may help. A short break is still fine.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -391,7 +391,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-17"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-41"/>
         <source>Longer exhale 4·6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,7 +543,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/labels.py" line="+106"/>
+        <location filename="../../companion/ui/shell/labels.py" line="+107"/>
         <source>This note is too long to save ({count}). Please shorten it a little.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -593,7 +593,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+104"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+128"/>
         <source>Fight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,7 +875,7 @@ Try again in a moment.</source>
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-31"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-55"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -945,7 +945,7 @@ Breaks are for heated talks between people who are safe with each other. If you 
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+23"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+47"/>
         <source>During a break</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,7 +1016,7 @@ Breaks are for heated talks between people who are safe with each other. If you 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-114"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-138"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1879,11 +1879,134 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
     </message>
 </context>
 <context>
+    <name>PatternProblem</name>
+    <message>
+        <location filename="../../build/i18n/extra_strings.py" line="+122"/>
+        <source>A phase length must be a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A phase length must be a real number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use steps of a tenth of a second (got {seconds}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown kind of phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A phase cannot last less than zero seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {word} must last {low} to {high} seconds (this one is {seconds}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pattern is a sequence of phases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A breath goes: in, optional top-up, optional hold, out, optional rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A whole breath must take {low} to {high} seconds (this one takes {seconds}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is not a number of seconds. Write a pattern as 2 to 4 numbers of seconds: in, hold, out, rest, like 4-6, 4-7-8 or 4-0-6-0. Add a short top-up breath with +, like 3+1-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use steps of a tenth of a second, like 4.5 (not {text}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pattern must be text, like 4-6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pattern is empty. Write a pattern as 2 to 4 numbers of seconds: in, hold, out, rest, like 4-6, 4-7-8 or 4-0-6-0. Add a short top-up breath with +, like 3+1-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That pattern is too long. Write a pattern as 2 to 4 numbers of seconds: in, hold, out, rest, like 4-6, 4-7-8 or 4-0-6-0. Add a short top-up breath with +, like 3+1-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a pattern as 2 to 4 numbers of seconds: in, hold, out, rest, like 4-6, 4-7-8 or 4-0-6-0. Add a short top-up breath with +, like 3+1-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only one top-up breath can follow the breath in, like 3+1-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A top-up breath (+) can only follow the breath in, like 3+1-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pattern must be text, like exhale-4-6 or 4-6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem} The presets are: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breath in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>top-up breath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breath out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PausePlan</name>
     <message>
         <location filename="../../companion/ui/shell/plan_texts.py" line="+32"/>
         <location line="+6"/>
-        <location filename="../../build/i18n/extra_strings.py" line="+81"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-64"/>
         <location line="+5"/>
         <location line="+19"/>
         <source>Not decided yet</source>

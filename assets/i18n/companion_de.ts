@@ -290,7 +290,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Es läuft schon eine Pause. Ihr Countdown ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+143"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+167"/>
         <source>That&apos;s shorter than 20 minutes. Bodies usually need about 20 minutes to settle, so a little longer may help. A short break is still fine.</source>
         <translation>Das ist kürzer als 20 Minuten. Der Körper braucht meist etwa 20 Minuten, um sich zu beruhigen, etwas länger kann also helfen. Eine kurze Pause ist trotzdem in Ordnung.</translation>
     </message>
@@ -392,7 +392,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-17"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-41"/>
         <source>Longer exhale 4·6</source>
         <translation>Länger ausatmen 4·6</translation>
     </message>
@@ -545,7 +545,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Wähle zuerst eine Stelle auf dem Rad.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/labels.py" line="+106"/>
+        <location filename="../../companion/ui/shell/labels.py" line="+107"/>
         <source>This note is too long to save ({count}). Please shorten it a little.</source>
         <translation>Diese Notiz ist zu lang zum Speichern ({count}). Bitte kürze sie ein wenig.</translation>
     </message>
@@ -596,7 +596,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Check-in-Rad</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+104"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+128"/>
         <source>Fight</source>
         <translation>Kampf</translation>
     </message>
@@ -881,7 +881,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-31"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-55"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -955,7 +955,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+23"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+47"/>
         <source>During a break</source>
         <translation>Während einer Pause</translation>
     </message>
@@ -1026,7 +1026,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-114"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-138"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
@@ -1893,11 +1893,134 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
     </message>
 </context>
 <context>
+    <name>PatternProblem</name>
+    <message>
+        <location filename="../../build/i18n/extra_strings.py" line="+122"/>
+        <source>A phase length must be a number of seconds.</source>
+        <translation>Die Länge eines Abschnitts muss eine Zahl in Sekunden sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A phase length must be a real number of seconds.</source>
+        <translation>Die Länge eines Abschnitts muss eine echte Zahl in Sekunden sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use steps of a tenth of a second (got {seconds}).</source>
+        <translation>Bitte in Schritten von einer Zehntelsekunde ({seconds} geht nicht).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown kind of phase.</source>
+        <translation>Diese Art von Abschnitt gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A phase cannot last less than zero seconds.</source>
+        <translation>Ein Abschnitt kann nicht kürzer als null Sekunden sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {word} must last {low} to {high} seconds (this one is {seconds}).</source>
+        <translation>{word}: {low} bis {high} Sekunden sind möglich (hier sind es {seconds}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pattern is a sequence of phases.</source>
+        <translation>Ein Muster ist eine Folge von Abschnitten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A breath goes: in, optional top-up, optional hold, out, optional rest.</source>
+        <translation>Ein Atemzug geht so: ein, wenn du magst nachatmen, wenn du magst halten, aus, wenn du magst Pause.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A whole breath must take {low} to {high} seconds (this one takes {seconds}).</source>
+        <translation>Ein ganzer Atemzug dauert {low} bis {high} Sekunden (dieser dauert {seconds}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is not a number of seconds. Write a pattern as 2 to 4 numbers of seconds: in, hold, out, rest, like 4-6, 4-7-8 or 4-0-6-0. Add a short top-up breath with +, like 3+1-8.</source>
+        <translation>„{text}“ ist keine Zahl in Sekunden. Schreib ein Muster als 2 bis 4 Zahlen in Sekunden: ein, halten, aus, Pause, etwa 4-6, 4-7-8 oder 4-0-6-0. Einen kurzen Nachatmer fügst du mit + an, etwa 3+1-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use steps of a tenth of a second, like 4.5 (not {text}).</source>
+        <translation>Bitte in Schritten von einer Zehntelsekunde, etwa 4,5 (nicht {text}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pattern must be text, like 4-6.</source>
+        <translation>Ein Muster ist Text, etwa 4-6.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pattern is empty. Write a pattern as 2 to 4 numbers of seconds: in, hold, out, rest, like 4-6, 4-7-8 or 4-0-6-0. Add a short top-up breath with +, like 3+1-8.</source>
+        <translation>Das Muster ist leer. Schreib ein Muster als 2 bis 4 Zahlen in Sekunden: ein, halten, aus, Pause, etwa 4-6, 4-7-8 oder 4-0-6-0. Einen kurzen Nachatmer fügst du mit + an, etwa 3+1-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That pattern is too long. Write a pattern as 2 to 4 numbers of seconds: in, hold, out, rest, like 4-6, 4-7-8 or 4-0-6-0. Add a short top-up breath with +, like 3+1-8.</source>
+        <translation>Dieses Muster ist zu lang. Schreib ein Muster als 2 bis 4 Zahlen in Sekunden: ein, halten, aus, Pause, etwa 4-6, 4-7-8 oder 4-0-6-0. Einen kurzen Nachatmer fügst du mit + an, etwa 3+1-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a pattern as 2 to 4 numbers of seconds: in, hold, out, rest, like 4-6, 4-7-8 or 4-0-6-0. Add a short top-up breath with +, like 3+1-8.</source>
+        <translation>Schreib ein Muster als 2 bis 4 Zahlen in Sekunden: ein, halten, aus, Pause, etwa 4-6, 4-7-8 oder 4-0-6-0. Einen kurzen Nachatmer fügst du mit + an, etwa 3+1-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only one top-up breath can follow the breath in, like 3+1-8.</source>
+        <translation>Auf das Einatmen kann nur ein Nachatmer folgen, etwa 3+1-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A top-up breath (+) can only follow the breath in, like 3+1-8.</source>
+        <translation>Ein Nachatmer (+) kann nur auf das Einatmen folgen, etwa 3+1-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pattern must be text, like exhale-4-6 or 4-6.</source>
+        <translation>Ein Muster ist Text, etwa exhale-4-6 oder 4-6.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem} The presets are: {names}.</source>
+        <translation>{problem} Die Vorlagen sind: {names}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breath in</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>top-up breath</source>
+        <translation>Nachatmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breath out</source>
+        <translation>Ausatmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rest</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
     <name>PausePlan</name>
     <message>
         <location filename="../../companion/ui/shell/plan_texts.py" line="+32"/>
         <location line="+6"/>
-        <location filename="../../build/i18n/extra_strings.py" line="+81"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-64"/>
         <location line="+5"/>
         <location line="+19"/>
         <source>Not decided yet</source>

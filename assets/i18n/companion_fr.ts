@@ -290,7 +290,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
         <translation>Une pause est déjà en cours. Son compte à rebours est ouvert.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+143"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+167"/>
         <source>That&apos;s shorter than 20 minutes. Bodies usually need about 20 minutes to settle, so a little longer may help. A short break is still fine.</source>
         <translation>C&apos;est moins de 20 minutes. Le corps a en général besoin d&apos;environ 20 minutes pour se calmer, alors un peu plus long peut aider. Une courte pause reste tout à fait possible.</translation>
     </message>
@@ -392,7 +392,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-17"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-41"/>
         <source>Longer exhale 4·6</source>
         <translation>Expiration longue 4·6</translation>
     </message>
@@ -545,7 +545,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Choisis d&apos;abord un endroit sur la roue.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/labels.py" line="+106"/>
+        <location filename="../../companion/ui/shell/labels.py" line="+107"/>
         <source>This note is too long to save ({count}). Please shorten it a little.</source>
         <translation>Cette note est trop longue pour être enregistrée ({count}). Raccourcis-la un peu, s&apos;il te plaît.</translation>
     </message>
@@ -596,7 +596,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Roue des états</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+104"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+128"/>
         <source>Fight</source>
         <translation>Combat</translation>
     </message>
@@ -881,7 +881,7 @@ Réessaie dans un instant.</translation>
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-31"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-55"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -955,7 +955,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+23"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+47"/>
         <source>During a break</source>
         <translation>Pendant une pause</translation>
     </message>
@@ -1026,7 +1026,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-114"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-138"/>
         <source>Check-in</source>
         <translation>Point</translation>
     </message>
@@ -1893,11 +1893,134 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
     </message>
 </context>
 <context>
+    <name>PatternProblem</name>
+    <message>
+        <location filename="../../build/i18n/extra_strings.py" line="+122"/>
+        <source>A phase length must be a number of seconds.</source>
+        <translation>La durée d&apos;une phase doit être un nombre de secondes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A phase length must be a real number of seconds.</source>
+        <translation>La durée d&apos;une phase doit être un vrai nombre de secondes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use steps of a tenth of a second (got {seconds}).</source>
+        <translation>Utilise des pas d&apos;un dixième de seconde ({seconds} ne convient pas).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown kind of phase.</source>
+        <translation>Ce type de phase n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A phase cannot last less than zero seconds.</source>
+        <translation>Une phase ne peut pas durer moins de zéro seconde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {word} must last {low} to {high} seconds (this one is {seconds}).</source>
+        <translation>{word} : de {low} à {high} secondes (ici, {seconds}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pattern is a sequence of phases.</source>
+        <translation>Un rythme est une suite de phases.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A breath goes: in, optional top-up, optional hold, out, optional rest.</source>
+        <translation>Une respiration se fait ainsi : inspiration, petite inspiration en plus si tu veux, rétention si tu veux, expiration, repos si tu veux.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A whole breath must take {low} to {high} seconds (this one takes {seconds}).</source>
+        <translation>Une respiration complète dure de {low} à {high} secondes (celle-ci dure {seconds}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is not a number of seconds. Write a pattern as 2 to 4 numbers of seconds: in, hold, out, rest, like 4-6, 4-7-8 or 4-0-6-0. Add a short top-up breath with +, like 3+1-8.</source>
+        <translation>« {text} » n&apos;est pas un nombre de secondes. Écris un rythme avec 2 à 4 nombres de secondes : inspiration, rétention, expiration, repos, par exemple 4-6, 4-7-8 ou 4-0-6-0. Ajoute une petite inspiration en plus avec +, par exemple 3+1-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use steps of a tenth of a second, like 4.5 (not {text}).</source>
+        <translation>Utilise des pas d&apos;un dixième de seconde, par exemple 4,5 (pas {text}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pattern must be text, like 4-6.</source>
+        <translation>Un rythme s&apos;écrit en texte, par exemple 4-6.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pattern is empty. Write a pattern as 2 to 4 numbers of seconds: in, hold, out, rest, like 4-6, 4-7-8 or 4-0-6-0. Add a short top-up breath with +, like 3+1-8.</source>
+        <translation>Le rythme est vide. Écris un rythme avec 2 à 4 nombres de secondes : inspiration, rétention, expiration, repos, par exemple 4-6, 4-7-8 ou 4-0-6-0. Ajoute une petite inspiration en plus avec +, par exemple 3+1-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That pattern is too long. Write a pattern as 2 to 4 numbers of seconds: in, hold, out, rest, like 4-6, 4-7-8 or 4-0-6-0. Add a short top-up breath with +, like 3+1-8.</source>
+        <translation>Ce rythme est trop long. Écris un rythme avec 2 à 4 nombres de secondes : inspiration, rétention, expiration, repos, par exemple 4-6, 4-7-8 ou 4-0-6-0. Ajoute une petite inspiration en plus avec +, par exemple 3+1-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a pattern as 2 to 4 numbers of seconds: in, hold, out, rest, like 4-6, 4-7-8 or 4-0-6-0. Add a short top-up breath with +, like 3+1-8.</source>
+        <translation>Écris un rythme avec 2 à 4 nombres de secondes : inspiration, rétention, expiration, repos, par exemple 4-6, 4-7-8 ou 4-0-6-0. Ajoute une petite inspiration en plus avec +, par exemple 3+1-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only one top-up breath can follow the breath in, like 3+1-8.</source>
+        <translation>Une seule petite inspiration en plus peut suivre l&apos;inspiration, par exemple 3+1-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A top-up breath (+) can only follow the breath in, like 3+1-8.</source>
+        <translation>Une petite inspiration en plus (+) ne peut suivre que l&apos;inspiration, par exemple 3+1-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pattern must be text, like exhale-4-6 or 4-6.</source>
+        <translation>Un rythme s&apos;écrit en texte, par exemple exhale-4-6 ou 4-6.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem} The presets are: {names}.</source>
+        <translation>{problem} Les rythmes proposés sont : {names}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breath in</source>
+        <translation>Inspiration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>top-up breath</source>
+        <translation>Petite inspiration en plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hold</source>
+        <translation>Rétention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breath out</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rest</source>
+        <translation>Repos</translation>
+    </message>
+</context>
+<context>
     <name>PausePlan</name>
     <message>
         <location filename="../../companion/ui/shell/plan_texts.py" line="+32"/>
         <location line="+6"/>
-        <location filename="../../build/i18n/extra_strings.py" line="+81"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-64"/>
         <location line="+5"/>
         <location line="+19"/>
         <source>Not decided yet</source>
