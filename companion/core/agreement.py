@@ -30,11 +30,14 @@ __all__ = [
     "PlanItem",
     "RequestKind",
     "ReturnAgreement",
+    "ReturnProblem",
     "ReturnRequest",
     "ReturnTimeError",
     "Shift",
+    "begin",
     "compare_checkins",
     "format_countdown",
+    "minutes_left",
     "minutes_text",
     "parse_return",
     "plan_item",
@@ -56,8 +59,35 @@ Outcome = Literal["kept", "late", "extended"]
 _UTC = timezone.utc
 
 
+class ReturnProblem(Enum):
+    """Why a return time (or more time) cannot be used; the UI words each one for the user."""
+
+    EMPTY = "empty"
+    TOO_MUCH_TEXT = "too_much_text"
+    UNREADABLE = "unreadable"
+    MINUTES_OVER_59 = "minutes_over_59"
+    HOUR_OVER_23 = "hour_over_23"
+    HOUR_WITH_HALF = "hour_with_half"
+    UNDER_A_MINUTE = "under_a_minute"
+    OVER_A_DAY = "over_a_day"
+    PASSED = "passed"
+    EXTRA_NOT_POSITIVE = "extra_not_positive"
+    EXTRA_OVER_LIMIT = "extra_over_limit"
+
+
 class ReturnTimeError(ValueError):
-    """A return time that cannot be used; the message says why in words fit for a user."""
+    """A return time that cannot be used, with a typed reason and the facts to word it.
+
+    ``text`` is what the person typed (where it helps to quote it); ``minutes`` is the amount
+    the reason is about: how long the typed time would be (OVER_A_DAY, 0 meaning "more than a
+    day") or how much can still be added (EXTRA_OVER_LIMIT).
+    """
+
+    def __init__(self, problem: ReturnProblem, *, text: str = "", minutes: int = 0) -> None:
+        super().__init__(problem.value)
+        self.problem = problem
+        self.text = text
+        self.minutes = minutes
 
 
 class RequestKind(Enum):
@@ -106,24 +136,20 @@ class ReturnRequest:
     """A parsed answer to "when will you be back?".
 
     When ``needs_tomorrow_confirmation`` is set the deadline is already tomorrow, but the
-    caller must ask the person before using it.
+    caller must ask the person before using it. ``is_short`` is set below SETTLE_TIME (a gentle
+    note, not a refusal). ``skipped`` holds (typed time, time it is read as) when the clocks
+    skip the typed time that night.
     """
 
     deadline: datetime
     kind: RequestKind
     needs_tomorrow_confirmation: bool = False
-    short_note: str | None = None
-    clock_note: str | None = None
+    is_short: bool = False
+    skipped: tuple[time, time] | None = None
     duration: timedelta = field(default=timedelta(0))
 
 
 # --------------------------------------------------------------------------- parsing
-
-_HINT = "Try a number of minutes like 20, a length like 1h 15m, or a time like 19:30."
-_SHORT_NOTE = (
-    "That's shorter than 20 minutes. Bodies usually need about 20 minutes to settle, "
-    "so a little longer may help. A short break is still fine."
-)
 
 _NUM = r"\d+(?:[.,]\d+)?"
 _MIN_UNIT = r"(?:m|min|mins|minute|minutes)"
@@ -159,7 +185,7 @@ def _parse_duration(text: str) -> timedelta | None:
     if m := _RE_HMM_H.fullmatch(text):
         minutes = _number(m.group(1)) * 60 + int(m.group(2))
         if int(m.group(2)) >= 60:
-            raise ReturnTimeError(f"“{text}” has more than 59 minutes after the colon. {_HINT}")
+            raise ReturnTimeError(ReturnProblem.MINUTES_OVER_59, text=text)
     elif m := _RE_HOURS.fullmatch(text):
         minutes = _number(m.group(1)) * 60 + (int(m.group(2)) if m.group(2) else 0)
     elif m := _RE_MINUTES.fullmatch(text):
@@ -167,10 +193,10 @@ def _parse_duration(text: str) -> timedelta | None:
     else:
         return None
     if minutes > MAX_BREAK.total_seconds() / 60 + 1:
-        raise ReturnTimeError(_too_long_message(minutes * 60))
+        raise _too_long(minutes * 60)
     seconds = round(minutes * 60)
     if seconds < 60:
-        raise ReturnTimeError(f"A break needs at least a minute. {_HINT}")
+        raise ReturnTimeError(ReturnProblem.UNDER_A_MINUTE)
     return timedelta(seconds=seconds)
 
 
@@ -189,18 +215,14 @@ def _parse_clock(text: str, locale_formats: Sequence[str]) -> tuple[time, bool] 
         hour_text, minute, half = m.group(1), int(m.group(2) or 0), m.group(3)
         hour = int(hour_text)
         if minute > 59:
-            raise ReturnTimeError(f"“{text}” has more than 59 minutes. {_HINT}")
+            raise ReturnTimeError(ReturnProblem.MINUTES_OVER_59, text=text)
         if half is None:
             if hour > 23:
-                raise ReturnTimeError(
-                    f"The clock only goes up to 23:59, so “{text}” can't be used."
-                )
+                raise ReturnTimeError(ReturnProblem.HOUR_OVER_23, text=text)
             either = 1 <= hour <= 12 and not hour_text.startswith("0")
             return time(hour, minute), either
         if not 1 <= hour <= 12:
-            raise ReturnTimeError(
-                f"With am or pm, the hour goes from 1 to 12, so “{text}” can't be used."
-            )
+            raise ReturnTimeError(ReturnProblem.HOUR_WITH_HALF, text=text)
         return time(hour % 12 + (12 if half == "pm" else 0), minute), False
     for fmt in locale_formats:
         try:
@@ -211,15 +233,10 @@ def _parse_clock(text: str, locale_formats: Sequence[str]) -> tuple[time, bool] 
     return None
 
 
-def _too_long_message(seconds: float) -> str:
-    if seconds >= 2 * MAX_BREAK.total_seconds():
-        amount = "more than a day"
-    else:
-        amount = minutes_text(math.ceil(seconds / 60))
-    return (
-        f"That would be {amount}. A break ends within 24 hours, because a longer wait "
-        "can start to feel like a punishment. For a clock time, write it like 19:30."
-    )
+def _too_long(seconds: float) -> ReturnTimeError:
+    """OVER_A_DAY with the length it would be (0 when that is more than two days)."""
+    minutes = 0 if seconds >= 2 * MAX_BREAK.total_seconds() else math.ceil(seconds / 60)
+    return ReturnTimeError(ReturnProblem.OVER_A_DAY, minutes=minutes)
 
 
 def _utc(when: datetime) -> datetime:
@@ -237,11 +254,12 @@ def _exists(naive: datetime, zone: tzinfo, fold: int) -> datetime | None:
     return aware if back.replace(tzinfo=None) == naive else None
 
 
-def _occurrences(day: date, at: time, zone: tzinfo) -> list[tuple[datetime, str | None]]:
+def _occurrences(day: date, at: time, zone: tzinfo) -> list[tuple[datetime, time | None]]:
     """Each moment on ``day`` when the wall clock shows ``at``, with a note if it is skipped.
 
     A time that happens twice (clocks going back) gives two moments. A time the clocks skip
-    (going forward) is read as the moment just past the jump, e.g. 02:30 becomes 03:30.
+    (going forward) is read as the moment just past the jump, e.g. 02:30 becomes 03:30; its
+    note is the wall time it is read as.
     """
     naive = datetime.combine(day, at)
     found: dict[datetime, datetime] = {}
@@ -253,17 +271,15 @@ def _occurrences(day: date, at: time, zone: tzinfo) -> list[tuple[datetime, str 
         return [(found[key], None) for key in sorted(found)]
     # fold=0 keeps the offset from before the jump, which lands just past the gap.
     shifted = _utc(naive.replace(tzinfo=zone, fold=0)).astimezone(zone)
-    note = (
-        f"The clocks go forward that night, so {at:%H:%M} doesn't happen; "
-        f"it is read as {shifted:%H:%M}."
-    )
-    return [(shifted, note)]
+    return [(shifted, shifted.time().replace(second=0, microsecond=0))]
 
 
-def _next_wall_time(now: datetime, times: Sequence[time]) -> tuple[datetime, bool, str | None]:
+def _next_wall_time(
+    now: datetime, times: Sequence[time]
+) -> tuple[datetime, bool, tuple[time, time] | None]:
     """The next moment after ``now`` when the wall clock shows one of ``times``.
 
-    Returns (deadline, needs_confirmation, note). Confirmation is needed when the typed time
+    Returns (deadline, needs_confirmation, skipped). Confirmation is needed when the typed time
     passed more recently than it comes next (18:00 typed at 19:00): then the person may not
     mean tomorrow. A time just past midnight (00:10 typed at 23:50) needs none.
     """
@@ -271,15 +287,16 @@ def _next_wall_time(now: datetime, times: Sequence[time]) -> tuple[datetime, boo
     assert zone is not None
     now_utc = _utc(now)
     today = now.date()
-    upcoming: list[tuple[datetime, datetime, str | None]] = []
+    upcoming: list[tuple[datetime, datetime, tuple[time, time] | None]] = []
     last_passed: datetime | None = None
     for offset_days in (-1, 0, 1, 2):
         day = date.fromordinal(today.toordinal() + offset_days)
         for at in times:
-            for moment, note in _occurrences(day, at, zone):
+            for moment, read_as in _occurrences(day, at, zone):
                 moment_utc = _utc(moment)
                 if moment_utc > now_utc:
-                    upcoming.append((moment_utc, moment, note))
+                    skipped = (at, read_as) if read_as is not None else None
+                    upcoming.append((moment_utc, moment, skipped))
                 elif last_passed is None or moment_utc > last_passed:
                     last_passed = moment_utc
     deadline_utc, deadline, note = min(upcoming, key=lambda o: o[0])
@@ -292,7 +309,7 @@ def _next_wall_time(now: datetime, times: Sequence[time]) -> tuple[datetime, boo
 def parse_return(text: str, now: datetime, *, locale_formats: Sequence[str] = ()) -> ReturnRequest:
     """Read "20", "20m", "1h 15m", "90 minutes", "19:30", "7:30 pm", "7pm" (or a locale format).
 
-    Raises ReturnTimeError, and only that, with a message fit for the user. A clock time is
+    Raises ReturnTimeError, and only that, with a typed reason. A clock time is
     its next occurrence; a bare "7:30" may be morning or evening, whichever comes first. A
     time that passed more recently than it comes next is returned as tomorrow with
     ``needs_tomorrow_confirmation`` set.
@@ -301,9 +318,9 @@ def parse_return(text: str, now: datetime, *, locale_formats: Sequence[str] = ()
         raise ValueError("now must be timezone-aware")
     cleaned, said_at = _normalise(text)
     if not cleaned:
-        raise ReturnTimeError(f"Say how long you need, or when you'll be back. {_HINT}")
+        raise ReturnTimeError(ReturnProblem.EMPTY)
     if len(cleaned) > 40:
-        raise ReturnTimeError(f"That's longer than a time usually is. {_HINT}")
+        raise ReturnTimeError(ReturnProblem.TOO_MUCH_TEXT)
     kind: RequestKind
     clock: tuple[time, bool] | None = None
     length: timedelta | None = None
@@ -318,28 +335,28 @@ def parse_return(text: str, now: datetime, *, locale_formats: Sequence[str] = ()
     except ReturnTimeError:
         raise
     except (ValueError, OverflowError) as exc:
-        raise ReturnTimeError(f"“{text.strip()}” doesn't read as a time. {_HINT}") from exc
-    clock_note: str | None = None
+        raise ReturnTimeError(ReturnProblem.UNREADABLE, text=text.strip()) from exc
+    skipped: tuple[time, time] | None = None
     tomorrow = False
     if clock is not None:
         kind = RequestKind.CLOCK
         at, either_half = clock
         times = [at, at.replace(hour=(at.hour + 12) % 24)] if either_half else [at]
-        deadline, tomorrow, clock_note = _next_wall_time(now, times)
+        deadline, tomorrow, skipped = _next_wall_time(now, times)
     elif length is not None:
         kind = RequestKind.DURATION
         deadline = _local(_utc(now) + length, now.tzinfo)
     else:
-        raise ReturnTimeError(f"“{text.strip()}” doesn't read as a time. {_HINT}")
+        raise ReturnTimeError(ReturnProblem.UNREADABLE, text=text.strip())
     duration = _utc(deadline) - _utc(now)
     if duration > MAX_BREAK:
-        raise ReturnTimeError(_too_long_message(duration.total_seconds()))
+        raise _too_long(duration.total_seconds())
     return ReturnRequest(
         deadline=deadline,
         kind=kind,
         needs_tomorrow_confirmation=tomorrow,
-        short_note=_SHORT_NOTE if duration < SETTLE_TIME else None,
-        clock_note=clock_note,
+        is_short=duration < SETTLE_TIME,
+        skipped=skipped,
         duration=duration,
     )
 
@@ -351,6 +368,9 @@ def parse_return(text: str, now: datetime, *, locale_formats: Sequence[str] = ()
 class ReturnAgreement:
     """A break: when it started, the return time first promised, the plan, and extensions.
 
+    ``return_at`` is the one time now agreed (the first promise when not given); it is the
+    only source of the countdown. ``extensions`` records each amount of extra time asked for,
+    for the words and the record; it is never added up again to find the return time.
     ``remaining(now)`` is signed: negative once the return time has passed (``status`` says
     OVERDUE); displays clamp it at zero.
     """
@@ -359,18 +379,18 @@ class ReturnAgreement:
     deadline: datetime
     plan: tuple[str, ...] = ()
     extensions: tuple[float, ...] = ()
+    agreed: datetime | None = None
 
     def __post_init__(self) -> None:
-        for name in ("started", "deadline"):
-            value: datetime = getattr(self, name)
-            if value.tzinfo is None or value.utcoffset() is None:
+        for name in ("started", "deadline", "agreed"):
+            value: datetime | None = getattr(self, name)
+            if value is not None and (value.tzinfo is None or value.utcoffset() is None):
                 raise ValueError(f"{name} must be timezone-aware")
 
     @property
     def return_at(self) -> datetime:
-        """The return time now agreed: the original deadline plus every extension."""
-        extra = timedelta(seconds=sum(self.extensions))
-        return _local(_utc(self.deadline) + extra, self.deadline.tzinfo)
+        """The return time now agreed: the first promise, or the time set by the last extension."""
+        return self.agreed if self.agreed is not None else self.deadline
 
     @property
     def total(self) -> timedelta:
@@ -380,6 +400,14 @@ class ReturnAgreement:
     def remaining(self, now: datetime) -> timedelta:
         """Time left until the return time; negative once it has passed."""
         return _utc(self.return_at) - _utc(now)
+
+    def minutes_left(self, now: datetime) -> int:
+        """Whole minutes left as people count them (see :func:`minutes_left`)."""
+        return minutes_left(self.remaining(now))
+
+    def near_return(self, now: datetime) -> bool:
+        """Within WIND_DOWN of the return time, or past it: time to think of going back."""
+        return self.remaining(now) <= WIND_DOWN
 
     def progress(self, now: datetime) -> float:
         """How much of the break has passed, 0.0 at the start and 1.0 at the return time."""
@@ -412,20 +440,21 @@ class ReturnAgreement:
     def extend(self, seconds: float, *, now: datetime | None = None) -> ReturnAgreement:
         """Add time. When ``now`` is past the return time, the extra time counts from now.
 
-        Raises ReturnTimeError when the break would end more than 24 hours after its start.
+        Raises ReturnTimeError (EXTRA_NOT_POSITIVE, or EXTRA_OVER_LIMIT with the minutes that
+        can still be added) when the break would end more than 24 hours after its start.
         """
         if not math.isfinite(seconds) or seconds <= 0:
-            raise ReturnTimeError("More time needs to be a number of minutes above zero.")
+            raise ReturnTimeError(ReturnProblem.EXTRA_NOT_POSITIVE)
         added = float(seconds)
         if now is not None and _utc(now) > _utc(self.return_at):
             added += (_utc(now) - _utc(self.return_at)).total_seconds()
-        longer = ReturnAgreement(self.started, self.deadline, self.plan, (*self.extensions, added))
+        later = _local(_utc(self.return_at) + timedelta(seconds=added), self.deadline.tzinfo)
+        longer = ReturnAgreement(
+            self.started, self.deadline, self.plan, (*self.extensions, added), later
+        )
         if longer.total > MAX_BREAK:
             room = int(self.room(now).total_seconds() // 60)
-            raise ReturnTimeError(
-                "A break ends within 24 hours of its start, so at most "
-                f"{minutes_text(room)} can be added now."
-            )
+            raise ReturnTimeError(ReturnProblem.EXTRA_OVER_LIMIT, minutes=room)
         return longer
 
     def room(self, now: datetime | None = None) -> timedelta:
@@ -445,6 +474,20 @@ class ReturnAgreement:
         return "extended" if self.extensions else "kept"
 
 
+def begin(request: ReturnRequest, now: datetime, plan: Sequence[str] = ()) -> ReturnAgreement:
+    """The agreement for a break starting at ``now`` with a return time read earlier.
+
+    Time may have passed since the request was read: raises ReturnTimeError PASSED when its
+    return time is no longer ahead, OVER_A_DAY when it now lies over MAX_BREAK away.
+    """
+    agreement = ReturnAgreement(now, request.deadline, tuple(plan))
+    if agreement.remaining(now) <= timedelta(0):
+        raise ReturnTimeError(ReturnProblem.PASSED)
+    if agreement.total > MAX_BREAK:
+        raise _too_long(agreement.total.total_seconds())
+    return agreement
+
+
 # --------------------------------------------------------------------------- small helpers
 
 
@@ -454,6 +497,13 @@ def format_countdown(left: timedelta) -> str:
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def minutes_left(left: timedelta) -> int:
+    """Whole minutes left as people count them: 19:01 left is 20, any time left is at least 1,
+    and 0 once the return time has come. The one rule for "N min left" everywhere."""
+    seconds = left.total_seconds()
+    return max(1, math.ceil(seconds / 60)) if seconds > 0 else 0
 
 
 def minutes_text(minutes: int) -> str:

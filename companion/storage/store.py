@@ -113,6 +113,11 @@ MIGRATIONS: tuple[str, ...] = (
     UPDATE checkins SET context = 'during_break' WHERE context = 'before_break';
     UPDATE checkins SET context = 'after_return' WHERE context = 'after_break';
     """,
+    # Each message asking for more time is kept apart from the words said when leaving
+    # ("bridge"), which it used to overwrite. Existing rows keep their words as they are.
+    """
+    ALTER TABLE breaks ADD COLUMN more_time TEXT NOT NULL DEFAULT '[]';
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -164,6 +169,7 @@ class BreakRecord:
     plan_done: tuple[str, ...] = ()
     extensions: tuple[float, ...] = ()
     bridge: str = ""
+    more_time: tuple[str, ...] = ()
     ended: datetime | None = None
     outcome: str | None = None
     before_checkin: int | None = None
@@ -515,8 +521,8 @@ class Store:
         return self._write(
             "breaks",
             "INSERT INTO breaks (started, utc_offset, return_at, original_return, plan,"
-            " plan_done, extensions, bridge, ended, outcome, before_checkin, after_checkin,"
-            " notified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " plan_done, extensions, bridge, more_time, ended, outcome, before_checkin,"
+            " after_checkin, notified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 started,
                 off,
@@ -526,6 +532,7 @@ class Store:
                 json.dumps(list(record.plan_done)),
                 json.dumps(list(record.extensions)),
                 record.bridge,
+                json.dumps(list(record.more_time)),
                 utc_text(record.ended) if record.ended else None,
                 record.outcome,
                 record.before_checkin,
@@ -542,6 +549,7 @@ class Store:
             "plan_done",
             "extensions",
             "bridge",
+            "more_time",
             "ended",
             "outcome",
             "before_checkin",
@@ -687,6 +695,7 @@ def _break(row: sqlite3.Row) -> BreakRecord:
         plan_done=tuple(json.loads(row["plan_done"])),
         extensions=tuple(float(x) for x in json.loads(row["extensions"])),
         bridge=row["bridge"],
+        more_time=tuple(str(x) for x in json.loads(row["more_time"])),
         ended=_maybe_time(row["ended"], off),
         outcome=row["outcome"],
         before_checkin=row["before_checkin"],

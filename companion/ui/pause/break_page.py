@@ -45,6 +45,7 @@ class BreakPage(QStackedWidget):
         self.countdown.breatheRequested.connect(self.breatheRequested)
         self.countdown.calledOff.connect(self._called_off)
         self.return_view.finished.connect(self._finished)
+        self.return_view.notYet.connect(self.show_countdown)
         controller.missedWhileClosed.connect(self.show_return)
         self.show_current()
 
@@ -83,17 +84,18 @@ class BreakPage(QStackedWidget):
         return self.flow.summary_text()
 
     def _finished(self, outcome: str) -> None:
-        summaries = {
-            "kept": self.tr("Welcome back. Recorded: back on time."),
-            "extended": self.tr("Welcome back. Recorded: back after asking for more time."),
-            "late": self.tr("Welcome back. Recorded: back later than agreed."),
-        }
-        self.flow.reset()
-        self.flow.set_summary(summaries.get(outcome, self.tr("Welcome back.")))
+        # Says what happened, never how it scores against the promise.
+        ended = self.controller.format_time(self.controller.now())
+        if outcome == "extended":
+            summary = self.tr("Welcome back. You asked for more time, and came back at {time}.")
+        else:
+            summary = self.tr("Welcome back. You came back at {time}.")
+        self.flow.after_break(summary.format(time=ended))
         self.setCurrentWidget(self.flow)
+        self.flow.summary_label.setFocus()
         self.returned.emit(outcome)
 
     def _called_off(self) -> None:
-        self.flow.reset()
-        self.flow.set_summary(self.tr("The break was called off. It is not counted as a return."))
+        self.flow.after_break(self.tr("The break was called off. Nothing more to do for it."))
         self.setCurrentWidget(self.flow)
+        self.flow.summary_label.setFocus()

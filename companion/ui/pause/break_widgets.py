@@ -5,10 +5,35 @@ Only layout and look live here; each screen passes in its own translated texts.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont
+from PySide6.QtWidgets import (
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-__all__ = ["scaled_font", "scroll_body", "spoken_words_edit", "titled_scroll_page"]
+__all__ = [
+    "announce",
+    "fold_button",
+    "make_accent",
+    "scaled_font",
+    "scroll_body",
+    "spoken_words_edit",
+    "titled_scroll_page",
+]
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Have a screen reader say ``text`` politely (after what it is saying), from ``widget``."""
+    event = QAccessibleAnnouncementEvent(widget, text)
+    event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+    QAccessible.updateAccessibility(event)
 
 
 def scaled_font(widget: QWidget, scale: float) -> QFont:
@@ -17,6 +42,30 @@ def scaled_font(widget: QWidget, scale: float) -> QFont:
     size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
     font.setPointSizeF(size * scale)
     return font
+
+
+def make_accent(button: QPushButton, scale: float) -> None:
+    """One of the few large, accent-coloured actions of a screen (styled by the theme)."""
+    button.setProperty("accent", True)
+    button.setFont(scaled_font(button, scale))
+    button.setMinimumHeight(button.fontMetrics().height() * 2 + 8)
+
+
+def fold_button(parent: QWidget, name: str, text: str) -> QToolButton:
+    """A ▸/▾ toggle that shows and hides what is folded beneath it."""
+    button = QToolButton(parent)
+    button.setObjectName(name)
+    button.setText(text)
+    button.setCheckable(True)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    button.setArrowType(Qt.ArrowType.RightArrow)
+    button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    button.toggled.connect(
+        lambda shown: button.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+    )
+    return button
 
 
 def scroll_body(page: QWidget) -> tuple[QScrollArea, QWidget, QVBoxLayout]:
