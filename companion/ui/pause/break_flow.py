@@ -43,6 +43,7 @@ from companion.ui.pause.break_widgets import (
     make_accent,
     scaled_font,
     titled_scroll_page,
+    wrapped_check,
 )
 from companion.ui.pause.bridge_words import BridgeWords
 from companion.ui.pause.quick_checkin import QuickCheckin
@@ -128,8 +129,9 @@ class BreakFlow(QWidget):
         self.other_words_button.setAccessibleName(self.tr("Show other words to say"))
         self.other_words_button.clicked.connect(self.next_wording)
         layout.addWidget(self.other_words_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.more_toggle = fold_button(
-            body, "moreChoicesToggle", self.tr("More choices: your own time, words, check-in, plan")
+        self.more_toggle = fold_button(body, "moreChoicesToggle", self.tr("More choices"))
+        self.more_toggle.setAccessibleDescription(
+            self.tr("Your own length or time, the kind of words, a check-in, the plan")
         )
         layout.addWidget(self.more_toggle)
         self.more_panel = QWidget(body)
@@ -228,11 +230,10 @@ class BreakFlow(QWidget):
         more.addWidget(QLabel(self.tr("While you're away:"), panel))
         self.plan_boxes: dict[str, QCheckBox] = {}
         for item in PLAN_ITEMS:
-            box = QCheckBox(plan_label(item.id), panel)
-            box.setObjectName(f"plan_{item.id}")
+            row, box = wrapped_check(panel, f"plan_{item.id}", plan_label(item.id))
             box.setChecked(True)
             self.plan_boxes[item.id] = box
-            more.addWidget(box)
+            more.addWidget(row)
 
     def _build_start(self, outer: QVBoxLayout) -> None:
         buttons = QHBoxLayout()
@@ -402,11 +403,13 @@ class BreakFlow(QWidget):
         when = self._controller.format_time(request.deadline, self._locale)
         whole = round(request.duration.total_seconds() / 60)
         if request.kind is RequestKind.DURATION and whole < 120:
-            text = self.tr("Start {n}-minute break · back at {time}").format(n=whole, time=when)
+            action = self.tr("Start {n}-minute break").format(n=whole)
         else:
-            text = self.tr("Start break · back at {time}").format(time=when)
-        self.start_button.setText(text)
-        self.start_button.setAccessibleName(text)
+            action = self.tr("Start break")
+        back = self.tr("back at {time}").format(time=when)
+        # Two lines, so the whole promise stays readable in a narrow window or large type.
+        self.start_button.setText(f"{action}\n{back}")
+        self.start_button.setAccessibleName(f"{action} · {back}")
 
     def _save_before_checkin(self) -> int | None:
         """The id of the "before" check-in to start with, saving it if needed (may raise)."""

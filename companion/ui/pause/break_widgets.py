@@ -6,8 +6,10 @@ Only layout and look live here; each screen passes in its own translated texts.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QMouseEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -26,6 +28,7 @@ __all__ = [
     "scroll_body",
     "spoken_words_edit",
     "titled_scroll_page",
+    "wrapped_check",
 ]
 
 
@@ -66,6 +69,40 @@ def fold_button(parent: QWidget, name: str, text: str) -> QToolButton:
         )
     )
     return button
+
+
+class _ToggleLabel(QLabel):
+    """The words of a tick box that wrap; a click on them ticks the box, as on its own text."""
+
+    def __init__(self, text: str, box: QCheckBox, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self._box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._box.isEnabled():
+            self._box.toggle()
+        super().mouseReleaseEvent(event)
+
+
+def wrapped_check(parent: QWidget, name: str, text: str) -> tuple[QWidget, QCheckBox]:
+    """A tick box whose words wrap in a narrow window (a QCheckBox's own text cannot).
+
+    Returns the row to lay out and the box (named ``name``, and named ``text`` for screen
+    readers).
+    """
+    row = QWidget(parent)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    box = QCheckBox(row)
+    box.setObjectName(name)
+    box.setAccessibleName(text)
+    label = _ToggleLabel(text, box, row)
+    label.setObjectName(f"{name}Text")
+    layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(label, 1)
+    return row, box
 
 
 def scroll_body(page: QWidget) -> tuple[QScrollArea, QWidget, QVBoxLayout]:

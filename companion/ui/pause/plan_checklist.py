@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from companion.services.breaks import BreakController, BreakRecord, StorageError
+from companion.ui.pause.break_widgets import wrapped_check
 from companion.ui.pause.time_input import plan_label
 
 __all__ = ["PlanChecklist"]
@@ -23,6 +24,7 @@ class PlanChecklist(QWidget):
         self.title = QLabel(self.tr("Your plan:"), self)
         self._layout.addWidget(self.title)
         self.boxes: dict[str, QCheckBox] = {}
+        self._rows: list[QWidget] = []
         self.error = QLabel(self)
         self.error.setObjectName("planSaveError")
         self.error.setWordWrap(True)
@@ -32,16 +34,16 @@ class PlanChecklist(QWidget):
     def show_record(self, record: BreakRecord) -> None:
         """Show the break's plan items, ticked as stored."""
         if record.plan != self._plan_ids:
-            for box in self.boxes.values():
-                self._layout.removeWidget(box)
-                box.deleteLater()
-            self.boxes = {}
+            for row in self._rows:
+                self._layout.removeWidget(row)
+                row.deleteLater()
+            self.boxes, self._rows = {}, []
             for n, item_id in enumerate(record.plan):
-                box = QCheckBox(plan_label(item_id), self)
-                box.setObjectName(f"planDone_{item_id}")
+                row, box = wrapped_check(self, f"planDone_{item_id}", plan_label(item_id))
                 box.toggled.connect(self._ticked)
-                self._layout.insertWidget(1 + n, box)
+                self._layout.insertWidget(1 + n, row)
                 self.boxes[item_id] = box
+                self._rows.append(row)
             self._plan_ids = tuple(record.plan)
         self.title.setVisible(bool(record.plan))
         for item_id, box in self.boxes.items():

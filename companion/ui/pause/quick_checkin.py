@@ -51,10 +51,11 @@ class QuickCheckin(QWidget):
             button.setAccessibleDescription(hints[state])
             self._states.addButton(button, key)
             self.buttons[state] = button
-            grid.addWidget(button, 0, (key - 1) % 5)
+            place = (key - 1) % 5  # fight, flight, freeze on the first row; fawn, settled below
+            grid.addWidget(button, place // 3, place % 3)
         self.strength_label = QLabel(self.tr("How strong (1 gentle, 5 very strong):"), self)
         self.strength_label.setWordWrap(True)
-        grid.addWidget(self.strength_label, 1, 0, 1, 5)
+        grid.addWidget(self.strength_label, 2, 0, 1, 5)
         self._strengths = QButtonGroup(self)
         self.strength_buttons: dict[int, QPushButton] = {}
         for level in range(MIN_INTENSITY, MAX_INTENSITY + 1):
@@ -64,7 +65,7 @@ class QuickCheckin(QWidget):
             button.setAccessibleName(self.tr("Strength {n} of 5").format(n=level))
             self._strengths.addButton(button, level)
             self.strength_buttons[level] = button
-            grid.addWidget(button, 2, level - 1)
+            grid.addWidget(button, 3 + (level - 1) // 3, (level - 1) % 3)
         self.strength_label.setBuddy(self.strength_buttons[MIN_INTENSITY])
         self.strength_buttons[DEFAULT_INTENSITY].setChecked(True)
         self._states.idToggled.connect(self._toggled)
