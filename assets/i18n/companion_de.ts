@@ -12,7 +12,7 @@
 <context>
     <name>Autostart</name>
     <message>
-        <location filename="../../companion/autostart.py" line="+107"/>
+        <location filename="../../companion/desktop/autostart.py" line="+107"/>
         <source>Companion could not be added to the programs started at login.</source>
         <translation>Companion konnte nicht zu den Programmen hinzugefügt werden, die beim Anmelden starten.</translation>
     </message>
@@ -60,12 +60,77 @@
         <translation>{m} Min.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Try a number of minutes like 20, a length like 1h 15m, or a time like 19:30.</source>
+        <translation>Gib eine Zahl an Minuten wie 20 ein, eine Dauer wie 1h 15m oder eine Uhrzeit wie 19:30.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than a day</source>
+        <translation>mehr als ein Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That would be {amount}. A break ends within 24 hours, because a longer wait can start to feel like a punishment. For a clock time, write it like 19:30.</source>
+        <translation>Das wären {amount}. Eine Pause endet innerhalb von 24 Stunden, denn längeres Warten kann sich wie eine Strafe anfühlen. Eine Uhrzeit schreibst du so: 19:30.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say how long you need, or when you&apos;ll be back. {hint}</source>
+        <translation>Sag, wie lange du brauchst oder wann du zurück bist. {hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That&apos;s longer than a time usually is. {hint}</source>
+        <translation>Das ist länger, als eine Zeitangabe sonst ist. {hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” doesn&apos;t read as a time. {hint}</source>
+        <translation>„{text}“ lässt sich nicht als Zeit lesen. {hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” has more than 59 minutes. {hint}</source>
+        <translation>„{text}“ hat mehr als 59 Minuten. {hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clock only goes up to 23:59, so “{text}” can&apos;t be used.</source>
+        <translation>Die Uhr geht nur bis 23:59, darum geht „{text}“ nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With am or pm, the hour goes from 1 to 12, so “{text}” can&apos;t be used.</source>
+        <translation>Mit am oder pm geht die Stunde von 1 bis 12, darum geht „{text}“ nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A break needs at least a minute. {hint}</source>
+        <translation>Eine Pause dauert mindestens eine Minute. {hint}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More time needs to be a number of minutes above zero.</source>
+        <translation>Mehr Zeit muss eine Zahl an Minuten über null sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That&apos;s shorter than 20 minutes. Bodies usually need about 20 minutes to settle, so a little longer may help. A short break is still fine.</source>
+        <translation>Das ist kürzer als 20 Minuten. Der Körper braucht meist etwa 20 Minuten, um sich zu beruhigen, etwas länger kann also helfen. Eine kurze Pause ist trotzdem in Ordnung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clocks go forward that night, so {typed} doesn&apos;t happen; it is read as {read_as}.</source>
+        <translation>In dieser Nacht wird die Uhr vorgestellt, {typed} gibt es also nicht; es gilt {read_as}.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
         <source>back at {time}, less than a minute left</source>
         <translation>zurück um {time}, noch weniger als eine Minute</translation>
     </message>
@@ -85,22 +150,17 @@
         <translation>zurück um {time} – das war vor {amount}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>That time has already passed. Choose a new one.</source>
         <translation>Diese Uhrzeit ist schon vorbei. Wähle eine neue.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A break ends within 24 hours. Choose an earlier time.</source>
-        <translation>Eine Pause endet innerhalb von 24 Stunden. Wähle eine frühere Uhrzeit.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>A break ends within 24 hours of its start, so at most {amount} can be added now.</source>
         <translation>Eine Pause endet spätestens 24 Stunden nach ihrem Beginn, deshalb können jetzt höchstens {amount} dazukommen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Nearly time to go back</source>
         <translation>Bald Zeit, zurückzugehen</translation>
     </message>
@@ -123,22 +183,42 @@
 <context>
     <name>BreakFlow</name>
     <message>
-        <location filename="../../companion/ui/break_flow.py" line="+264"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="+109"/>
         <source>Take a break</source>
         <translation>Pause machen</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Check in first (optional)</source>
-        <translation>Erst einchecken (freiwillig)</translation>
+        <location line="+20"/>
+        <source>Show other words to say</source>
+        <translation>Andere Worte zeigen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>More choices</source>
+        <translation>Weitere Möglichkeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your own length or time, the kind of words, a check-in, the plan</source>
+        <translation>Eigene Dauer oder Uhrzeit, die Art der Worte, ein Check-in, der Plan</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>How long do you need?</source>
         <translation>Wie lange brauchst du?</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
+        <source>Break of {amount}</source>
+        <translation>Pause von {amount}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your own length or time:</source>
+        <translation>Eigene Dauer oder Uhrzeit:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>or type a length or a time: 1h 15m, 19:30</source>
         <translation>oder gib eine Dauer oder eine Uhrzeit ein: 1h 15m, 19:30</translation>
     </message>
@@ -148,17 +228,37 @@
         <translation>Dauer der Pause oder die Uhrzeit, zu der du zurück bist</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Yes, tomorrow</source>
         <translation>Ja, morgen</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Say this, or send it:</source>
-        <translation>Sag das, oder schick es:</translation>
+        <location line="+8"/>
+        <source>Kind of words:</source>
+        <translation>Art der Worte:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check in first</source>
+        <translation>Erst einchecken</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>First say whether you mean {time}.</source>
+        <translation>Sag zuerst, ob du {time} meinst.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Start {n}-minute break</source>
+        <translation>{n}-Minuten-Pause beginnen</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>back at {time}</source>
+        <translation>zurück um {time}</translation>
+    </message>
+    <message>
+        <location line="-196"/>
         <source>Kind of words</source>
         <translation>Art der Worte</translation>
     </message>
@@ -178,52 +278,34 @@
         <translation>Ich werde eher still oder gehe weg</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-89"/>
         <source>Other words</source>
         <translation>Andere Worte</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>What to say before you go</source>
-        <translation>Was du sagst, bevor du gehst</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Copy these words, to paste into a message</source>
-        <translation>Diese Worte kopieren, um sie in eine Nachricht einzufügen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Update the words to the new time?</source>
-        <translation>Die Worte an die neue Zeit anpassen?</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+103"/>
         <source>While you&apos;re away:</source>
         <translation>Während du weg bist:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Not now: leave without a break</source>
+        <translation>Nicht jetzt: ohne Pause weiter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+157"/>
+        <location line="+7"/>
         <source>Start break</source>
         <translation>Pause beginnen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Start the break (Enter)</source>
-        <translation>Die Pause beginnen (Eingabetaste)</translation>
-    </message>
-    <message>
-        <location line="+71"/>
+        <location line="-91"/>
         <source>That time has already passed today. Be back at {time}?</source>
         <translation>Diese Uhrzeit ist heute schon vorbei. Zurück um {time}?</translation>
     </message>
@@ -233,12 +315,7 @@
         <translation>Zurück um {time}</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Copied. You can paste it into a message.</source>
-        <translation>Kopiert. Du kannst es in eine Nachricht einfügen.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+55"/>
         <source>The break could not be saved, so its countdown has not started: {problem}
 Everything you chose is still here. Press Start again in a moment.</source>
         <translation>Die Pause konnte nicht gespeichert werden, deshalb läuft ihr Countdown noch nicht: {problem}
@@ -249,44 +326,34 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <source>A break is already running. Its countdown is open.</source>
         <translation>Es läuft schon eine Pause. Ihr Countdown ist geöffnet.</translation>
     </message>
-    <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+17"/>
-        <source>That&apos;s shorter than 20 minutes. Bodies usually need about 20 minutes to settle, so a little longer may help. A short break is still fine.</source>
-        <translation>Das ist kürzer als 20 Minuten. Der Körper braucht meist etwa 20 Minuten, um sich zu beruhigen, etwas länger kann also helfen. Eine kurze Pause ist trotzdem in Ordnung.</translation>
-    </message>
 </context>
 <context>
     <name>BreakPage</name>
     <message>
-        <location filename="../../companion/ui/break_page.py" line="+87"/>
-        <source>Welcome back. Recorded: back on time.</source>
-        <translation>Willkommen zurück. Festgehalten: pünktlich zurück.</translation>
+        <location filename="../../companion/ui/pause/break_page.py" line="+90"/>
+        <source>Welcome back. You asked for more time, and came back at {time}.</source>
+        <translation>Willkommen zurück. Du hast um mehr Zeit gebeten und bist um {time} zurückgekommen.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Welcome back. Recorded: back after asking for more time.</source>
-        <translation>Willkommen zurück. Festgehalten: zurück, nachdem du um mehr Zeit gebeten hast.</translation>
+        <location line="+2"/>
+        <source>Welcome back. You came back at {time}.</source>
+        <translation>Willkommen zurück. Du bist um {time} zurückgekommen.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Welcome back. Recorded: back later than agreed.</source>
-        <translation>Willkommen zurück. Festgehalten: später zurück als vereinbart.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Welcome back.</source>
-        <translation>Willkommen zurück.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The break was called off. It is not counted as a return.</source>
-        <translation>Die Pause wurde abgebrochen. Sie zählt nicht als Rückkehr.</translation>
+        <location line="+7"/>
+        <source>The break was called off. Nothing more to do for it.</source>
+        <translation>Die Pause wurde abgesagt. Dafür ist nichts mehr zu tun.</translation>
     </message>
 </context>
 <context>
     <name>BreakTray</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="+60"/>
+        <location filename="../../companion/ui/shell/tray.py" line="+62"/>
+        <source>Take a break</source>
+        <translation>Pause machen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Add 10 minutes</source>
         <translation>10 Minuten dazu</translation>
     </message>
@@ -306,7 +373,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Beenden</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
@@ -321,7 +388,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Gerade läuft keine Pause</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>No more time was added</source>
         <translation>Es wurde keine Zeit hinzugefügt</translation>
     </message>
@@ -344,7 +411,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreathShape</name>
     <message>
-        <location filename="../../companion/ui/pacer_view.py" line="+90"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+90"/>
         <source>Breathing shape</source>
         <translation>Atemform</translation>
     </message>
@@ -352,7 +419,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../companion/ui/pattern_editor.py" line="+56"/>
+        <location filename="../../companion/ui/shell/labels.py" line="+74"/>
         <source>Longer exhale 4·6</source>
         <extracomment>The presets&apos; names for people, by stable id, marked for translation; translated when shown. The core keeps its English names (stored in the practice log); the ids never change.</extracomment>
         <translation>Länger ausatmen 4·6</translation>
@@ -379,9 +446,52 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
     </message>
 </context>
 <context>
+    <name>BridgeWords</name>
+    <message>
+        <location filename="../../companion/ui/pause/bridge_words.py" line="+48"/>
+        <source>Say this, or send it:</source>
+        <translation>Sag das, oder schick es:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to say before you go</source>
+        <translation>Was du sagst, bevor du gehst</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the words to say before you go</source>
+        <translation>Die Worte zum Gehen kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy these words, to paste into a message</source>
+        <translation>Diese Worte kopieren, um sie in eine Nachricht einzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Update the words to the new time?</source>
+        <translation>Die Worte an die neue Zeit anpassen?</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>These words name another time than {time}.</source>
+        <translation>Diese Worte nennen eine andere Zeit als {time}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Copied. You can paste it into a message.</source>
+        <translation>Kopiert. Du kannst es in eine Nachricht einfügen.</translation>
+    </message>
+</context>
+<context>
     <name>CheckinEditDialog</name>
     <message>
-        <location filename="../../companion/ui/history_view.py" line="+620"/>
+        <location filename="../../companion/ui/insights/history_view.py" line="+626"/>
         <source>Edit check-in</source>
         <translation>Check-in bearbeiten</translation>
     </message>
@@ -438,7 +548,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../companion/ui/checkin_view.py" line="+88"/>
+        <location filename="../../companion/ui/checkin/checkin_view.py" line="+88"/>
         <source>Which is closest to how you feel right now? Further out means stronger; the centre means settled.</source>
         <translation>Was kommt dem am nächsten, wie du dich gerade fühlst? Weiter außen heißt stärker; die Mitte heißt ruhig.</translation>
     </message>
@@ -541,12 +651,12 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Wähle zuerst eine Stelle auf dem Rad.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/labels.py" line="+60"/>
+        <location filename="../../companion/ui/shell/labels.py" line="-13"/>
         <source>This note is too long to save ({count}). Please shorten it a little.</source>
         <translation>Diese Notiz ist zu lang zum Speichern ({count}). Bitte kürze sie ein wenig.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_view.py" line="+10"/>
+        <location filename="../../companion/ui/checkin/checkin_view.py" line="+10"/>
         <source>This check-in is already saved.</source>
         <translation>Dieser Check-in ist schon gespeichert.</translation>
     </message>
@@ -578,7 +688,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Atmen beginnen ({minutes} Min.)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/labels.py" line="-6"/>
+        <location filename="../../companion/ui/shell/labels.py" line="-6"/>
         <source>{count} / {limit} characters</source>
         <extracomment>The translation context of the note length texts (the check-in page&apos;s).</extracomment>
         <translation>{count} / {limit} Zeichen</translation>
@@ -587,13 +697,13 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../companion/ui/checkin_wheel.py" line="+119"/>
+        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+119"/>
         <source>Check-in wheel</source>
         <extracomment>Direction of each segment&apos;s middle, in degrees counter-clockwise from 3 o&apos;clock: fight at the top, then clockwise flight, freeze, fawn (the order of keys 1-4). Order of the accessible children: the four segments, then the centre. Clicks this far (in rings) beyond the outer edge still count as the outer ring.</extracomment>
         <translation>Check-in-Rad</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/labels.py" line="-28"/>
+        <location filename="../../companion/ui/shell/labels.py" line="-28"/>
         <source>Fight</source>
         <extracomment>The translation context of the state names (the wheel&apos;s, where they were first written).</extracomment>
         <translation>Kampf</translation>
@@ -619,7 +729,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Ruhig</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_wheel.py" line="+62"/>
+        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+62"/>
         <source>very mild</source>
         <translation>sehr schwach</translation>
     </message>
@@ -687,27 +797,12 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/countdown_view.py" line="+140"/>
+        <location filename="../../companion/ui/pause/countdown_view.py" line="+81"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>What you said when you left</source>
-        <translation>Was du beim Gehen gesagt hast</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Copy these words, to send them as a message</source>
-        <translation>Diese Worte kopieren, um sie als Nachricht zu schicken</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Your plan:</source>
-        <translation>Dein Plan:</translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location line="+58"/>
         <source>Breathe</source>
         <translation>Atmen</translation>
     </message>
@@ -728,42 +823,11 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
     </message>
     <message>
         <location line="-56"/>
-        <source>+10 min</source>
-        <translation>+10 Min.</translation>
+        <source>Your break</source>
+        <translation>Deine Pause</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>+20 min</source>
-        <translation>+20 Min.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source> min</source>
-        <translation> Min.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Minutes to add</source>
-        <translation>Minuten dazu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Message asking for more time</source>
-        <translation>Nachricht mit der Bitte um mehr Zeit</translation>
-    </message>
-    <message>
-        <location line="-72"/>
-        <location line="+79"/>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <location line="-59"/>
+        <location line="+31"/>
         <source>Call off this break</source>
         <translation>Diese Pause abbrechen</translation>
     </message>
@@ -773,12 +837,22 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Die Pause ohne Rückkehr beenden; sie wird als abgebrochen festgehalten</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+50"/>
+        <source>was the time</source>
+        <translation>war die Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>left</source>
+        <translation>übrig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>back at {time}</source>
         <translation>zurück um {time}</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+25"/>
         <source>Call off this break?</source>
         <translation>Diese Pause abbrechen?</translation>
     </message>
@@ -788,14 +862,24 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Der Countdown hält an, und die Pause wird als abgebrochen gespeichert, nicht als Rückkehr.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Call off the break</source>
+        <translation>Pause absagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the break</source>
+        <translation>Pause behalten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The break could not be called off, so it is still running: {problem}
 Try again in a moment.</source>
         <translation>Die Pause konnte nicht abgebrochen werden und läuft noch: {problem}
 Versuch es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Take your time. Your return time is set.</source>
         <translation>Lass dir Zeit. Deine Rückkehrzeit steht.</translation>
     </message>
@@ -806,48 +890,29 @@ Versuch es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>It&apos;s time to go back.</source>
-        <translation>Es ist Zeit, zurückzugehen.</translation>
+        <source>It&apos;s {time}, the time you agreed. Go back when you&apos;re ready.</source>
+        <translation>Es ist {time}, die vereinbarte Zeit. Geh zurück, wenn du bereit bist.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Your time was up {amount} ago. Go back now, or say how much longer you need.</source>
-        <translation>Deine Zeit ist seit {amount} um. Geh jetzt zurück, oder sag, wie viel länger du brauchst.</translation>
+        <source>It&apos;s past {time}. Go back when you can, and say you&apos;re here.</source>
+        <translation>Es ist nach {time}. Geh zurück, wenn du kannst, und sag, dass du da bist.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Time is up</source>
-        <translation>Die Zeit ist um</translation>
+        <location line="+22"/>
+        <source>It&apos;s {time}, the time you agreed.</source>
+        <translation>Es ist {time}, die vereinbarte Zeit.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{amount} left</source>
-        <translation>noch {amount}</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>The extra time could not be saved: {problem}</source>
-        <translation>Die zusätzliche Zeit konnte nicht gespeichert werden: {problem}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The extra time could not be saved, so your return time is still {time}: {problem}
-Try again in a moment.</source>
-        <translation>Die zusätzliche Zeit konnte nicht gespeichert werden, deine Rückkehrzeit ist also weiter {time}: {problem}
-Versuch es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>That change to your plan could not be saved, so it is shown as before: {problem}
-Try again in a moment.</source>
-        <translation>Diese Änderung an deinem Plan konnte nicht gespeichert werden, er wird deshalb wie vorher gezeigt: {problem}
-Versuch es gleich noch einmal.</translation>
+        <location line="+2"/>
+        <source>{n} min left, back at {time}.</source>
+        <translation>Noch {n} Min., zurück um {time}.</translation>
     </message>
 </context>
 <context>
     <name>DailyReminder</name>
     <message>
-        <location filename="../../companion/reminders.py" line="+128"/>
+        <location filename="../../companion/services/reminders.py" line="+128"/>
         <source>Time for your practice</source>
         <translation>Zeit für deine Übung</translation>
     </message>
@@ -860,7 +925,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-16"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -910,6 +975,16 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Delete everything</source>
+        <translation>Alles löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep my data</source>
+        <translation>Meine Daten behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not everything was deleted</source>
         <translation>Es wurde nicht alles gelöscht</translation>
     </message>
@@ -917,7 +992,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../companion/ui/help_dialog.py" line="+27"/>
+        <location filename="../../companion/ui/shell/help_dialog.py" line="+27"/>
         <source>How breaks work, and when not</source>
         <translation>Wie Pausen helfen – und wann nicht</translation>
     </message>
@@ -925,7 +1000,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../companion/ui/history_view.py" line="-600"/>
+        <location filename="../../companion/ui/insights/history_view.py" line="-600"/>
         <source>During a break</source>
         <extracomment>Seconds an undo stays offered after a delete. The tag and situation labels of ``companion.core.states``, written out here so the translation tools see them; they are shown through :func:`_core_label`.</extracomment>
         <translation>Während einer Pause</translation>
@@ -1153,7 +1228,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../companion/ui/insights_page.py" line="+21"/>
+        <location filename="../../companion/ui/insights/insights_page.py" line="+21"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
@@ -1166,7 +1241,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights_view.py" line="+108"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+108"/>
         <source>Time to look back on</source>
         <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
         <translation>Zeitraum für den Rückblick</translation>
@@ -1409,7 +1484,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="+78"/>
+        <location filename="../../companion/ui/shell/main_window.py" line="+79"/>
         <source>Breathe</source>
         <translation>Atmen</translation>
     </message>
@@ -1486,7 +1561,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>&amp;Wie Pausen helfen – und wann nicht</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+126"/>
         <source>Your break is running: %s</source>
         <translation>Deine Pause läuft: %s</translation>
     </message>
@@ -1526,7 +1601,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+137"/>
         <source>It stays in the tray to remind you to practise. Quit is in its menu.</source>
         <translation>Es bleibt im Infobereich der Kontrollleiste, um dich ans Üben zu erinnern. Beenden findest du in seinem Menü.</translation>
     </message>
@@ -1542,9 +1617,69 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
     </message>
 </context>
 <context>
+    <name>MoreTimePanel</name>
+    <message>
+        <location filename="../../companion/ui/pause/more_time.py" line="+36"/>
+        <source>+10 min</source>
+        <translation>+10 Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+20 min</source>
+        <translation>+20 Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or:</source>
+        <translation>Oder:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes to add</source>
+        <translation>Minuten dazu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the chosen minutes</source>
+        <translation>Die gewählten Minuten hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Ask for {n} more minutes</source>
+        <translation>Um {n} Minuten mehr bitten</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>More time saved: back at {time}.</source>
+        <translation>Mehr Zeit gespeichert: zurück um {time}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The extra time could not be saved: {problem}</source>
+        <translation>Die zusätzliche Zeit konnte nicht gespeichert werden: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The extra time could not be saved, so your return time is still {time}: {problem}
+Try again in a moment.</source>
+        <translation>Die zusätzliche Zeit konnte nicht gespeichert werden, deine Rückkehrzeit ist also weiter {time}: {problem}
+Versuch es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>PacerView</name>
     <message>
-        <location filename="../../companion/ui/pacer_view.py" line="+115"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+115"/>
         <source>Breathe in</source>
         <translation>Einatmen</translation>
     </message>
@@ -1742,7 +1877,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>PatternEditor</name>
     <message>
-        <location filename="../../companion/ui/pattern_editor.py" line="+48"/>
+        <location filename="../../companion/ui/breathe/pattern_editor.py" line="+77"/>
         <source>Your breathing patterns</source>
         <translation>Deine Atemmuster</translation>
     </message>
@@ -1878,6 +2013,21 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
     </message>
 </context>
 <context>
+    <name>PlanChecklist</name>
+    <message>
+        <location filename="../../companion/ui/pause/plan_checklist.py" line="+24"/>
+        <source>Your plan:</source>
+        <translation>Dein Plan:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>That change to your plan could not be saved, so it is shown as before: {problem}
+Try again in a moment.</source>
+        <translation>Diese Änderung an deinem Plan konnte nicht gespeichert werden, er wird deshalb wie vorher gezeigt: {problem}
+Versuch es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>PlanItem</name>
     <message>
         <location filename="../../build/i18n/extra_strings.py" line="+1"/>
@@ -1911,34 +2061,22 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
     </message>
 </context>
 <context>
+    <name>ProgressRing</name>
+    <message>
+        <location filename="../../companion/ui/pause/progress_ring.py" line="+59"/>
+        <source>Time left: {time}</source>
+        <translation>Verbleibende Zeit: {time}</translation>
+    </message>
+</context>
+<context>
     <name>QuickCheckin</name>
     <message>
-        <location filename="../../companion/ui/break_flow.py" line="-400"/>
-        <source>Settled</source>
-        <translation>Ruhig</translation>
+        <location filename="../../companion/ui/pause/quick_checkin.py" line="+32"/>
+        <source>How you feel: state and strength</source>
+        <translation>Wie es dir geht: Zustand und Stärke</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Fight</source>
-        <translation>Kampf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flight</source>
-        <translation>Flucht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Freeze</source>
-        <translation>Erstarren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fawn</source>
-        <translation>Beschwichtigen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Calm enough to talk and listen</source>
         <translation>Ruhig genug, um zu reden und zuzuhören</translation>
     </message>
@@ -1963,30 +2101,30 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Will es glätten, sagt Ja und fühlt Nein</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>How strong (1 gentle, 5 very strong):</source>
         <translation>Wie stark (1 sanft, 5 sehr stark):</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Strength</source>
-        <translation>Stärke</translation>
+        <location line="+9"/>
+        <source>Strength {n} of 5</source>
+        <translation>Stärke {n} von 5</translation>
     </message>
 </context>
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../companion/ui/return_view.py" line="+59"/>
+        <location filename="../../companion/ui/pause/return_view.py" line="+64"/>
         <source>Welcome back</source>
         <translation>Willkommen zurück</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Your return time passed while Companion was closed. That&apos;s all right: you&apos;re here now, and that counts.</source>
         <translation>Deine Rückkehrzeit ist verstrichen, während Companion geschlossen war. Das ist in Ordnung: Du bist jetzt da, und das zählt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>How are you now?</source>
         <translation>Wie geht es dir jetzt?</translation>
     </message>
@@ -1996,49 +2134,17 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Ein sanfter Weg, wieder anzufangen:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Ways to start again</source>
-        <translation>Wege, wieder anzufangen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>What&apos;s under the complaint? Some examples:</source>
-        <translation>Was steckt unter dem Vorwurf? Ein paar Beispiele:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Complaints and the needs under them</source>
-        <translation>Vorwürfe und die Bedürfnisse darunter</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Instead of “{protest}”
-    try “{need}”</source>
-        <translation>Statt „{protest}“
-    versuch es mit „{need}“</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Your words:</source>
-        <translation>Deine Worte:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your words</source>
-        <translation>Deine Worte</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>
@@ -2048,44 +2154,54 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Du wolltest um {time} zurück sein.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-96"/>
+        <source>Instead of “{protest}”, try: “{need}”</source>
+        <translation>Statt „{protest}“ versuch: „{need}“</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Other words</source>
+        <translation>Andere Worte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show other words to start again</source>
+        <translation>Andere Worte für den Neuanfang zeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy the words to start again</source>
+        <translation>Die Worte für den Neuanfang kopieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not yet: back to my countdown</source>
+        <translation>Noch nicht: zurück zu meinem Countdown</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finish the break</source>
+        <translation>Die Pause abschließen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Copied. You can paste it into a message.</source>
+        <translation>Kopiert. Du kannst es in eine Nachricht einfügen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Your return could not be saved yet, so the break is still open: {problem}
-How you feel and your words are still here. Press Finish again in a moment.</source>
-        <translation>Deine Rückkehr konnte noch nicht gespeichert werden, die Pause ist deshalb noch offen: {problem}
-Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf Abschließen.</translation>
+How you feel is still here. Press Finish again in a moment.</source>
+        <translation>Deine Rückkehr konnte noch nicht gespeichert werden, die Pause ist also noch offen: {problem}
+Wie es dir geht, ist noch da. Drück gleich noch einmal auf Abschließen.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Settled</source>
-        <translation>Ruhig</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fight</source>
-        <translation>Kampf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flight</source>
-        <translation>Flucht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Freeze</source>
-        <translation>Erstarren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fawn</source>
-        <translation>Beschwichtigen</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+39"/>
         <source>Before the break: {state}, {n} of 5.</source>
         <translation>Vor der Pause: {state}, {n} von 5.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Now: {state}, {n} of 5.</source>
         <translation>Jetzt: {state}, {n} von 5.</translation>
     </message>
@@ -2115,12 +2231,7 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <translation>Ein anderer Zustand als vorher, etwa gleich stark.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Before: {state}, {n} of 5.</source>
-        <translation>Vorher: {state}, {n} von 5.</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+2"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
         <source>Is now a good time to talk again?</source>
         <translation>Ist jetzt ein guter Moment, wieder zu reden?</translation>
     </message>
@@ -2211,9 +2322,47 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
     </message>
 </context>
 <context>
+    <name>SaidWords</name>
+    <message>
+        <location filename="../../companion/ui/pause/said_words.py" line="+44"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy these words, to send them as a message</source>
+        <translation>Diese Worte kopieren, um sie als Nachricht zu schicken</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>What you said when asking for more time:</source>
+        <translation>Was du gesagt hast, als du um mehr Zeit gebeten hast:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you said when you left:</source>
+        <translation>Was du beim Gehen gesagt hast:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy: {words}</source>
+        <translation>Kopieren: {words}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied. You can paste it into a message.</source>
+        <translation>Kopiert. Du kannst es in eine Nachricht einfügen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Earlier words ({n})</source>
+        <translation>Frühere Worte ({n})</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="+58"/>
+        <location filename="../../companion/ui/shell/settings_dialog.py" line="+58"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2346,7 +2495,7 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
 <context>
     <name>SoundSettings</name>
     <message>
-        <location filename="../../companion/ui/sound_settings.py" line="+39"/>
+        <location filename="../../companion/ui/shell/sound_settings.py" line="+39"/>
         <source>Play sound cues with the breathing guide</source>
         <translation>Tonsignale zur Atemführung abspielen</translation>
     </message>
