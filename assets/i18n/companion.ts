@@ -130,7 +130,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+4"/>
+        <source>It&apos;s {time}, the time you agreed. Go back when you&apos;re ready, or ask for a little more time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>back at {time}, less than a minute left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -172,11 +177,6 @@
     <message>
         <location line="+1"/>
         <source>Time to go back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>It&apos;s {time}, the time you agreed. Go back, or say how much longer you need.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -457,7 +457,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,7 +921,7 @@ Try again in a moment.</source>
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+2"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>

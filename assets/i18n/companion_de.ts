@@ -130,7 +130,12 @@
         <translation>Gerade läuft keine Pause.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+4"/>
+        <source>It&apos;s {time}, the time you agreed. Go back when you&apos;re ready, or ask for a little more time.</source>
+        <translation>Es ist {time}, die vereinbarte Zeit. Geh zurück, wenn du bereit bist, oder bitte um etwas mehr Zeit.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>back at {time}, less than a minute left</source>
         <translation>zurück um {time}, noch weniger als eine Minute</translation>
     </message>
@@ -173,11 +178,6 @@
         <location line="+1"/>
         <source>Time to go back</source>
         <translation>Zeit, zurückzugehen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>It&apos;s {time}, the time you agreed. Go back, or say how much longer you need.</source>
-        <translation>Es ist {time}, die vereinbarte Zeit. Geh zurück, oder sag, wie viel länger du brauchst.</translation>
     </message>
 </context>
 <context>
@@ -458,7 +458,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Was du sagst, bevor du gehst</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -925,7 +925,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+2"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>

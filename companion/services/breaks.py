@@ -464,7 +464,8 @@ class BreakController(QObject):
         else:
             title = _tr("Time to go back")
             body = _tr(
-                "It's {time}, the time you agreed. Go back, or say how much longer you need."
+                "It's {time}, the time you agreed. Go back when you're ready, or ask for a "
+                "little more time."
             ).format(time=when)
         if self._notifier is not None:
             self._notifier(title, body)

@@ -48,7 +48,9 @@ class BridgeWords(QWidget):
         self.title = QLabel(self.tr("Say this, or send it:"), self)
         layout.addWidget(self.title)
         self.edit = spoken_words_edit(self, "bridgeText", self.tr("What to say before you go"), 1.4)
-        self.edit.setMinimumHeight(90)
+        lines = self.edit.fontMetrics().lineSpacing()
+        self.edit.setMinimumHeight(3 * lines + 12)  # room for a sentence, not a page
+        self.edit.setMaximumHeight(5 * lines + 12)
         self.edit.textChanged.connect(self._typed)
         self.title.setBuddy(self.edit)
         layout.addWidget(self.edit)

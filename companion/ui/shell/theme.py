@@ -125,7 +125,6 @@ QPushButton[choice="true"]:checked {
     border: 2px solid palette(highlight);
     background: palette(highlight);
     color: palette(highlighted-text);
-    font-weight: 600;
 }
 QLabel#noticeBanner {
     padding: 8px 12px;
