@@ -96,7 +96,7 @@ def agreement_line(agreement: ReturnAgreement, now: datetime, locale: QLocale | 
     if left > 0:
         if left < 60:
             return _tr("back at {time}, less than a minute left").format(time=when)
-        amount = amount_text(math.ceil(left / 60), locale)
+        amount = amount_text(agreement.minutes_left(now), locale)
         return _tr("back at {time}, {amount} left").format(time=when, amount=amount)
     ago = math.floor(-left / 60)
     if ago < 1:

@@ -281,6 +281,10 @@ class BreakFlow(QWidget):
         self._armed = False
         self.summary_label.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def focus_target(self) -> QWidget:
+        """The harmless first stop: Start when opened for a break, else the note on the last."""
+        return self.start_button if self._armed else self.summary_label
+
     def prefill(self, text: str) -> None:
         """Start from a length or time given elsewhere (``companion break 19:30``)."""
         self.reset()

@@ -131,6 +131,7 @@ def titled_scroll_page(page: QWidget, title: str) -> tuple[QVBoxLayout, QWidget,
     heading.setFont(scaled_font(heading, 1.5))
     outer.addWidget(heading)
     scroll, body, layout = scroll_body(page)
+    scroll.setAccessibleName(title)
     outer.addWidget(scroll, 1)
     return outer, body, layout
 
