@@ -183,7 +183,7 @@
 <context>
     <name>BreakFlow</name>
     <message>
-        <location filename="../../companion/ui/pause/break_flow.py" line="+109"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="+104"/>
         <source>Take a break</source>
         <translation type="unfinished"></translation>
     </message>
@@ -203,7 +203,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>How long do you need?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -213,42 +213,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Your own length or time:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>or type a length or a time: 1h 15m, 19:30</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Length of the break, or the time to be back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Yes, tomorrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Kind of words:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Check in first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+101"/>
+        <location line="+106"/>
         <source>First say whether you mean {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Start {n}-minute break</source>
         <translation type="unfinished"></translation>
     </message>
@@ -258,37 +228,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-196"/>
-        <source>Kind of words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plain words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I tend to push to sort it out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I tend to go quiet or leave</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-89"/>
+        <location line="-218"/>
         <source>Other words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
-        <source>While you&apos;re away:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+59"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -299,23 +244,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+157"/>
+        <location line="+147"/>
         <location line="+7"/>
         <source>Start break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-91"/>
-        <source>That time has already passed today. Be back at {time}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-88"/>
         <source>Back at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>The break could not be saved, so its countdown has not started: {problem}
 Everything you chose is still here. Press Start again in a moment.</source>
         <translation type="unfinished"></translation>
@@ -329,7 +269,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
 <context>
     <name>BreakPage</name>
     <message>
-        <location filename="../../companion/ui/pause/break_page.py" line="+90"/>
+        <location filename="../../companion/ui/pause/break_page.py" line="+109"/>
         <source>Welcome back. You asked for more time, and came back at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -799,7 +739,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Breathe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1603,6 +1543,44 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
     <message>
         <location line="-10"/>
         <source>Your break is still running. Find Companion in the tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoreChoices</name>
+    <message>
+        <location filename="../../companion/ui/pause/more_choices.py" line="+29"/>
+        <source>Kind of words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind of words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I tend to push to sort it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I tend to go quiet or leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check in first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>While you&apos;re away:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2553,6 +2531,34 @@ How you feel is still here. Press Finish again in a moment.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TimeEntry</name>
+    <message>
+        <location filename="../../companion/ui/pause/time_input.py" line="+86"/>
+        <source>Your own length or time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>or type a length or a time: 1h 15m, 19:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length of the break, or the time to be back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Yes, tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>That time has already passed today. Be back at {time}?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

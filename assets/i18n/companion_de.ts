@@ -183,7 +183,7 @@
 <context>
     <name>BreakFlow</name>
     <message>
-        <location filename="../../companion/ui/pause/break_flow.py" line="+109"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="+104"/>
         <source>Take a break</source>
         <translation>Pause machen</translation>
     </message>
@@ -203,7 +203,7 @@
         <translation>Eigene Dauer oder Uhrzeit, die Art der Worte, ein Check-in, der Plan</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>How long do you need?</source>
         <translation>Wie lange brauchst du?</translation>
     </message>
@@ -213,42 +213,12 @@
         <translation>Pause von {amount}</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Your own length or time:</source>
-        <translation>Eigene Dauer oder Uhrzeit:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>or type a length or a time: 1h 15m, 19:30</source>
-        <translation>oder gib eine Dauer oder eine Uhrzeit ein: 1h 15m, 19:30</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Length of the break, or the time to be back</source>
-        <translation>Dauer der Pause oder die Uhrzeit, zu der du zurück bist</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Yes, tomorrow</source>
-        <translation>Ja, morgen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Kind of words:</source>
-        <translation>Art der Worte:</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Check in first</source>
-        <translation>Erst einchecken</translation>
-    </message>
-    <message>
-        <location line="+101"/>
+        <location line="+106"/>
         <source>First say whether you mean {time}.</source>
         <translation>Sag zuerst, ob du {time} meinst.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Start {n}-minute break</source>
         <translation>{n}-Minuten-Pause beginnen</translation>
     </message>
@@ -258,37 +228,12 @@
         <translation>zurück um {time}</translation>
     </message>
     <message>
-        <location line="-196"/>
-        <source>Kind of words</source>
-        <translation>Art der Worte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plain words</source>
-        <translation>Schlichte Worte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I tend to push to sort it out</source>
-        <translation>Ich dränge eher darauf, es gleich zu klären</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I tend to go quiet or leave</source>
-        <translation>Ich werde eher still oder gehe weg</translation>
-    </message>
-    <message>
-        <location line="-89"/>
+        <location line="-218"/>
         <source>Other words</source>
         <translation>Andere Worte</translation>
     </message>
     <message>
-        <location line="+103"/>
-        <source>While you&apos;re away:</source>
-        <translation>Während du weg bist:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+59"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
@@ -299,23 +244,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+157"/>
+        <location line="+147"/>
         <location line="+7"/>
         <source>Start break</source>
         <translation>Pause beginnen</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <source>That time has already passed today. Be back at {time}?</source>
-        <translation>Diese Uhrzeit ist heute schon vorbei. Zurück um {time}?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-88"/>
         <source>Back at {time}</source>
         <translation>Zurück um {time}</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>The break could not be saved, so its countdown has not started: {problem}
 Everything you chose is still here. Press Start again in a moment.</source>
         <translation>Die Pause konnte nicht gespeichert werden, deshalb läuft ihr Countdown noch nicht: {problem}
@@ -330,7 +270,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreakPage</name>
     <message>
-        <location filename="../../companion/ui/pause/break_page.py" line="+90"/>
+        <location filename="../../companion/ui/pause/break_page.py" line="+109"/>
         <source>Welcome back. You asked for more time, and came back at {time}.</source>
         <translation>Willkommen zurück. Du hast um mehr Zeit gebeten und bist um {time} zurückgekommen.</translation>
     </message>
@@ -802,7 +742,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Gerade läuft keine Pause.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Breathe</source>
         <translation>Atmen</translation>
     </message>
@@ -1614,6 +1554,44 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <location line="-10"/>
         <source>Your break is still running. Find Companion in the tray.</source>
         <translation>Deine Pause läuft noch. Du findest Companion im Infobereich der Kontrollleiste.</translation>
+    </message>
+</context>
+<context>
+    <name>MoreChoices</name>
+    <message>
+        <location filename="../../companion/ui/pause/more_choices.py" line="+29"/>
+        <source>Kind of words:</source>
+        <translation>Art der Worte:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind of words</source>
+        <translation>Art der Worte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain words</source>
+        <translation>Schlichte Worte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I tend to push to sort it out</source>
+        <translation>Ich dränge eher darauf, es gleich zu klären</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I tend to go quiet or leave</source>
+        <translation>Ich werde eher still oder gehe weg</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check in first</source>
+        <translation>Erst einchecken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>While you&apos;re away:</source>
+        <translation>Während du weg bist:</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2545,34 @@ Wie es dir geht, ist noch da. Drück gleich noch einmal auf Abschließen.</trans
             <numerusform>Der Ton ist %n Mal ausgesetzt. Wenn dich das stört, versuch ein anderes Gerät.</numerusform>
             <numerusform>Der Ton ist %n Mal ausgesetzt. Wenn dich das stört, versuch ein anderes Gerät.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TimeEntry</name>
+    <message>
+        <location filename="../../companion/ui/pause/time_input.py" line="+86"/>
+        <source>Your own length or time:</source>
+        <translation>Eigene Dauer oder Uhrzeit:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>or type a length or a time: 1h 15m, 19:30</source>
+        <translation>oder gib eine Dauer oder eine Uhrzeit ein: 1h 15m, 19:30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length of the break, or the time to be back</source>
+        <translation>Dauer der Pause oder die Uhrzeit, zu der du zurück bist</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Yes, tomorrow</source>
+        <translation>Ja, morgen</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>That time has already passed today. Be back at {time}?</source>
+        <translation>Diese Uhrzeit ist heute schon vorbei. Zurück um {time}?</translation>
     </message>
 </context>
 </TS>

@@ -14,11 +14,8 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -26,16 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.agreement import (
-    PLAN_ITEMS,
     RequestKind,
     ReturnRequest,
     ReturnTimeError,
-    parse_return,
 )
 from companion.core.clock import Clock
-from companion.core.phrases import Flavour, Phrases
+from companion.core.phrases import Phrases
 from companion.core.states import Context
-from companion.services.break_words import problem_text, request_notes
+from companion.services.break_words import problem_text
 from companion.services.breaks import BreakAlreadyRunning, BreakController, amount_text, second_tick
 from companion.storage.store import StorageError
 from companion.ui.pause.break_widgets import (
@@ -43,9 +38,9 @@ from companion.ui.pause.break_widgets import (
     make_accent,
     scaled_font,
     titled_scroll_page,
-    wrapped_check,
 )
 from companion.ui.pause.bridge_words import BridgeWords
+from companion.ui.pause.more_choices import MoreChoices
 from companion.ui.pause.quick_checkin import QuickCheckin
 from companion.ui.pause.time_input import (
     locale_time_formats,
@@ -134,14 +129,9 @@ class BreakFlow(QWidget):
             self.tr("Your own length or time, the kind of words, a check-in, the plan")
         )
         layout.addWidget(self.more_toggle)
-        self.more_panel = QWidget(body)
-        self.more_panel.setObjectName("moreChoices")
-        self.more_toggle.toggled.connect(self._fold)
-        more = QVBoxLayout(self.more_panel)
-        more.setContentsMargins(12, 0, 0, 0)
-        self._build_time_entry(more)
-        self._build_flavours(more)
-        self._build_checkin_and_plan(more)
+        self.more_panel = MoreChoices(body)
+        self.more_toggle.toggled.connect(self.more_panel.setVisible)
+        self._alias_choices(self.more_panel)
         self.more_panel.setVisible(False)
         layout.addWidget(self.more_panel)
         layout.addStretch(1)
@@ -172,68 +162,19 @@ class BreakFlow(QWidget):
         self.return_label.setWordWrap(True)
         layout.addWidget(self.return_label)
 
-    def _build_time_entry(self, more: QVBoxLayout) -> None:
-        panel = self.more_panel
-        self.time_title = QLabel(self.tr("Your own length or time:"), panel)
-        more.addWidget(self.time_title)
-        self.time_edit = QLineEdit(panel)
-        self.time_edit.setObjectName("returnTimeEdit")
-        self.time_edit.setPlaceholderText(self.tr("or type a length or a time: 1h 15m, 19:30"))
-        self.time_edit.setAccessibleName(self.tr("Length of the break, or the time to be back"))
-        self.time_edit.textEdited.connect(self._typed)
-        self.time_edit.returnPressed.connect(self.start_break)
-        self.time_title.setBuddy(self.time_edit)
-        more.addWidget(self.time_edit)
-        self.error_label = QLabel(panel)
-        self.error_label.setObjectName("returnTimeError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        more.addWidget(self.error_label)
-        self.note_label = QLabel(panel)
-        self.note_label.setObjectName("returnTimeNote")
-        self.note_label.setWordWrap(True)
-        more.addWidget(self.note_label)
-        self.tomorrow_prompt = QWidget(panel)
-        self.tomorrow_prompt.setObjectName("tomorrowPrompt")
-        prompt_row = QHBoxLayout(self.tomorrow_prompt)
-        prompt_row.setContentsMargins(0, 0, 0, 0)
-        self.tomorrow_label = QLabel(self.tomorrow_prompt)
-        self.tomorrow_label.setWordWrap(True)
-        self.confirm_tomorrow_button = QPushButton(self.tr("Yes, tomorrow"), self.tomorrow_prompt)
-        self.confirm_tomorrow_button.setObjectName("confirmTomorrowButton")
-        self.confirm_tomorrow_button.clicked.connect(self.confirm_tomorrow)
-        prompt_row.addWidget(self.tomorrow_label, 1)
-        prompt_row.addWidget(self.confirm_tomorrow_button)
-        more.addWidget(self.tomorrow_prompt)
-
-    def _build_flavours(self, more: QVBoxLayout) -> None:
-        title = QLabel(self.tr("Kind of words:"), self.more_panel)
-        self.flavour_picker = QComboBox(self.more_panel)
-        self.flavour_picker.setObjectName("flavourPicker")
-        self.flavour_picker.setAccessibleName(self.tr("Kind of words"))
-        self.flavour_picker.addItem(self.tr("Plain words"), Flavour.NEUTRAL)
-        self.flavour_picker.addItem(self.tr("I tend to push to sort it out"), Flavour.PURSUER)
-        self.flavour_picker.addItem(self.tr("I tend to go quiet or leave"), Flavour.DISTANCER)
-        self.flavour_picker.currentIndexChanged.connect(self._flavour_changed)
-        title.setBuddy(self.flavour_picker)
-        more.addWidget(title)
-        more.addWidget(self.flavour_picker)
-
-    def _build_checkin_and_plan(self, more: QVBoxLayout) -> None:
-        panel = self.more_panel
-        self.checkin_toggle = fold_button(panel, "checkinToggle", self.tr("Check in first"))
-        self.checkin_toggle.toggled.connect(self._toggle_checkin)
-        more.addWidget(self.checkin_toggle)
-        self.checkin = QuickCheckin(panel)
-        self.checkin.setVisible(False)
-        more.addWidget(self.checkin)
-        more.addWidget(QLabel(self.tr("While you're away:"), panel))
-        self.plan_boxes: dict[str, QCheckBox] = {}
-        for item in PLAN_ITEMS:
-            row, box = wrapped_check(panel, f"plan_{item.id}", plan_label(item.id))
-            box.setChecked(True)
-            self.plan_boxes[item.id] = box
-            more.addWidget(row)
+    def _alias_choices(self, more: MoreChoices) -> None:
+        """The folded choices, by the names the rest of the app and its tests know them."""
+        entry = self.time_entry = more.time_entry
+        entry.edited.connect(self._typed)
+        entry.submitted.connect(self.start_break)
+        entry.confirmed.connect(self.refresh)
+        more.flavourChanged.connect(self._flavour_changed)
+        self.time_edit, self.error_label = entry.time_edit, entry.error_label
+        self.note_label, self.tomorrow_prompt = entry.note_label, entry.tomorrow_prompt
+        self.tomorrow_label = entry.tomorrow_label
+        self.confirm_tomorrow_button = entry.confirm_tomorrow_button
+        self.flavour_picker, self.plan_boxes = more.flavour_picker, more.plan_boxes
+        self.checkin_toggle, self.checkin = more.checkin_toggle, more.checkin
 
     def _build_start(self, outer: QVBoxLayout) -> None:
         buttons = QHBoxLayout()
@@ -259,19 +200,14 @@ class BreakFlow(QWidget):
 
     def reset(self) -> None:
         """Fresh flow: the default length chosen, no check-in, the plain bridge sentence."""
-        self.time_edit.clear()
+        self.more_panel.reset()
         self._choose_default()
-        self.checkin_toggle.setChecked(False)
-        self.checkin.clear()
-        self._confirmed_text = None
         self._template_index = 0
         self._armed = True
         self.words.start_afresh()
         self._storage_error = ""
         self._saved_before = None
         self.set_summary("")
-        for box in self.plan_boxes.values():
-            box.setChecked(True)
         self.refresh()
 
     def after_break(self, summary: str) -> None:
@@ -300,26 +236,18 @@ class BreakFlow(QWidget):
         self._request = None
         error = ""
         try:
-            self._request = self._parse(self._source())
+            self._request = self.time_entry.read(self._source(), self._controller.now())
         except ReturnTimeError as exc:
             error = problem_text(exc, self._locale)
         error = error or self._storage_error
-        self.error_label.setText(error)
-        self.error_label.setVisible(bool(error))
         request = self._request
-        notes = request_notes(request, self._locale) if request is not None else []
-        self.note_label.setText("\n".join(notes))
-        self.note_label.setVisible(bool(notes))
         needs_confirm = self._needs_confirmation()
-        self.tomorrow_prompt.setVisible(needs_confirm)
+        when = self._controller.format_time(request.deadline, self._locale) if request else ""
+        self.time_entry.show_state(request, error, when)
         if request is None:
             self.return_label.setText("")
             self.words.set_aside(error)
         else:
-            when = self._controller.format_time(request.deadline, self._locale)
-            self.tomorrow_label.setText(
-                self.tr("That time has already passed today. Be back at {time}?").format(time=when)
-            )
             self.return_label.setText(self.tr("Back at {time}").format(time=when))
             minutes = request.duration if request.kind is RequestKind.DURATION else None
             template = self._templates()[self._template_index % len(self._templates())]
@@ -345,8 +273,7 @@ class BreakFlow(QWidget):
 
     def confirm_tomorrow(self) -> None:
         """The person agrees that the time they typed means tomorrow."""
-        self._confirmed_text = self.time_edit.text().strip()
-        self.refresh()
+        self.time_entry.confirm_tomorrow()
 
     def next_wording(self) -> None:
         """Show another sentence of the same kind (replaces edits)."""
@@ -369,7 +296,7 @@ class BreakFlow(QWidget):
         request = self._request
         if request is None or self._needs_confirmation() or not self.words.usable():
             return False
-        plan = [item.id for item in PLAN_ITEMS if self.plan_boxes[item.id].isChecked()]
+        plan = self.more_panel.plan()
         try:
             before_id = self._save_before_checkin()
             self._controller.start(request, plan, self.bridge_text(), before_id)
@@ -393,7 +320,7 @@ class BreakFlow(QWidget):
 
     # ----------------------------------------------------------------- internals
     def _source(self) -> str:
-        typed = self.time_edit.text().strip()
+        typed = self.time_entry.text()
         minutes = self.duration_group.checkedId()
         return typed or (str(minutes) if minutes > 0 else "")
 
@@ -417,35 +344,16 @@ class BreakFlow(QWidget):
 
     def _save_before_checkin(self) -> int | None:
         """The id of the "before" check-in to start with, saving it if needed (may raise)."""
-        state = self.checkin.state()
-        if not self.checkin_toggle.isChecked() or state is None:
+        feeling = self.more_panel.feeling()
+        if feeling is None:
             return None
         self._saved_before = self._controller.save_quick_checkin(
-            self._saved_before, state, self.checkin.intensity(), Context.DURING_BREAK
+            self._saved_before, *feeling, Context.DURING_BREAK
         )
         return self._saved_before
 
-    def _parse(self, source: str) -> ReturnRequest:
-        now = self._controller.now()
-        formats = locale_time_formats(self._locale)
-        try:
-            return parse_return(source, now, locale_formats=formats)
-        except ReturnTimeError:
-            # The locale's own words for am and pm ("오후 7:30") that strptime cannot read.
-            for kind in (QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat):
-                qtime = self._locale.toTime(source, kind)
-                if qtime.isValid():
-                    typed = f"{qtime.hour():02d}:{qtime.minute():02d}"
-                    return parse_return(typed, now)
-            raise
-
     def _needs_confirmation(self) -> bool:
-        request = self._request
-        return (
-            request is not None
-            and request.needs_tomorrow_confirmation
-            and self._confirmed_text != self.time_edit.text().strip()
-        )
+        return self.time_entry.needs_confirmation(self._request)
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)
@@ -487,22 +395,13 @@ class BreakFlow(QWidget):
     def _words_edited(self) -> None:
         self._arm()
 
-    def _fold(self, shown: bool) -> None:
-        self.more_panel.setVisible(shown)
-
-    def _toggle_checkin(self, shown: bool) -> None:
-        self.checkin.setVisible(shown)
-        if shown:
-            self.checkin.setFocus()
-
-    def _flavour_changed(self, _index: int) -> None:
+    def _flavour_changed(self) -> None:
         self._template_index = 0
         self.words.start_afresh()
         self._arm()
 
     def _templates(self) -> Sequence[str]:
-        flavour = self.flavour_picker.currentData()
-        return self._phrases.bridges(flavour if isinstance(flavour, Flavour) else Flavour.NEUTRAL)
+        return self._phrases.bridges(self.more_panel.flavour())
 
     # ----------------------------------------------------------------- Qt events
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -87,6 +87,7 @@ class CountdownView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.body, 1)
         self.scroll_area, content, body = scroll_body(self.body)
+        self._content = content
         self.scroll_area.setObjectName("countdownScroll")
         self.scroll_area.setAccessibleName(self.tr("Your break"))
         body.setContentsMargins(0, 0, 0, 0)
@@ -274,7 +275,7 @@ class CountdownView(QWidget):
 
     def _show_in_scroll(self, widget: QWidget) -> None:
         """Lay the scrolling body out at once and scroll to ``widget`` (just shown or changed)."""
-        content = self.scroll_area.widget()
+        content = self._content
         layout = content.layout()
         if layout is not None:
             layout.activate()
