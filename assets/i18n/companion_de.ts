@@ -125,17 +125,17 @@
         <translation>In dieser Nacht wird die Uhr vorgestellt, {typed} gibt es also nicht; es gilt {read_as}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-1"/>
         <source>It&apos;s {time}, the time you agreed. Go back when you&apos;re ready, or ask for a little more time.</source>
         <translation>Es ist {time}, die vereinbarte Zeit. Geh zurück, wenn du bereit bist, oder bitte um etwas mehr Zeit.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-22"/>
         <source>back at {time}, less than a minute left</source>
         <translation>zurück um {time}, noch weniger als eine Minute</translation>
     </message>
@@ -165,7 +165,7 @@
         <translation>Eine Pause endet spätestens 24 Stunden nach ihrem Beginn, deshalb können jetzt höchstens {amount} dazukommen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Nearly time to go back</source>
         <translation>Bald Zeit, zurückzugehen</translation>
     </message>
@@ -865,7 +865,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+2"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+3"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -2117,12 +2117,12 @@ Versuch es gleich noch einmal.</translation>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>
@@ -2132,7 +2132,7 @@ Versuch es gleich noch einmal.</translation>
         <translation>Du wolltest um {time} zurück sein.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-99"/>
         <source>Instead of “{protest}”, try: “{need}”</source>
         <translation>Statt „{protest}“ versuch: „{need}“</translation>
     </message>
@@ -2152,7 +2152,7 @@ Versuch es gleich noch einmal.</translation>
         <translation>Die Worte für den Neuanfang kopieren</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Not yet: back to my countdown</source>
         <translation>Noch nicht: zurück zu meinem Countdown</translation>
     </message>
@@ -2162,7 +2162,7 @@ Versuch es gleich noch einmal.</translation>
         <translation>Die Pause abschließen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Copied. You can paste it into a message.</source>
         <translation>Kopiert. Du kannst es in eine Nachricht einfügen.</translation>
     </message>

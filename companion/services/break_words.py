@@ -27,6 +27,7 @@ __all__ = [
     "local_now",
     "local_zone",
     "problem_text",
+    "reminder_words",
     "request_notes",
 ]
 
@@ -163,3 +164,16 @@ def request_notes(request: ReturnRequest, locale: QLocale | None = None) -> list
             ).format(typed=typed, read_as=read_as)
         )
     return notes
+
+
+def reminder_words(soon: bool, agreement: ReturnAgreement, now: datetime) -> tuple[str, str]:
+    """(title, body) of the reminder shortly before the return time (``soon``) or at it."""
+    when = format_return_time(agreement.return_at, now)
+    if soon:
+        return _tr("Nearly time to go back"), _tr(
+            "{amount} until {time}. Start finding your way back."
+        ).format(amount=amount_text(agreement.minutes_left(now)), time=when)
+    return _tr("Time to go back"), _tr(
+        "It's {time}, the time you agreed. Go back when you're ready, or ask for a "
+        "little more time."
+    ).format(time=when)

@@ -32,6 +32,7 @@ from companion.services.break_words import (
     format_return_time,
     local_now,
     local_zone,
+    reminder_words,
 )
 from companion.storage.store import BreakRecord, CheckIn, StorageError, Store
 
@@ -454,19 +455,7 @@ class BreakController(QObject):
             self._marker_unsaved = False
 
     def _remind(self, key: str, agreement: ReturnAgreement, now: datetime) -> None:
-        when = format_return_time(agreement.return_at, now)
-        if key == NOTIFY_SOON:
-            minutes = agreement.minutes_left(now)
-            title = _tr("Nearly time to go back")
-            body = _tr("{amount} until {time}. Start finding your way back.").format(
-                amount=amount_text(minutes), time=when
-            )
-        else:
-            title = _tr("Time to go back")
-            body = _tr(
-                "It's {time}, the time you agreed. Go back when you're ready, or ask for a "
-                "little more time."
-            ).format(time=when)
+        title, body = reminder_words(key == NOTIFY_SOON, agreement, now)
         if self._notifier is not None:
             self._notifier(title, body)
         if self._chime is not None:

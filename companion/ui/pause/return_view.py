@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.core.agreement import Shift, compare_checkins
 from companion.core.clock import Clock
@@ -104,6 +104,10 @@ class ReturnView(QWidget):
         row.addWidget(self.copied_label, 1)
         layout.addLayout(row)
         layout.addStretch(1)
+        self._build_finish(outer)
+        self._show_words()
+
+    def _build_finish(self, outer: QVBoxLayout) -> None:
         self.finish_error = self._text(self, "finishError")
         self.finish_error.setVisible(False)
         outer.addWidget(self.finish_error)
@@ -119,7 +123,6 @@ class ReturnView(QWidget):
         buttons.addWidget(self.not_yet_button, 0, Qt.AlignmentFlag.AlignBottom)
         buttons.addWidget(self.finish_button, 1)
         outer.addLayout(buttons)
-        self._show_words()
 
     @staticmethod
     def _text(parent: QWidget, name: str) -> QLabel:

@@ -97,3 +97,14 @@ def test_other_notices_are_not_taken_away_by_the_break(
     window.show_notice("Your earlier data file was set aside.")
     window.services.breaks.cancel()
     assert window.notice_text() == "Your earlier data file was set aside."
+
+
+def test_take_a_break_from_the_tray_menu_opens_the_break_screen(window: MainWindow) -> None:
+    window.show_area("breathe")
+    tray = window.services.tray
+    assert tray is not None
+    tray.take_break_action.trigger()
+    page = window.page("break")
+    assert isinstance(page, BreakPage)
+    assert window.current_area() == "break" and page.currentWidget() is page.flow
+    assert window.services.breaks.active() is None  # it opens the choice; it starts nothing
