@@ -123,7 +123,7 @@ class BreakFlow(QWidget):
         self.other_words_button.setObjectName("otherWordsButton")
         self.other_words_button.setAccessibleName(self.tr("Show other words to say"))
         self.other_words_button.clicked.connect(self.next_wording)
-        layout.addWidget(self.other_words_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.words.add_action(self.other_words_button)
         self.more_toggle = fold_button(body, "moreChoicesToggle", self.tr("More choices"))
         self.more_toggle.setAccessibleDescription(
             self.tr("Your own length or time, the kind of words, a check-in, the plan")

@@ -72,10 +72,15 @@ class BridgeWords(QWidget):
         self.update_button.setObjectName("updateWordsButton")
         self.update_button.setVisible(False)
         self.update_button.clicked.connect(self.rewrite)
+        self._row = row
         row.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.copied_label, 1)
         row.addWidget(self.update_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(row)
+
+    def add_action(self, button: QPushButton) -> None:
+        """Another small action beside Copy (e.g. "Other words")."""
+        self._row.insertWidget(1, button, 0, Qt.AlignmentFlag.AlignTop)
 
     # ----------------------------------------------------------------- reading
     def text(self) -> str:

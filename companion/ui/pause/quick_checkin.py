@@ -46,6 +46,7 @@ class QuickCheckin(QWidget):
             button = QPushButton(f"{state_label(state)} ({key})", self)
             button.setObjectName(f"checkin_{state}")
             button.setCheckable(True)
+            button.setProperty("choice", True)  # the chosen one stands out, not just a shade
             button.setToolTip(hints[state])
             button.setAccessibleName(state_label(state))
             button.setAccessibleDescription(hints[state])
@@ -62,11 +63,13 @@ class QuickCheckin(QWidget):
             button = QPushButton(str(level), self)
             button.setObjectName(f"strength{level}")
             button.setCheckable(True)
+            button.setProperty("choice", True)
             button.setAccessibleName(self.tr("Strength {n} of 5").format(n=level))
             self._strengths.addButton(button, level)
             self.strength_buttons[level] = button
             grid.addWidget(button, 3 + (level - 1) // 3, (level - 1) % 3)
         self.strength_label.setBuddy(self.strength_buttons[MIN_INTENSITY])
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 48)
         self.strength_buttons[DEFAULT_INTENSITY].setChecked(True)
         self._states.idToggled.connect(self._toggled)
         self._strengths.idToggled.connect(self._toggled)
