@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -165,3 +166,35 @@ def test_the_ring_grows_with_the_room_it_has(
         sides.append(min(ring.width(), ring.height()))
         assert problems(page.countdown) == []
     assert sides[0] < sides[1] < sides[2]
+
+
+def unnamed(root: QWidget) -> list[str]:
+    """Every visible control under ``root`` a keyboard reaches that a screen reader cannot name."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget.parent(), QAbstractSpinBox) or not widget.isVisible():
+            continue
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            iface = QAccessible.queryAccessibleInterface(widget)
+            if iface is None or not iface.text(QAccessible.Text.Name).strip():
+                found.append(widget.objectName() or type(widget).__name__)
+    return found
+
+
+def test_every_control_of_the_break_journey_has_a_name(
+    qtbot: QtBot, data_dir: Path, clock: ManualClock
+) -> None:
+    win = build_main_window(data_dir, clock=clock)
+    qtbot.addWidget(win)
+    win.resize(900, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    missing: dict[str, list[str]] = {}
+    for name, step in steps(win, clock):
+        step()
+        settle(win)
+        page = win.page("break")
+        assert isinstance(page, BreakPage)
+        if found := unnamed(page.currentWidget()):
+            missing[name] = found
+    assert missing == {}
