@@ -183,7 +183,7 @@
 <context>
     <name>BreakFlow</name>
     <message>
-        <location filename="../../companion/ui/pause/break_flow.py" line="+104"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="+105"/>
         <source>Take a break</source>
         <translation type="unfinished"></translation>
     </message>
@@ -218,7 +218,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+62"/>
+        <source>Your break has started. Back at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Start {n}-minute break</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,7 +233,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-220"/>
         <source>Other words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,13 +249,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+147"/>
+        <location line="+149"/>
         <location line="+7"/>
         <source>Start break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-90"/>
         <source>Back at {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -417,7 +422,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>These words name another time than {time}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2067,12 +2072,12 @@ Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>How strong (1 gentle, 5 very strong):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Strength {n} of 5</source>
         <translation type="unfinished"></translation>
     </message>

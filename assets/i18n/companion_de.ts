@@ -183,7 +183,7 @@
 <context>
     <name>BreakFlow</name>
     <message>
-        <location filename="../../companion/ui/pause/break_flow.py" line="+104"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="+105"/>
         <source>Take a break</source>
         <translation>Pause machen</translation>
     </message>
@@ -218,7 +218,12 @@
         <translation>Sag zuerst, ob du {time} meinst.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+62"/>
+        <source>Your break has started. Back at {time}.</source>
+        <translation>Deine Pause hat begonnen. Zurück um {time}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Start {n}-minute break</source>
         <translation>{n}-Minuten-Pause beginnen</translation>
     </message>
@@ -228,7 +233,7 @@
         <translation>zurück um {time}</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-220"/>
         <source>Other words</source>
         <translation>Andere Worte</translation>
     </message>
@@ -244,13 +249,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+147"/>
+        <location line="+149"/>
         <location line="+7"/>
         <source>Start break</source>
         <translation>Pause beginnen</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-90"/>
         <source>Back at {time}</source>
         <translation>Zurück um {time}</translation>
     </message>
@@ -418,7 +423,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Die Worte an die neue Zeit anpassen?</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>These words name another time than {time}.</source>
         <translation>Diese Worte nennen eine andere Zeit als {time}.</translation>
     </message>
@@ -2079,12 +2084,12 @@ Versuch es gleich noch einmal.</translation>
         <translation>Will es glätten, sagt Ja und fühlt Nein</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>How strong (1 gentle, 5 very strong):</source>
         <translation>Wie stark (1 sanft, 5 sehr stark):</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Strength {n} of 5</source>
         <translation>Stärke {n} von 5</translation>
     </message>

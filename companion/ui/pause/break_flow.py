@@ -34,6 +34,7 @@ from companion.services.break_words import problem_text
 from companion.services.breaks import BreakAlreadyRunning, BreakController, amount_text, second_tick
 from companion.storage.store import StorageError
 from companion.ui.pause.break_widgets import (
+    announce,
     fold_button,
     make_accent,
     scaled_font,
@@ -315,6 +316,8 @@ class BreakFlow(QWidget):
             return False
         self._saved_before = None
         self.set_summary("")
+        when = self._controller.format_time(request.deadline, self._locale)
+        announce(self, self.tr("Your break has started. Back at {time}.").format(time=when))
         self.started.emit()
         return True
 

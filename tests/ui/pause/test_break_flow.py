@@ -8,7 +8,12 @@ import pytest
 from helpers.breaks import START
 from helpers.faults import DISK_FULL, disk_full
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
+    QGuiApplication,
+)
 from pytestqt.qtbot import QtBot
 
 from companion.core.clock import ManualClock
@@ -519,3 +524,24 @@ def test_one_big_start_that_says_what_it_does(qtbot: QtBot, flow: BreakFlow) -> 
         assert not folded.isVisible()
     for box in flow.plan_boxes.values():
         assert not box.isVisible()
+
+
+def test_starting_says_so_to_a_screen_reader(
+    qtbot: QtBot, flow: BreakFlow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    said: list[str] = []
+    send = QAccessible.updateAccessibility
+
+    def record(event: QAccessibleEvent) -> None:
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            said.append(event.message())
+        send(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", record)
+    show(qtbot, flow)
+    qtbot.mouseClick(flow.copy_button, Qt.MouseButton.LeftButton)
+    assert flow.start_break()
+    assert said == [
+        "Copied. You can paste it into a message.",
+        "Your break has started. Back at 19:20.",
+    ]
