@@ -31,8 +31,13 @@ from companion.core.clock import Clock
 from companion.core.phrases import Phrases
 from companion.core.states import Context
 from companion.services.break_words import problem_text
-from companion.services.breaks import BreakAlreadyRunning, BreakController, amount_text, second_tick
-from companion.storage.store import StorageError
+from companion.services.breaks import (
+    BreakAlreadyRunning,
+    BreakController,
+    StorageError,
+    amount_text,
+    second_tick,
+)
 from companion.ui.pause.break_widgets import (
     announce,
     fold_button,
