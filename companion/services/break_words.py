@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import math
 from datetime import datetime, timezone, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from companion.core.agreement import (
     ReturnAgreement,
@@ -19,6 +18,7 @@ from companion.core.agreement import (
     ReturnTimeError,
 )
 from companion.core.clock import Clock
+from companion.desktop.local_zone import system_zone
 
 __all__ = [
     "agreement_line",
@@ -37,12 +37,8 @@ def _tr(text: str) -> str:
 
 
 def local_zone() -> tzinfo | None:
-    """The system's named time zone (knows its daylight-saving rules), or None."""
-    try:
-        name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii")
-        return ZoneInfo(name) if name else None
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        return None
+    """The system's time zone with its daylight-saving rules, whatever form ``TZ`` takes."""
+    return system_zone()
 
 
 def local_now(clock: Clock, zone: tzinfo | None = None) -> datetime:

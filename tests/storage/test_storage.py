@@ -273,7 +273,9 @@ def test_breaks_from_the_schema_before_more_time_messages_keep_their_words(
 ) -> None:
     data_dir.mkdir(mode=0o700)
     conn = sqlite3.connect(data_dir / DB_NAME)
-    for step in MIGRATIONS[:5]:  # the schema as it was before "more time" had its own place
+    # the schema as it was before "more time" had its own place
+    before = next(i for i, step in enumerate(MIGRATIONS) if "more_time" in step)
+    for step in MIGRATIONS[:before]:
         conn.executescript(step)
     conn.execute(
         "INSERT INTO breaks (started, utc_offset, return_at, original_return, extensions,"
@@ -286,7 +288,7 @@ def test_breaks_from_the_schema_before_more_time_messages_keep_their_words(
             "2026-01-01T18:29:00.000000+00:00",
         ),
     )
-    conn.execute("PRAGMA user_version = 5")
+    conn.execute(f"PRAGMA user_version = {before}")
     conn.commit()
     conn.close()
     store = Store.open(data_dir)

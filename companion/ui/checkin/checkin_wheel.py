@@ -46,6 +46,7 @@ from companion.core.states import (
     StateId,
     clamp_intensity,
 )
+from companion.ui.checkin.wheel_labels import LabelSpot, PlacedLabel, layout_labels, scaled_font
 from companion.ui.shell.labels import state_label
 from companion.ui.shell.palette import is_dark_palette, state_color, symbol_path
 
@@ -368,16 +369,25 @@ class CheckinWheel(QWidget):
     def _label_font(self, g: _Geometry) -> QFont:
         font = QFont(self.font())
         font.setBold(True)
-        scale = min(1.6, max(0.85, g.outer / 150.0))
-        if font.pointSizeF() > 0:
-            font.setPointSizeF(font.pointSizeF() * scale)
-        elif font.pixelSize() > 0:
-            font.setPixelSize(max(1, round(font.pixelSize() * scale)))
-        return font
+        return scaled_font(font, min(1.6, max(0.85, g.outer / 150.0)))
+
+    def label_layout(self) -> dict[StateId, PlacedLabel]:
+        """The state names as painted: one shared size, each within its own segment."""
+        g = self._geometry()
+        spots: dict[StateId, LabelSpot] = {}
+        for sid in PROTECTIVE_STATES:
+            angle = math.radians(_AXIS_DEGREES[sid])
+            radius = g.inner + 3.5 * g.ring
+            at = g.center + QPointF(math.cos(angle), -math.sin(angle)) * radius
+            room = 3.0 * g.ring if sid in (StateId.FLIGHT, StateId.FAWN) else 1.2 * radius
+            spots[sid] = LabelSpot(at, room)
+        centre = g.center + QPointF(0.0, g.inner * 0.38)
+        spots[StateId.SETTLED] = LabelSpot(centre, g.inner * 1.7)
+        names = {sid: state_label(sid.value, breakable=True) for sid in _CHILD_ORDER}
+        return layout_labels(names, spots, self._label_font(g))
 
     def _paint_marks(self, painter: QPainter, g: _Geometry, text: QColor, halo: QColor) -> None:
         """Symbols and labels, drawn in the text colour with a halo so they read on any fill."""
-        font = self._label_font(g)
         halo_pen = QPen(halo, max(2.0, g.ring * 0.16))
         halo_pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         for sid in PROTECTIVE_STATES:
@@ -385,16 +395,10 @@ class CheckinWheel(QWidget):
             unit = QPointF(math.cos(angle), -math.sin(angle))
             symbol_at = g.center + unit * (g.inner + 1.5 * g.ring)
             self._paint_symbol(painter, sid, symbol_at, g.ring * 0.9, text, halo_pen)
-            label_at = g.center + unit * (g.inner + 3.5 * g.ring)
-            radius = g.inner + 3.5 * g.ring
-            room = 2.6 * g.ring if sid in (StateId.FLIGHT, StateId.FAWN) else 1.2 * radius
-            self._paint_text(painter, state_label(sid), font, label_at, room, text, halo_pen)
         symbol_at = g.center - QPointF(0.0, g.inner * 0.32)
         self._paint_symbol(painter, StateId.SETTLED, symbol_at, g.inner * 0.6, text, halo_pen)
-        label_at = g.center + QPointF(0.0, g.inner * 0.38)
-        self._paint_text(
-            painter, state_label(StateId.SETTLED), font, label_at, g.inner * 1.7, text, halo_pen
-        )
+        for label in self.label_layout().values():
+            self._paint_label(painter, label, text, halo_pen)
 
     @staticmethod
     def _paint_symbol(
@@ -408,25 +412,12 @@ class CheckinWheel(QWidget):
         painter.fillPath(path, fill)
 
     @staticmethod
-    def _paint_text(
-        painter: QPainter,
-        text: str,
-        font: QFont,
-        at: QPointF,
-        room: float,
-        fill: QColor,
-        halo: QPen,
-    ) -> None:
-        fitted = QFont(font)
-        metrics = QFontMetricsF(fitted)
-        width = metrics.horizontalAdvance(text)
-        if width > room > 0 and fitted.pointSizeF() > 0:
-            fitted.setPointSizeF(max(6.0, fitted.pointSizeF() * room / width))
-            metrics = QFontMetricsF(fitted)
-            width = metrics.horizontalAdvance(text)
+    def _paint_label(painter: QPainter, label: PlacedLabel, fill: QColor, halo: QPen) -> None:
+        metrics = QFontMetricsF(label.font)
         path = QPainterPath()
-        baseline = at.y() + (metrics.ascent() - metrics.descent()) / 2.0
-        path.addText(QPointF(at.x() - width / 2.0, baseline), fitted, text)
+        for line, rect in zip(label.lines, label.rects, strict=True):
+            baseline = rect.center().y() + (metrics.ascent() - metrics.descent()) / 2.0
+            path.addText(QPointF(rect.left(), baseline), label.font, line)
         painter.strokePath(path, halo)
         painter.fillPath(path, fill)
 
@@ -572,10 +563,10 @@ class _SegmentAccessible(QAccessibleInterface):
     def isValid(self) -> bool:
         return self._alive()
 
-    def object(self) -> QObject | None:
+    def object(self) -> QObject | None:  # type: ignore[override]  # Qt allows null
         return None  # not a QObject of its own; the cache must not map the wheel to it
 
-    def window(self) -> QWindow | None:
+    def window(self) -> QWindow | None:  # type: ignore[override]  # Qt allows null
         if not self._alive():
             return None
         return self._wheel.window().windowHandle()
@@ -583,18 +574,18 @@ class _SegmentAccessible(QAccessibleInterface):
     def relations(self, match: Any = None) -> list[Any]:
         return []
 
-    def focusChild(self) -> QAccessibleInterface | None:
+    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt allows null
         return None
 
-    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt allows null
         return None
 
-    def parent(self) -> QAccessibleInterface | None:
+    def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt allows null
         if not self._alive():
             return None
         return QAccessible.queryAccessibleInterface(self._wheel)
 
-    def child(self, index: int) -> QAccessibleInterface | None:
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt allows null
         return None
 
     def childCount(self) -> int:
@@ -653,7 +644,7 @@ class _WheelAccessible(QAccessibleWidget):
     def childCount(self) -> int:
         return len(self._segments)
 
-    def child(self, index: int) -> QAccessibleInterface | None:
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt allows null
         return self._segments[index] if 0 <= index < len(self._segments) else None
 
     def indexOfChild(self, child: QAccessibleInterface) -> int:
@@ -662,7 +653,7 @@ class _WheelAccessible(QAccessibleWidget):
                 return index
         return -1
 
-    def focusChild(self) -> QAccessibleInterface | None:
+    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt allows null
         if not Shiboken.isValid(self._wheel) or not self._wheel.hasFocus():
             return None
         chosen = self._wheel.state()
@@ -670,7 +661,7 @@ class _WheelAccessible(QAccessibleWidget):
             return None
         return self._segments[_CHILD_ORDER.index(StateId(chosen))]
 
-    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt allows null
         if not Shiboken.isValid(self._wheel):
             return None
         hit = self._wheel.hit_test(QPointF(self._wheel.mapFromGlobal(QPoint(x, y))))

@@ -38,6 +38,8 @@ from companion.services.breaks import (
     amount_text,
     second_tick,
 )
+from companion.services.plan import PlanService
+from companion.ui.pause import plan_hook
 from companion.ui.pause.break_widgets import (
     announce,
     fold_button,
@@ -90,6 +92,7 @@ class BreakFlow(QWidget):
         self._phrases = phrases
         self._locale = QLocale()
         self._default_minutes = QUICK_DURATIONS[0]
+        self._plan: PlanService | None = None  # our pause plan: length, signal, items
         self._request: ReturnRequest | None = None
         self._confirmed_text: str | None = None
         self._template_index = 0
@@ -204,6 +207,12 @@ class BreakFlow(QWidget):
         self._default_minutes = int(minutes)
         self.reset()
 
+    def use_plan(self, service: PlanService) -> None:
+        """Start each break from the couple's pause plan (see ``plan_hook``)."""
+        self._plan = service
+        service.changed.connect(self.reset)
+        self.reset()
+
     def reset(self) -> None:
         """Fresh flow: the default length chosen, no check-in, the plain bridge sentence."""
         self.more_panel.reset()
@@ -214,6 +223,8 @@ class BreakFlow(QWidget):
         self._storage_error = ""
         self._saved_before = None
         self.set_summary("")
+        for item_id, box in self.plan_boxes.items():
+            box.setChecked(plan_hook.ticked(self._plan, item_id))
         self.refresh()
 
     def after_break(self, summary: str) -> None:
@@ -258,7 +269,9 @@ class BreakFlow(QWidget):
             minutes = request.duration if request.kind is RequestKind.DURATION else None
             template = self._templates()[self._template_index % len(self._templates())]
             whole = None if minutes is None else round(minutes.total_seconds() / 60)
-            self.words.write(template, when, whole)
+            self.words.write(
+                template, when, whole, lambda said: plan_hook.with_signal(self._plan, said)
+            )
             if needs_confirm:
                 reason = self.tr("First say whether you mean {time}.").format(time=when)
                 self.words.set_aside(reason)
@@ -369,7 +382,7 @@ class BreakFlow(QWidget):
         self.more_toggle.setChecked(True)
 
     def _choose_default(self) -> None:
-        default = self._default_minutes
+        default = plan_hook.minutes(self._plan, self._default_minutes)
         self._check_duration(default)
         if default not in self.duration_buttons:
             self.time_edit.setText(str(default))

@@ -95,8 +95,16 @@ class BridgeWords(QWidget):
         return self.reason_label.text() if not self.reason_label.isHidden() else ""
 
     # ----------------------------------------------------------------- writing
-    def write(self, template: str, when: str, minutes: int | None) -> None:
+    def write(
+        self,
+        template: str,
+        when: str,
+        minutes: int | None,
+        framed: Callable[[str], str] | None = None,
+    ) -> None:
         """Words from ``template`` for return time ``when`` (``minutes`` None: a clock time).
+
+        ``framed`` may set the written sentence in more words (the plan's signal word).
 
         Edited words keep the person's text: the time (and a length said once) follow the
         new choice where that is safe; otherwise "Update the words" is offered and the words
@@ -108,7 +116,8 @@ class BridgeWords(QWidget):
         if self._edited:
             self._follow_edits()
         else:
-            self._set_text(bridge_sentence(template, when, minutes))
+            sentence = bridge_sentence(template, when, minutes)
+            self._set_text(framed(sentence) if framed is not None else sentence)
             self._said = self._wanted
         self._reason = ""
         self._show_state(self.tr("These words name another time than {time}.").format(time=when))

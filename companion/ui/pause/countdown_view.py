@@ -33,6 +33,8 @@ from companion.core.agreement import (
 from companion.core.clock import Clock
 from companion.core.phrases import Phrases
 from companion.services.breaks import BreakController, StorageError
+from companion.services.plan import PlanService
+from companion.ui.pause import plan_hook
 from companion.ui.pause.break_widgets import announce, make_accent, scaled_font, scroll_body
 from companion.ui.pause.more_time import MoreTimePanel
 from companion.ui.pause.plan_checklist import PlanChecklist
@@ -68,6 +70,7 @@ class CountdownView(QWidget):
         self._controller = controller
         self._clock = clock
         self._preset = breathe_preset
+        self._plan: PlanService | None = None  # our pause plan: what we agreed for a pause
         # What was last said to a screen reader: (break id, minutes left or 0 at the time).
         self._announced: tuple[int | None, int] | None = None
         self._build(phrases)
@@ -100,6 +103,11 @@ class CountdownView(QWidget):
         body.addWidget(self.status_label)
         self.said = SaidWords(content)
         body.addWidget(self.said)
+        self.plan_agreed = QLabel(content)  # our pause plan: messages and reaching out
+        self.plan_agreed.setObjectName("planAgreed")
+        self.plan_agreed.setWordWrap(True)
+        self.plan_agreed.setVisible(False)
+        body.addWidget(self.plan_agreed)
         self.more_time_panel = MoreTimePanel(self._controller, phrases, content)
         self.more_time_panel.setVisible(False)
         self.more_time_panel.extended.connect(self._extended)
@@ -179,6 +187,12 @@ class CountdownView(QWidget):
         self.return_label.setText(self.tr("back at {time}").format(time=when))
         self.status_label.setText(self._status_text(status, when))
         self._announce(record.id, agreement, now, when)
+        plan_hook.show_agreed(self._plan, self.plan_agreed)
+
+    def use_plan(self, service: PlanService) -> None:
+        """Show what the couple's pause plan says about messages and reaching out."""
+        self._plan = service
+        self.refresh()
 
     def remaining_text(self) -> str:
         """The time left as the ring shows it ("19:59"), or the return time once it has come."""

@@ -11,12 +11,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QWidget
 
-from companion.core.states import DEFAULT_INTENSITY, MAX_INTENSITY, MIN_INTENSITY
+from companion.core.states import DEFAULT_INTENSITY, KEY_ORDER, MAX_INTENSITY, MIN_INTENSITY
 from companion.ui.shell.labels import state_label
 
 __all__ = ["STATE_KEYS", "QuickCheckin"]
 
-STATE_KEYS = ("settled", "fight", "flight", "freeze", "fawn")
+STATE_KEYS = KEY_ORDER
 """The states by their key on the keyboard: 0 settled, 1 fight ... 4 fawn (as on the wheel)."""
 
 

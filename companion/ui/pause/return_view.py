@@ -15,6 +15,8 @@ from companion.core.clock import Clock
 from companion.core.phrases import Phrases
 from companion.core.states import Context
 from companion.services.breaks import BreakController, StorageError
+from companion.services.plan import PlanService
+from companion.ui.pause import plan_hook
 from companion.ui.pause.break_widgets import (
     announce,
     make_accent,
@@ -45,16 +47,18 @@ class ReturnView(QWidget):
         self._controller = controller
         self._clock = clock
         # Each suggestion: (what is shown, the words to copy).
-        self._suggestions = [(self.tr(o), self.tr(o)) for o in phrases.openers]
+        self._phrase_suggestions = [(self.tr(o), self.tr(o)) for o in phrases.openers]
         for pair in phrases.protest_need:
             shown = self.tr("Instead of “{protest}”, try: “{need}”").format(
                 protest=self.tr(pair.protest), need=self.tr(pair.need)
             )
-            self._suggestions.append((shown, self.tr(pair.need)))
+            self._phrase_suggestions.append((shown, self.tr(pair.need)))
+        self._suggestions = list(self._phrase_suggestions)
         self._index = 0
         # An "after" check-in saved by a finish that then failed: (break id, check-in id).
         # Finish again revises it instead of saving the same feeling twice.
         self._saved_after: tuple[int, int] | None = None
+        self._plan: PlanService | None = None  # our pause plan: its opener comes first
         self._build()
         controller.changed.connect(self.load)
         self.load()
@@ -132,8 +136,17 @@ class ReturnView(QWidget):
         return label
 
     # ----------------------------------------------------------------- public
+    def use_plan(self, service: PlanService) -> None:
+        """Open the way back with the couple's own opener (see ``plan_hook``)."""
+        self._plan = service
+        self.load()
+
     def load(self) -> None:
         """Read the running break: was it missed, when was the promise, the "before" state."""
+        suggestions = plan_hook.opener_first(self._plan, self._phrase_suggestions)
+        if suggestions != self._suggestions:  # our pause plan: its opener is offered first
+            self._suggestions, self._index = suggestions, 0
+            self._show_words()
         found = self._controller.active()
         self.finish_button.setEnabled(found is not None)
         self.not_yet_button.setEnabled(found is not None)

@@ -96,7 +96,7 @@ QToolButton#navButton:checked {
     background: palette(highlight);
     color: palette(highlighted-text);
 }
-QPushButton#takeBreakButton {
+QPushButton#takeBreakButton, QPushButton#welcomeBreakButton {
     padding: 8px 18px;
     border-radius: 8px;
     font-size: 11pt;
@@ -125,6 +125,17 @@ QPushButton[choice="true"]:checked {
     border: 2px solid palette(highlight);
     background: palette(highlight);
     color: palette(highlighted-text);
+}
+QPushButton#welcomeBreakButton {
+    font-size: 14pt;
+    border: 2px solid palette(highlight);
+}
+QPushButton#welcomeBreakButton:focus {
+    border: 2px solid palette(text);
+}
+QPushButton#welcomePlanButton, QPushButton#welcomeBreatheButton {
+    padding: 8px 18px;
+    font-size: 11pt;
 }
 QLabel#noticeBanner {
     padding: 8px 12px;
