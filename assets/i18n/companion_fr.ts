@@ -11,42 +11,42 @@
     <message>
         <location line="+12"/>
         <source>1 check-in could not be read and was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 point n&apos;a pas pu être lu et a été laissé tel quel.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} check-ins could not be read and were left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} points n&apos;ont pas pu être lus et ont été laissés tels quels.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 break could not be read and was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pause n&apos;a pas pu être lue et a été laissée telle quelle.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} breaks could not be read and were left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pauses n&apos;ont pas pu être lues et ont été laissées telles quelles.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 practice session could not be read and was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 séance n&apos;a pas pu être lue et a été laissée telle quelle.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} practice sessions could not be read and were left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} séances n&apos;ont pas pu être lues et ont été laissées telles quelles.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 breathing pattern could not be read and was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 rythme de respiration n&apos;a pas pu être lu et a été laissé tel quel.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} breathing patterns could not be read and were left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rythmes de respiration n&apos;ont pas pu être lus et ont été laissés tels quels.</translation>
     </message>
 </context>
 <context>
@@ -404,7 +404,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+107"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+130"/>
         <source>Longer exhale 4·6</source>
         <translation>Expiration longue 4·6</translation>
     </message>
@@ -475,18 +475,18 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
 <context>
     <name>CheckinEditDialog</name>
     <message>
-        <location filename="../../companion/ui/insights/history_edit.py" line="+82"/>
+        <location filename="../../companion/ui/insights/history_edit.py" line="+81"/>
         <source>Edit check-in</source>
         <translation>Modifier le point</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+32"/>
+        <location line="+27"/>
+        <location line="+27"/>
         <source>Strength</source>
         <translation>Intensité</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+3"/>
         <source>No tag</source>
         <translation>Sans étiquette</translation>
     </message>
@@ -496,7 +496,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
         <translation>Non indiqué</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-54"/>
         <location line="+21"/>
         <source>Note</source>
         <translation>Note</translation>
@@ -517,7 +517,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
         <translation>Situation</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+61"/>
         <source>This check-in could not be saved: {problem}
 Everything you entered is still here; you can try again.</source>
         <translation>Ce point n&apos;a pas pu être enregistré&#xa0;: {problem}
@@ -532,73 +532,38 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../companion/ui/checkin/checkin_view.py" line="+88"/>
+        <location filename="../../companion/ui/checkin/checkin_view.py" line="+90"/>
         <source>Which is closest to how you feel right now? Further out means stronger; the centre means settled.</source>
         <translation>Qu&apos;est-ce qui se rapproche le plus de ce que tu ressens en ce moment&#xa0;? Plus loin du centre, c&apos;est plus fort&#xa0;; le centre veut dire calme.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-109"/>
         <source>You may notice</source>
         <translation>Tu remarques peut-être</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What may help now</source>
         <translation>Ce qui peut aider maintenant</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Start breathing</source>
         <translation>Commencer à respirer</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../companion/ui/checkin/checkin_view.py" line="+36"/>
         <source>No tag</source>
         <translation>Sans étiquette</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>I&apos;m pursuing</source>
-        <translation>J&apos;insiste</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I&apos;m withdrawing</source>
-        <translation>Je me retire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not sure</source>
-        <translation>Je ne sais pas</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+25"/>
+        <location line="+3"/>
+        <location line="+19"/>
         <source>Pattern</source>
         <translation>Schéma</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>During a break</source>
-        <translation>Pendant une pause</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Before returning</source>
-        <translation>Avant le retour</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>After returning</source>
-        <translation>Après le retour</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Daily practice</source>
-        <translation>Pratique quotidienne</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-13"/>
         <location line="+14"/>
         <source>When</source>
         <translation>Quand</translation>
@@ -615,12 +580,12 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-47"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+79"/>
         <source>The tips for each state could not be loaded, so only the wheel is here for now. Your check-ins still save as usual.</source>
         <translation>Les repères pour chaque état n&apos;ont pas pu être chargés, donc il n&apos;y a que la roue pour l&apos;instant. Tes points s&apos;enregistrent comme d&apos;habitude.</translation>
     </message>
@@ -630,12 +595,12 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Détails&#xa0;: {error}</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>Choose a place on the wheel first.</source>
         <translation>Choisis d&apos;abord un endroit sur la roue.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/labels.py" line="+95"/>
+        <location filename="../../companion/ui/shell/labels.py" line="+106"/>
         <source>This note is too long to save ({count}). Please shorten it a little.</source>
         <translation>Cette note est trop longue pour être enregistrée ({count}). Raccourcis-la un peu, s&apos;il te plaît.</translation>
     </message>
@@ -662,12 +627,12 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Choisis un endroit sur la roue</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
         <source>Pointing at a part of the wheel shows what it can feel like.</source>
         <translation>Pointer une partie de la roue montre ce qu&apos;on peut y ressentir.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Start breathing ({minutes} min)</source>
         <translation>Commencer à respirer ({minutes} min)</translation>
     </message>
@@ -681,13 +646,12 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+120"/>
+        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+88"/>
         <source>Check-in wheel</source>
-        <extracomment>Direction of each segment&apos;s middle, in degrees counter-clockwise from 3 o&apos;clock: fight at the top, then clockwise flight, freeze, fawn (the order of keys 1-4). Order of the accessible children: the four segments, then the centre. Clicks this far (in rings) beyond the outer edge still count as the outer ring.</extracomment>
         <translation>Roue des états</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+106"/>
         <source>Fight</source>
         <translation>Combat</translation>
     </message>
@@ -767,7 +731,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Touche {key}. Plus loin du centre, c&apos;est plus fort.</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+214"/>
         <source>Keys 1 to 4 choose fight, flight, freeze or fawn, and 0 settled. Plus and minus change the strength. Enter saves.</source>
         <translation>Les touches 1 à 4 choisissent combat, fuite, figement ou apaisement, et 0 calme. Plus et moins changent l&apos;intensité. Entrée enregistre.</translation>
     </message>
@@ -1046,7 +1010,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Je ne sais pas</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/history_model.py" line="+218"/>
+        <location filename="../../companion/ui/insights/history_model.py" line="+213"/>
         <source>When</source>
         <extracomment>Entries read from the store at a time (more load as the list scrolls). Emitted with a user-fit message when the store refused a change. Emitted with the note&apos;s length when an edited note is over MAX_NOTE_CHARS (not saved).</extracomment>
         <translation>Quand</translation>
@@ -1082,7 +1046,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-107"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-116"/>
         <source>Check-in</source>
         <translation>Point</translation>
     </message>
@@ -1124,12 +1088,12 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
     <message>
         <location line="-4"/>
         <source>came back after asking for more time</source>
-        <translation type="unfinished"></translation>
+        <translation>de retour après une demande de temps en plus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>came back</source>
-        <translation type="unfinished"></translation>
+        <translation>de retour</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1176,7 +1140,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Entre deux dates</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -1201,7 +1165,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+133"/>
         <source>Entry deleted.</source>
         <translation>Entrée supprimée.</translation>
     </message>
@@ -1227,7 +1191,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+106"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+125"/>
         <source>Time to look back on</source>
         <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
         <translation>Période à regarder</translation>
@@ -1248,22 +1212,22 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Comment regrouper les points</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+23"/>
         <source>Breathing practice</source>
         <translation>Pratique de la respiration</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+43"/>
         <source>Breaks</source>
         <translation>Pauses</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+99"/>
         <source>The chart could not be turned into an image.</source>
         <translation>Le graphique n&apos;a pas pu être transformé en image.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-5"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-28"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
@@ -1340,17 +1304,17 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
     <message>
         <location line="+5"/>
         <source>Came back to the talk: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retours à la discussion&#xa0;: {n}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More time was asked for: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de temps en plus&#xa0;: {n}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Called off: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses annulées&#xa0;: {n}.</translation>
     </message>
     <message>
         <location filename="../../companion/ui/insights/insights_view.py" line="+67"/>
@@ -1358,23 +1322,23 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Combien de fois chaque état est apparu</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+7"/>
         <source>Minutes of breathing practice per day</source>
         <translation>Minutes de pratique de la respiration par jour</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+13"/>
         <source>Check-ins</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+245"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
+        <location line="+6"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+46"/>
         <source>No check-ins in this time yet. The wheel is there whenever you want it.</source>
         <translation>Pas encore de point sur cette période. La roue est là dès que tu en as envie.</translation>
     </message>
@@ -1384,7 +1348,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>C&apos;est {state} qui revient le plus souvent&#xa0;: {count} points sur {total}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+43"/>
         <source>Strength {n}</source>
         <translation>Intensité {n}</translation>
     </message>
@@ -1394,32 +1358,32 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Les points «&#xa0;calme&#xa0;» n&apos;ont pas d&apos;intensité, ils ne figurent donc pas dans ce graphique&#xa0;: {n}.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-5"/>
         <source>Current streak: 1 day.</source>
         <translation>Série en cours&#xa0;: 1 jour.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Current streak: {n} days.</source>
         <translation>Série en cours&#xa0;: {n} jours.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>(A single missed day does not break it.)</source>
         <translation>(Un seul jour manqué ne l&apos;interrompt pas.)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>No breathing practice in this time. A few minutes with the pacer count.</source>
         <translation>Pas de pratique de la respiration sur cette période. Quelques minutes avec le guide, ça compte.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
         <source>Seconds</source>
         <translation>Secondes</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-6"/>
+        <location line="-19"/>
         <source>{seconds} seconds on {days} of {span} days.</source>
         <translation>{seconds} secondes sur {days} jours parmi {span}.</translation>
     </message>
@@ -1497,10 +1461,10 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
     <message>
         <location line="+1"/>
         <source>Our plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre plan</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+39"/>
         <source>%s (Ctrl+%d)</source>
         <translation>%s (Ctrl+%d)</translation>
     </message>
@@ -1516,7 +1480,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Faire une pause maintenant et convenir de l&apos;heure de ton retour (Ctrl+B)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <location line="+1"/>
         <source>Dismiss this message</source>
         <translation>Fermer ce message</translation>
@@ -1527,7 +1491,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Retour à la pause</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+10"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1713,7 +1677,7 @@ Réessaie dans un instant.</translation>
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+98"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-67"/>
         <source>Breathe in</source>
         <translation>Inspire</translation>
     </message>
@@ -1738,12 +1702,12 @@ Réessaie dans un instant.</translation>
         <translation>Repos</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+105"/>
         <source>Ready when you are.</source>
         <translation>Quand tu veux.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-53"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+5"/>
         <source>Breathing pattern</source>
         <translation>Rythme de respiration</translation>
     </message>
@@ -1788,12 +1752,12 @@ Réessaie dans un instant.</translation>
         <translation>Avancée dans cette partie de la respiration</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Retry sound</source>
         <translation>Réessayer le son</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
@@ -1858,7 +1822,7 @@ Réessaie dans un instant.</translation>
         <translation> respirations</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+72"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+53"/>
         <source>Paused. Press Space to go on.</source>
         <translation>En pause. Appuie sur Espace pour continuer.</translation>
     </message>
@@ -1868,27 +1832,27 @@ Réessaie dans un instant.</translation>
         <translation>Respire à ta façon maintenant, il n&apos;y a rien à suivre. Si tu as eu la tête qui tourne ou des fourmillements, assieds-toi et repose-toi un instant&#xa0;; ça passe.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-16"/>
         <source>{n} s left</source>
         <translation>encore {n} s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{rate} breaths a minute</source>
         <translation>{rate} respirations par minute</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>{elapsed} of {total}</source>
         <translation>{elapsed} sur {total}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>{phase}, {n} seconds</source>
         <translation>{phase}, {n} secondes</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+135"/>
         <source>This session cannot be saved to your log: {reason}</source>
         <translation>Cette séance ne peut pas être enregistrée dans ton journal&#xa0;: {reason}</translation>
     </message>
@@ -1916,7 +1880,7 @@ Réessaie dans un instant.</translation>
         <translation>Tes rythmes de respiration</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+25"/>
         <source>Your patterns</source>
         <translation>Tes rythmes</translation>
     </message>
@@ -1936,7 +1900,7 @@ Réessaie dans un instant.</translation>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>For example: Evening calm</source>
         <translation>Par exemple&#xa0;: Calme du soir</translation>
     </message>
@@ -2001,7 +1965,7 @@ Réessaie dans un instant.</translation>
         <translation>Enregistrer le rythme</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+76"/>
         <source>Unnamed</source>
         <translation>Sans nom</translation>
     </message>
@@ -2051,46 +2015,46 @@ Réessaie dans un instant.</translation>
     <message>
         <location filename="../../companion/ui/shell/plan_texts.py" line="+32"/>
         <location line="+6"/>
-        <location filename="../../build/i18n/extra_strings.py" line="+54"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+81"/>
         <location line="+5"/>
         <location line="+21"/>
         <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore décidé</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>No messages during a pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de message pendant une pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One short message halfway</source>
-        <translation type="unfinished"></translation>
+        <translation>Un court message à mi-parcours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A message only if it is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message seulement si c&apos;est nécessaire</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The one who asked for the pause</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne qui a demandé la pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The one who stayed</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne qui est restée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whoever is ready first</source>
-        <translation type="unfinished"></translation>
+        <translation>La première personne prête</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rather not say</source>
-        <translation type="unfinished"></translation>
+        <translation>Je préfère ne pas le dire</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2100,144 +2064,144 @@ Réessaie dans un instant.</translation>
     <message>
         <location line="+1"/>
         <source>I tend to go quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai tendance à me taire</translation>
     </message>
     <message>
         <location filename="../../build/i18n/extra_strings.py" line="-38"/>
         <source>Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom (facultatif)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In a fight</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans une dispute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where I go</source>
-        <translation type="unfinished"></translation>
+        <translation>Où je vais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What I do during a pause:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que je fais pendant une pause&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something of my own, e.g. music, a shower</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose à moi, par exemple de la musique, une douche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something of my own</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose à moi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goes to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de pause&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>During a pause:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant une pause&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not filled in yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore rempli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a gesture</source>
-        <translation type="unfinished"></translation>
+        <translation>un geste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a word</source>
-        <translation type="unfinished"></translation>
+        <translation>un mot</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A pause usually lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pause dure en général</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Never longer than</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais plus de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages during a pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages pendant une pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At the return time, who reaches out</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;heure du retour, qui fait le premier pas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Either of us may call a pause. Taking one is keeping our agreement, not leaving, and we come back at the time we said.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;un comme l&apos;autre peut demander une pause. En prendre une, c&apos;est tenir notre accord, pas s&apos;en aller, et nous revenons à l&apos;heure convenue.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>Our pause plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre plan de pause</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Made together, when we were both calm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait ensemble, quand nous étions calmes tous les deux.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Our signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre signal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner A</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire A</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner B</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire B</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How we come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment nous revenons</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A pause works best when it lasts at least {shortest}: that is how long a body needs to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pause aide le mieux quand elle dure au moins {shortest}&#xa0;: c&apos;est le temps qu&apos;il faut au corps pour se calmer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The longest pause should be at least {shortest}, so there is time to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pause la plus longue devrait durer au moins {shortest}, pour laisser le temps de se calmer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>A pause should end within {longest}; longer starts to feel like being shut out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pause devrait durer {longest} au plus&#xa0;; au-delà, elle commence à ressembler à une porte fermée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The longest pause is shorter than the usual one. Make it at least as long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pause la plus longue est plus courte que la pause habituelle. Donnez-lui au moins la même durée.</translation>
     </message>
 </context>
 <context>
@@ -2260,17 +2224,17 @@ Réessaie dans un instant.</translation>
     <message>
         <location filename="../../companion/ui/pause/plan_hook.py" line="+48"/>
         <source>“{signal}”: that&apos;s our word for a pause, as we agreed. {sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{signal}&#xa0;»&#xa0;: c&apos;est notre mot pour une pause, comme convenu. {sentence}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Our words: {opener}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos mots&#xa0;: {opener}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>As we agreed in our plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme convenu dans notre plan&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2312,92 +2276,92 @@ Réessaie dans un instant.</translation>
         <location filename="../../companion/ui/plan/plan_page.py" line="+61"/>
         <location line="+221"/>
         <source>Our pause plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre plan de pause</translation>
     </message>
     <message>
         <location line="-214"/>
         <source>Make this together, when you&apos;re both calm. Every part is optional and you can change it later. In a fight, each break then starts from what you agree here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites-le ensemble, quand vous êtes calmes tous les deux. Chaque partie est facultative et vous pourrez la changer plus tard. Pendant une dispute, chaque pause partira ensuite de ce que vous aurez convenu ici.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>1. Our signal for a pause</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Notre signal pour une pause</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A word or a gesture either of us may use</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot ou un geste que l&apos;un comme l&apos;autre peut utiliser</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The signal is</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signal est</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a word we say</source>
-        <translation type="unfinished"></translation>
+        <translation>un mot que nous disons</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a gesture we make</source>
-        <translation type="unfinished"></translation>
+        <translation>un geste que nous faisons</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>2. A pause usually lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Une pause dure en général</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>and never longer than</source>
-        <translation type="unfinished"></translation>
+        <translation>et jamais plus de</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>3. Messages during a pause</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Messages pendant une pause</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>4. At the return time, who reaches out</source>
-        <translation type="unfinished"></translation>
+        <translation>4. À l&apos;heure du retour, qui fait le premier pas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>and how</source>
-        <translation type="unfinished"></translation>
+        <translation>et comment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. a knock on the door, a short call</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple frapper à la porte, un petit appel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>5. Each of us (names and tendencies only if you like):</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Chacun de nous (prénoms et tendances seulement si vous le souhaitez)&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Partner A</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire A</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner B</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire B</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>6. How we start again</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Comment nous reprenons</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pick words you both like, or write your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez des mots qui vous plaisent à tous les deux, ou écrivez les vôtres</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2407,97 +2371,97 @@ Réessaie dans un instant.</translation>
     <message>
         <location line="+1"/>
         <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore décidé</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save our plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer notre plan</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du papier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print or save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer ou enregistrer en PDF…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save as picture (PNG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en image (PNG)…</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The saved plan could not be read. Saving here replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan enregistré n&apos;a pas pu être lu. L&apos;enregistrer ici le remplacera.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The plan could not be saved: {problem}. Everything is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n&apos;a pas pu être enregistré&#xa0;: {problem}. Tout est toujours là.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved. Each break now starts from this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Chaque pause part désormais de ce plan.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>our-pause-plan</source>
-        <translation type="unfinished"></translation>
+        <translation>notre-plan-de-pause</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the card as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la carte en PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the card as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la carte en PNG</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The card could not be saved in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte n&apos;a pas pu être enregistrée dans {folder}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The card could not be saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte n&apos;a pas pu être enregistrée sous {path}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card is saved as {path}. Open it to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte est enregistrée sous {path}. Ouvrez-la pour l&apos;imprimer.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The card was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte a été envoyée à l&apos;imprimante.</translation>
     </message>
 </context>
 <context>
@@ -2837,7 +2801,7 @@ How you feel is still here. Press Finish again in a moment.</source>
     <message>
         <location line="+5"/>
         <source>Sound is paused because the sound system is not answering. The breathing guide carries on, and sound comes back by itself when the system answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le son est en pause car le système audio ne répond pas. Le guide de respiration continue, et le son reviendra tout seul dès que le système répondra de nouveau.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2854,7 +2818,7 @@ How you feel is still here. Press Finish again in a moment.</source>
         <translation>Jouer des signaux sonores avec le guide de respiration</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+61"/>
         <source>Soft tones (rise in, fall out)</source>
         <translation>Sons doux (montent à l&apos;inspiration, descendent à l&apos;expiration)</translation>
     </message>
@@ -2879,23 +2843,23 @@ How you feel is still here. Press Finish again in a moment.</source>
         <translation>Type de son</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-63"/>
         <source>Mark in and out by taps too (one in, two out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer aussi les phases par des tapotements (un pour inspirer, deux pour expirer)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Helps to follow with eyes closed: the taps count the phase for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide à suivre les yeux fermés&#xa0;: les tapotements comptent la phase pour toi.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+21"/>
+        <location line="+58"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-54"/>
         <source>Sound device</source>
         <translation>Périphérique audio</translation>
     </message>
@@ -2910,7 +2874,7 @@ How you feel is still here. Press Finish again in a moment.</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+44"/>
         <source>Style</source>
         <translation>Type</translation>
     </message>
@@ -2920,7 +2884,7 @@ How you feel is still here. Press Finish again in a moment.</source>
         <translation>Périphérique</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+17"/>
         <source>System default</source>
         <translation>Réglage du système</translation>
     </message>
@@ -2966,37 +2930,37 @@ How you feel is still here. Press Finish again in a moment.</source>
     <message>
         <location filename="../../companion/ui/shell/welcome.py" line="+33"/>
         <source>Where would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Par quoi veux-tu commencer&#xa0;?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>I need a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai besoin d&apos;une pause maintenant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Go straight to starting a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer tout de suite une pause</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make our pause plan together</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire ensemble notre plan de pause</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For a calm moment: agree how you will pause, then print it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un moment calme&#xa0;: convenez ensemble de vos pauses, puis imprimez le plan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Breathe for a few minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Respirer quelques minutes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Breaks are for heated talks between people who are safe with each other. If there is abuse or you are in danger, a break is not the tool: go somewhere safe and get help. &lt;a href=&quot;help&quot;&gt;Read more in Help&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pauses servent aux discussions tendues entre personnes qui sont en sécurité l&apos;une avec l&apos;autre. S&apos;il y a des violences ou si tu es en danger, une pause n&apos;est pas le bon outil&#xa0;: mets-toi en sécurité et demande de l&apos;aide. &lt;a href=&quot;help&quot;&gt;En savoir plus dans l&apos;Aide&lt;/a&gt;.</translation>
     </message>
 </context>
 </TS>

@@ -88,6 +88,28 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(12, 10, 12, 12)
         outer.setSpacing(8)
 
+        outer.addLayout(self._build_header(central))
+        self._build_bars(central, outer)
+
+        self.stack = QStackedWidget(central)
+        self.pages: dict[str, QWidget] = {}
+        for area in AREAS:
+            factory = page_factories.get(area) or _placeholder(self._labels[area])
+            page = LazyPage(factory, self.stack)
+            page.setObjectName(f"{area}Page")
+            self.pages[area] = page
+            self.stack.addWidget(page)
+        outer.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        QShortcut(QKeySequence("Ctrl+B"), self).activated.connect(self.take_break)
+        self._break_handler: Callable[[str | None], None] | None = None
+        self._close_guard: Callable[[], bool] | None = None
+        self.show_area("breathe")
+
+    def _build_header(self, central: QWidget) -> QHBoxLayout:
+        """One button per area (Ctrl+1 to Ctrl+4), and Take a break."""
         header = QHBoxLayout()
         self._nav_group = QButtonGroup(self)
         self._nav_group.setExclusive(True)
@@ -116,8 +138,10 @@ class MainWindow(QMainWindow):
         self.take_break_button.setAccessibleName(self.tr("Take a break"))
         self.take_break_button.clicked.connect(self.take_break)
         header.addWidget(self.take_break_button)
-        outer.addLayout(header)
+        return header
 
+    def _build_bars(self, central: QWidget, outer: QVBoxLayout) -> None:
+        """The notice banner and the "back to the break" bar, both hidden at first."""
         # A calm banner for things the user should know (a file set aside, a reminder).
         self.notice_bar = QWidget(central)
         self.notice_bar.setObjectName("noticeBar")
@@ -152,23 +176,6 @@ class MainWindow(QMainWindow):
         break_row.addWidget(self.break_bar_button, 0)
         self.break_bar.hide()
         outer.addWidget(self.break_bar)
-
-        self.stack = QStackedWidget(central)
-        self.pages: dict[str, QWidget] = {}
-        for area in AREAS:
-            factory = page_factories.get(area) or _placeholder(self._labels[area])
-            page = LazyPage(factory, self.stack)
-            page.setObjectName(f"{area}Page")
-            self.pages[area] = page
-            self.stack.addWidget(page)
-        outer.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-
-        self._build_menus()
-        QShortcut(QKeySequence("Ctrl+B"), self).activated.connect(self.take_break)
-        self._break_handler: Callable[[str | None], None] | None = None
-        self._close_guard: Callable[[], bool] | None = None
-        self.show_area("breathe")
 
     # ------------------------------------------------------------------ menus
     def _build_menus(self) -> None:
