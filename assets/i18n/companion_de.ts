@@ -100,12 +100,82 @@
         <translation>{m} Min.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Try a number of minutes like 20, a length like 1h 15m, or a time like 19:30.</source>
+        <translation>Gib eine Zahl an Minuten wie 20 ein, eine Dauer wie 1h 15m oder eine Uhrzeit wie 19:30.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than a day</source>
+        <translation>mehr als ein Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That would be {amount}. A break ends within 24 hours, because a longer wait can start to feel like a punishment. For a clock time, write it like 19:30.</source>
+        <translation>Das wären {amount}. Eine Pause endet innerhalb von 24 Stunden, denn längeres Warten kann sich wie eine Strafe anfühlen. Eine Uhrzeit schreibst du so: 19:30.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say how long you need, or when you&apos;ll be back. {hint}</source>
+        <translation>Sag, wie lange du brauchst oder wann du zurück bist. {hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That&apos;s longer than a time usually is. {hint}</source>
+        <translation>Das ist länger, als eine Zeitangabe sonst ist. {hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” doesn&apos;t read as a time. {hint}</source>
+        <translation>„{text}“ lässt sich nicht als Zeit lesen. {hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” has more than 59 minutes. {hint}</source>
+        <translation>„{text}“ hat mehr als 59 Minuten. {hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clock only goes up to 23:59, so “{text}” can&apos;t be used.</source>
+        <translation>Die Uhr geht nur bis 23:59, darum geht „{text}“ nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With am or pm, the hour goes from 1 to 12, so “{text}” can&apos;t be used.</source>
+        <translation>Mit am oder pm geht die Stunde von 1 bis 12, darum geht „{text}“ nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A break needs at least a minute. {hint}</source>
+        <translation>Eine Pause dauert mindestens eine Minute. {hint}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More time needs to be a number of minutes above zero.</source>
+        <translation>Mehr Zeit muss eine Zahl an Minuten über null sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That&apos;s shorter than 20 minutes. Bodies usually need about 20 minutes to settle, so a little longer may help. A short break is still fine.</source>
+        <translation>Das ist kürzer als 20 Minuten. Der Körper braucht meist etwa 20 Minuten, um sich zu beruhigen, etwas länger kann also helfen. Eine kurze Pause ist trotzdem in Ordnung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clocks go forward that night, so {typed} doesn&apos;t happen; it is read as {read_as}.</source>
+        <translation>In dieser Nacht wird die Uhr vorgestellt, {typed} gibt es also nicht; es gilt {read_as}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It&apos;s {time}, the time you agreed. Go back when you&apos;re ready, or ask for a little more time.</source>
+        <translation>Es ist {time}, die vereinbarte Zeit. Geh zurück, wenn du bereit bist, oder bitte um etwas mehr Zeit.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-23"/>
         <source>back at {time}, less than a minute left</source>
         <translation>zurück um {time}, noch weniger als eine Minute</translation>
     </message>
@@ -125,22 +195,17 @@
         <translation>zurück um {time} – das war vor {amount}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>That time has already passed. Choose a new one.</source>
         <translation>Diese Uhrzeit ist schon vorbei. Wähle eine neue.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A break ends within 24 hours. Choose an earlier time.</source>
-        <translation>Eine Pause endet innerhalb von 24 Stunden. Wähle eine frühere Uhrzeit.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>A break ends within 24 hours of its start, so at most {amount} can be added now.</source>
         <translation>Eine Pause endet spätestens 24 Stunden nach ihrem Beginn, deshalb können jetzt höchstens {amount} dazukommen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Nearly time to go back</source>
         <translation>Bald Zeit, zurückzugehen</translation>
     </message>
@@ -154,131 +219,88 @@
         <source>Time to go back</source>
         <translation>Zeit, zurückzugehen</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>It&apos;s {time}, the time you agreed. Go back, or say how much longer you need.</source>
-        <translation>Es ist {time}, die vereinbarte Zeit. Geh zurück, oder sag, wie viel länger du brauchst.</translation>
-    </message>
 </context>
 <context>
     <name>BreakFlow</name>
     <message>
-        <location filename="../../companion/ui/pause/break_flow.py" line="+262"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="+113"/>
         <source>Take a break</source>
         <translation>Pause machen</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Check in first (optional)</source>
-        <translation>Erst einchecken (freiwillig)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+37"/>
         <source>How long do you need?</source>
         <translation>Wie lange brauchst du?</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>or type a length or a time: 1h 15m, 19:30</source>
-        <translation>oder gib eine Dauer oder eine Uhrzeit ein: 1h 15m, 19:30</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Length of the break, or the time to be back</source>
-        <translation>Dauer der Pause oder die Uhrzeit, zu der du zurück bist</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Yes, tomorrow</source>
-        <translation>Ja, morgen</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Say this, or send it:</source>
-        <translation>Sag das, oder schick es:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Kind of words</source>
-        <translation>Art der Worte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plain words</source>
-        <translation>Schlichte Worte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I tend to push to sort it out</source>
-        <translation>Ich dränge eher darauf, es gleich zu klären</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I tend to go quiet or leave</source>
-        <translation>Ich werde eher still oder gehe weg</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-19"/>
         <source>Other words</source>
         <translation>Andere Worte</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>What to say before you go</source>
-        <translation>Was du sagst, bevor du gehst</translation>
+        <location line="+2"/>
+        <source>Show other words to say</source>
+        <translation>Andere Worte zeigen</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
+        <location line="+3"/>
+        <source>More choices</source>
+        <translation>Weitere Möglichkeiten</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Copy these words, to paste into a message</source>
-        <translation>Diese Worte kopieren, um sie in eine Nachricht einzufügen</translation>
+        <source>Your own length or time, the kind of words, a check-in, the plan</source>
+        <translation>Eigene Dauer oder Uhrzeit, die Art der Worte, ein Check-in, der Plan</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Update the words to the new time?</source>
-        <translation>Die Worte an die neue Zeit anpassen?</translation>
+        <location line="+22"/>
+        <source>Break of {amount}</source>
+        <translation>Pause von {amount}</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>While you&apos;re away:</source>
-        <translation>Während du weg bist:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+30"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Not now: leave without a break</source>
+        <translation>Nicht jetzt: ohne Pause weiter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+159"/>
+        <location line="+7"/>
         <source>Start break</source>
         <translation>Pause beginnen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Start the break (Enter)</source>
-        <translation>Die Pause beginnen (Eingabetaste)</translation>
+        <location line="-84"/>
+        <source>First say whether you mean {time}.</source>
+        <translation>Sag zuerst, ob du {time} meinst.</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>That time has already passed today. Be back at {time}?</source>
-        <translation>Diese Uhrzeit ist heute schon vorbei. Zurück um {time}?</translation>
+        <location line="+62"/>
+        <source>Your break has started. Back at {time}.</source>
+        <translation>Deine Pause hat begonnen. Zurück um {time}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
+        <source>Start {n}-minute break</source>
+        <translation>{n}-Minuten-Pause beginnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>back at {time}</source>
+        <translation>zurück um {time}</translation>
+    </message>
+    <message>
+        <location line="-93"/>
         <source>Back at {time}</source>
         <translation>Zurück um {time}</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Copied. You can paste it into a message.</source>
-        <translation>Kopiert. Du kannst es in eine Nachricht einfügen.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+56"/>
         <source>The break could not be saved, so its countdown has not started: {problem}
 Everything you chose is still here. Press Start again in a moment.</source>
         <translation>Die Pause konnte nicht gespeichert werden, deshalb läuft ihr Countdown noch nicht: {problem}
@@ -289,44 +311,34 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <source>A break is already running. Its countdown is open.</source>
         <translation>Es läuft schon eine Pause. Ihr Countdown ist geöffnet.</translation>
     </message>
-    <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+167"/>
-        <source>That&apos;s shorter than 20 minutes. Bodies usually need about 20 minutes to settle, so a little longer may help. A short break is still fine.</source>
-        <translation>Das ist kürzer als 20 Minuten. Der Körper braucht meist etwa 20 Minuten, um sich zu beruhigen, etwas länger kann also helfen. Eine kurze Pause ist trotzdem in Ordnung.</translation>
-    </message>
 </context>
 <context>
     <name>BreakPage</name>
     <message>
-        <location filename="../../companion/ui/pause/break_page.py" line="+87"/>
-        <source>Welcome back. Recorded: back on time.</source>
-        <translation>Willkommen zurück. Festgehalten: pünktlich zurück.</translation>
+        <location filename="../../companion/ui/pause/break_page.py" line="+109"/>
+        <source>Welcome back. You asked for more time, and came back at {time}.</source>
+        <translation>Willkommen zurück. Du hast um mehr Zeit gebeten und bist um {time} zurückgekommen.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Welcome back. Recorded: back after asking for more time.</source>
-        <translation>Willkommen zurück. Festgehalten: zurück, nachdem du um mehr Zeit gebeten hast.</translation>
+        <location line="+2"/>
+        <source>Welcome back. You came back at {time}.</source>
+        <translation>Willkommen zurück. Du bist um {time} zurückgekommen.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Welcome back. Recorded: back later than agreed.</source>
-        <translation>Willkommen zurück. Festgehalten: später zurück als vereinbart.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Welcome back.</source>
-        <translation>Willkommen zurück.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The break was called off. It is not counted as a return.</source>
-        <translation>Die Pause wurde abgebrochen. Sie zählt nicht als Rückkehr.</translation>
+        <location line="+7"/>
+        <source>The break was called off. Nothing more to do for it.</source>
+        <translation>Die Pause wurde abgesagt. Dafür ist nichts mehr zu tun.</translation>
     </message>
 </context>
 <context>
     <name>BreakTray</name>
     <message>
-        <location filename="../../companion/ui/shell/tray.py" line="+60"/>
+        <location filename="../../companion/ui/shell/tray.py" line="+62"/>
+        <source>Take a break</source>
+        <translation>Pause machen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Add 10 minutes</source>
         <translation>10 Minuten dazu</translation>
     </message>
@@ -346,7 +358,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Beenden</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
@@ -361,7 +373,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Gerade läuft keine Pause</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>No more time was added</source>
         <translation>Es wurde keine Zeit hinzugefügt</translation>
     </message>
@@ -392,7 +404,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-41"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+130"/>
         <source>Longer exhale 4·6</source>
         <translation>Länger ausatmen 4·6</translation>
     </message>
@@ -415,6 +427,49 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <location line="+1"/>
         <source>Gentle 3·5</source>
         <translation>Sanft 3·5</translation>
+    </message>
+</context>
+<context>
+    <name>BridgeWords</name>
+    <message>
+        <location filename="../../companion/ui/pause/bridge_words.py" line="+48"/>
+        <source>Say this, or send it:</source>
+        <translation>Sag das, oder schick es:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to say before you go</source>
+        <translation>Was du sagst, bevor du gehst</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the words to say before you go</source>
+        <translation>Die Worte zum Gehen kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy these words, to paste into a message</source>
+        <translation>Diese Worte kopieren, um sie in eine Nachricht einzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Update the words to the new time?</source>
+        <translation>Die Worte an die neue Zeit anpassen?</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>These words name another time than {time}.</source>
+        <translation>Diese Worte nennen eine andere Zeit als {time}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Copied. You can paste it into a message.</source>
+        <translation>Kopiert. Du kannst es in eine Nachricht einfügen.</translation>
     </message>
 </context>
 <context>
@@ -482,7 +537,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Was kommt dem am nächsten, wie du dich gerade fühlst? Weiter außen heißt stärker; die Mitte heißt ruhig.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-107"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-109"/>
         <source>You may notice</source>
         <translation>Vielleicht bemerkst du</translation>
     </message>
@@ -596,7 +651,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Check-in-Rad</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+128"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+130"/>
         <source>Fight</source>
         <translation>Kampf</translation>
     </message>
@@ -708,27 +763,12 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/pause/countdown_view.py" line="+143"/>
+        <location filename="../../companion/ui/pause/countdown_view.py" line="+84"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>What you said when you left</source>
-        <translation>Was du beim Gehen gesagt hast</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Copy these words, to send them as a message</source>
-        <translation>Diese Worte kopieren, um sie als Nachricht zu schicken</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Your plan:</source>
-        <translation>Dein Plan:</translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location line="+64"/>
         <source>Breathe</source>
         <translation>Atmen</translation>
     </message>
@@ -748,43 +788,12 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Ich bin zurück</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <source>+10 min</source>
-        <translation>+10 Min.</translation>
+        <location line="-61"/>
+        <source>Your break</source>
+        <translation>Deine Pause</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>+20 min</source>
-        <translation>+20 Min.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source> min</source>
-        <translation> Min.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Minutes to add</source>
-        <translation>Minuten dazu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Message asking for more time</source>
-        <translation>Nachricht mit der Bitte um mehr Zeit</translation>
-    </message>
-    <message>
-        <location line="-77"/>
-        <location line="+84"/>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <location line="-59"/>
+        <location line="+36"/>
         <source>Call off this break</source>
         <translation>Diese Pause abbrechen</translation>
     </message>
@@ -794,12 +803,22 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Die Pause ohne Rückkehr beenden; sie wird als abgebrochen festgehalten</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+50"/>
+        <source>was the time</source>
+        <translation>war die Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>left</source>
+        <translation>übrig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>back at {time}</source>
         <translation>zurück um {time}</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+31"/>
         <source>Call off this break?</source>
         <translation>Diese Pause abbrechen?</translation>
     </message>
@@ -809,14 +828,24 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Der Countdown hält an, und die Pause wird als abgebrochen gespeichert, nicht als Rückkehr.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Call off the break</source>
+        <translation>Pause absagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the break</source>
+        <translation>Pause behalten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The break could not be called off, so it is still running: {problem}
 Try again in a moment.</source>
         <translation>Die Pause konnte nicht abgebrochen werden und läuft noch: {problem}
 Versuch es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Take your time. Your return time is set.</source>
         <translation>Lass dir Zeit. Deine Rückkehrzeit steht.</translation>
     </message>
@@ -827,42 +856,23 @@ Versuch es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>It&apos;s time to go back.</source>
-        <translation>Es ist Zeit, zurückzugehen.</translation>
+        <source>It&apos;s {time}, the time you agreed. Go back when you&apos;re ready.</source>
+        <translation>Es ist {time}, die vereinbarte Zeit. Geh zurück, wenn du bereit bist.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Your time was up {amount} ago. Go back now, or say how much longer you need.</source>
-        <translation>Deine Zeit ist seit {amount} um. Geh jetzt zurück, oder sag, wie viel länger du brauchst.</translation>
+        <source>It&apos;s past {time}. Go back when you can, and say you&apos;re here.</source>
+        <translation>Es ist nach {time}. Geh zurück, wenn du kannst, und sag, dass du da bist.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Time is up</source>
-        <translation>Die Zeit ist um</translation>
+        <location line="+22"/>
+        <source>It&apos;s {time}, the time you agreed.</source>
+        <translation>Es ist {time}, die vereinbarte Zeit.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{amount} left</source>
-        <translation>noch {amount}</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>The extra time could not be saved: {problem}</source>
-        <translation>Die zusätzliche Zeit konnte nicht gespeichert werden: {problem}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The extra time could not be saved, so your return time is still {time}: {problem}
-Try again in a moment.</source>
-        <translation>Die zusätzliche Zeit konnte nicht gespeichert werden, deine Rückkehrzeit ist also weiter {time}: {problem}
-Versuch es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>That change to your plan could not be saved, so it is shown as before: {problem}
-Try again in a moment.</source>
-        <translation>Diese Änderung an deinem Plan konnte nicht gespeichert werden, er wird deshalb wie vorher gezeigt: {problem}
-Versuch es gleich noch einmal.</translation>
+        <location line="+2"/>
+        <source>{n} min left, back at {time}.</source>
+        <translation>Noch {n} Min., zurück um {time}.</translation>
     </message>
 </context>
 <context>
@@ -881,7 +891,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-55"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-57"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -928,6 +938,16 @@ If you want a copy, export your data first.</source>
         <translation>Damit werden alle Check-ins, Pausen und Übungen, deine eigenen Atemmuster und deine Einstellungen von diesem Computer gelöscht. Das lässt sich nicht rückgängig machen.
 
 Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete everything</source>
+        <translation>Alles löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep my data</source>
+        <translation>Meine Daten behalten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1026,7 +1046,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-138"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-140"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
@@ -1419,7 +1439,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/shell/main_window.py" line="+79"/>
+        <location filename="../../companion/ui/shell/main_window.py" line="+80"/>
         <source>Breathe</source>
         <translation>Atmen</translation>
     </message>
@@ -1501,7 +1521,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>&amp;Wie Pausen helfen – und wann nicht</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+124"/>
         <source>Your break is running: %s</source>
         <translation>Deine Pause läuft: %s</translation>
     </message>
@@ -1541,7 +1561,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+137"/>
         <source>It stays in the tray to remind you to practise. Quit is in its menu.</source>
         <translation>Es bleibt im Infobereich der Kontrollleiste, um dich ans Üben zu erinnern. Beenden findest du in seinem Menü.</translation>
     </message>
@@ -1554,6 +1574,104 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <location line="-10"/>
         <source>Your break is still running. Find Companion in the tray.</source>
         <translation>Deine Pause läuft noch. Du findest Companion im Infobereich der Kontrollleiste.</translation>
+    </message>
+</context>
+<context>
+    <name>MoreChoices</name>
+    <message>
+        <location filename="../../companion/ui/pause/more_choices.py" line="+29"/>
+        <source>Kind of words:</source>
+        <translation>Art der Worte:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind of words</source>
+        <translation>Art der Worte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain words</source>
+        <translation>Schlichte Worte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I tend to push to sort it out</source>
+        <translation>Ich dränge eher darauf, es gleich zu klären</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I tend to go quiet or leave</source>
+        <translation>Ich werde eher still oder gehe weg</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check in first</source>
+        <translation>Erst einchecken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>While you&apos;re away:</source>
+        <translation>Während du weg bist:</translation>
+    </message>
+</context>
+<context>
+    <name>MoreTimePanel</name>
+    <message>
+        <location filename="../../companion/ui/pause/more_time.py" line="+36"/>
+        <source>+10 min</source>
+        <translation>+10 Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+20 min</source>
+        <translation>+20 Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or:</source>
+        <translation>Oder:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes to add</source>
+        <translation>Minuten dazu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the chosen minutes</source>
+        <translation>Die gewählten Minuten hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Ask for {n} more minutes</source>
+        <translation>Um {n} Minuten mehr bitten</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>More time saved: back at {time}.</source>
+        <translation>Mehr Zeit gespeichert: zurück um {time}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The extra time could not be saved: {problem}</source>
+        <translation>Die zusätzliche Zeit konnte nicht gespeichert werden: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The extra time could not be saved, so your return time is still {time}: {problem}
+Try again in a moment.</source>
+        <translation>Die zusätzliche Zeit konnte nicht gespeichert werden, deine Rückkehrzeit ist also weiter {time}: {problem}
+Versuch es gleich noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -1895,7 +2013,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>PatternProblem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+122"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+124"/>
         <source>A phase length must be a number of seconds.</source>
         <translation>Die Länge eines Abschnitts muss eine Zahl in Sekunden sein.</translation>
     </message>
@@ -2020,9 +2138,9 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
     <message>
         <location filename="../../companion/ui/shell/plan_texts.py" line="+32"/>
         <location line="+6"/>
-        <location filename="../../build/i18n/extra_strings.py" line="-64"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-66"/>
         <location line="+5"/>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Not decided yet</source>
         <translation>Noch nicht entschieden</translation>
     </message>
@@ -2072,7 +2190,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Ich werde eher still</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-36"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-38"/>
         <source>Name (optional)</source>
         <translation>Name (freiwillig)</translation>
     </message>
@@ -2188,7 +2306,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Wie wir zurückkommen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>A pause works best when it lasts at least {shortest}: that is how long a body needs to settle.</source>
         <translation>Eine Pause hilft am besten, wenn sie mindestens {shortest} dauert: So lange braucht der Körper, um zur Ruhe zu kommen.</translation>
     </message>
@@ -2210,19 +2328,34 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
     </message>
 </context>
 <context>
+    <name>PlanChecklist</name>
+    <message>
+        <location filename="../../companion/ui/pause/plan_checklist.py" line="+24"/>
+        <source>Your plan:</source>
+        <translation>Dein Plan:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>That change to your plan could not be saved, so it is shown as before: {problem}
+Try again in a moment.</source>
+        <translation>Diese Änderung an deinem Plan konnte nicht gespeichert werden, er wird deshalb wie vorher gezeigt: {problem}
+Versuch es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>PlanHook</name>
     <message>
-        <location filename="../../companion/ui/pause/plan_hook.py" line="+50"/>
+        <location filename="../../companion/ui/pause/plan_hook.py" line="+48"/>
         <source>“{signal}”: that&apos;s our word for a pause, as we agreed. {sentence}</source>
         <translation>„{signal}“: Das ist unser Wort für eine Pause, so wie wir es abgemacht haben. {sentence}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>Our words: {opener}</source>
         <translation>Unsere Worte: {opener}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>As we agreed in our plan:</source>
         <translation>So haben wir es in unserem Plan vereinbart:</translation>
     </message>
@@ -2455,9 +2588,22 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
     </message>
 </context>
 <context>
+    <name>ProgressRing</name>
+    <message>
+        <location filename="../../companion/ui/pause/progress_ring.py" line="+59"/>
+        <source>Time left: {time}</source>
+        <translation>Verbleibende Zeit: {time}</translation>
+    </message>
+</context>
+<context>
     <name>QuickCheckin</name>
     <message>
-        <location filename="../../companion/ui/pause/break_flow.py" line="-400"/>
+        <location filename="../../companion/ui/pause/quick_checkin.py" line="+32"/>
+        <source>How you feel: state and strength</source>
+        <translation>Wie es dir geht: Zustand und Stärke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Calm enough to talk and listen</source>
         <translation>Ruhig genug, um zu reden und zuzuhören</translation>
     </message>
@@ -2482,30 +2628,30 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Will es glätten, sagt Ja und fühlt Nein</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>How strong (1 gentle, 5 very strong):</source>
         <translation>Wie stark (1 sanft, 5 sehr stark):</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Strength</source>
-        <translation>Stärke</translation>
+        <location line="+10"/>
+        <source>Strength {n} of 5</source>
+        <translation>Stärke {n} von 5</translation>
     </message>
 </context>
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../companion/ui/pause/return_view.py" line="+63"/>
+        <location filename="../../companion/ui/pause/return_view.py" line="+68"/>
         <source>Welcome back</source>
         <translation>Willkommen zurück</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Your return time passed while Companion was closed. That&apos;s all right: you&apos;re here now, and that counts.</source>
         <translation>Deine Rückkehrzeit ist verstrichen, während Companion geschlossen war. Das ist in Ordnung: Du bist jetzt da, und das zählt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>How are you now?</source>
         <translation>Wie geht es dir jetzt?</translation>
     </message>
@@ -2515,49 +2661,17 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Ein sanfter Weg, wieder anzufangen:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Ways to start again</source>
-        <translation>Wege, wieder anzufangen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>What&apos;s under the complaint? Some examples:</source>
-        <translation>Was steckt unter dem Vorwurf? Ein paar Beispiele:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Complaints and the needs under them</source>
-        <translation>Vorwürfe und die Bedürfnisse darunter</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Instead of “{protest}”
-    try “{need}”</source>
-        <translation>Statt „{protest}“
-    versuch es mit „{need}“</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Your words:</source>
-        <translation>Deine Worte:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your words</source>
-        <translation>Deine Worte</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>
@@ -2567,11 +2681,46 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Du wolltest um {time} zurück sein.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-110"/>
+        <source>Instead of “{protest}”, try: “{need}”</source>
+        <translation>Statt „{protest}“ versuch: „{need}“</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Other words</source>
+        <translation>Andere Worte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show other words to start again</source>
+        <translation>Andere Worte für den Neuanfang zeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy the words to start again</source>
+        <translation>Die Worte für den Neuanfang kopieren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not yet: back to my countdown</source>
+        <translation>Noch nicht: zurück zu meinem Countdown</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finish the break</source>
+        <translation>Die Pause abschließen</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Copied. You can paste it into a message.</source>
+        <translation>Kopiert. Du kannst es in eine Nachricht einfügen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Your return could not be saved yet, so the break is still open: {problem}
-How you feel and your words are still here. Press Finish again in a moment.</source>
-        <translation>Deine Rückkehr konnte noch nicht gespeichert werden, die Pause ist deshalb noch offen: {problem}
-Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf Abschließen.</translation>
+How you feel is still here. Press Finish again in a moment.</source>
+        <translation>Deine Rückkehr konnte noch nicht gespeichert werden, die Pause ist also noch offen: {problem}
+Wie es dir geht, ist noch da. Drück gleich noch einmal auf Abschließen.</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -2579,7 +2728,7 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <translation>Vor der Pause: {state}, {n} von 5.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Now: {state}, {n} of 5.</source>
         <translation>Jetzt: {state}, {n} von 5.</translation>
     </message>
@@ -2608,10 +2757,43 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <source>A different state from before, about as strong.</source>
         <translation>Ein anderer Zustand als vorher, etwa gleich stark.</translation>
     </message>
+</context>
+<context>
+    <name>SaidWords</name>
+    <message>
+        <location filename="../../companion/ui/pause/said_words.py" line="+44"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
     <message>
         <location line="+2"/>
-        <source>Before: {state}, {n} of 5.</source>
-        <translation>Vorher: {state}, {n} von 5.</translation>
+        <source>Copy these words, to send them as a message</source>
+        <translation>Diese Worte kopieren, um sie als Nachricht zu schicken</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>What you said when asking for more time:</source>
+        <translation>Was du gesagt hast, als du um mehr Zeit gebeten hast:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you said when you left:</source>
+        <translation>Was du beim Gehen gesagt hast:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy: {words}</source>
+        <translation>Kopieren: {words}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied. You can paste it into a message.</source>
+        <translation>Kopiert. Du kannst es in eine Nachricht einfügen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Earlier words ({n})</source>
+        <translation>Frühere Worte ({n})</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +3019,34 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
             <numerusform>Der Ton ist %n Mal ausgesetzt. Wenn dich das stört, versuch ein anderes Gerät.</numerusform>
             <numerusform>Der Ton ist %n Mal ausgesetzt. Wenn dich das stört, versuch ein anderes Gerät.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TimeEntry</name>
+    <message>
+        <location filename="../../companion/ui/pause/time_input.py" line="+86"/>
+        <source>Your own length or time:</source>
+        <translation>Eigene Dauer oder Uhrzeit:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>or type a length or a time: 1h 15m, 19:30</source>
+        <translation>oder gib eine Dauer oder eine Uhrzeit ein: 1h 15m, 19:30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length of the break, or the time to be back</source>
+        <translation>Dauer der Pause oder die Uhrzeit, zu der du zurück bist</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Yes, tomorrow</source>
+        <translation>Ja, morgen</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>That time has already passed today. Be back at {time}?</source>
+        <translation>Diese Uhrzeit ist heute schon vorbei. Zurück um {time}?</translation>
     </message>
 </context>
 <context>

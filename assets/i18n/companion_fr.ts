@@ -100,12 +100,82 @@
         <translation>{m} min</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Try a number of minutes like 20, a length like 1h 15m, or a time like 19:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That would be {amount}. A break ends within 24 hours, because a longer wait can start to feel like a punishment. For a clock time, write it like 19:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say how long you need, or when you&apos;ll be back. {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That&apos;s longer than a time usually is. {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” doesn&apos;t read as a time. {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” has more than 59 minutes. {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clock only goes up to 23:59, so “{text}” can&apos;t be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With am or pm, the hour goes from 1 to 12, so “{text}” can&apos;t be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A break needs at least a minute. {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More time needs to be a number of minutes above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That&apos;s shorter than 20 minutes. Bodies usually need about 20 minutes to settle, so a little longer may help. A short break is still fine.</source>
+        <translation>C&apos;est moins de 20 minutes. Le corps a en général besoin d&apos;environ 20 minutes pour se calmer, alors un peu plus long peut aider. Une courte pause reste tout à fait possible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clocks go forward that night, so {typed} doesn&apos;t happen; it is read as {read_as}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It&apos;s {time}, the time you agreed. Go back when you&apos;re ready, or ask for a little more time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>No break is running.</source>
         <translation>Aucune pause en cours.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-23"/>
         <source>back at {time}, less than a minute left</source>
         <translation>retour à {time}, moins d&apos;une minute restante</translation>
     </message>
@@ -125,22 +195,17 @@
         <translation>retour à {time} — c&apos;était il y a {amount}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>That time has already passed. Choose a new one.</source>
         <translation>Cette heure est déjà passée. Choisis-en une nouvelle.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A break ends within 24 hours. Choose an earlier time.</source>
-        <translation>Une pause se termine dans les 24 heures. Choisis une heure plus proche.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>A break ends within 24 hours of its start, so at most {amount} can be added now.</source>
         <translation>Une pause se termine au plus tard 24 heures après son début, donc tu peux ajouter au maximum {amount} maintenant.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Nearly time to go back</source>
         <translation>Bientôt l&apos;heure de revenir</translation>
     </message>
@@ -154,131 +219,88 @@
         <source>Time to go back</source>
         <translation>L&apos;heure de revenir</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>It&apos;s {time}, the time you agreed. Go back, or say how much longer you need.</source>
-        <translation>Il est {time}, l&apos;heure convenue. Reviens, ou dis de combien de temps tu as encore besoin.</translation>
-    </message>
 </context>
 <context>
     <name>BreakFlow</name>
     <message>
-        <location filename="../../companion/ui/pause/break_flow.py" line="+262"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="+113"/>
         <source>Take a break</source>
         <translation>Faire une pause</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Check in first (optional)</source>
-        <translation>D&apos;abord faire le point (facultatif)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+37"/>
         <source>How long do you need?</source>
         <translation>De combien de temps as-tu besoin&#xa0;?</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>or type a length or a time: 1h 15m, 19:30</source>
-        <translation>ou tape une durée ou une heure&#xa0;: 1h 15m, 19:30</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Length of the break, or the time to be back</source>
-        <translation>Durée de la pause, ou heure de retour</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Yes, tomorrow</source>
-        <translation>Oui, demain</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Say this, or send it:</source>
-        <translation>Dis-le, ou envoie-le&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Kind of words</source>
-        <translation>Type de mots</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plain words</source>
-        <translation>Des mots simples</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I tend to push to sort it out</source>
-        <translation>J&apos;ai tendance à insister pour régler les choses</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I tend to go quiet or leave</source>
-        <translation>J&apos;ai tendance à me taire ou à partir</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-19"/>
         <source>Other words</source>
         <translation>D&apos;autres mots</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>What to say before you go</source>
-        <translation>Ce que tu dis avant de partir</translation>
+        <location line="+2"/>
+        <source>Show other words to say</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Copy</source>
-        <translation>Copier</translation>
+        <location line="+3"/>
+        <source>More choices</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Copy these words, to paste into a message</source>
-        <translation>Copier ces mots pour les coller dans un message</translation>
+        <source>Your own length or time, the kind of words, a check-in, the plan</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Update the words to the new time?</source>
-        <translation>Adapter les mots à la nouvelle heure&#xa0;?</translation>
+        <location line="+22"/>
+        <source>Break of {amount}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>While you&apos;re away:</source>
-        <translation>Pendant ton absence&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+30"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Not now: leave without a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+159"/>
+        <location line="+7"/>
         <source>Start break</source>
         <translation>Commencer la pause</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Start the break (Enter)</source>
-        <translation>Commencer la pause (Entrée)</translation>
+        <location line="-84"/>
+        <source>First say whether you mean {time}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>That time has already passed today. Be back at {time}?</source>
-        <translation>Cette heure est déjà passée aujourd&apos;hui. Retour à {time}&#xa0;?</translation>
+        <location line="+62"/>
+        <source>Your break has started. Back at {time}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
+        <source>Start {n}-minute break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>back at {time}</source>
+        <translation>retour à {time}</translation>
+    </message>
+    <message>
+        <location line="-93"/>
         <source>Back at {time}</source>
         <translation>Retour à {time}</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Copied. You can paste it into a message.</source>
-        <translation>Copié. Tu peux le coller dans un message.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+56"/>
         <source>The break could not be saved, so its countdown has not started: {problem}
 Everything you chose is still here. Press Start again in a moment.</source>
         <translation>La pause n&apos;a pas pu être enregistrée, donc son compte à rebours n&apos;a pas commencé&#xa0;: {problem}
@@ -289,44 +311,34 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
         <source>A break is already running. Its countdown is open.</source>
         <translation>Une pause est déjà en cours. Son compte à rebours est ouvert.</translation>
     </message>
-    <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+167"/>
-        <source>That&apos;s shorter than 20 minutes. Bodies usually need about 20 minutes to settle, so a little longer may help. A short break is still fine.</source>
-        <translation>C&apos;est moins de 20 minutes. Le corps a en général besoin d&apos;environ 20 minutes pour se calmer, alors un peu plus long peut aider. Une courte pause reste tout à fait possible.</translation>
-    </message>
 </context>
 <context>
     <name>BreakPage</name>
     <message>
-        <location filename="../../companion/ui/pause/break_page.py" line="+87"/>
-        <source>Welcome back. Recorded: back on time.</source>
-        <translation>Bon retour. Noté&#xa0;: retour à l&apos;heure.</translation>
+        <location filename="../../companion/ui/pause/break_page.py" line="+109"/>
+        <source>Welcome back. You asked for more time, and came back at {time}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Welcome back. Recorded: back after asking for more time.</source>
-        <translation>Bon retour. Noté&#xa0;: retour après une demande de temps en plus.</translation>
+        <location line="+2"/>
+        <source>Welcome back. You came back at {time}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Welcome back. Recorded: back later than agreed.</source>
-        <translation>Bon retour. Noté&#xa0;: retour plus tard que prévu.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Welcome back.</source>
-        <translation>Bon retour.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The break was called off. It is not counted as a return.</source>
-        <translation>La pause a été annulée. Elle ne compte pas comme un retour.</translation>
+        <location line="+7"/>
+        <source>The break was called off. Nothing more to do for it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BreakTray</name>
     <message>
-        <location filename="../../companion/ui/shell/tray.py" line="+60"/>
+        <location filename="../../companion/ui/shell/tray.py" line="+62"/>
+        <source>Take a break</source>
+        <translation>Faire une pause</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Add 10 minutes</source>
         <translation>Ajouter 10 minutes</translation>
     </message>
@@ -346,7 +358,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
@@ -361,7 +373,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
         <translation>Aucune pause en cours</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>No more time was added</source>
         <translation>Aucun temps n&apos;a été ajouté</translation>
     </message>
@@ -392,7 +404,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-41"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+130"/>
         <source>Longer exhale 4·6</source>
         <translation>Expiration longue 4·6</translation>
     </message>
@@ -415,6 +427,49 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
         <location line="+1"/>
         <source>Gentle 3·5</source>
         <translation>Douce 3·5</translation>
+    </message>
+</context>
+<context>
+    <name>BridgeWords</name>
+    <message>
+        <location filename="../../companion/ui/pause/bridge_words.py" line="+48"/>
+        <source>Say this, or send it:</source>
+        <translation>Dis-le, ou envoie-le&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to say before you go</source>
+        <translation>Ce que tu dis avant de partir</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the words to say before you go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy these words, to paste into a message</source>
+        <translation>Copier ces mots pour les coller dans un message</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Update the words to the new time?</source>
+        <translation>Adapter les mots à la nouvelle heure&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>These words name another time than {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Copied. You can paste it into a message.</source>
+        <translation>Copié. Tu peux le coller dans un message.</translation>
     </message>
 </context>
 <context>
@@ -482,7 +537,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Qu&apos;est-ce qui se rapproche le plus de ce que tu ressens en ce moment&#xa0;? Plus loin du centre, c&apos;est plus fort&#xa0;; le centre veut dire calme.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-107"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-109"/>
         <source>You may notice</source>
         <translation>Tu remarques peut-être</translation>
     </message>
@@ -596,7 +651,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Roue des états</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+128"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+130"/>
         <source>Fight</source>
         <translation>Combat</translation>
     </message>
@@ -708,27 +763,12 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
 <context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/pause/countdown_view.py" line="+143"/>
+        <location filename="../../companion/ui/pause/countdown_view.py" line="+84"/>
         <source>No break is running.</source>
         <translation>Aucune pause en cours.</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>What you said when you left</source>
-        <translation>Ce que tu as dit en partant</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Copy these words, to send them as a message</source>
-        <translation>Copier ces mots pour les envoyer dans un message</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Your plan:</source>
-        <translation>Ton plan&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location line="+64"/>
         <source>Breathe</source>
         <translation>Respirer</translation>
     </message>
@@ -748,43 +788,12 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Je suis de retour</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <source>+10 min</source>
-        <translation>+10 min</translation>
+        <location line="-61"/>
+        <source>Your break</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>+20 min</source>
-        <translation>+20 min</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Minutes to add</source>
-        <translation>Minutes à ajouter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Message asking for more time</source>
-        <translation>Message pour demander plus de temps</translation>
-    </message>
-    <message>
-        <location line="-77"/>
-        <location line="+84"/>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
-        <location line="-59"/>
+        <location line="+36"/>
         <source>Call off this break</source>
         <translation>Annuler cette pause</translation>
     </message>
@@ -794,12 +803,22 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Terminer la pause sans retour&#xa0;; elle est notée comme annulée</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+50"/>
+        <source>was the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>back at {time}</source>
         <translation>retour à {time}</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+31"/>
         <source>Call off this break?</source>
         <translation>Annuler cette pause&#xa0;?</translation>
     </message>
@@ -809,14 +828,24 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Le compte à rebours s&apos;arrête, et cette pause est enregistrée comme annulée plutôt que comme un retour.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Call off the break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The break could not be called off, so it is still running: {problem}
 Try again in a moment.</source>
         <translation>La pause n&apos;a pas pu être annulée, elle continue donc&#xa0;: {problem}
 Réessaie dans un instant.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Take your time. Your return time is set.</source>
         <translation>Prends ton temps. Ton heure de retour est fixée.</translation>
     </message>
@@ -827,42 +856,23 @@ Réessaie dans un instant.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>It&apos;s time to go back.</source>
-        <translation>C&apos;est l&apos;heure de revenir.</translation>
+        <source>It&apos;s {time}, the time you agreed. Go back when you&apos;re ready.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Your time was up {amount} ago. Go back now, or say how much longer you need.</source>
-        <translation>Ton temps est écoulé depuis {amount}. Reviens maintenant, ou dis de combien de temps tu as encore besoin.</translation>
+        <source>It&apos;s past {time}. Go back when you can, and say you&apos;re here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Time is up</source>
-        <translation>C&apos;est l&apos;heure</translation>
+        <location line="+22"/>
+        <source>It&apos;s {time}, the time you agreed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{amount} left</source>
-        <translation>encore {amount}</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>The extra time could not be saved: {problem}</source>
-        <translation>Le temps supplémentaire n&apos;a pas pu être enregistré&#xa0;: {problem}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The extra time could not be saved, so your return time is still {time}: {problem}
-Try again in a moment.</source>
-        <translation>Le temps supplémentaire n&apos;a pas pu être enregistré, ton heure de retour reste donc {time}&#xa0;: {problem}
-Réessaie dans un instant.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>That change to your plan could not be saved, so it is shown as before: {problem}
-Try again in a moment.</source>
-        <translation>Cette modification de ton plan n&apos;a pas pu être enregistrée, il est donc affiché comme avant&#xa0;: {problem}
-Réessaie dans un instant.</translation>
+        <location line="+2"/>
+        <source>{n} min left, back at {time}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -881,7 +891,7 @@ Réessaie dans un instant.</translation>
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-55"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-57"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -928,6 +938,16 @@ If you want a copy, export your data first.</source>
         <translation>Cela efface de cet ordinateur chaque point, chaque pause et chaque séance, tes propres rythmes de respiration et tes réglages. C&apos;est définitif.
 
 Si tu veux en garder une copie, exporte d&apos;abord tes données.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep my data</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1026,7 +1046,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-138"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-140"/>
         <source>Check-in</source>
         <translation>Point</translation>
     </message>
@@ -1419,7 +1439,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/shell/main_window.py" line="+79"/>
+        <location filename="../../companion/ui/shell/main_window.py" line="+80"/>
         <source>Breathe</source>
         <translation>Respirer</translation>
     </message>
@@ -1501,7 +1521,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>&amp;Comment fonctionnent les pauses, et quand s&apos;en passer</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+124"/>
         <source>Your break is running: %s</source>
         <translation>Ta pause est en cours&#xa0;: %s</translation>
     </message>
@@ -1541,7 +1561,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Para&amp;mètres…</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+137"/>
         <source>It stays in the tray to remind you to practise. Quit is in its menu.</source>
         <translation>Il reste dans la zone de notification pour te rappeler de t&apos;exercer. «&#xa0;Quitter&#xa0;» se trouve dans son menu.</translation>
     </message>
@@ -1554,6 +1574,104 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <location line="-10"/>
         <source>Your break is still running. Find Companion in the tray.</source>
         <translation>Ta pause est toujours en cours. Tu trouveras Companion dans la zone de notification.</translation>
+    </message>
+</context>
+<context>
+    <name>MoreChoices</name>
+    <message>
+        <location filename="../../companion/ui/pause/more_choices.py" line="+29"/>
+        <source>Kind of words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind of words</source>
+        <translation>Type de mots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain words</source>
+        <translation>Des mots simples</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I tend to push to sort it out</source>
+        <translation>J&apos;ai tendance à insister pour régler les choses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I tend to go quiet or leave</source>
+        <translation>J&apos;ai tendance à me taire ou à partir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check in first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>While you&apos;re away:</source>
+        <translation>Pendant ton absence&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>MoreTimePanel</name>
+    <message>
+        <location filename="../../companion/ui/pause/more_time.py" line="+36"/>
+        <source>+10 min</source>
+        <translation>+10 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+20 min</source>
+        <translation>+20 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes to add</source>
+        <translation>Minutes à ajouter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the chosen minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Ask for {n} more minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>More time saved: back at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The extra time could not be saved: {problem}</source>
+        <translation>Le temps supplémentaire n&apos;a pas pu être enregistré&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The extra time could not be saved, so your return time is still {time}: {problem}
+Try again in a moment.</source>
+        <translation>Le temps supplémentaire n&apos;a pas pu être enregistré, ton heure de retour reste donc {time}&#xa0;: {problem}
+Réessaie dans un instant.</translation>
     </message>
 </context>
 <context>
@@ -1895,7 +2013,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
 <context>
     <name>PatternProblem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+122"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+124"/>
         <source>A phase length must be a number of seconds.</source>
         <translation>La durée d&apos;une phase doit être un nombre de secondes.</translation>
     </message>
@@ -2020,9 +2138,9 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
     <message>
         <location filename="../../companion/ui/shell/plan_texts.py" line="+32"/>
         <location line="+6"/>
-        <location filename="../../build/i18n/extra_strings.py" line="-64"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-66"/>
         <location line="+5"/>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Not decided yet</source>
         <translation>Pas encore décidé</translation>
     </message>
@@ -2072,7 +2190,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>J&apos;ai tendance à me taire</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-36"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-38"/>
         <source>Name (optional)</source>
         <translation>Prénom (facultatif)</translation>
     </message>
@@ -2188,7 +2306,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Comment nous revenons</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>A pause works best when it lasts at least {shortest}: that is how long a body needs to settle.</source>
         <translation>Une pause aide le mieux quand elle dure au moins {shortest}&#xa0;: c&apos;est le temps qu&apos;il faut au corps pour se calmer.</translation>
     </message>
@@ -2210,19 +2328,34 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
     </message>
 </context>
 <context>
+    <name>PlanChecklist</name>
+    <message>
+        <location filename="../../companion/ui/pause/plan_checklist.py" line="+24"/>
+        <source>Your plan:</source>
+        <translation>Ton plan&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>That change to your plan could not be saved, so it is shown as before: {problem}
+Try again in a moment.</source>
+        <translation>Cette modification de ton plan n&apos;a pas pu être enregistrée, il est donc affiché comme avant&#xa0;: {problem}
+Réessaie dans un instant.</translation>
+    </message>
+</context>
+<context>
     <name>PlanHook</name>
     <message>
-        <location filename="../../companion/ui/pause/plan_hook.py" line="+50"/>
+        <location filename="../../companion/ui/pause/plan_hook.py" line="+48"/>
         <source>“{signal}”: that&apos;s our word for a pause, as we agreed. {sentence}</source>
         <translation>«&#xa0;{signal}&#xa0;»&#xa0;: c&apos;est notre mot pour une pause, comme convenu. {sentence}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>Our words: {opener}</source>
         <translation>Nos mots&#xa0;: {opener}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>As we agreed in our plan:</source>
         <translation>Comme convenu dans notre plan&#xa0;:</translation>
     </message>
@@ -2455,9 +2588,22 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
     </message>
 </context>
 <context>
+    <name>ProgressRing</name>
+    <message>
+        <location filename="../../companion/ui/pause/progress_ring.py" line="+59"/>
+        <source>Time left: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuickCheckin</name>
     <message>
-        <location filename="../../companion/ui/pause/break_flow.py" line="-400"/>
+        <location filename="../../companion/ui/pause/quick_checkin.py" line="+32"/>
+        <source>How you feel: state and strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Calm enough to talk and listen</source>
         <translation>Assez calme pour parler et écouter</translation>
     </message>
@@ -2482,30 +2628,30 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Envie d&apos;arrondir les angles, dire oui en ressentant non</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>How strong (1 gentle, 5 very strong):</source>
         <translation>Quelle intensité (1 légère, 5 très forte)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Strength</source>
-        <translation>Intensité</translation>
+        <location line="+10"/>
+        <source>Strength {n} of 5</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../companion/ui/pause/return_view.py" line="+63"/>
+        <location filename="../../companion/ui/pause/return_view.py" line="+68"/>
         <source>Welcome back</source>
         <translation>Bon retour</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Your return time passed while Companion was closed. That&apos;s all right: you&apos;re here now, and that counts.</source>
         <translation>Ton heure de retour est passée pendant que Companion était fermé. Ce n&apos;est pas grave&#xa0;: tu es là maintenant, et c&apos;est ce qui compte.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>How are you now?</source>
         <translation>Comment te sens-tu maintenant&#xa0;?</translation>
     </message>
@@ -2515,49 +2661,17 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Une façon douce de reprendre&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Ways to start again</source>
-        <translation>Façons de reprendre</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>What&apos;s under the complaint? Some examples:</source>
-        <translation>Qu&apos;y a-t-il sous le reproche&#xa0;? Quelques exemples&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Complaints and the needs under them</source>
-        <translation>Les reproches et les besoins qu&apos;ils cachent</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Instead of “{protest}”
-    try “{need}”</source>
-        <translation>Au lieu de «&#xa0;{protest}&#xa0;»
-    essaie «&#xa0;{need}&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Your words:</source>
-        <translation>Tes mots&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your words</source>
-        <translation>Tes mots</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>No break is running.</source>
         <translation>Aucune pause en cours.</translation>
     </message>
@@ -2567,11 +2681,45 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Tu avais dit que tu reviendrais à {time}.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-110"/>
+        <source>Instead of “{protest}”, try: “{need}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Other words</source>
+        <translation>D&apos;autres mots</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show other words to start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy the words to start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not yet: back to my countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finish the break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Copied. You can paste it into a message.</source>
+        <translation>Copié. Tu peux le coller dans un message.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Your return could not be saved yet, so the break is still open: {problem}
-How you feel and your words are still here. Press Finish again in a moment.</source>
-        <translation>Ton retour n&apos;a pas encore pu être enregistré, donc la pause est toujours ouverte&#xa0;: {problem}
-Ce que tu ressens et tes mots sont toujours là. Appuie de nouveau sur «&#xa0;Terminer&#xa0;» dans un instant.</translation>
+How you feel is still here. Press Finish again in a moment.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+39"/>
@@ -2579,7 +2727,7 @@ Ce que tu ressens et tes mots sont toujours là. Appuie de nouveau sur «&#xa0;T
         <translation>Avant la pause&#xa0;: {state}, {n} sur 5.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Now: {state}, {n} of 5.</source>
         <translation>Maintenant&#xa0;: {state}, {n} sur 5.</translation>
     </message>
@@ -2608,10 +2756,43 @@ Ce que tu ressens et tes mots sont toujours là. Appuie de nouveau sur «&#xa0;T
         <source>A different state from before, about as strong.</source>
         <translation>Un autre état qu&apos;avant, à peu près aussi fort.</translation>
     </message>
+</context>
+<context>
+    <name>SaidWords</name>
+    <message>
+        <location filename="../../companion/ui/pause/said_words.py" line="+44"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
     <message>
         <location line="+2"/>
-        <source>Before: {state}, {n} of 5.</source>
-        <translation>Avant&#xa0;: {state}, {n} sur 5.</translation>
+        <source>Copy these words, to send them as a message</source>
+        <translation>Copier ces mots pour les envoyer dans un message</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>What you said when asking for more time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you said when you left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied. You can paste it into a message.</source>
+        <translation>Copié. Tu peux le coller dans un message.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Earlier words ({n})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2837,6 +3018,34 @@ Ce que tu ressens et tes mots sont toujours là. Appuie de nouveau sur «&#xa0;T
             <numerusform>Le son a sauté %n fois. Si cela te gêne, essaie un autre périphérique.</numerusform>
             <numerusform>Le son a sauté %n fois. Si cela te gêne, essaie un autre périphérique.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TimeEntry</name>
+    <message>
+        <location filename="../../companion/ui/pause/time_input.py" line="+86"/>
+        <source>Your own length or time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>or type a length or a time: 1h 15m, 19:30</source>
+        <translation>ou tape une durée ou une heure&#xa0;: 1h 15m, 19:30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length of the break, or the time to be back</source>
+        <translation>Durée de la pause, ou heure de retour</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Yes, tomorrow</source>
+        <translation>Oui, demain</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>That time has already passed today. Be back at {time}?</source>
+        <translation>Cette heure est déjà passée aujourd&apos;hui. Retour à {time}&#xa0;?</translation>
     </message>
 </context>
 <context>
