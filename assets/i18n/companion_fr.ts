@@ -102,57 +102,57 @@
     <message>
         <location line="+5"/>
         <source>Try a number of minutes like 20, a length like 1h 15m, or a time like 19:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essaie un nombre de minutes comme 20, une durée comme 1h 15m ou une heure comme 19:30.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>more than a day</source>
-        <translation type="unfinished"></translation>
+        <translation>plus d&apos;une journée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That would be {amount}. A break ends within 24 hours, because a longer wait can start to feel like a punishment. For a clock time, write it like 19:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ferait {amount}. Une pause se termine dans les 24 heures, car une attente plus longue peut finir par ressembler à une punition. Pour une heure précise, écris-la comme 19:30.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say how long you need, or when you&apos;ll be back. {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dis de combien de temps tu as besoin, ou à quelle heure tu reviens. {hint}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That&apos;s longer than a time usually is. {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est plus long que ce qu&apos;on écrit d&apos;habitude pour une durée ou une heure. {hint}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{text}” doesn&apos;t read as a time. {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» ne se lit pas comme une durée ou une heure. {hint}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{text}” has more than 59 minutes. {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» compte plus de 59 minutes. {hint}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The clock only goes up to 23:59, so “{text}” can&apos;t be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge ne va que jusqu&apos;à 23:59, donc «&#xa0;{text}&#xa0;» ne peut pas servir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With am or pm, the hour goes from 1 to 12, so “{text}” can&apos;t be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec am ou pm, l&apos;heure va de 1 à 12, donc «&#xa0;{text}&#xa0;» ne peut pas servir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A break needs at least a minute. {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pause dure au moins une minute. {hint}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More time needs to be a number of minutes above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps en plus doit être un nombre de minutes supérieur à zéro.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -162,12 +162,12 @@
     <message>
         <location line="+1"/>
         <source>The clocks go forward that night, so {typed} doesn&apos;t happen; it is read as {read_as}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette nuit-là, on avance l&apos;heure, donc {typed} n&apos;existe pas&#xa0;; c&apos;est compris comme {read_as}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It&apos;s {time}, the time you agreed. Go back when you&apos;re ready, or ask for a little more time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est {time}, l&apos;heure convenue. Reviens quand le moment te semble venu, ou demande un peu plus de temps.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -240,22 +240,22 @@
     <message>
         <location line="+2"/>
         <source>Show other words to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer d&apos;autres mots à dire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>More choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de choix</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your own length or time, the kind of words, a check-in, the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta propre durée ou heure, le type de mots, un point, le plan</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Break of {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause de {amount}</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -265,7 +265,7 @@
     <message>
         <location line="+2"/>
         <source>Not now: leave without a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant&#xa0;: partir sans faire de pause</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -277,17 +277,17 @@
     <message>
         <location line="-84"/>
         <source>First say whether you mean {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dis d&apos;abord si tu parles bien de {time}.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Your break has started. Back at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta pause a commencé. Retour à {time}.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Start {n}-minute break</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une pause de {n} min</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -317,17 +317,17 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
     <message>
         <location filename="../../companion/ui/pause/break_page.py" line="+109"/>
         <source>Welcome back. You asked for more time, and came back at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon retour. Tu as demandé plus de temps, et tu as fait ton retour à {time}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Welcome back. You came back at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon retour. Tu as fait ton retour à {time}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The break was called off. Nothing more to do for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pause a été annulée. Il n&apos;y a plus rien à faire pour elle.</translation>
     </message>
 </context>
 <context>
@@ -449,7 +449,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
     <message>
         <location line="+2"/>
         <source>Copy the words to say before you go</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les mots à dire avant de partir</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -464,7 +464,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
     <message>
         <location line="+52"/>
         <source>These words name another time than {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces mots indiquent une autre heure que {time}.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -790,7 +790,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
     <message>
         <location line="-61"/>
         <source>Your break</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta pause</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -805,12 +805,12 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
     <message>
         <location line="+50"/>
         <source>was the time</source>
-        <translation type="unfinished"></translation>
+        <translation>était l&apos;heure convenue</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>restant</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -830,12 +830,12 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
     <message>
         <location line="+3"/>
         <source>Call off the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer la pause</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -857,22 +857,22 @@ Réessaie dans un instant.</translation>
     <message>
         <location line="+2"/>
         <source>It&apos;s {time}, the time you agreed. Go back when you&apos;re ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est {time}, l&apos;heure convenue. Reviens quand le moment te semble venu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It&apos;s past {time}. Go back when you can, and say you&apos;re here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est plus de {time}. Reviens quand tu peux, et dis que tu es là.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>It&apos;s {time}, the time you agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est {time}, l&apos;heure convenue.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} min left, back at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore {n} min, retour à {time}.</translation>
     </message>
 </context>
 <context>
@@ -942,12 +942,12 @@ Si tu veux en garder une copie, exporte d&apos;abord tes données.</translation>
     <message>
         <location line="+1"/>
         <source>Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder mes données</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1581,7 +1581,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
     <message>
         <location filename="../../companion/ui/pause/more_choices.py" line="+29"/>
         <source>Kind of words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de mots&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1606,7 +1606,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
     <message>
         <location line="+5"/>
         <source>Check in first</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire d&apos;abord le point</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1629,7 +1629,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
     <message>
         <location line="+1"/>
         <source>Or:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1649,17 +1649,17 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
     <message>
         <location line="+2"/>
         <source>Add the chosen minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les minutes choisies</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Ask for {n} more minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander {n} min de plus</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>More time saved: back at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de temps enregistré&#xa0;: retour à {time}.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2040,7 +2040,7 @@ Réessaie dans un instant.</translation>
     <message>
         <location line="+1"/>
         <source>The {word} must last {low} to {high} seconds (this one is {seconds}).</source>
-        <translation>{word} : de {low} à {high} secondes (ici, {seconds}).</translation>
+        <translation>{word}&#xa0;: de {low} à {high} secondes (ici, {seconds}).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2050,7 +2050,7 @@ Réessaie dans un instant.</translation>
     <message>
         <location line="+1"/>
         <source>A breath goes: in, optional top-up, optional hold, out, optional rest.</source>
-        <translation>Une respiration se fait ainsi : inspiration, petite inspiration en plus si tu veux, rétention si tu veux, expiration, repos si tu veux.</translation>
+        <translation>Une respiration se fait ainsi&#xa0;: inspiration, petite inspiration en plus si tu veux, rétention si tu veux, expiration, repos si tu veux.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2060,7 +2060,7 @@ Réessaie dans un instant.</translation>
     <message>
         <location line="+1"/>
         <source>“{text}” is not a number of seconds. Write a pattern as 2 to 4 numbers of seconds: in, hold, out, rest, like 4-6, 4-7-8 or 4-0-6-0. Add a short top-up breath with +, like 3+1-8.</source>
-        <translation>« {text} » n&apos;est pas un nombre de secondes. Écris un rythme avec 2 à 4 nombres de secondes : inspiration, rétention, expiration, repos, par exemple 4-6, 4-7-8 ou 4-0-6-0. Ajoute une petite inspiration en plus avec +, par exemple 3+1-8.</translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un nombre de secondes. Écris un rythme avec 2 à 4 nombres de secondes&#xa0;: inspiration, rétention, expiration, repos, par exemple 4-6, 4-7-8 ou 4-0-6-0. Ajoute une petite inspiration en plus avec +, par exemple 3+1-8.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2075,17 +2075,17 @@ Réessaie dans un instant.</translation>
     <message>
         <location line="+1"/>
         <source>The pattern is empty. Write a pattern as 2 to 4 numbers of seconds: in, hold, out, rest, like 4-6, 4-7-8 or 4-0-6-0. Add a short top-up breath with +, like 3+1-8.</source>
-        <translation>Le rythme est vide. Écris un rythme avec 2 à 4 nombres de secondes : inspiration, rétention, expiration, repos, par exemple 4-6, 4-7-8 ou 4-0-6-0. Ajoute une petite inspiration en plus avec +, par exemple 3+1-8.</translation>
+        <translation>Le rythme est vide. Écris un rythme avec 2 à 4 nombres de secondes&#xa0;: inspiration, rétention, expiration, repos, par exemple 4-6, 4-7-8 ou 4-0-6-0. Ajoute une petite inspiration en plus avec +, par exemple 3+1-8.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That pattern is too long. Write a pattern as 2 to 4 numbers of seconds: in, hold, out, rest, like 4-6, 4-7-8 or 4-0-6-0. Add a short top-up breath with +, like 3+1-8.</source>
-        <translation>Ce rythme est trop long. Écris un rythme avec 2 à 4 nombres de secondes : inspiration, rétention, expiration, repos, par exemple 4-6, 4-7-8 ou 4-0-6-0. Ajoute une petite inspiration en plus avec +, par exemple 3+1-8.</translation>
+        <translation>Ce rythme est trop long. Écris un rythme avec 2 à 4 nombres de secondes&#xa0;: inspiration, rétention, expiration, repos, par exemple 4-6, 4-7-8 ou 4-0-6-0. Ajoute une petite inspiration en plus avec +, par exemple 3+1-8.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a pattern as 2 to 4 numbers of seconds: in, hold, out, rest, like 4-6, 4-7-8 or 4-0-6-0. Add a short top-up breath with +, like 3+1-8.</source>
-        <translation>Écris un rythme avec 2 à 4 nombres de secondes : inspiration, rétention, expiration, repos, par exemple 4-6, 4-7-8 ou 4-0-6-0. Ajoute une petite inspiration en plus avec +, par exemple 3+1-8.</translation>
+        <translation>Écris un rythme avec 2 à 4 nombres de secondes&#xa0;: inspiration, rétention, expiration, repos, par exemple 4-6, 4-7-8 ou 4-0-6-0. Ajoute une petite inspiration en plus avec +, par exemple 3+1-8.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2105,7 +2105,7 @@ Réessaie dans un instant.</translation>
     <message>
         <location line="+1"/>
         <source>{problem} The presets are: {names}.</source>
-        <translation>{problem} Les rythmes proposés sont : {names}.</translation>
+        <translation>{problem} Les rythmes proposés sont&#xa0;: {names}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2592,7 +2592,7 @@ Réessaie dans un instant.</translation>
     <message>
         <location filename="../../companion/ui/pause/progress_ring.py" line="+59"/>
         <source>Time left: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant&#xa0;: {time}</translation>
     </message>
 </context>
 <context>
@@ -2600,7 +2600,7 @@ Réessaie dans un instant.</translation>
     <message>
         <location filename="../../companion/ui/pause/quick_checkin.py" line="+32"/>
         <source>How you feel: state and strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que tu ressens&#xa0;: état et intensité</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2635,7 +2635,7 @@ Réessaie dans un instant.</translation>
     <message>
         <location line="+10"/>
         <source>Strength {n} of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensité {n} sur 5</translation>
     </message>
 </context>
 <context>
@@ -2683,7 +2683,7 @@ Réessaie dans un instant.</translation>
     <message>
         <location line="-110"/>
         <source>Instead of “{protest}”, try: “{need}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Au lieu de «&#xa0;{protest}&#xa0;», essaie&#xa0;: «&#xa0;{need}&#xa0;»</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -2693,22 +2693,22 @@ Réessaie dans un instant.</translation>
     <message>
         <location line="+2"/>
         <source>Show other words to start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer d&apos;autres mots pour reprendre la discussion</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy the words to start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les mots pour reprendre la discussion</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not yet: back to my countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore&#xa0;: retour à mon compte à rebours</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Finish the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la pause</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -2719,7 +2719,8 @@ Réessaie dans un instant.</translation>
         <location line="+25"/>
         <source>Your return could not be saved yet, so the break is still open: {problem}
 How you feel is still here. Press Finish again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton retour n&apos;a pas encore pu être enregistré, la pause reste donc ouverte&#xa0;: {problem}
+Ce que tu ressens est toujours là. Appuie de nouveau sur «&#xa0;Terminer la pause&#xa0;» dans un instant.</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -2772,17 +2773,17 @@ How you feel is still here. Press Finish again in a moment.</source>
     <message>
         <location line="+37"/>
         <source>What you said when asking for more time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que tu as dit en demandant plus de temps&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What you said when you left:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que tu as dit en partant&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier&#xa0;: {words}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2792,7 +2793,7 @@ How you feel is still here. Press Finish again in a moment.</source>
     <message>
         <location line="+15"/>
         <source>Earlier words ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots précédents ({n})</translation>
     </message>
 </context>
 <context>
@@ -3025,7 +3026,7 @@ How you feel is still here. Press Finish again in a moment.</source>
     <message>
         <location filename="../../companion/ui/pause/time_input.py" line="+86"/>
         <source>Your own length or time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta propre durée ou heure&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
