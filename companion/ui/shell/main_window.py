@@ -8,13 +8,13 @@ from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QTabBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -86,24 +86,20 @@ class MainWindow(QMainWindow):
         outer.setSpacing(8)
 
         header = QHBoxLayout()
-        self._nav_group = QButtonGroup(self)
-        self._nav_group.setExclusive(True)
-        self.nav_buttons: dict[str, QToolButton] = {}
+        # The areas follow the tab-bar convention: one Tab stop, arrows move between areas.
+        self.area_bar = QTabBar(central)
+        self.area_bar.setObjectName("areaBar")
+        self.area_bar.setDrawBase(False)
+        self.area_bar.setExpanding(False)
+        self.area_bar.setAccessibleName(self.tr("Areas"))
         for index, area in enumerate(AREAS, start=1):
-            button = QToolButton(central)
-            button.setObjectName("navButton")
-            button.setProperty("area", area)
-            button.setText(self._labels[area])
-            button.setCheckable(True)
-            button.setToolTip(self.tr("%s (Ctrl+%d)") % (self._labels[area], index))
-            button.setAccessibleName(self._labels[area])
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            button.clicked.connect(lambda _=False, a=area: self.show_area(a))
-            self._nav_group.addButton(button, index)
-            self.nav_buttons[area] = button
-            header.addWidget(button)
+            tab = self.area_bar.addTab(self._labels[area])
+            self.area_bar.setTabData(tab, area)
+            self.area_bar.setTabToolTip(tab, self.tr("%s (Ctrl+%d)") % (self._labels[area], index))
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index}"), self)
             shortcut.activated.connect(lambda a=area: self.show_area(a))
+        self.area_bar.currentChanged.connect(self._area_tab_changed)
+        header.addWidget(self.area_bar)
         header.addStretch(1)
         self.take_break_button = QPushButton(self.tr("Take a break"), central)
         self.take_break_button.setObjectName("takeBreakButton")
@@ -225,12 +221,19 @@ class MainWindow(QMainWindow):
         if leaving != area:
             self._previous_area = leaving
         self.stack.setCurrentWidget(page)
-        self.nav_buttons[area].setChecked(True)
+        self.area_bar.setCurrentIndex(AREAS.index(area))
         content = page.content() if isinstance(page, LazyPage) else page
         self._focus_page(content)
         self._update_break_bar()
         self.areaChanged.emit(area)
         return content
+
+    def _area_tab_changed(self, index: int) -> None:
+        if 0 <= index < len(AREAS) and AREAS[index] != self.current_area():
+            focus = self.area_bar.hasFocus()
+            self.show_area(AREAS[index])
+            if focus:  # arrows on the bar keep the focus there, as in any tab bar
+                self.area_bar.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _focus_page(self, content: QWidget) -> None:
         """Keys go to the area just opened: Space starts the pacer, 1-4 pick on the wheel."""

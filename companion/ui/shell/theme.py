@@ -87,19 +87,18 @@ def apply_theme(app: QApplication, choice: str = "system") -> bool:
 
 
 STYLE_SHEET = """
-QToolButton#navButton {
+QTabBar#areaBar::tab {
     padding: 8px 14px;
     border-radius: 8px;
-    font-size: 11pt;
+    background: transparent;
 }
-QToolButton#navButton:checked {
+QTabBar#areaBar::tab:selected {
     background: palette(highlight);
     color: palette(highlighted-text);
 }
 QPushButton#takeBreakButton {
     padding: 8px 18px;
     border-radius: 8px;
-    font-size: 11pt;
     font-weight: 600;
     background: palette(highlight);
     color: palette(highlighted-text);
