@@ -251,7 +251,7 @@ def run_steps(app, steps: list[list[str]], report: dict[str, object]) -> None:
             pump(0.3)
         elif verb == "wait_name":
             wait_for(
-                lambda: find(active_window(app), lambda n: n.name == rest[0]),
+                lambda want=rest[0]: find(active_window(app), lambda n: n.name == want),
                 f"a node named {rest[0]!r}",
             )
         elif verb == "snapshot":
@@ -261,8 +261,8 @@ def run_steps(app, steps: list[list[str]], report: dict[str, object]) -> None:
         elif verb == "press":
             role, name = rest
             node = wait_for(
-                lambda: find(
-                    active_window(app), lambda n: n.getRoleName() == role and n.name == name
+                lambda role=role, name=name: find(
+                    active_window(app), lambda n: (n.getRoleName(), n.name) == (role, name)
                 ),
                 f"{role} {name!r}",
             )

@@ -66,6 +66,7 @@ from companion.ui.breathe.pattern_editor import (
     rate_text,
     ratio_text,
 )
+from companion.ui.shell.a11y import buddy_label
 
 __all__ = ["MIN_LOGGED_SECONDS", "BreathShape", "CuePlayer", "PacerView"]
 
@@ -194,6 +195,8 @@ class PacerView(QWidget):
         super().__init__(parent)
         self.setObjectName("pacerView")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Breathing pacer"))
+        self.setAccessibleDescription(self.tr("Space starts or pauses, Escape stops."))
         self._store = store
         self._clock = clock
         self._audio = audio
@@ -250,7 +253,9 @@ class PacerView(QWidget):
         )
 
         settings = QHBoxLayout()
+        settings.addWidget(buddy_label(self.tr("&Pattern:"), self._picker, self))
         settings.addWidget(self._picker, 1)
+        settings.addWidget(buddy_label(self.tr("&Length:"), self._length_mode, self))
         settings.addWidget(self._length_mode)
         settings.addWidget(self._length_value)
 

@@ -39,6 +39,7 @@ from companion.core.states import (
 )
 from companion.storage.store import CheckIn, StorageError, Store
 from companion.ui.checkin.checkin_wheel import CheckinWheel
+from companion.ui.shell.a11y import StatusLabel
 from companion.ui.shell.labels import note_count_text, state_label, too_long_text
 
 __all__ = ["CheckinView"]
@@ -166,7 +167,7 @@ class CheckinView(QWidget):
         form.addRow(self.tr("Note"), self._note)
         form.addRow("", self._note_count)
 
-        self._status = self._label("checkinStatus")
+        self._status = self._label("checkinStatus", announcing=True)
         self._status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._save = QPushButton(self.tr("Save"), self)
         self._save.setObjectName("saveCheckinButton")
@@ -187,8 +188,8 @@ class CheckinView(QWidget):
         layout.addLayout(side, 2)
         self.wheel.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def _label(self, name: str, text: str = "") -> QLabel:
-        label = QLabel(text, self)
+    def _label(self, name: str, text: str = "", *, announcing: bool = False) -> QLabel:
+        label = StatusLabel(text, self) if announcing else QLabel(text, self)
         label.setObjectName(name)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)

@@ -16,6 +16,7 @@ class InsightsPage(QTabWidget):
     def __init__(self, store: Store, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("insightsPage")
+        self.setAccessibleName(self.tr("Insights"))
         self.insights = InsightsView(store, clock, self)
         self.history = HistoryView(store, clock, self)
         self.addTab(self.insights, self.tr("Charts"))

@@ -44,6 +44,7 @@ from companion.core.insights import (
 from companion.core.states import MAX_INTENSITY, MIN_INTENSITY, PROTECTIVE_STATES
 from companion.storage import insights_queries
 from companion.storage.export import ExportError, write_private_file
+from companion.ui.shell.a11y import buddy_label
 from companion.ui.shell.labels import decimal_text, state_label
 from companion.ui.shell.palette import is_dark_palette, state_color, symbol_path
 
@@ -124,7 +125,9 @@ class InsightsView(QWidget):
         self._breakdown_box.currentIndexChanged.connect(self._on_breakdown_chosen)
 
         controls = QHBoxLayout()
+        controls.addWidget(buddy_label(self.tr("&Period:"), self._window_box, self))
         controls.addWidget(self._window_box)
+        controls.addWidget(buddy_label(self.tr("&Group by:"), self._breakdown_box, self))
         controls.addWidget(self._breakdown_box)
         controls.addStretch(1)
 
@@ -179,6 +182,7 @@ class InsightsView(QWidget):
         # The charts keep their readable size; a small window scrolls instead of squeezing.
         self._scroll = QScrollArea(self)
         self._scroll.setObjectName("insightsScroll")
+        self._scroll.setAccessibleName(self.tr("Charts"))
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setWidgetResizable(True)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
