@@ -8,17 +8,14 @@ segment with a name and a description.
 
 from __future__ import annotations
 
-import functools
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
-    QAccessibleInterface,
     QColor,
     QFocusEvent,
     QFont,
@@ -31,10 +28,8 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QTransform,
-    QWindow,
 )
-from PySide6.QtWidgets import QAccessibleWidget, QSizePolicy, QToolTip, QWidget
-from shiboken6 import Shiboken
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from companion.core.states import (
     DEFAULT_INTENSITY,
@@ -46,6 +41,7 @@ from companion.core.states import (
     StateId,
     clamp_intensity,
 )
+from companion.ui.checkin.wheel_access import chosen_index, install_wheel_accessibility
 from companion.ui.shell.labels import state_label
 from companion.ui.shell.palette import is_dark_palette, state_color, symbol_path
 
@@ -59,8 +55,6 @@ _AXIS_DEGREES: Mapping[StateId, float] = {
     StateId.FREEZE: 270.0,
     StateId.FAWN: 180.0,
 }
-#: Order of the accessible children: the four segments, then the centre.
-_CHILD_ORDER: tuple[StateId, ...] = (*PROTECTIVE_STATES, StateId.SETTLED)
 _KEY_STATES: Mapping[int, StateId] = {
     Qt.Key.Key_1: StateId.FIGHT,
     Qt.Key.Key_2: StateId.FLIGHT,
@@ -103,7 +97,7 @@ class CheckinWheel(QWidget):
     def __init__(
         self, guidance: Mapping[StateId, Guidance] | None = None, parent: QWidget | None = None
     ) -> None:
-        _install_accessibility_factory()
+        install_wheel_accessibility(CheckinWheel)
         super().__init__(parent)
         self.setObjectName("checkinWheel")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -116,7 +110,6 @@ class CheckinWheel(QWidget):
         self._state: StateId | None = None
         self._intensity = 0
         self._hover: tuple[StateId, int] | None = None
-        self.setAccessibleName(self.tr("Check-in wheel"))
         self._update_accessible_description()
 
     # ------------------------------------------------------------------ public API
@@ -187,6 +180,15 @@ class CheckinWheel(QWidget):
         word = words.get(intensity, "")
         return self.tr("{word} ({n} of {total})").format(
             word=word, n=intensity, total=MAX_INTENSITY
+        )
+
+    def cell_name(self, state: str, intensity: int) -> str:
+        """What a screen reader calls a cell: "Freeze, strength 4 of 5", or "Settled"."""
+        sid = StateId(state)
+        if sid is StateId.SETTLED:
+            return state_label(sid)
+        return self.tr("{state}, strength {n} of {total}").format(
+            state=state_label(sid), n=intensity, total=MAX_INTENSITY
         )
 
     def describe(self, state: str) -> str:
@@ -285,6 +287,12 @@ class CheckinWheel(QWidget):
         for level in range(MIN_INTENSITY, MAX_INTENSITY + 1):
             path = path.united(self._cell_path(g, sid, level))
         return path
+
+    def cell_rect(self, state: str, intensity: int) -> QRect:
+        """The bounding box of one cell (the centre disc for settled) in widget coordinates."""
+        sid = StateId(state)
+        path = self._outline_path(self._geometry(), sid, clamp_intensity(sid, intensity))
+        return path.boundingRect().toAlignedRect()
 
     def segment_rect(self, state: str) -> QRect:
         """The bounding box of a segment in widget coordinates."""
@@ -541,8 +549,14 @@ class CheckinWheel(QWidget):
             "Plus and minus change the strength. Enter saves."
         )
         if self._state is None:
+            self.setAccessibleName(self.tr("Check-in wheel, nothing chosen yet"))
             self.setAccessibleDescription(howto)
             return
+        self.setAccessibleName(
+            self.tr("Check-in wheel, chosen: {choice}").format(
+                choice=self.cell_name(self._state.value, self._intensity)
+            )
+        )
         chosen = state_label(self._state)
         if self._state is not StateId.SETTLED:
             chosen = f"{chosen}, {self.strength_text(self._intensity)}"
@@ -553,144 +567,9 @@ class CheckinWheel(QWidget):
     def _notify_accessible_focus(self) -> None:
         if not QAccessible.isActive() or self._state is None or not self.hasFocus():
             return
+        index = chosen_index(self)
+        if index is None:
+            return
         event = QAccessibleEvent(self, QAccessible.Event.Focus)
-        event.setChild(_CHILD_ORDER.index(self._state))
+        event.setChild(index)
         QAccessible.updateAccessibility(event)
-
-
-class _SegmentAccessible(QAccessibleInterface):
-    """One segment (or the centre) as a screen reader sees it: a radio button in a group."""
-
-    def __init__(self, wheel: CheckinWheel, state: StateId) -> None:
-        super().__init__()
-        self._wheel = wheel
-        self._sid = state
-
-    def _alive(self) -> bool:
-        return bool(Shiboken.isValid(self._wheel))
-
-    def isValid(self) -> bool:
-        return self._alive()
-
-    def object(self) -> QObject | None:
-        return None  # not a QObject of its own; the cache must not map the wheel to it
-
-    def window(self) -> QWindow | None:
-        if not self._alive():
-            return None
-        return self._wheel.window().windowHandle()
-
-    def relations(self, match: Any = None) -> list[Any]:
-        return []
-
-    def focusChild(self) -> QAccessibleInterface | None:
-        return None
-
-    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:
-        return None
-
-    def parent(self) -> QAccessibleInterface | None:
-        if not self._alive():
-            return None
-        return QAccessible.queryAccessibleInterface(self._wheel)
-
-    def child(self, index: int) -> QAccessibleInterface | None:
-        return None
-
-    def childCount(self) -> int:
-        return 0
-
-    def indexOfChild(self, child: QAccessibleInterface) -> int:
-        return -1
-
-    def text(self, kind: QAccessible.Text) -> str:
-        if not self._alive():
-            return ""
-        if kind == QAccessible.Text.Name:
-            return state_label(self._sid)
-        if kind == QAccessible.Text.Description:
-            return self._wheel.describe(self._sid)
-        return ""
-
-    def setText(self, kind: QAccessible.Text, text: str) -> None:
-        return None
-
-    def rect(self) -> QRect:
-        if not self._alive():
-            return QRect()
-        local = self._wheel.segment_rect(self._sid)
-        return QRect(self._wheel.mapToGlobal(local.topLeft()), local.size())
-
-    def role(self) -> QAccessible.Role:
-        return QAccessible.Role.RadioButton
-
-    def state(self) -> QAccessible.State:
-        state = QAccessible.State()
-        state.focusable = True
-        state.checkable = True
-        if not self._alive():
-            state.invalid = True
-            return state
-        chosen = self._wheel.state() == self._sid.value
-        state.checked = chosen
-        state.focused = chosen and self._wheel.hasFocus()
-        hover = self._wheel.hover()
-        state.hotTracked = hover is not None and hover[0] == self._sid.value
-        return state
-
-
-class _WheelAccessible(QAccessibleWidget):
-    """The wheel as a group with one accessible child per segment and one for the centre."""
-
-    def __init__(self, wheel: CheckinWheel) -> None:
-        super().__init__(wheel, QAccessible.Role.Grouping, "")
-        self._wheel = wheel
-        self._segments = [_SegmentAccessible(wheel, sid) for sid in _CHILD_ORDER]
-        # Qt's cache owns the children from here on; they go when the wheel goes.
-        ids = [QAccessible.registerAccessibleInterface(seg) for seg in self._segments]
-        wheel.destroyed.connect(functools.partial(_forget_interfaces, tuple(ids)))
-
-    def childCount(self) -> int:
-        return len(self._segments)
-
-    def child(self, index: int) -> QAccessibleInterface | None:
-        return self._segments[index] if 0 <= index < len(self._segments) else None
-
-    def indexOfChild(self, child: QAccessibleInterface) -> int:
-        for index, segment in enumerate(self._segments):
-            if segment is child:
-                return index
-        return -1
-
-    def focusChild(self) -> QAccessibleInterface | None:
-        if not Shiboken.isValid(self._wheel) or not self._wheel.hasFocus():
-            return None
-        chosen = self._wheel.state()
-        if chosen is None:
-            return None
-        return self._segments[_CHILD_ORDER.index(StateId(chosen))]
-
-    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:
-        if not Shiboken.isValid(self._wheel):
-            return None
-        hit = self._wheel.hit_test(QPointF(self._wheel.mapFromGlobal(QPoint(x, y))))
-        if hit is None:
-            return None
-        return self._segments[_CHILD_ORDER.index(StateId(hit[0]))]
-
-
-def _forget_interfaces(ids: tuple[int, ...], *_destroyed: object) -> None:
-    for interface_id in ids:
-        QAccessible.deleteAccessibleInterface(interface_id)
-
-
-def _accessible_factory(class_name: str, obj: QObject) -> QAccessibleInterface | None:
-    if isinstance(obj, CheckinWheel):
-        return _WheelAccessible(obj)
-    return None
-
-
-@functools.cache
-def _install_accessibility_factory() -> None:
-    """Qt keeps accessibility factories per process, so this is registered exactly once."""
-    QAccessible.installFactory(_accessible_factory)
