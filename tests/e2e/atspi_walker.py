@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -158,19 +159,19 @@ def find(root, predicate):
     return None
 
 
-def key(window_id: str, *keys: str) -> None:
-    subprocess.run(["xdotool", "key", "--window", window_id, *keys], check=True, timeout=30)
+def key(*keys: str) -> None:
+    """Type as a user would, into whichever window has the keyboard focus."""
+    subprocess.run(["xdotool", "key", *keys], check=True, timeout=30)
 
 
 def on_event(event) -> None:
-    EVENTS.append(
-        {
-            "type": str(event.type),
-            "source": getattr(event.source, "name", "") or "",
-            "role": event.source.getRoleName() if event.source is not None else "",
-            "detail": str(event.any_data) if event.any_data is not None else "",
-        }
-    )
+    try:
+        source = event.source.name or "" if event.source is not None else ""
+        role = event.source.getRoleName() if event.source is not None else ""
+    except Exception:  # the source went away before we asked; the event still counts
+        source, role = "", ""
+    detail = str(event.any_data) if event.any_data is not None else ""
+    EVENTS.append({"type": str(event.type), "source": source, "role": role, "detail": detail})
 
 
 def start_accessibility_bus() -> list[subprocess.Popen[bytes]]:
@@ -211,7 +212,16 @@ def main() -> int:
             pyatspi.Registry.registerEventListener(on_event, kind)
         app = wait_for(find_app, "the app on the AT-SPI bus")
         run_steps(app, json.loads(args.script), report)
+    except SystemExit as stop:
+        report["error"] = str(stop)
+        try:
+            report["windows"] = [w.name for w in windows(find_app()) if w is not None]
+        except Exception as exc:  # the app may be gone; the error above is what matters
+            report["windows"] = [repr(exc)]
+        raise
     finally:
+        with open(args.out, "w", encoding="utf-8") as out:
+            json.dump(report, out, indent=1)
         app_proc.terminate()
         try:
             app_proc.wait(timeout=20)
@@ -221,33 +231,40 @@ def main() -> int:
         for helper in reversed(helpers):
             helper.terminate()
             helper.wait(timeout=10)
-    with open(args.out, "w", encoding="utf-8") as out:
-        json.dump(report, out, indent=1)
     return 0
 
 
-def x_window_id() -> str:
+def x_window_id(title: str = APP_NAME) -> str:
+    # xdotool patterns do not cope with non-ASCII titles: match the first word.
+    plain = re.match(r"[A-Za-z0-9]*", title).group(0)
+
     def probe() -> str:
         found = subprocess.run(
-            ["xdotool", "search", "--onlyvisible", "--name", f"^{APP_NAME}$"],
+            ["xdotool", "search", "--onlyvisible", "--name", f"^{plain}"],
             capture_output=True,
             text=True,
         )
         return found.stdout.split()[0] if found.stdout.split() else ""
 
-    return wait_for(probe, "the main window on X")
+    return wait_for(probe, f"the window {title!r} on X")
+
+
+def focus_x_window(title: str) -> None:
+    window_id = x_window_id(title)
+    subprocess.run(["xdotool", "windowfocus", "--sync", window_id], timeout=30)
 
 
 def run_steps(app, steps: list[list[str]], report: dict[str, object]) -> None:
-    """Steps: ["keys", k...], ["snapshot", name], ["press", role, name], ["focused", name]."""
-    window_id = x_window_id()
-    subprocess.run(["xdotool", "windowfocus", "--sync", window_id], timeout=30)
+    """Steps: ["keys", k...], ["snapshot", name], ["press", role, name], ["wait_name", name],
+    ["wait_window", title]."""
+    focus_x_window(APP_NAME)
     wait_for(lambda: active_window(app), "an active window")
     snapshots: dict[str, object] = report["snapshots"]  # type: ignore[assignment]
     for step in steps:
         verb, rest = step[0], step[1:]
+        report["last_step"] = step
         if verb == "keys":
-            key(window_id, *rest)
+            key(*rest)
             pump(0.3)
         elif verb == "wait_name":
             wait_for(
@@ -270,8 +287,13 @@ def run_steps(app, steps: list[list[str]], report: dict[str, object]) -> None:
             names = [action.getName(i) for i in range(action.nActions)]
             action.doAction(names.index("press") if "press" in names else 0)
             pump(0.3)
-        elif verb == "focus_window":
-            subprocess.run(["xdotool", "windowfocus", "--sync", window_id], timeout=30)
+        elif verb == "wait_window":
+            # No window manager runs on Xvfb: give the window the focus as one would.
+            focus_x_window(rest[0])
+            wait_for(
+                lambda title=rest[0]: (active_window(app) or app).name == title,
+                f"the window {rest[0]!r}",
+            )
         else:
             raise SystemExit(f"unknown step {verb}")
     pump(0.5)

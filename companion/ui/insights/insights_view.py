@@ -405,6 +405,9 @@ class InsightsView(QWidget):
             item.setMouseEnabled(x=False, y=False)
             item.setMenuEnabled(False)
             item.hideButtons()
+            # A picture, not a control: no Tab stop (the keyboard has nothing to do there).
+            plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            plot.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
             for side in ("left", "bottom"):
                 # Counts and minutes are never shown as "x0.001" or with an SI prefix.
                 item.getAxis(side).enableAutoSIPrefix(False)

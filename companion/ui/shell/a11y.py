@@ -18,13 +18,22 @@ def announce(widget: QWidget, text: str) -> None:
 
 
 class StatusLabel(QLabel):
-    """A label for results ("Saved at 19:30."): every new text is also announced."""
+    """A label for results ("Saved at 19:30."): every new text is also announced, and the
+    label is hidden while it has nothing to say (no empty stop for a screen reader)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setVisible(bool(text))
 
     def setText(self, text: str) -> None:
         changed = text != self.text()
         super().setText(text)
+        self.setVisible(bool(text))
         if changed:
             announce(self, text)
+
+    def clear(self) -> None:
+        self.setText("")
 
 
 def buddy_label(text: str, field: QWidget, parent: QWidget | None = None) -> QLabel:
