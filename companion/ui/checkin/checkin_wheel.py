@@ -43,7 +43,7 @@ from companion.core.states import (
 )
 from companion.ui.checkin.wheel_access import chosen_index, install_wheel_accessibility
 from companion.ui.shell.labels import state_label
-from companion.ui.shell.palette import is_dark_palette, state_color, symbol_path
+from companion.ui.shell.palette import focus_colors, is_dark_palette, state_color, symbol_path
 
 __all__ = ["CheckinWheel"]
 
@@ -339,6 +339,11 @@ class CheckinWheel(QWidget):
         fill.setAlphaF(self._cell_alpha(StateId.SETTLED, 0))
         painter.fillPath(centre, fill)
         painter.strokePath(centre, separator)
+        # Each segment's edge in its full colour: the cells stand out from the window (3:1).
+        for sid in (*PROTECTIVE_STATES, StateId.SETTLED):
+            edge = QPen(state_color(sid.value, dark), max(1.5, g.ring * 0.06))
+            edge.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.strokePath(self._segment_path(sid), edge)
 
         if self._hover is not None and self._hover != (self._state, self._intensity):
             pen = QPen(text, max(1.5, g.ring * 0.08), Qt.PenStyle.DashLine)
@@ -351,7 +356,7 @@ class CheckinWheel(QWidget):
         self._paint_marks(painter, g, text, halo)
 
         if self.hasFocus():
-            pen = QPen(pal.color(pal.ColorRole.Highlight), max(2.0, g.ring * 0.1))
+            pen = QPen(focus_colors(dark)[0], max(2.0, g.ring * 0.1))
             pen.setStyle(Qt.PenStyle.DotLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from companion import APP_NAME, __version__
 from companion.services.container import Services
+from companion.ui.shell.focus_ring import FocusRings
 
 AREAS = ("breathe", "checkin", "break", "insights")
 
@@ -65,6 +66,9 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            FocusRings.install(app)
         self.services = services
         self._quitting = False
         self._previous_area = "breathe"

@@ -6,30 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-THEMES = ("system", "light", "dark")
+from companion.ui.shell.palette import THEME_DARK, THEME_LIGHT
 
-_LIGHT = {
-    "window": "#f5f3ee",
-    "base": "#fffdf9",
-    "alt": "#ece8df",
-    "text": "#27343a",
-    "muted": "#5d6b70",
-    "button": "#e8e3d8",
-    "highlight": "#3f8f83",
-    "highlight_text": "#ffffff",
-    "link": "#2f6f86",
-}
-_DARK = {
-    "window": "#1c2326",
-    "base": "#232c30",
-    "alt": "#2a3438",
-    "text": "#e4e8e6",
-    "muted": "#a3afb0",
-    "button": "#2e393d",
-    "highlight": "#5fb3a5",
-    "highlight_text": "#0f1a1c",
-    "link": "#8cc8de",
-}
+THEMES = ("system", "light", "dark")
 
 
 def system_prefers_dark() -> bool:
@@ -48,7 +27,7 @@ def is_dark(choice: str) -> bool:
 
 def build_palette(dark: bool) -> QPalette:
     """The app's palette: soft contrast, no pure black or white, readable everywhere."""
-    c = _DARK if dark else _LIGHT
+    c = THEME_DARK if dark else THEME_LIGHT
     pal = QPalette()
     role = QPalette.ColorRole
     pairs = {
