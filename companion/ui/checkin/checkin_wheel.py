@@ -276,6 +276,13 @@ class CheckinWheel(QWidget):
         path.closeSubpath()
         return path
 
+    def _segment_outline(self, g: _Geometry, sid: StateId) -> QPainterPath:
+        """The edge of a whole segment (one sector from the centre disc to the rim)."""
+        if sid is StateId.SETTLED:
+            return self._segment_path(sid)
+        inner = _Geometry(center=g.center, inner=g.inner, ring=g.ring * _RINGS)
+        return self._cell_path(inner, sid, 1)
+
     def _segment_path(self, sid: StateId) -> QPainterPath:
         """The whole segment (all rings), or the centre disc for settled."""
         g = self._geometry()
@@ -343,7 +350,7 @@ class CheckinWheel(QWidget):
         for sid in (*PROTECTIVE_STATES, StateId.SETTLED):
             edge = QPen(state_color(sid.value, dark), max(1.5, g.ring * 0.06))
             edge.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-            painter.strokePath(self._segment_path(sid), edge)
+            painter.strokePath(self._segment_outline(g, sid), edge)
 
         if self._hover is not None and self._hover != (self._state, self._intensity):
             pen = QPen(text, max(1.5, g.ring * 0.08), Qt.PenStyle.DashLine)
@@ -356,7 +363,7 @@ class CheckinWheel(QWidget):
         self._paint_marks(painter, g, text, halo)
 
         if self.hasFocus():
-            pen = QPen(focus_colors(dark)[0], max(2.0, g.ring * 0.1))
+            pen = QPen(focus_colors(dark)[1], max(2.0, g.ring * 0.1))
             pen.setStyle(Qt.PenStyle.DotLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)

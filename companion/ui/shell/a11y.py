@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -19,18 +20,27 @@ def announce(widget: QWidget, text: str) -> None:
 
 class StatusLabel(QLabel):
     """A label for results ("Saved at 19:30."): every new text is also announced, and the
-    label is hidden while it has nothing to say (no empty stop for a screen reader)."""
+    label takes no focus while it is empty (no blank stop for a screen reader)."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
-        self.setVisible(bool(text))
+        self._policy = self.focusPolicy()
+        self._follow_text()
+
+    def setTextInteractionFlags(self, flags: Qt.TextInteractionFlag) -> None:
+        super().setTextInteractionFlags(flags)
+        self._policy = self.focusPolicy()
+        self._follow_text()
 
     def setText(self, text: str) -> None:
         changed = text != self.text()
         super().setText(text)
-        self.setVisible(bool(text))
+        self._follow_text()
         if changed:
             announce(self, text)
+
+    def _follow_text(self) -> None:
+        self.setFocusPolicy(self._policy if self.text() else Qt.FocusPolicy.NoFocus)
 
     def clear(self) -> None:
         self.setText("")

@@ -1,8 +1,9 @@
 """A focus ring everyone can see, on every widget that takes the keyboard focus.
 
-The ring is two bands just inside the focused widget's edge: a dark one and a light one (the
-other way round in the dark theme). Whatever the widget's own colours, one of the two bands
-differs from what was there before by at least 3:1, so the focus never hides on a coloured
+The ring is two bands just inside the focused widget's edge: a halo along the edge (light in
+the light theme, dark in the dark one) and the focus colour inside it. A widget's edge is a
+border or a coloured face, its inside a field or a face: the halo stands out from the first
+and the focus band from the second by at least 3:1, so the focus never hides on a coloured
 button, a chart or a custom-painted view.
 """
 
@@ -48,11 +49,11 @@ class FocusRing(QWidget):
         return False
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        outer, inner = focus_colors(is_dark_palette(self.palette()))
+        halo, focus = focus_colors(is_dark_palette(self.palette()))
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for band, color in enumerate((outer, inner)):
+        for band, color in enumerate((halo, focus)):
             pen = QPen(color, RING_WIDTH)
             pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
             painter.setPen(pen)

@@ -29,8 +29,8 @@ __all__ = [
     "symbol_path",
 ]
 
-#: The window's colours by role. "border" outlines fields and boxes; "focus" and
-#: "focus_inner" are the two bands of the focus ring.
+#: The window's colours by role. "border" outlines fields and boxes; the focus ring is a
+#: "focus_halo" band along the widget's edge with a "focus" band inside it.
 THEME_LIGHT: Mapping[str, str] = MappingProxyType(
     {
         "window": "#f5f3ee",
@@ -44,7 +44,7 @@ THEME_LIGHT: Mapping[str, str] = MappingProxyType(
         "link": "#2a6679",
         "border": "#7d7a74",
         "focus": "#1a4f86",
-        "focus_inner": "#ffffff",
+        "focus_halo": "#ffffff",
     }
 )
 THEME_DARK: Mapping[str, str] = MappingProxyType(
@@ -60,7 +60,7 @@ THEME_DARK: Mapping[str, str] = MappingProxyType(
         "link": "#8cc8de",
         "border": "#7f8b8e",
         "focus": "#8fc9ff",
-        "focus_inner": "#0f1a1c",
+        "focus_halo": "#0f1a1c",
     }
 )
 #: The app's own mark (the tray ring), the same on every panel.
@@ -104,9 +104,9 @@ def state_color(state_id: str, dark: bool) -> QColor:
 
 
 def focus_colors(dark: bool) -> tuple[QColor, QColor]:
-    """The focus ring's outer and inner band."""
+    """The focus ring's bands: the halo along the edge, then the focus colour inside it."""
     theme = THEME_DARK if dark else THEME_LIGHT
-    return QColor(theme["focus"]), QColor(theme["focus_inner"])
+    return QColor(theme["focus_halo"]), QColor(theme["focus"])
 
 
 def _linear(channel: float) -> float:
