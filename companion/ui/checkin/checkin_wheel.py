@@ -226,7 +226,8 @@ class CheckinWheel(QWidget):
         outer = max(1.0, side / 2.0 - margin)
         inner = outer * 0.26
         return _Geometry(
-            center=QPointF(self.width() / 2.0, self.height() / 2.0),
+            # At the top of a tall column (large text), centred otherwise.
+            center=QPointF(self.width() / 2.0, min(self.height(), self.width()) / 2.0),
             inner=inner,
             ring=(outer - inner) / _RINGS,
         )
