@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QPoint, QPointF, QRect
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QPointF, QRect
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface, QWindow
 from PySide6.QtWidgets import QAccessibleWidget
 from shiboken6 import Shiboken
@@ -124,7 +124,9 @@ class _CellAccessible(QAccessibleWidget):
         return [QAccessibleActionInterface.pressAction()]
 
     def localizedActionName(self, name: str) -> str:
-        return self._wheel.tr("Choose") if name == QAccessibleActionInterface.pressAction() else ""
+        if name != QAccessibleActionInterface.pressAction():
+            return ""
+        return QCoreApplication.translate("CheckinWheel", "Choose")
 
     def localizedActionDescription(self, name: str) -> str:
         return self.localizedActionName(name)
