@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from companion.ui.shell.palette import THEME_DARK, THEME_LIGHT
+from companion.ui.shell.style import BorderStyle
 
 THEMES = ("system", "light", "dark")
 
@@ -59,8 +60,8 @@ def apply_theme(app: QApplication, choice: str = "system") -> bool:
     if choice not in THEMES:
         choice = "system"
     dark = is_dark(choice)
-    if app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")
+    if app.style().objectName() != "companionStyle":
+        app.setStyle(BorderStyle())
     app.setPalette(build_palette(dark))
     return dark
 
