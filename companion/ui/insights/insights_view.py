@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QLocale, QPointF, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap, QShowEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -54,6 +54,7 @@ REFRESH_DELAY_MS = 150
 #: below that the page scrolls instead of squeezing them.
 MIN_STATE_CHART_HEIGHT = 200
 MIN_PRACTICE_CHART_HEIGHT = 110
+_PG_TICK_TEXT_HEIGHT = 18  # the tick label height pyqtgraph makes room for by default
 #: At most this many labelled ticks on a count axis (whole numbers only).
 MAX_COUNT_TICKS = 5
 MAX_PRACTICE_TICKS = 4
@@ -308,7 +309,8 @@ class InsightsView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self._pg is not None:
+        changed = (QEvent.Type.PaletteChange, QEvent.Type.FontChange)
+        if event.type() in changed and self._pg is not None:
             self._style_plots()
             if self._last is not None:
                 self._draw(self._last)
@@ -397,8 +399,10 @@ class InsightsView(QWidget):
         self._practice_plot = pg.PlotWidget(self._practice_stack)
         self._practice_plot.setObjectName("practiceChart")
         self._practice_plot.setAccessibleName(self.tr("Minutes of breathing practice per day"))
-        self._practice_plot.setMinimumHeight(MIN_PRACTICE_CHART_HEIGHT)
-        self._practice_plot.setMaximumHeight(MIN_PRACTICE_CHART_HEIGHT * 3 // 2)
+        # Room for the vertical axis title at any text size.
+        practice_height = max(MIN_PRACTICE_CHART_HEIGHT, QFontMetrics(self.font()).height() * 6)
+        self._practice_plot.setMinimumHeight(practice_height)
+        self._practice_plot.setMaximumHeight(practice_height * 3 // 2)
         self._practice_stack.addWidget(self._practice_plot)
         for plot in (self._state_plot, self._practice_plot):
             item = plot.getPlotItem()
@@ -457,6 +461,7 @@ class InsightsView(QWidget):
                 axis = plot.getPlotItem().getAxis(side)
                 axis.setPen(text)
                 axis.setTextPen(text)
+                _fit_axis_to_font(axis, side, self.font())
         self._paint_legend()
 
     def _read_bars(self) -> dict[tuple[str, Any, str], float]:
@@ -732,6 +737,16 @@ class InsightsView(QWidget):
             "This page will then show which states visit you most and when, how your breaks "
             "go, and how regular your practice is."
         )
+
+
+def _fit_axis_to_font(axis: Any, side: str, font: QFont) -> None:
+    """Room under the chart for tick labels in the window's font (large text is not cut off)."""
+    if side != "bottom":
+        return  # the left axis widens to its labels by itself
+    axis.setHeight(None)  # pyqtgraph's own height, made for labels of its usual size...
+    extra = QFontMetrics(font).height() - _PG_TICK_TEXT_HEIGHT
+    if extra > 0:  # ...plus what larger labels need
+        axis.setHeight(axis.height() + extra)
 
 
 def _symbol_pixmap(state: str, color: QColor, size: int) -> QPixmap:

@@ -4,10 +4,12 @@ scrolls instead of clipping."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QFont
+from helpers.generate import generate
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from companion.app import build_main_window
 from companion.core.clock import ManualClock
+from companion.storage.store import Store
 from companion.ui.shell.main_window import AREAS, MainWindow
 
 LARGE_PT = 16.0
@@ -87,3 +90,28 @@ def test_sixteen_point_text_is_never_clipped(qtbot, window: MainWindow, area: st
 def test_the_area_bar_and_take_a_break_follow_the_font(window: MainWindow) -> None:
     assert window.area_bar.font().pointSizeF() == LARGE_PT
     assert window.take_break_button.font().pointSizeF() == LARGE_PT
+
+
+def test_chart_axes_make_room_for_sixteen_point_labels(
+    qtbot, data_dir: Path, large_font: QFont
+) -> None:
+    now = datetime(2026, 11, 20, 20, 0, tzinfo=timezone.utc)
+    store = Store.open(data_dir)
+    try:
+        generate(store, checkins=60, end=now, days=25)
+    finally:
+        store.close()
+    win = build_main_window(data_dir, clock=ManualClock(now))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    view = win.show_area("insights").insights
+    QApplication.processEvents()
+    line = QFontMetrics(large_font).height()
+    for name in ("stateChart", "practiceChart"):
+        plot = view.findChild(QWidget, name)
+        assert plot is not None
+        bottom = plot.getPlotItem().getAxis("bottom")
+        assert bottom.height() >= line, f"{name}: tick labels cut off"
+        title = plot.getPlotItem().getAxis("left").labelText
+        assert plot.height() >= QFontMetrics(large_font).horizontalAdvance(title) + line, name
