@@ -53,7 +53,7 @@ def _indicator_pixels(before: np.ndarray, after: np.ndarray, rect: QRect) -> int
     return int((ratio >= FOCUS_CONTRAST).sum())
 
 
-def _tab_stops(qtbot, window: MainWindow) -> list[tuple[QWidget, np.ndarray]]:
+def _tab_stops(qtbot, window: QWidget) -> list[tuple[QWidget, np.ndarray]]:
     """Press Tab until the focus comes back round; each stop with a grab of the window."""
     stops: list[tuple[QWidget, np.ndarray]] = []
     start = QApplication.focusWidget()
@@ -68,7 +68,7 @@ def _tab_stops(qtbot, window: MainWindow) -> list[tuple[QWidget, np.ndarray]]:
     raise AssertionError(f"Tab never came back to {start.objectName()!r}: a trap")
 
 
-def _tab_reachable(window: MainWindow) -> set[QWidget]:
+def _tab_reachable(window: QWidget) -> set[QWidget]:
     """Every visible, enabled widget on screen that asks for Tab focus."""
     found: set[QWidget] = set()
     for widget in window.findChildren(QWidget):
@@ -80,13 +80,8 @@ def _tab_reachable(window: MainWindow) -> set[QWidget]:
     return found
 
 
-@pytest.mark.parametrize("area", AREAS)
-def test_tab_visits_every_control_and_each_stop_shows_its_focus(
-    qtbot, window: MainWindow, area: str
-) -> None:
-    window.show_area(area)
-    window.area_bar.setFocus()
-    qtbot.waitUntil(window.area_bar.hasFocus)
+def _check_cycle(qtbot, window: QWidget) -> None:
+    """Tab round ``window`` once: every control visited, each showing a 3:1 focus change."""
     stops = _tab_stops(qtbot, window)
     visited = {w for w, _ in stops}
     missed = {w.objectName() or type(w).__name__ for w in _tab_reachable(window) - visited}
@@ -101,6 +96,34 @@ def test_tab_visits_every_control_and_each_stop_shows_its_focus(
             weak.append(widget.objectName() or f"{type(widget).__name__} {_text(widget)}")
         previous = grab
     assert weak == []
+
+
+@pytest.mark.parametrize("area", AREAS)
+def test_tab_visits_every_control_and_each_stop_shows_its_focus(
+    qtbot, window: MainWindow, area: str
+) -> None:
+    window.show_area(area)
+    window.area_bar.setFocus()
+    qtbot.waitUntil(window.area_bar.hasFocus)
+    _check_cycle(qtbot, window)
+
+
+def test_the_settings_dialog_too(qtbot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
+    dialog = QApplication.activeModalWidget()
+    assert dialog is not None
+    dialog.activateWindow()  # a window manager would; the offscreen platform has none
+
+    def focus_in_dialog() -> bool:
+        focused = QApplication.focusWidget()
+        return focused is not None and focused.window() is dialog
+
+    qtbot.waitUntil(focus_in_dialog)
+    try:
+        _check_cycle(qtbot, dialog)
+    finally:
+        dialog.close()
 
 
 def _text(widget: QWidget) -> str:
