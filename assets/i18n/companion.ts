@@ -1204,18 +1204,18 @@ If you want a copy, export your data first.</source>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+109"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+110"/>
         <source>Time to look back on</source>
         <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+255"/>
         <source>By time of day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-244"/>
         <source>Night 0-6, morning 6-12, afternoon 12-18, evening 18-24, in the local time of each check-in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1255,7 +1255,7 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1340,13 +1340,13 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+243"/>
+        <location line="+244"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1458,17 +1458,17 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
 <context>
     <name>LazyPage</name>
     <message>
-        <location filename="../../companion/ui/shell/main_window.py" line="+60"/>
+        <location filename="../../companion/ui/shell/lazy_page.py" line="+40"/>
         <source>Page</source>
-        <extracomment>Areas whose content does not scroll by itself: with large text they scroll as a whole.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location line="+48"/>
+        <location filename="../../companion/ui/shell/main_window.py" line="+59"/>
         <source>Breathe</source>
+        <extracomment>Areas whose content does not scroll by itself: with large text they scroll as a whole.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

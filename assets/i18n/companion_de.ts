@@ -1212,18 +1212,18 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+109"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+110"/>
         <source>Time to look back on</source>
         <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
         <translation>Zeitraum für den Rückblick</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+255"/>
         <source>By time of day</source>
         <translation>Nach Tageszeit</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-244"/>
         <source>Night 0-6, morning 6-12, afternoon 12-18, evening 18-24, in the local time of each check-in.</source>
         <translation>Nacht 0-6, Morgen 6-12, Nachmittag 12-18, Abend 18-24, jeweils in der Ortszeit des Check-ins.</translation>
     </message>
@@ -1263,7 +1263,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Das Diagramm ließ sich nicht in ein Bild umwandeln.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
@@ -1348,13 +1348,13 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Minuten Atemübung pro Tag</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+243"/>
+        <location line="+244"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
@@ -1470,17 +1470,17 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>LazyPage</name>
     <message>
-        <location filename="../../companion/ui/shell/main_window.py" line="+60"/>
+        <location filename="../../companion/ui/shell/lazy_page.py" line="+40"/>
         <source>Page</source>
-        <extracomment>Areas whose content does not scroll by itself: with large text they scroll as a whole.</extracomment>
         <translation>Seite</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location line="+48"/>
+        <location filename="../../companion/ui/shell/main_window.py" line="+59"/>
         <source>Breathe</source>
+        <extracomment>Areas whose content does not scroll by itself: with large text they scroll as a whole.</extracomment>
         <translation>Atmen</translation>
     </message>
     <message>
