@@ -47,6 +47,11 @@ STEPS: list[list[str]] = [
     ["press", "page tab", "History"],
     ["wait_name", "Saved entries"],
     ["snapshot", "history"],
+    ["keys", "Tab", "Tab", "Tab", "Tab", "Tab", "Return"],
+    ["wait_window", "Edit check-in — Companion"],
+    ["snapshot", "edit"],
+    ["keys", "Escape"],
+    ["wait_window", "Companion"],
     ["keys", "ctrl+comma"],
     ["wait_window", "Settings — Companion"],
     ["snapshot", "settings"],
@@ -63,6 +68,11 @@ STEPS: list[list[str]] = [
     ["snapshot", "about"],
     ["keys", "Escape"],
     ["wait_window", "Companion"],
+    ["keys", "ctrl+1", "alt+p", "End"],
+    ["wait_window", "Your breathing patterns — Companion"],
+    ["snapshot", "patterns"],
+    ["keys", "Escape"],
+    ["wait_window", "Companion"],
     ["keys", "ctrl+3"],
     ["wait_name", "Start break"],
     ["snapshot", "break"],
@@ -73,7 +83,17 @@ STEPS: list[list[str]] = [
 #: The break screens (companion/ui/pause) are being redesigned in their own change, which
 #: also names their controls; until it lands these two walks are expected to find gaps.
 PAUSE_SCREENS = ("break", "countdown")
-OWN_SCREENS = ("breathe", "checkin", "charts", "history", "settings", "help", "about")
+OWN_SCREENS = (
+    "breathe",
+    "checkin",
+    "charts",
+    "history",
+    "edit",
+    "settings",
+    "help",
+    "about",
+    "patterns",
+)
 
 Node = dict[str, Any]
 
