@@ -32,6 +32,7 @@ from companion.core.breathing import (
     parse_pattern,
 )
 from companion.storage.store import StorageError, Store
+from companion.ui.shell.a11y import StatusLabel
 from companion.ui.shell.labels import decimal_text, preset_display_name
 
 __all__ = [
@@ -133,7 +134,7 @@ class PatternEditor(QDialog):
         self._warning.setAccessibleName(self.tr("Note about this pattern"))
         self._error = QLabel(objectName="patternError", wordWrap=True)
         self._error.setAccessibleName(self.tr("Problem with this pattern"))
-        self._status = QLabel(objectName="patternStatus", wordWrap=True)
+        self._status = StatusLabel(objectName="patternStatus", wordWrap=True)
         self._save_button = QPushButton(self.tr("Save pattern"), objectName="savePatternButton")
         self._save_button.clicked.connect(self.save)
         right = QVBoxLayout()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QLabel, QWidget
@@ -22,8 +24,8 @@ class StatusLabel(QLabel):
     """A label for results ("Saved at 19:30."): every new text is also announced, and the
     label takes no focus while it is empty (no blank stop for a screen reader)."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
+    def __init__(self, text: str = "", parent: QWidget | None = None, **properties: Any) -> None:
+        super().__init__(text, parent, **properties)
         self._policy = self.focusPolicy()
         self._follow_text()
 
