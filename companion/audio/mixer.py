@@ -18,7 +18,15 @@ from collections import deque
 import numpy as np
 import numpy.typing as npt
 
-from companion.audio.synth import PEAK, CueBank, CueKind, CueStyle, Samples, cue_length
+from companion.audio.synth import (
+    PEAK,
+    CueBank,
+    CueKind,
+    CueStyle,
+    Samples,
+    cue_length,
+    render_tap,
+)
 from companion.core.breathing import PhaseKind, Timeline
 
 __all__ = ["FADE_SECONDS", "PHASE_CUES", "VOLUME_RAMP_SECONDS", "CueMixer", "volume_gain"]
@@ -29,6 +37,10 @@ DEFAULT_MAX_BLOCK = 4096
 SCAN_SECONDS = 180.0  # how far ahead an open-ended session is listed at once (covers ease-in)
 READY_SECONDS = 8.0  # cues rendered at once on start; later ones a few at a time
 STEADY_AFTER_SECONDS = 120.0  # well past any ease-in: from here the cues repeat
+
+#: With the rhythm option, how many taps open each kind of phase, and how far apart.
+RHYTHM_TAPS = {CueKind.INHALE: 1, CueKind.TOP_UP: 1, CueKind.EXHALE: 2, CueKind.HOLD: 0}
+TAP_GAP_SECONDS = 0.16
 
 PHASE_CUES = {
     PhaseKind.INHALE: CueKind.INHALE,
@@ -65,6 +77,7 @@ class CueMixer:
         *,
         start_frame: int = 0,
         max_block: int = DEFAULT_MAX_BLOCK,
+        rhythm: bool = False,
     ) -> None:
         if sample_rate <= 0:
             raise ValueError("sample rate must be positive")
@@ -74,6 +87,9 @@ class CueMixer:
         self.sample_rate = int(sample_rate)
         self.max_block = int(max_block)
         self._bank = CueBank(self.sample_rate)
+        self._rhythm = bool(rhythm)
+        self._tap = render_tap(self.sample_rate)
+        self._tap_gap = round(TAP_GAP_SECONDS * self.sample_rate)
         style = CueStyle(style)
         self._style = style
         self._old_style = style
@@ -139,6 +155,14 @@ class CueMixer:
             self._get_ready(style, self._last_frame)
             self._scan(style, self._last_frame, self._scanned_until)
         self._requested_style = style
+
+    @property
+    def rhythm(self) -> bool:
+        return self._rhythm
+
+    def set_rhythm(self, on: bool) -> None:
+        """Mark phases by taps as well (one for in, two for out), from the next phase on."""
+        self._rhythm = bool(on)
 
     def fade_in(self) -> None:
         """Ramp the master gain up to full over FADE_SECONDS."""
@@ -211,17 +235,21 @@ class CueMixer:
         if requested is not self._style:
             self._old_style, self._style, self._switch_frame = self._style, requested, frame
         timeline = self.timeline
-        if timeline is not None and not (
-            self._style is CueStyle.SILENT and self._old_style is CueStyle.SILENT
+        if timeline is not None and (
+            self._rhythm
+            or not (self._style is CueStyle.SILENT and self._old_style is CueStyle.SILENT)
         ):
             rate = self.sample_rate
             for onset, kind, duration in timeline.phase_start_frames(
                 rate, max(0, frame - self._lookback), frame + count
             ):
                 style = self._style if onset >= self._switch_frame else self._old_style
+                cue_kind = PHASE_CUES[kind]
+                if self._rhythm:
+                    for tap in range(RHYTHM_TAPS[cue_kind]):
+                        self._add(mono, frame, self._tap, onset + tap * self._tap_gap)
                 if style is CueStyle.SILENT:
                     continue
-                cue_kind = PHASE_CUES[kind]
                 cue = self._bank.cached(
                     (style, cue_kind, cue_length(style, cue_kind, duration, rate))
                 )

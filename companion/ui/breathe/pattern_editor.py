@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -31,9 +30,10 @@ from companion.core.breathing import (
     PhaseKind,
     parse_pattern,
 )
-from companion.storage.store import StorageError, Store
+from companion.services.patterns import PatternService, StorageError
 from companion.ui.shell.a11y import StatusLabel
 from companion.ui.shell.labels import decimal_text, preset_display_name
+from companion.ui.shell.named import named, wrapped_label
 
 __all__ = [
     "MAX_NAME_LENGTH",
@@ -71,23 +71,23 @@ class PatternEditor(QDialog):
     patternsChanged = Signal()
 
     def __init__(
-        self, store: Store, parent: QWidget | None = None, *, select: str | None = None
+        self, patterns: PatternService, parent: QWidget | None = None, *, select: str | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("patternEditor")
         self.setWindowTitle(self.tr("Your breathing patterns"))
-        self._store = store
+        self._patterns = patterns
         self._editing: str | None = None
         self._deleted: tuple[str, str] | None = None
 
-        self._list = QListWidget(objectName="patternList")
+        self._list = named(QListWidget(), "patternList")
         self._list.setAccessibleName(self.tr("Your patterns"))
         self._list.currentItemChanged.connect(self._on_current_changed)
-        self._new_button = QPushButton(self.tr("New pattern"), objectName="newPatternButton")
+        self._new_button = named(QPushButton(self.tr("New pattern")), "newPatternButton")
         self._new_button.clicked.connect(self.new_pattern)
-        self._delete_button = QPushButton(self.tr("Delete"), objectName="deletePatternButton")
+        self._delete_button = named(QPushButton(self.tr("Delete")), "deletePatternButton")
         self._delete_button.clicked.connect(self.delete_current)
-        self._undo_button = QPushButton(self.tr("Undo delete"), objectName="undoDeleteButton")
+        self._undo_button = named(QPushButton(self.tr("Undo delete")), "undoDeleteButton")
         self._undo_button.clicked.connect(self.undo_delete)
         self._undo_button.hide()
         list_buttons = QHBoxLayout()
@@ -98,7 +98,7 @@ class PatternEditor(QDialog):
         left.addWidget(self._list, 1)
         left.addLayout(list_buttons)
 
-        self._name = QLineEdit(objectName="patternName")
+        self._name = named(QLineEdit(), "patternName")
         self._name.setMaxLength(MAX_NAME_LENGTH)
         self._name.setPlaceholderText(self.tr("For example: Evening calm"))
         self._name.textChanged.connect(self._validate)
@@ -113,7 +113,7 @@ class PatternEditor(QDialog):
         }
         self._spins: dict[PhaseKind, QDoubleSpinBox] = {}
         for kind, name, low, high, default in _FIELDS:
-            spin = QDoubleSpinBox(objectName=name)
+            spin = named(QDoubleSpinBox(), name)
             spin.setDecimals(1)
             spin.setSingleStep(0.5)
             spin.setRange(low, high)
@@ -129,13 +129,14 @@ class PatternEditor(QDialog):
             self.tr("A short second breath in on top of the first, 0.5 to 5 seconds.")
         )
 
-        self._summary = QLabel(objectName="patternSummary", wordWrap=True)
-        self._warning = QLabel(objectName="exhaleWarning", wordWrap=True)
+        self._summary = wrapped_label("patternSummary")
+        self._warning = wrapped_label("exhaleWarning")
         self._warning.setAccessibleName(self.tr("Note about this pattern"))
-        self._error = QLabel(objectName="patternError", wordWrap=True)
+        self._error = wrapped_label("patternError")
         self._error.setAccessibleName(self.tr("Problem with this pattern"))
-        self._status = StatusLabel(objectName="patternStatus", wordWrap=True)
-        self._save_button = QPushButton(self.tr("Save pattern"), objectName="savePatternButton")
+        self._status = named(StatusLabel(), "patternStatus")
+        self._status.setWordWrap(True)
+        self._save_button = named(QPushButton(self.tr("Save pattern")), "savePatternButton")
         self._save_button.clicked.connect(self.save)
         right = QVBoxLayout()
         right.addLayout(form)
@@ -173,7 +174,7 @@ class PatternEditor(QDialog):
     def _reload(self, select: str | None) -> None:
         self._list.blockSignals(True)
         self._list.clear()
-        for name, spec in self._store.patterns():
+        for name, spec in self._patterns.patterns():
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, spec)
             self._list.addItem(item)
@@ -210,7 +211,7 @@ class PatternEditor(QDialog):
     def new_pattern(self) -> None:
         """Clear the form for a new pattern (4 in, 6 out to begin with)."""
         self._list.blockSignals(True)
-        self._list.setCurrentItem(None)
+        self._list.setCurrentRow(-1)
         self._list.clearSelection()
         self._list.blockSignals(False)
         self._editing = None
@@ -235,7 +236,7 @@ class PatternEditor(QDialog):
             taken = (preset_id, preset.name, preset_display_name(preset_id))
             if folded in (t.casefold() for t in taken):
                 return self.tr("A preset already has that name; please choose another.")
-        for existing, _spec in self._store.patterns():
+        for existing, _spec in self._patterns.patterns():
             if existing.casefold() == folded and existing != self._editing:
                 return self.tr("You already have a pattern called “{name}”.").format(name=existing)
         return ""
@@ -289,8 +290,8 @@ class PatternEditor(QDialog):
         name = self._name.text().strip()
         try:
             if self._editing is not None and self._editing != name:
-                self._store.rename_pattern(self._editing, name)
-            self._store.save_pattern(name, pattern.spec)
+                self._patterns.rename_pattern(self._editing, name)
+            self._patterns.save_pattern(name, pattern.spec)
         except StorageError as exc:
             self._error.setText(str(exc))
             self._error.show()
@@ -308,7 +309,7 @@ class PatternEditor(QDialog):
             return
         name, spec = item.text(), str(item.data(Qt.ItemDataRole.UserRole))
         try:
-            self._store.delete_pattern(name)
+            self._patterns.delete_pattern(name)
         except StorageError as exc:
             self._error.setText(str(exc))
             self._error.show()
@@ -326,7 +327,7 @@ class PatternEditor(QDialog):
             return
         name, spec = self._deleted
         try:
-            self._store.save_pattern(name, spec)
+            self._patterns.save_pattern(name, spec)
         except StorageError as exc:
             self._error.setText(str(exc))
             self._error.show()

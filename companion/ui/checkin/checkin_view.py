@@ -37,7 +37,7 @@ from companion.core.states import (
     StateId,
     note_length,
 )
-from companion.storage.store import CheckIn, StorageError, Store
+from companion.services.checkins import CheckIn, CheckinService, StorageError
 from companion.ui.checkin.checkin_wheel import CheckinWheel
 from companion.ui.shell.a11y import StatusLabel
 from companion.ui.shell.labels import note_count_text, state_label, too_long_text
@@ -57,7 +57,7 @@ class CheckinView(QWidget):
 
     def __init__(
         self,
-        store: Store,
+        checkins: CheckinService,
         clock: Clock,
         guidance: Mapping[StateId, Guidance] | None,
         parent: QWidget | None = None,
@@ -66,7 +66,7 @@ class CheckinView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("checkinView")
-        self._store = store
+        self._checkins = checkins
         self._clock = clock
         self._guidance: dict[StateId, Guidance] = dict(guidance or {})
         self._guidance_error = guidance_error
@@ -284,6 +284,10 @@ class CheckinView(QWidget):
         """True when a state is chosen and this choice (with note, tag, context) is not saved."""
         return self.wheel.state() is not None and self._snapshot() != self._last_saved
 
+    def key_target(self) -> QWidget:
+        """The wheel takes the keyboard when the page opens (1-4, 0, +/- and Enter)."""
+        return self.wheel
+
     def commit_pending(self) -> int | None:
         """Save the chosen check-in if it is not saved yet; its id, or None if nothing was saved.
 
@@ -330,7 +334,7 @@ class CheckinView(QWidget):
             break_id=self._break_id,
         )
         try:
-            checkin_id = self._store.add_checkin(checkin)
+            checkin_id = self._checkins.add(checkin)
         except StorageError as exc:
             self._status.setText(
                 self.tr(

@@ -42,6 +42,7 @@ from companion.core.states import (
     clamp_intensity,
 )
 from companion.ui.checkin.wheel_access import chosen_index, install_wheel_accessibility
+from companion.ui.checkin.wheel_labels import LabelSpot, PlacedLabel, layout_labels, scaled_font
 from companion.ui.shell.labels import state_label
 from companion.ui.shell.palette import focus_colors, is_dark_palette, state_color, symbol_path
 
@@ -389,16 +390,28 @@ class CheckinWheel(QWidget):
     def _label_font(self, g: _Geometry) -> QFont:
         font = QFont(self.font())
         font.setBold(True)
-        scale = min(1.6, max(0.85, g.outer / 150.0))
-        if font.pointSizeF() > 0:
-            font.setPointSizeF(font.pointSizeF() * scale)
-        elif font.pixelSize() > 0:
-            font.setPixelSize(max(1, round(font.pixelSize() * scale)))
-        return font
+        return scaled_font(font, min(1.6, max(0.85, g.outer / 150.0)))
+
+    def label_layout(self) -> dict[StateId, PlacedLabel]:
+        """The state names as painted: one shared size, each within its own segment."""
+        g = self._geometry()
+        spots: dict[StateId, LabelSpot] = {}
+        for sid in PROTECTIVE_STATES:
+            angle = math.radians(_AXIS_DEGREES[sid])
+            radius = g.inner + 3.5 * g.ring
+            at = g.center + QPointF(math.cos(angle), -math.sin(angle)) * radius
+            room = 3.0 * g.ring if sid in (StateId.FLIGHT, StateId.FAWN) else 1.2 * radius
+            spots[sid] = LabelSpot(at, room)
+        centre = g.center + QPointF(0.0, g.inner * 0.38)
+        spots[StateId.SETTLED] = LabelSpot(centre, g.inner * 1.7)
+        names = {
+            sid: state_label(sid.value, breakable=True)
+            for sid in (*PROTECTIVE_STATES, StateId.SETTLED)
+        }
+        return layout_labels(names, spots, self._label_font(g))
 
     def _paint_marks(self, painter: QPainter, g: _Geometry, text: QColor, halo: QColor) -> None:
         """Symbols and labels, drawn in the text colour with a halo so they read on any fill."""
-        font = self._label_font(g)
         halo_pen = QPen(halo, max(2.0, g.ring * 0.16))
         halo_pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         for sid in PROTECTIVE_STATES:
@@ -406,16 +419,10 @@ class CheckinWheel(QWidget):
             unit = QPointF(math.cos(angle), -math.sin(angle))
             symbol_at = g.center + unit * (g.inner + 1.5 * g.ring)
             self._paint_symbol(painter, sid, symbol_at, g.ring * 0.9, text, halo_pen)
-            label_at = g.center + unit * (g.inner + 3.5 * g.ring)
-            radius = g.inner + 3.5 * g.ring
-            room = 2.6 * g.ring if sid in (StateId.FLIGHT, StateId.FAWN) else 1.2 * radius
-            self._paint_text(painter, state_label(sid), font, label_at, room, text, halo_pen)
         symbol_at = g.center - QPointF(0.0, g.inner * 0.32)
         self._paint_symbol(painter, StateId.SETTLED, symbol_at, g.inner * 0.6, text, halo_pen)
-        label_at = g.center + QPointF(0.0, g.inner * 0.38)
-        self._paint_text(
-            painter, state_label(StateId.SETTLED), font, label_at, g.inner * 1.7, text, halo_pen
-        )
+        for label in self.label_layout().values():
+            self._paint_label(painter, label, text, halo_pen)
 
     @staticmethod
     def _paint_symbol(
@@ -429,25 +436,12 @@ class CheckinWheel(QWidget):
         painter.fillPath(path, fill)
 
     @staticmethod
-    def _paint_text(
-        painter: QPainter,
-        text: str,
-        font: QFont,
-        at: QPointF,
-        room: float,
-        fill: QColor,
-        halo: QPen,
-    ) -> None:
-        fitted = QFont(font)
-        metrics = QFontMetricsF(fitted)
-        width = metrics.horizontalAdvance(text)
-        if width > room > 0 and fitted.pointSizeF() > 0:
-            fitted.setPointSizeF(max(6.0, fitted.pointSizeF() * room / width))
-            metrics = QFontMetricsF(fitted)
-            width = metrics.horizontalAdvance(text)
+    def _paint_label(painter: QPainter, label: PlacedLabel, fill: QColor, halo: QPen) -> None:
+        metrics = QFontMetricsF(label.font)
         path = QPainterPath()
-        baseline = at.y() + (metrics.ascent() - metrics.descent()) / 2.0
-        path.addText(QPointF(at.x() - width / 2.0, baseline), fitted, text)
+        for line, rect in zip(label.lines, label.rects, strict=True):
+            baseline = rect.center().y() + (metrics.ascent() - metrics.descent()) / 2.0
+            path.addText(QPointF(rect.left(), baseline), label.font, line)
         painter.strokePath(path, halo)
         painter.fillPath(path, fill)
 

@@ -1,19 +1,38 @@
-"""Insights: how often each state comes up, when, whether breaks are kept, how regular practice is.
+"""Insights: how often each state comes up, when, how breaks went, how regular practice is.
 
 The only module that touches pyqtgraph, and only once the view is first shown: importing this
 module or building the widget does not import it (it costs about a quarter of a second). All
-numbers come from ``companion.storage.insights_queries``; this widget only draws them.
+numbers come from the insights service; this widget only draws them.
 """
 
 from __future__ import annotations
 
-import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QLocale, QPointF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap, QShowEvent
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QDate,
+    QEvent,
+    QIODevice,
+    QLocale,
+    QPointF,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHideEvent,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -25,15 +44,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import Shiboken
 
-from companion.core.agreement import Shift
 from companion.core.clock import Clock
 from companion.core.insights import (
-    STATE_ORDER,
     Breakdown,
-    BreakOutcome,
-    BreakStats,
     DayPart,
     DurationUnit,
     Insights,
@@ -41,11 +55,20 @@ from companion.core.insights import (
     practice_amount,
     tick_values,
 )
-from companion.core.states import MAX_INTENSITY, MIN_INTENSITY, PROTECTIVE_STATES
-from companion.storage import insights_queries
-from companion.storage.export import ExportError, write_private_file
+from companion.core.states import MAX_INTENSITY, MIN_INTENSITY, PROTECTIVE_STATES, STATE_ORDER
+from companion.services.data_file import ExportError, write_private_file
+from companion.services.insights import InsightsService
+from companion.ui.insights.insights_text import (
+    break_text,
+    breakdown_labels,
+    empty_text,
+    part_labels,
+    part_phrases,
+    practice_total_text,
+    window_labels,
+)
 from companion.ui.shell.a11y import buddy_label
-from companion.ui.shell.labels import decimal_text, state_label
+from companion.ui.shell.labels import day_month_text, decimal_text, state_label
 from companion.ui.shell.palette import is_dark_palette, state_color, symbol_path
 
 #: How long writes are gathered before a visible view re-queries (a burst redraws once).
@@ -60,32 +83,16 @@ MAX_COUNT_TICKS = 5
 MAX_PRACTICE_TICKS = 4
 
 
-def subscribe_while_alive(store: Any, widget: QWidget, callback: Callable[[str], None]) -> None:
-    """Subscribe ``callback(table)`` to store writes for as long as ``widget`` lives.
-
-    The store keeps its listeners for ever, so the listener holds the widget weakly and does
-    nothing once the widget (or its C++ side) is gone. ``callback`` must be a bound method of
-    ``widget``.
-    """
-    ref = weakref.ref(widget)
-    name = callback.__name__
-
-    def listener(table: str) -> None:
-        target = ref()
-        if target is not None and Shiboken.isValid(target):
-            getattr(target, name)(table)
-
-    store.subscribe(listener)
-
-
 class InsightsView(QWidget):
     """Bar chart of states per window (by state, time of day, weekday or strength), practice
     minutes and break numbers, in a page that scrolls rather than squeezing the charts."""
 
-    def __init__(self, store: Any, clock: Clock, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, insights: InsightsService, clock: Clock, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("insightsView")
-        self._store = store
+        self._service = insights
         self._clock = clock
         self._window = Window.MONTH
         self._breakdown = Breakdown.STATE
@@ -104,7 +111,7 @@ class InsightsView(QWidget):
 
         self._window_box = QComboBox(self)
         self._window_box.setObjectName("insightsWindow")
-        for window, label in self._window_labels().items():
+        for window, label in window_labels().items():
             self._window_box.addItem(label, window.value)
         self._window_box.setCurrentIndex(list(Window).index(self._window))
         self._window_box.setAccessibleName(self.tr("Time to look back on"))
@@ -113,7 +120,7 @@ class InsightsView(QWidget):
         self._breakdown_box = QComboBox(self)
         self._breakdown_box.setObjectName("insightsBreakdown")
         self._breakdown_box.setAccessibleName(self.tr("How to group the check-ins"))
-        for breakdown, label in self._breakdown_labels().items():
+        for breakdown, label in breakdown_labels().items():
             self._breakdown_box.addItem(label, breakdown.value)
         self._breakdown_box.setItemData(
             list(Breakdown).index(Breakdown.DAY_PART),
@@ -199,11 +206,11 @@ class InsightsView(QWidget):
         layout.addLayout(controls)
         layout.addWidget(self._pages, 1)
 
-        subscribe_while_alive(store, self, self._on_store_changed)
+        insights.changed.connect(self._on_store_changed)
 
     # ------------------------------------------------------------------ public API
-    def window(self) -> Window:
-        """The window being shown."""
+    def shown_window(self) -> Window:
+        """The time window being shown (not ``QWidget.window``, the top-level widget)."""
         return self._window
 
     def set_window(self, window: Window) -> None:
@@ -303,7 +310,7 @@ class InsightsView(QWidget):
         if self._dirty:
             self.refresh()
 
-    def hideEvent(self, event: QEvent) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         self._refresh_timer.stop()
         super().hideEvent(event)
 
@@ -319,14 +326,10 @@ class InsightsView(QWidget):
     def _redraw(self) -> None:
         """Query the numbers for the current window and draw them (charts must exist)."""
         self._dirty = False
-        self._last = insights_queries.insights(
-            self._store, self._window, self._clock.now(), breakdown=self._breakdown
-        )
+        self._last = self._service.insights(self._window, self._clock.now(), self._breakdown)
         self._draw(self._last)
 
-    def _on_store_changed(self, table: str) -> None:
-        if table not in ("checkins", "breaks", "sessions"):
-            return
+    def _on_store_changed(self, _table: str) -> None:
         self._dirty = True
         if self._pg is not None and self.isVisible():
             self._refresh_timer.start()
@@ -351,44 +354,12 @@ class InsightsView(QWidget):
         label.setTextFormat(Qt.TextFormat.PlainText)
         return label
 
-    def _window_labels(self) -> dict[Window, str]:
-        return {
-            Window.WEEK: self.tr("Last 7 days"),
-            Window.MONTH: self.tr("Last 30 days"),
-            Window.QUARTER: self.tr("Last 90 days"),
-            Window.ALL: self.tr("All time"),
-        }
-
-    def _breakdown_labels(self) -> dict[Breakdown, str]:
-        return {
-            Breakdown.STATE: self.tr("By state"),
-            Breakdown.DAY_PART: self.tr("By time of day"),
-            Breakdown.WEEKDAY: self.tr("By weekday"),
-            Breakdown.STRENGTH: self.tr("By strength"),
-        }
-
-    def _part_labels(self) -> dict[DayPart, str]:
-        return {
-            DayPart.NIGHT: self.tr("Night"),
-            DayPart.MORNING: self.tr("Morning"),
-            DayPart.AFTERNOON: self.tr("Afternoon"),
-            DayPart.EVENING: self.tr("Evening"),
-        }
-
-    def _part_phrases(self) -> dict[DayPart, str]:
-        return {
-            DayPart.NIGHT: self.tr("Mostly at night."),
-            DayPart.MORNING: self.tr("Mostly in the morning."),
-            DayPart.AFTERNOON: self.tr("Mostly in the afternoon."),
-            DayPart.EVENING: self.tr("Mostly in the evening."),
-        }
-
     def _dark(self) -> bool:
         return is_dark_palette(self.palette())
 
     def _build(self) -> None:
         """Import pyqtgraph and create the plots (first show only)."""
-        import pyqtgraph as pg
+        import pyqtgraph as pg  # type: ignore[import-untyped]
 
         self._pg = pg
         self._state_plot = pg.PlotWidget(self._chart_stack)
@@ -477,13 +448,15 @@ class InsightsView(QWidget):
 
     def _draw(self, data: Insights) -> None:
         if data.empty:
-            self._empty.setText(self._empty_text())
+            self._empty.setText(
+                empty_text(self._window, anything_saved=self._service.has_any_data())
+            )
             self._pages.setCurrentWidget(self._empty)
         else:
             self._pages.setCurrentWidget(self._scroll)
         self._draw_states(data)
         self._draw_practice(data)
-        self._break_numbers.setText(self._break_text(data.breaks))
+        self._break_numbers.setText(break_text(data.breaks))
 
     def _draw_states(self, data: Insights) -> None:
         plot = self._state_plot.getPlotItem()
@@ -506,13 +479,13 @@ class InsightsView(QWidget):
             total=counts.total,
         )  # fmt: skip
         if data.top_state_part is not None:
-            summary += " " + self._part_phrases()[data.top_state_part]
+            summary += " " + part_phrases()[data.top_state_part]
         self._summary.setText(summary)
         groups: list[tuple[Any, str, Mapping[str, int]]]
         if data.day_parts is not None:
             cells = data.day_parts.by_part
-            part_labels = self._part_labels()
-            groups = [(p.value, part_labels[p], cells[p]) for p in DayPart]
+            parts = part_labels()
+            groups = [(p.value, parts[p], cells[p]) for p in DayPart]
             ticks, top_height = self._draw_grouped(Breakdown.DAY_PART, groups, STATE_ORDER)
         elif data.weekdays is not None:
             days = data.weekdays.by_weekday
@@ -636,7 +609,7 @@ class InsightsView(QWidget):
         plot.addItem(bars)
         locale = QLocale()
         picks = sorted({0, len(days) // 2, len(days) - 1})
-        ticks = [(i, locale.toString(days[i][0], "d MMM")) for i in picks]
+        ticks = [(i, day_month_text(days[i][0], locale)) for i in picks]
         plot.getAxis("bottom").setTicks([ticks])
         margin = max(1.0, len(days) * 0.04)  # room for the first and last date labels
         plot.setXRange(-margin, len(days) - 1 + margin, padding=0)
@@ -644,7 +617,7 @@ class InsightsView(QWidget):
         plot.setYRange(0, y_top, padding=0)
         self._set_practice_axis(y_top)
         self._practice_numbers.setText(
-            self._practice_total_text(practice.total_minutes, practice.days_practised, len(days))
+            practice_total_text(practice.total_minutes, practice.days_practised, len(days))
             + " "
             + streak_text
             + " "
@@ -666,77 +639,9 @@ class InsightsView(QWidget):
             ticks = [(v, decimal_text(v, locale)) for v in values]
         axis.setTicks([ticks])
 
-    def _practice_total_text(self, minutes: float, days: int, span: int) -> str:
-        locale = QLocale()
-        unit, amount = practice_amount(minutes)
-        if unit is DurationUnit.SECONDS:
-            return self.tr("{seconds} seconds on {days} of {span} days.").format(
-                seconds=locale.toString(int(amount)), days=days, span=span
-            )
-        return self.tr("{minutes} minutes on {days} of {span} days.").format(
-            minutes=decimal_text(amount, locale), days=days, span=span
-        )
 
-    def _break_text(self, stats: BreakStats) -> str:
-        if stats.count == 0:
-            return self.tr("No breaks in this time.")
-        lines = [self.tr("Breaks taken: {n}.").format(n=stats.count)]
-        if stats.finished and stats.kept_on_time_share is not None:
-            lines.append(
-                self.tr("Back by the time first agreed: {kept} of {done} ({percent}%).").format(
-                    kept=stats.outcomes.get(BreakOutcome.ON_TIME, 0),
-                    done=stats.finished,
-                    percent=round(stats.kept_on_time_share * 100),
-                )
-            )
-            extended = stats.outcomes.get(BreakOutcome.EXTENDED, 0)
-            late = stats.outcomes.get(BreakOutcome.LATE, 0)
-            if extended or late:
-                lines.append(
-                    self.tr(
-                        "Back after asking for more time: {extended}. Later than agreed: {late}."
-                    ).format(extended=extended, late=late)
-                )
-        if stats.average_extension_minutes is not None:
-            lines.append(
-                self.tr("When more time was needed, it was {m} minutes on average.").format(
-                    m=round(stats.average_extension_minutes)
-                )
-            )
-        if stats.paired:
-            s = stats.shifts
-            lines.append(
-                self.tr(
-                    "After a break: {settled} settled, {calmer} calmer, {same} about the same, "
-                    "{stronger} stronger."
-                ).format(
-                    settled=s.get(Shift.SETTLED, 0),
-                    calmer=s.get(Shift.CALMER, 0),
-                    same=s.get(Shift.SAME, 0) + s.get(Shift.DIFFERENT, 0),
-                    stronger=s.get(Shift.STRONGER, 0),
-                )
-            )
-            if stats.average_shift is not None:
-                lines.append(
-                    self.tr("Strength changed by {shift} on average (0 to 5).").format(
-                        shift=f"{stats.average_shift:+.1f}"
-                    )
-                )
-        return "\n".join(lines)
-
-    def _empty_text(self) -> str:
-        if insights_queries.has_any_data(self._store):
-            when = self._window_labels()[self._window].lower()
-            return self.tr(
-                "Nothing saved in this time ({when}).\n\nChoose a longer time above, or check in "
-                "on the wheel, take a break, or breathe with the pacer for a few minutes."
-            ).format(when=when)
-        return self.tr(
-            "Nothing here yet.\n\nCheck in on the wheel when you notice how you feel, take a "
-            "break when a talk gets too heated, or breathe with the pacer for a few minutes. "
-            "This page will then show which states visit you most and when, how your breaks "
-            "go, and how regular your practice is."
-        )
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 def _fit_axis_to_font(axis: Any, side: str, font: QFont) -> None:

@@ -1,4 +1,4 @@
-"""The main window: four areas (Breathe, Check in, Break, Insights) and a Take-a-break button."""
+"""The main window: five areas (Breathe, Check in, Break, Insights, Our plan) and Take a break."""
 
 from __future__ import annotations
 
@@ -24,8 +24,9 @@ from companion import APP_NAME, __version__
 from companion.services.container import Services
 from companion.ui.shell.focus_ring import FocusRings
 from companion.ui.shell.lazy_page import LazyPage
+from companion.ui.shell.page_roles import BreathingPage, KeyedPage, PendingWrites
 
-AREAS = ("breathe", "checkin", "break", "insights")
+AREAS = ("breathe", "checkin", "break", "insights", "plan")
 #: Areas whose content does not scroll by itself: with large text they scroll as a whole.
 _SCROLLING_AREAS = frozenset({"breathe", "checkin"})
 
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
             "checkin": self.tr("Check in"),
             "break": self.tr("Break"),
             "insights": self.tr("Insights"),
+            "plan": self.tr("Our plan"),
         }
         central = QWidget(self)
         outer = QVBoxLayout(central)
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index}"), self)
             shortcut.activated.connect(lambda a=area: self.show_area(a))
         self.area_bar.currentChanged.connect(self._area_tab_changed)
+        self.area_bar.tabBarClicked.connect(self._area_tab_clicked)
         header.addWidget(self.area_bar)
         header.addStretch(1)
         self.take_break_button = QPushButton(self.tr("Take a break"), central)
@@ -216,10 +219,15 @@ class MainWindow(QMainWindow):
             if focus:  # arrows on the bar keep the focus there, as in any tab bar
                 self.area_bar.setFocus(Qt.FocusReason.TabFocusReason)
 
+    def _area_tab_clicked(self, index: int) -> None:
+        """A click on the selected tab still opens its area when another view is up."""
+        if 0 <= index < len(AREAS) and self.stack.currentWidget() is not self.pages[AREAS[index]]:
+            self.show_area(AREAS[index])
+
     def _focus_page(self, content: QWidget) -> None:
         """Keys go to the area just opened: Space starts the pacer, 1-4 pick on the wheel."""
-        target = getattr(content, "wheel", None) or content
-        if isinstance(target, QWidget) and target.focusPolicy() != Qt.FocusPolicy.NoFocus:
+        target = content.key_target() if isinstance(content, KeyedPage) else content
+        if target.focusPolicy() != Qt.FocusPolicy.NoFocus:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             content.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -259,13 +267,11 @@ class MainWindow(QMainWindow):
     def start_breathing(self, preset: str, minutes: float | None) -> None:
         """Open the pacer with ``preset`` (from a check-in's advice or a break)."""
         page = self.show_area("breathe")
-        start = getattr(page, "start", None)
-        if callable(start):
-            start(
+        if isinstance(page, BreathingPage):
+            page.start(
                 preset,
                 minutes=minutes,
-                ease_in=self.services.breaks is not None
-                and self.services.breaks.active() is not None,
+                ease_in=self.services.breaks.active() is not None,
             )
 
     def take_break(self, prefill: str | None = None) -> None:
@@ -299,7 +305,7 @@ class MainWindow(QMainWindow):
         """When a break helps, and when it is not the right tool (danger, abuse)."""
         from companion.ui.shell.help_dialog import HelpDialog
 
-        HelpDialog(self).exec()
+        HelpDialog(self, self.services.data_dir).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -361,9 +367,8 @@ class MainWindow(QMainWindow):
             return
         if not self._discard_pending:
             for widget in self.findChildren(QWidget):
-                commit = getattr(widget, "commit_pending", None)
-                if callable(commit):
-                    commit()
+                if isinstance(widget, PendingWrites):
+                    widget.commit_pending()
         super().closeEvent(event)
 
 

@@ -19,6 +19,8 @@ from companion.core.states import StateId
 
 __all__ = [
     "BRAND",
+    "CARD_INK",
+    "CARD_PANEL",
     "STATE_SYMBOLS",
     "THEME_DARK",
     "THEME_LIGHT",
@@ -65,6 +67,10 @@ THEME_DARK: Mapping[str, str] = MappingProxyType(
 )
 #: The app's own mark (the tray ring), the same on every panel.
 BRAND = "#3f8f83"
+#: The printed pause-plan card, on white paper whatever the theme: headings and the title band
+#: in ink (white text on it), and soft panels behind the two lists.
+CARD_INK = "#2f6f66"
+CARD_PANEL = "#e8f2ef"
 
 _LIGHT: Mapping[str, str] = MappingProxyType(
     {

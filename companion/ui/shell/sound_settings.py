@@ -53,6 +53,13 @@ class SoundSettings(QWidget):
         self.style_box.setCurrentIndex(self.style_box.findData(output.style.value))
         self.style_box.setAccessibleName(self.tr("Sound style"))
 
+        self.rhythm_box = QCheckBox(self.tr("Mark in and out by taps too (one in, two out)"))
+        self.rhythm_box.setObjectName("soundRhythm")
+        self.rhythm_box.setChecked(output.rhythm)
+        self.rhythm_box.setToolTip(
+            self.tr("Helps to follow with eyes closed: the taps count the phase for you.")
+        )
+
         self.volume_slider = QSlider(Qt.Orientation.Horizontal)
         self.volume_slider.setObjectName("soundVolume")
         self.volume_slider.setRange(0, 100)
@@ -78,6 +85,7 @@ class SoundSettings(QWidget):
 
         form = QFormLayout()
         form.addRow(self.tr("Style"), self.style_box)
+        form.addRow("", self.rhythm_box)
         form.addRow(self.tr("Volume"), self.volume_slider)
         form.addRow(self.tr("Device"), self.device_box)
         status_row = QHBoxLayout()
@@ -99,6 +107,7 @@ class SoundSettings(QWidget):
 
         self.enabled_box.toggled.connect(self._on_enabled)
         self.style_box.currentIndexChanged.connect(self._on_style)
+        self.rhythm_box.toggled.connect(self._on_rhythm)
         self.volume_slider.valueChanged.connect(self._on_volume)
         self.volume_slider.sliderReleased.connect(self.settingsChanged)
         self.device_box.currentIndexChanged.connect(self._on_device)
@@ -147,7 +156,14 @@ class SoundSettings(QWidget):
     # ------------------------------------------------------------------ user actions
     def _sync_enabled(self) -> None:
         on = self._output.enabled
-        for widget in (self.style_box, self.volume_slider, self.device_box, self.test_button):
+        controls = (
+            self.style_box,
+            self.rhythm_box,
+            self.volume_slider,
+            self.device_box,
+            self.test_button,
+        )
+        for widget in controls:
             widget.setEnabled(on)
 
     def _on_enabled(self, on: bool) -> None:
@@ -158,6 +174,10 @@ class SoundSettings(QWidget):
 
     def _on_style(self, _index: int) -> None:
         self._output.set_style(str(self.style_box.currentData()))
+        self.settingsChanged.emit()
+
+    def _on_rhythm(self, on: bool) -> None:
+        self._output.set_rhythm(on)
         self.settingsChanged.emit()
 
     def _on_volume(self, value: int) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from companion.core.clock import ManualClock
+from companion.services.container import DataServices
 from companion.storage.store import CheckIn, Store
 from companion.ui.insights.history_view import HistoryView
 
@@ -22,7 +23,7 @@ NOW = datetime(2026, 11, 21, 20, 0, tzinfo=timezone(timedelta(hours=1)))
 def view(qtbot: QtBot, store: Store) -> HistoryView:
     for hours, state in ((1, "fight"), (2, "freeze"), (3, "fawn")):
         store.add_checkin(CheckIn(state, 3, NOW - timedelta(hours=hours)))
-    widget = HistoryView(store, ManualClock(NOW))
+    widget = HistoryView(DataServices.for_store(store).history, ManualClock(NOW))
     qtbot.addWidget(widget)
     widget.resize(900, 500)
     widget.show()

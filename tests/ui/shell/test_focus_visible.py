@@ -53,19 +53,32 @@ def _indicator_pixels(before: np.ndarray, after: np.ndarray, rect: QRect) -> int
     return int((ratio >= FOCUS_CONTRAST).sum())
 
 
-def _tab_stops(qtbot, window: QWidget) -> list[tuple[QWidget, np.ndarray]]:
-    """Press Tab until the focus comes back round; each stop with a grab of the window."""
-    stops: list[tuple[QWidget, np.ndarray]] = []
+def _tab_stops(qtbot, window: QWidget) -> list[tuple[QWidget, QRect, np.ndarray]]:
+    """Press Tab until the focus comes back round; each stop with where it was on screen then
+    (a scrolling page moves its controls) and a grab of the window."""
+    stops: list[tuple[QWidget, QRect, np.ndarray]] = []
     start = QApplication.focusWidget()
     assert start is not None
     for _ in range(MAX_STOPS):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        QApplication.processEvents()  # layouts and scrolling settle, as before any repaint
         focused = QApplication.focusWidget()
         assert focused is not None and focused.window() is window, "Tab left the window"
-        stops.append((focused, _luminance(window.grab().toImage())))
+        rect = _visible_rect(focused, window)
+        stops.append((focused, rect, _luminance(window.grab().toImage())))
         if focused is start:
             return stops
     raise AssertionError(f"Tab never came back to {start.objectName()!r}: a trap")
+
+
+def _visible_rect(widget: QWidget, window: QWidget) -> QRect:
+    """The part of ``widget`` not clipped by its parents (a scroll area's viewport)."""
+    rect = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        rect = rect.intersected(QRect(parent.mapTo(window, parent.rect().topLeft()), parent.size()))
+        parent = parent.parentWidget()
+    return rect.intersected(window.rect())
 
 
 def _tab_reachable(window: QWidget) -> set[QWidget]:
@@ -83,14 +96,12 @@ def _tab_reachable(window: QWidget) -> set[QWidget]:
 def _check_cycle(qtbot, window: QWidget) -> None:
     """Tab round ``window`` once: every control visited, each showing a 3:1 focus change."""
     stops = _tab_stops(qtbot, window)
-    visited = {w for w, _ in stops}
+    visited = {w for w, _, _ in stops}
     missed = {w.objectName() or type(w).__name__ for w in _tab_reachable(window) - visited}
     assert missed == set()
-    previous = stops[-1][1]
+    previous = stops[-1][2]
     weak = []
-    for widget, grab in stops:
-        rect = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
-        rect = rect.intersected(window.rect())
+    for widget, rect, grab in stops:
         perimeter = 2 * (rect.width() + rect.height())
         if _indicator_pixels(previous, grab, rect) < perimeter:
             weak.append(widget.objectName() or f"{type(widget).__name__} {_text(widget)}")

@@ -35,6 +35,7 @@ def test_the_areas_are_a_tab_list_of_named_tabs(window: MainWindow) -> None:
         "Check in",
         "Break",
         "Insights",
+        "Our plan",
     ]
 
 

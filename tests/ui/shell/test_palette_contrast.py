@@ -10,6 +10,8 @@ from PySide6.QtGui import QColor, QPalette
 
 from companion.core.states import StateId
 from companion.ui.shell.palette import (
+    CARD_INK,
+    CARD_PANEL,
     THEME_DARK,
     THEME_LIGHT,
     contrast_ratio,
@@ -90,6 +92,11 @@ def test_the_qt_palette_is_built_from_these_colours(theme: str) -> None:
         (role.PlaceholderText, "muted"),
     ):
         assert palette.color(qt_role) == QColor(colors[key]), key
+
+
+@pytest.mark.parametrize("ground", ("#ffffff", CARD_PANEL))
+def test_the_printed_card_reads_in_its_ink(ground: str) -> None:
+    assert contrast_ratio(CARD_INK, ground) >= 4.5
 
 
 def test_no_colour_is_written_down_outside_the_palette_module() -> None:
