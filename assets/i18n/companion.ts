@@ -2257,18 +2257,18 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../companion/ui/plan/plan_page.py" line="+61"/>
-        <location line="+221"/>
+        <location filename="../../companion/ui/plan/plan_page.py" line="+62"/>
+        <location line="+224"/>
         <source>Our pause plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-217"/>
         <source>Make this together, when you&apos;re both calm. Every part is optional and you can change it later. In a fight, each break then starts from what you agree here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>1. Our signal for a pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2343,7 +2343,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Pick words you both like, or write your own</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2398,7 +2398,12 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+5"/>
+        <source>Paper size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The saved plan could not be read. Saving here replaces it.</source>
         <translation type="unfinished"></translation>
     </message>

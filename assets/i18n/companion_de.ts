@@ -2271,18 +2271,18 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../companion/ui/plan/plan_page.py" line="+61"/>
-        <location line="+221"/>
+        <location filename="../../companion/ui/plan/plan_page.py" line="+62"/>
+        <location line="+224"/>
         <source>Our pause plan</source>
         <translation>Unser Pausenplan</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-217"/>
         <source>Make this together, when you&apos;re both calm. Every part is optional and you can change it later. In a fight, each break then starts from what you agree here.</source>
         <translation>Macht das gemeinsam, wenn ihr beide ruhig seid. Jeder Teil ist freiwillig und lässt sich später ändern. Im Streit beginnt dann jede Pause mit dem, was ihr hier vereinbart.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>1. Our signal for a pause</source>
         <translation>1. Unser Zeichen für eine Pause</translation>
     </message>
@@ -2357,7 +2357,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>6. Wie wir wieder anfangen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Pick words you both like, or write your own</source>
         <translation>Wählt Worte, die ihr beide mögt, oder schreibt eigene</translation>
     </message>
@@ -2412,7 +2412,12 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Als Bild speichern (PNG) …</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+5"/>
+        <source>Paper size:</source>
+        <translation>Papierformat:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The saved plan could not be read. Saving here replaces it.</source>
         <translation>Der gespeicherte Plan ließ sich nicht lesen. Wenn ihr hier speichert, wird er ersetzt.</translation>
     </message>

@@ -73,6 +73,9 @@ STEPS: list[list[str]] = [
     ["snapshot", "patterns"],
     ["keys", "Escape"],
     ["wait_window", "Companion"],
+    ["keys", "ctrl+5"],
+    ["wait_name", "Save our plan"],
+    ["snapshot", "plan"],
     ["keys", "ctrl+3"],
     ["wait_name", "Start break"],
     ["snapshot", "break"],
@@ -93,6 +96,7 @@ OWN_SCREENS = (
     "help",
     "about",
     "patterns",
+    "plan",
 )
 
 Node = dict[str, Any]
@@ -208,7 +212,7 @@ def test_every_combo_box_is_labelled_by_what_it_is_for(report: dict[str, Any], s
 def test_the_areas_are_page_tabs_not_check_boxes(report: dict[str, Any]) -> None:
     nodes = _showing(report["snapshots"]["breathe"])
     tabs = [n["name"] for n in nodes if n["role"] == "page tab"]
-    assert tabs == ["Breathe", "Check in", "Break", "Insights"]
+    assert tabs == ["Breathe", "Check in", "Break", "Insights", "Our plan"]
     assert all("Press" in n["actions"] for n in nodes if n["role"] == "page tab")
     assert [n for n in nodes if n["role"] == "page tab list"]
     area_names = set(tabs)
