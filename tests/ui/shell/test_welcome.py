@@ -99,6 +99,17 @@ def test_shown_again_until_a_way_is_chosen(
     assert welcome(open_window(qtbot, data_dir, clock)) is not None
 
 
+def test_the_tab_shown_as_selected_opens_its_area_from_the_first_window(
+    qtbot: QtBot, data_dir: Path, clock: ManualClock
+) -> None:
+    window = open_window(qtbot, data_dir, clock)
+    assert welcome(window) is not None
+    bar = window.area_bar
+    selected = AREAS[bar.currentIndex()]  # a tab bar always shows one tab as selected
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(bar.currentIndex()).center())
+    assert window.stack.currentWidget() is window.pages[selected]
+
+
 def test_when_breaks_are_not_the_tool_leads_to_help(
     qtbot: QtBot, data_dir: Path, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
