@@ -11,42 +11,42 @@
     <message>
         <location line="+12"/>
         <source>1 check-in could not be read and was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 point n&apos;a pas pu être lu et a été laissé tel quel.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} check-ins could not be read and were left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} points n&apos;ont pas pu être lus et ont été laissés tels quels.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 break could not be read and was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pause n&apos;a pas pu être lue et a été laissée telle quelle.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} breaks could not be read and were left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pauses n&apos;ont pas pu être lues et ont été laissées telles quelles.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 practice session could not be read and was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 séance n&apos;a pas pu être lue et a été laissée telle quelle.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} practice sessions could not be read and were left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} séances n&apos;ont pas pu être lues et ont été laissées telles quelles.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 breathing pattern could not be read and was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 rythme de respiration n&apos;a pas pu être lu et a été laissé tel quel.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} breathing patterns could not be read and were left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rythmes de respiration n&apos;ont pas pu être lus et ont été laissés tels quels.</translation>
     </message>
 </context>
 <context>
@@ -100,12 +100,82 @@
         <translation>{m} min</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Try a number of minutes like 20, a length like 1h 15m, or a time like 19:30.</source>
+        <translation>Essaie un nombre de minutes comme 20, une durée comme 1h 15m, ou une heure comme 19:30.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than a day</source>
+        <translation>plus d&apos;une journée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That would be {amount}. A break ends within 24 hours, because a longer wait can start to feel like a punishment. For a clock time, write it like 19:30.</source>
+        <translation>Cela ferait {amount}. Une pause se termine dans les 24 heures, car une attente plus longue peut commencer à ressembler à une punition. Pour une heure précise, écris-la comme 19:30.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say how long you need, or when you&apos;ll be back. {hint}</source>
+        <translation>Dis de combien de temps tu as besoin, ou quand tu reviens. {hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That&apos;s longer than a time usually is. {hint}</source>
+        <translation>C&apos;est plus long qu&apos;une heure ne l&apos;est d&apos;habitude. {hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” doesn&apos;t read as a time. {hint}</source>
+        <translation>«&#xa0;{text}&#xa0;» ne se lit pas comme une heure. {hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” has more than 59 minutes. {hint}</source>
+        <translation>«&#xa0;{text}&#xa0;» a plus de 59 minutes. {hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clock only goes up to 23:59, so “{text}” can&apos;t be used.</source>
+        <translation>L&apos;horloge ne va que jusqu&apos;à 23:59, donc «&#xa0;{text}&#xa0;» ne peut pas être utilisé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With am or pm, the hour goes from 1 to 12, so “{text}” can&apos;t be used.</source>
+        <translation>Avec am ou pm, l&apos;heure va de 1 à 12, donc «&#xa0;{text}&#xa0;» ne peut pas être utilisé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A break needs at least a minute. {hint}</source>
+        <translation>Une pause dure au moins une minute. {hint}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More time needs to be a number of minutes above zero.</source>
+        <translation>Le temps en plus doit être un nombre de minutes supérieur à zéro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That&apos;s shorter than 20 minutes. Bodies usually need about 20 minutes to settle, so a little longer may help. A short break is still fine.</source>
+        <translation>C&apos;est moins de 20 minutes. Le corps a en général besoin d&apos;environ 20 minutes pour se calmer, alors un peu plus long peut aider. Une courte pause reste tout à fait possible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clocks go forward that night, so {typed} doesn&apos;t happen; it is read as {read_as}.</source>
+        <translation>Cette nuit-là, on avance l&apos;heure, donc {typed} n&apos;existe pas&#xa0;; c&apos;est compris comme {read_as}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It&apos;s {time}, the time you agreed. Go back when you&apos;re ready, or ask for a little more time.</source>
+        <translation>Il est {time}, l&apos;heure convenue. Reviens quand tu es prêt ou prête, ou demande un peu plus de temps.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>No break is running.</source>
         <translation>Aucune pause en cours.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-23"/>
         <source>back at {time}, less than a minute left</source>
         <translation>retour à {time}, moins d&apos;une minute restante</translation>
     </message>
@@ -125,22 +195,17 @@
         <translation>retour à {time} — c&apos;était il y a {amount}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>That time has already passed. Choose a new one.</source>
         <translation>Cette heure est déjà passée. Choisis-en une nouvelle.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A break ends within 24 hours. Choose an earlier time.</source>
-        <translation>Une pause se termine dans les 24 heures. Choisis une heure plus proche.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>A break ends within 24 hours of its start, so at most {amount} can be added now.</source>
         <translation>Une pause se termine au plus tard 24 heures après son début, donc tu peux ajouter au maximum {amount} maintenant.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Nearly time to go back</source>
         <translation>Bientôt l&apos;heure de revenir</translation>
     </message>
@@ -154,131 +219,88 @@
         <source>Time to go back</source>
         <translation>L&apos;heure de revenir</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>It&apos;s {time}, the time you agreed. Go back, or say how much longer you need.</source>
-        <translation>Il est {time}, l&apos;heure convenue. Reviens, ou dis de combien de temps tu as encore besoin.</translation>
-    </message>
 </context>
 <context>
     <name>BreakFlow</name>
     <message>
-        <location filename="../../companion/ui/pause/break_flow.py" line="+262"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="+113"/>
         <source>Take a break</source>
         <translation>Faire une pause</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Check in first (optional)</source>
-        <translation>D&apos;abord faire le point (facultatif)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+37"/>
         <source>How long do you need?</source>
         <translation>De combien de temps as-tu besoin&#xa0;?</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>or type a length or a time: 1h 15m, 19:30</source>
-        <translation>ou tape une durée ou une heure&#xa0;: 1h 15m, 19:30</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Length of the break, or the time to be back</source>
-        <translation>Durée de la pause, ou heure de retour</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Yes, tomorrow</source>
-        <translation>Oui, demain</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Say this, or send it:</source>
-        <translation>Dis-le, ou envoie-le&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Kind of words</source>
-        <translation>Type de mots</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plain words</source>
-        <translation>Des mots simples</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I tend to push to sort it out</source>
-        <translation>J&apos;ai tendance à insister pour régler les choses</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I tend to go quiet or leave</source>
-        <translation>J&apos;ai tendance à me taire ou à partir</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-19"/>
         <source>Other words</source>
         <translation>D&apos;autres mots</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>What to say before you go</source>
-        <translation>Ce que tu dis avant de partir</translation>
+        <location line="+2"/>
+        <source>Show other words to say</source>
+        <translation>Montrer d&apos;autres mots à dire</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Copy</source>
-        <translation>Copier</translation>
+        <location line="+3"/>
+        <source>More choices</source>
+        <translation>Plus de choix</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Copy these words, to paste into a message</source>
-        <translation>Copier ces mots pour les coller dans un message</translation>
+        <source>Your own length or time, the kind of words, a check-in, the plan</source>
+        <translation>Ta propre durée ou heure, le genre de mots, un point, le plan</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Update the words to the new time?</source>
-        <translation>Adapter les mots à la nouvelle heure&#xa0;?</translation>
+        <location line="+22"/>
+        <source>Break of {amount}</source>
+        <translation>Pause de {amount}</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>While you&apos;re away:</source>
-        <translation>Pendant ton absence&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+30"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Not now: leave without a break</source>
+        <translation>Pas maintenant&#xa0;: partir sans pause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+159"/>
+        <location line="+7"/>
         <source>Start break</source>
         <translation>Commencer la pause</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Start the break (Enter)</source>
-        <translation>Commencer la pause (Entrée)</translation>
+        <location line="-84"/>
+        <source>First say whether you mean {time}.</source>
+        <translation>Dis d&apos;abord si tu parles de {time}.</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>That time has already passed today. Be back at {time}?</source>
-        <translation>Cette heure est déjà passée aujourd&apos;hui. Retour à {time}&#xa0;?</translation>
+        <location line="+62"/>
+        <source>Your break has started. Back at {time}.</source>
+        <translation>Ta pause a commencé. Retour à {time}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
+        <source>Start {n}-minute break</source>
+        <translation>Commencer une pause de {n} minutes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>back at {time}</source>
+        <translation>retour à {time}</translation>
+    </message>
+    <message>
+        <location line="-93"/>
         <source>Back at {time}</source>
         <translation>Retour à {time}</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Copied. You can paste it into a message.</source>
-        <translation>Copié. Tu peux le coller dans un message.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+56"/>
         <source>The break could not be saved, so its countdown has not started: {problem}
 Everything you chose is still here. Press Start again in a moment.</source>
         <translation>La pause n&apos;a pas pu être enregistrée, donc son compte à rebours n&apos;a pas commencé&#xa0;: {problem}
@@ -289,44 +311,34 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
         <source>A break is already running. Its countdown is open.</source>
         <translation>Une pause est déjà en cours. Son compte à rebours est ouvert.</translation>
     </message>
-    <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+122"/>
-        <source>That&apos;s shorter than 20 minutes. Bodies usually need about 20 minutes to settle, so a little longer may help. A short break is still fine.</source>
-        <translation>C&apos;est moins de 20 minutes. Le corps a en général besoin d&apos;environ 20 minutes pour se calmer, alors un peu plus long peut aider. Une courte pause reste tout à fait possible.</translation>
-    </message>
 </context>
 <context>
     <name>BreakPage</name>
     <message>
-        <location filename="../../companion/ui/pause/break_page.py" line="+87"/>
-        <source>Welcome back. Recorded: back on time.</source>
-        <translation>Bon retour. Noté&#xa0;: retour à l&apos;heure.</translation>
+        <location filename="../../companion/ui/pause/break_page.py" line="+109"/>
+        <source>Welcome back. You asked for more time, and came back at {time}.</source>
+        <translation>Bon retour. Tu as demandé plus de temps, et tu es revenu ou revenue à {time}.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Welcome back. Recorded: back after asking for more time.</source>
-        <translation>Bon retour. Noté&#xa0;: retour après une demande de temps en plus.</translation>
+        <location line="+2"/>
+        <source>Welcome back. You came back at {time}.</source>
+        <translation>Bon retour. Tu es revenu ou revenue à {time}.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Welcome back. Recorded: back later than agreed.</source>
-        <translation>Bon retour. Noté&#xa0;: retour plus tard que prévu.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Welcome back.</source>
-        <translation>Bon retour.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The break was called off. It is not counted as a return.</source>
-        <translation>La pause a été annulée. Elle ne compte pas comme un retour.</translation>
+        <location line="+7"/>
+        <source>The break was called off. Nothing more to do for it.</source>
+        <translation>La pause a été annulée. Il n&apos;y a plus rien à faire pour elle.</translation>
     </message>
 </context>
 <context>
     <name>BreakTray</name>
     <message>
-        <location filename="../../companion/ui/shell/tray.py" line="+61"/>
+        <location filename="../../companion/ui/shell/tray.py" line="+63"/>
+        <source>Take a break</source>
+        <translation>Faire une pause</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Add 10 minutes</source>
         <translation>Ajouter 10 minutes</translation>
     </message>
@@ -346,7 +358,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
@@ -361,7 +373,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
         <translation>Aucune pause en cours</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>No more time was added</source>
         <translation>Aucun temps n&apos;a été ajouté</translation>
     </message>
@@ -392,7 +404,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-17"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+132"/>
         <source>Longer exhale 4·6</source>
         <translation>Expiration longue 4·6</translation>
     </message>
@@ -418,20 +430,63 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
     </message>
 </context>
 <context>
+    <name>BridgeWords</name>
+    <message>
+        <location filename="../../companion/ui/pause/bridge_words.py" line="+48"/>
+        <source>Say this, or send it:</source>
+        <translation>Dis-le, ou envoie-le&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to say before you go</source>
+        <translation>Ce que tu dis avant de partir</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the words to say before you go</source>
+        <translation>Copier les mots à dire avant de partir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy these words, to paste into a message</source>
+        <translation>Copier ces mots pour les coller dans un message</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Update the words to the new time?</source>
+        <translation>Adapter les mots à la nouvelle heure&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>These words name another time than {time}.</source>
+        <translation>Ces mots donnent une autre heure que {time}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Copied. You can paste it into a message.</source>
+        <translation>Copié. Tu peux le coller dans un message.</translation>
+    </message>
+</context>
+<context>
     <name>CheckinEditDialog</name>
     <message>
-        <location filename="../../companion/ui/insights/history_edit.py" line="+82"/>
+        <location filename="../../companion/ui/insights/history_edit.py" line="+81"/>
         <source>Edit check-in</source>
         <translation>Modifier le point</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+32"/>
+        <location line="+27"/>
+        <location line="+27"/>
         <source>Strength</source>
         <translation>Intensité</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+3"/>
         <source>No tag</source>
         <translation>Sans étiquette</translation>
     </message>
@@ -441,7 +496,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
         <translation>Non indiqué</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-54"/>
         <location line="+21"/>
         <source>Note</source>
         <translation>Note</translation>
@@ -462,7 +517,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
         <translation>Situation</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+61"/>
         <source>This check-in could not be saved: {problem}
 Everything you entered is still here; you can try again.</source>
         <translation>Ce point n&apos;a pas pu être enregistré&#xa0;: {problem}
@@ -477,73 +532,38 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../companion/ui/checkin/checkin_view.py" line="+89"/>
+        <location filename="../../companion/ui/checkin/checkin_view.py" line="+91"/>
         <source>Which is closest to how you feel right now? Further out means stronger; the centre means settled.</source>
         <translation>Qu&apos;est-ce qui se rapproche le plus de ce que tu ressens en ce moment&#xa0;? Plus loin du centre, c&apos;est plus fort&#xa0;; le centre veut dire calme.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-109"/>
         <source>You may notice</source>
         <translation>Tu remarques peut-être</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What may help now</source>
         <translation>Ce qui peut aider maintenant</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Start breathing</source>
         <translation>Commencer à respirer</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../companion/ui/checkin/checkin_view.py" line="+36"/>
         <source>No tag</source>
         <translation>Sans étiquette</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>I&apos;m pursuing</source>
-        <translation>J&apos;insiste</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I&apos;m withdrawing</source>
-        <translation>Je me retire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not sure</source>
-        <translation>Je ne sais pas</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+25"/>
+        <location line="+3"/>
+        <location line="+19"/>
         <source>Pattern</source>
         <translation>Schéma</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>During a break</source>
-        <translation>Pendant une pause</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Before returning</source>
-        <translation>Avant le retour</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>After returning</source>
-        <translation>Après le retour</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Daily practice</source>
-        <translation>Pratique quotidienne</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-13"/>
         <location line="+14"/>
         <source>When</source>
         <translation>Quand</translation>
@@ -560,12 +580,12 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-47"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+79"/>
         <source>The tips for each state could not be loaded, so only the wheel is here for now. Your check-ins still save as usual.</source>
         <translation>Les repères pour chaque état n&apos;ont pas pu être chargés, donc il n&apos;y a que la roue pour l&apos;instant. Tes points s&apos;enregistrent comme d&apos;habitude.</translation>
     </message>
@@ -575,12 +595,12 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Détails&#xa0;: {error}</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>Choose a place on the wheel first.</source>
         <translation>Choisis d&apos;abord un endroit sur la roue.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/labels.py" line="+95"/>
+        <location filename="../../companion/ui/shell/labels.py" line="+107"/>
         <source>This note is too long to save ({count}). Please shorten it a little.</source>
         <translation>Cette note est trop longue pour être enregistrée ({count}). Raccourcis-la un peu, s&apos;il te plaît.</translation>
     </message>
@@ -607,12 +627,12 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Choisis un endroit sur la roue</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
         <source>Pointing at a part of the wheel shows what it can feel like.</source>
         <translation>Pointer une partie de la roue montre ce qu&apos;on peut y ressentir.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Start breathing ({minutes} min)</source>
         <translation>Commencer à respirer ({minutes} min)</translation>
     </message>
@@ -626,7 +646,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+130"/>
         <source>Fight</source>
         <translation>Combat</translation>
     </message>
@@ -651,9 +671,8 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Calme</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+175"/>
+        <location filename="../../companion/ui/checkin/wheel_words.py" line="+21"/>
         <source>very mild</source>
-        <extracomment>Direction of each segment&apos;s middle, in degrees counter-clockwise from 3 o&apos;clock: fight at the top, then clockwise flight, freeze, fawn (the order of keys 1-4). Clicks this far (in rings) beyond the outer edge still count as the outer ring.</extracomment>
         <translation>très faible</translation>
     </message>
     <message>
@@ -684,10 +703,10 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
     <message>
         <location line="+9"/>
         <source>{state}, strength {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}, intensité {n} sur {total}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Chosen.</source>
         <translation>Choisi.</translation>
     </message>
@@ -707,24 +726,24 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Le centre de la roue. Touche 0.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Key {key}. Further out means stronger.</source>
         <translation>Touche {key}. Plus loin du centre, c&apos;est plus fort.</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+374"/>
         <source>Keys 1 to 4 choose fight, flight, freeze or fawn, and 0 settled. Plus and minus change the strength. Enter saves.</source>
         <translation>Les touches 1 à 4 choisissent combat, fuite, figement ou apaisement, et 0 calme. Plus et moins changent l&apos;intensité. Entrée enregistre.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check-in wheel, nothing chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Roue du point, rien de choisi pour l&apos;instant</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check-in wheel, chosen: {choice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Roue du point, choisi&#xa0;: {choice}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -734,8 +753,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
     <message>
         <location filename="../../companion/ui/checkin/wheel_access.py" line="+129"/>
         <source>Choose</source>
-        <extracomment>Every choice on the wheel in reading order: each state from mild to strong, then settled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Choisir</translation>
     </message>
 </context>
 <context>
@@ -760,27 +778,12 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
 <context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/pause/countdown_view.py" line="+143"/>
+        <location filename="../../companion/ui/pause/countdown_view.py" line="+84"/>
         <source>No break is running.</source>
         <translation>Aucune pause en cours.</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>What you said when you left</source>
-        <translation>Ce que tu as dit en partant</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Copy these words, to send them as a message</source>
-        <translation>Copier ces mots pour les envoyer dans un message</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Your plan:</source>
-        <translation>Ton plan&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location line="+64"/>
         <source>Breathe</source>
         <translation>Respirer</translation>
     </message>
@@ -800,43 +803,12 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Je suis de retour</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <source>+10 min</source>
-        <translation>+10 min</translation>
+        <location line="-61"/>
+        <source>Your break</source>
+        <translation>Ta pause</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>+20 min</source>
-        <translation>+20 min</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Minutes to add</source>
-        <translation>Minutes à ajouter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Message asking for more time</source>
-        <translation>Message pour demander plus de temps</translation>
-    </message>
-    <message>
-        <location line="-77"/>
-        <location line="+84"/>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
-        <location line="-59"/>
+        <location line="+36"/>
         <source>Call off this break</source>
         <translation>Annuler cette pause</translation>
     </message>
@@ -846,12 +818,22 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Terminer la pause sans retour&#xa0;; elle est notée comme annulée</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+50"/>
+        <source>was the time</source>
+        <translation>était l&apos;heure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>left</source>
+        <translation>restant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>back at {time}</source>
         <translation>retour à {time}</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+31"/>
         <source>Call off this break?</source>
         <translation>Annuler cette pause&#xa0;?</translation>
     </message>
@@ -861,14 +843,24 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Le compte à rebours s&apos;arrête, et cette pause est enregistrée comme annulée plutôt que comme un retour.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Call off the break</source>
+        <translation>Annuler la pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the break</source>
+        <translation>Garder la pause</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The break could not be called off, so it is still running: {problem}
 Try again in a moment.</source>
         <translation>La pause n&apos;a pas pu être annulée, elle continue donc&#xa0;: {problem}
 Réessaie dans un instant.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Take your time. Your return time is set.</source>
         <translation>Prends ton temps. Ton heure de retour est fixée.</translation>
     </message>
@@ -879,42 +871,23 @@ Réessaie dans un instant.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>It&apos;s time to go back.</source>
-        <translation>C&apos;est l&apos;heure de revenir.</translation>
+        <source>It&apos;s {time}, the time you agreed. Go back when you&apos;re ready.</source>
+        <translation>Il est {time}, l&apos;heure convenue. Reviens quand tu es prêt ou prête.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Your time was up {amount} ago. Go back now, or say how much longer you need.</source>
-        <translation>Ton temps est écoulé depuis {amount}. Reviens maintenant, ou dis de combien de temps tu as encore besoin.</translation>
+        <source>It&apos;s past {time}. Go back when you can, and say you&apos;re here.</source>
+        <translation>Il est plus de {time}. Reviens quand tu peux, et dis que tu es là.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Time is up</source>
-        <translation>C&apos;est l&apos;heure</translation>
+        <location line="+22"/>
+        <source>It&apos;s {time}, the time you agreed.</source>
+        <translation>Il est {time}, l&apos;heure convenue.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{amount} left</source>
-        <translation>encore {amount}</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>The extra time could not be saved: {problem}</source>
-        <translation>Le temps supplémentaire n&apos;a pas pu être enregistré&#xa0;: {problem}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The extra time could not be saved, so your return time is still {time}: {problem}
-Try again in a moment.</source>
-        <translation>Le temps supplémentaire n&apos;a pas pu être enregistré, ton heure de retour reste donc {time}&#xa0;: {problem}
-Réessaie dans un instant.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>That change to your plan could not be saved, so it is shown as before: {problem}
-Try again in a moment.</source>
-        <translation>Cette modification de ton plan n&apos;a pas pu être enregistrée, il est donc affiché comme avant&#xa0;: {problem}
-Réessaie dans un instant.</translation>
+        <location line="+2"/>
+        <source>{n} min left, back at {time}.</source>
+        <translation>Encore {n} min, retour à {time}.</translation>
     </message>
 </context>
 <context>
@@ -933,7 +906,7 @@ Réessaie dans un instant.</translation>
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-31"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-57"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -983,6 +956,16 @@ Si tu veux en garder une copie, exporte d&apos;abord tes données.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Delete everything</source>
+        <translation>Tout supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep my data</source>
+        <translation>Garder mes données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not everything was deleted</source>
         <translation>Tout n&apos;a pas été supprimé</translation>
     </message>
@@ -1006,13 +989,13 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
     <message>
         <location line="+5"/>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Repères</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+23"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+47"/>
         <source>During a break</source>
         <translation>Pendant une pause</translation>
     </message>
@@ -1047,7 +1030,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Je ne sais pas</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/history_model.py" line="+218"/>
+        <location filename="../../companion/ui/insights/history_model.py" line="+213"/>
         <source>When</source>
         <extracomment>Entries read from the store at a time (more load as the list scrolls). Emitted with a user-fit message when the store refused a change. Emitted with the note&apos;s length when an edited note is over MAX_NOTE_CHARS (not saved).</extracomment>
         <translation>Quand</translation>
@@ -1083,7 +1066,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-105"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-140"/>
         <source>Check-in</source>
         <translation>Point</translation>
     </message>
@@ -1125,12 +1108,12 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
     <message>
         <location line="-4"/>
         <source>came back after asking for more time</source>
-        <translation type="unfinished"></translation>
+        <translation>de retour après une demande de temps en plus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>came back</source>
-        <translation type="unfinished"></translation>
+        <translation>de retour</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1179,25 +1162,25 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
     <message>
         <location line="+5"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dates&#xa0;:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Saved entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées enregistrées</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -1222,7 +1205,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+133"/>
         <source>Entry deleted.</source>
         <translation>Entrée supprimée.</translation>
     </message>
@@ -1253,9 +1236,8 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+117"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+127"/>
         <source>Time to look back on</source>
-        <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
         <translation>Période à regarder</translation>
     </message>
     <message>
@@ -1274,37 +1256,22 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Comment regrouper les points</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Group by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+23"/>
         <source>Breathing practice</source>
         <translation>Pratique de la respiration</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+45"/>
         <source>Breaks</source>
         <translation>Pauses</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Charts</source>
-        <translation>Graphiques</translation>
-    </message>
-    <message>
-        <location line="+106"/>
+        <location line="+99"/>
         <source>The chart could not be turned into an image.</source>
         <translation>Le graphique n&apos;a pas pu être transformé en image.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-5"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-28"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
@@ -1381,17 +1348,17 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
     <message>
         <location line="+5"/>
         <source>Came back to the talk: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retours à la discussion&#xa0;: {n}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More time was asked for: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de temps en plus&#xa0;: {n}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Called off: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses annulées&#xa0;: {n}.</translation>
     </message>
     <message>
         <location filename="../../companion/ui/insights/insights_view.py" line="+68"/>
@@ -1399,23 +1366,39 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Combien de fois chaque état est apparu</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+7"/>
         <source>Minutes of breathing practice per day</source>
         <translation>Minutes de pratique de la respiration par jour</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+16"/>
         <source>Check-ins</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+246"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
+        <location line="+6"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="-259"/>
+        <source>Charts</source>
+        <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Grouper par&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+259"/>
         <source>No check-ins in this time yet. The wheel is there whenever you want it.</source>
         <translation>Pas encore de point sur cette période. La roue est là dès que tu en as envie.</translation>
     </message>
@@ -1425,7 +1408,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>C&apos;est {state} qui revient le plus souvent&#xa0;: {count} points sur {total}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+43"/>
         <source>Strength {n}</source>
         <translation>Intensité {n}</translation>
     </message>
@@ -1435,32 +1418,32 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Les points «&#xa0;calme&#xa0;» n&apos;ont pas d&apos;intensité, ils ne figurent donc pas dans ce graphique&#xa0;: {n}.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-5"/>
         <source>Current streak: 1 day.</source>
         <translation>Série en cours&#xa0;: 1 jour.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Current streak: {n} days.</source>
         <translation>Série en cours&#xa0;: {n} jours.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>(A single missed day does not break it.)</source>
         <translation>(Un seul jour manqué ne l&apos;interrompt pas.)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>No breathing practice in this time. A few minutes with the pacer count.</source>
         <translation>Pas de pratique de la respiration sur cette période. Quelques minutes avec le guide, ça compte.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
         <source>Seconds</source>
         <translation>Secondes</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-6"/>
+        <location line="-19"/>
         <source>{seconds} seconds on {days} of {span} days.</source>
         <translation>{seconds} secondes sur {days} jours parmi {span}.</translation>
     </message>
@@ -1518,15 +1501,14 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
     <message>
         <location filename="../../companion/ui/shell/lazy_page.py" line="+40"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/shell/main_window.py" line="+60"/>
+        <location filename="../../companion/ui/shell/main_window.py" line="+61"/>
         <source>Breathe</source>
-        <extracomment>Areas whose content does not scroll by itself: with large text they scroll as a whole.</extracomment>
         <translation>Respirer</translation>
     </message>
     <message>
@@ -1547,12 +1529,12 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
     <message>
         <location line="+1"/>
         <source>Our plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre plan</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+35"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1571,7 +1553,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Faire une pause maintenant et convenir de l&apos;heure de ton retour (Ctrl+B)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <location line="+1"/>
         <source>Dismiss this message</source>
         <translation>Fermer ce message</translation>
@@ -1582,7 +1564,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Retour à la pause</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+10"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1612,7 +1594,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>&amp;Comment fonctionnent les pauses, et quand s&apos;en passer</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+136"/>
         <source>Your break is running: %s</source>
         <translation>Ta pause est en cours&#xa0;: %s</translation>
     </message>
@@ -1652,7 +1634,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Para&amp;mètres…</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+140"/>
         <source>It stays in the tray to remind you to practise. Quit is in its menu.</source>
         <translation>Il reste dans la zone de notification pour te rappeler de t&apos;exercer. «&#xa0;Quitter&#xa0;» se trouve dans son menu.</translation>
     </message>
@@ -1668,9 +1650,107 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
     </message>
 </context>
 <context>
+    <name>MoreChoices</name>
+    <message>
+        <location filename="../../companion/ui/pause/more_choices.py" line="+29"/>
+        <source>Kind of words:</source>
+        <translation>Genre de mots&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind of words</source>
+        <translation>Type de mots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain words</source>
+        <translation>Des mots simples</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I tend to push to sort it out</source>
+        <translation>J&apos;ai tendance à insister pour régler les choses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I tend to go quiet or leave</source>
+        <translation>J&apos;ai tendance à me taire ou à partir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check in first</source>
+        <translation>Faire d&apos;abord le point</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>While you&apos;re away:</source>
+        <translation>Pendant ton absence&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>MoreTimePanel</name>
+    <message>
+        <location filename="../../companion/ui/pause/more_time.py" line="+36"/>
+        <source>+10 min</source>
+        <translation>+10 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+20 min</source>
+        <translation>+20 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or:</source>
+        <translation>Ou&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes to add</source>
+        <translation>Minutes à ajouter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the chosen minutes</source>
+        <translation>Ajouter les minutes choisies</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Ask for {n} more minutes</source>
+        <translation>Demander {n} minutes de plus</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>More time saved: back at {time}.</source>
+        <translation>Temps en plus enregistré&#xa0;: retour à {time}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The extra time could not be saved: {problem}</source>
+        <translation>Le temps supplémentaire n&apos;a pas pu être enregistré&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The extra time could not be saved, so your return time is still {time}: {problem}
+Try again in a moment.</source>
+        <translation>Le temps supplémentaire n&apos;a pas pu être enregistré, ton heure de retour reste donc {time}&#xa0;: {problem}
+Réessaie dans un instant.</translation>
+    </message>
+</context>
+<context>
     <name>PacerView</name>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+100"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-69"/>
         <source>Breathe in</source>
         <translation>Inspire</translation>
     </message>
@@ -1695,12 +1775,12 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Repos</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+107"/>
         <source>Ready when you are.</source>
         <translation>Quand tu veux.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-55"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+5"/>
         <source>Breathing pattern</source>
         <translation>Rythme de respiration</translation>
     </message>
@@ -1742,35 +1822,35 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
     <message>
         <location line="+1"/>
         <source>&amp;Pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schéma&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="-31"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="-23"/>
         <source>Breathing pacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de respiration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Space starts or pauses, Escape stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace lance ou met en pause, Échap arrête.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+33"/>
         <source>Progress through this part of the breath</source>
         <translation>Avancée dans cette partie de la respiration</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Retry sound</source>
         <translation>Réessayer le son</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
@@ -1835,7 +1915,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation> respirations</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+72"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+53"/>
         <source>Paused. Press Space to go on.</source>
         <translation>En pause. Appuie sur Espace pour continuer.</translation>
     </message>
@@ -1845,27 +1925,27 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Respire à ta façon maintenant, il n&apos;y a rien à suivre. Si tu as eu la tête qui tourne ou des fourmillements, assieds-toi et repose-toi un instant&#xa0;; ça passe.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-18"/>
         <source>{n} s left</source>
         <translation>encore {n} s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{rate} breaths a minute</source>
         <translation>{rate} respirations par minute</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>{elapsed} of {total}</source>
         <translation>{elapsed} sur {total}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>{phase}, {n} seconds</source>
         <translation>{phase}, {n} secondes</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+135"/>
         <source>This session cannot be saved to your log: {reason}</source>
         <translation>Cette séance ne peut pas être enregistrée dans ton journal&#xa0;: {reason}</translation>
     </message>
@@ -1893,7 +1973,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Tes rythmes de respiration</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+25"/>
         <source>Your patterns</source>
         <translation>Tes rythmes</translation>
     </message>
@@ -1913,7 +1993,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>For example: Evening calm</source>
         <translation>Par exemple&#xa0;: Calme du soir</translation>
     </message>
@@ -1978,7 +2058,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Enregistrer le rythme</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+76"/>
         <source>Unnamed</source>
         <translation>Sans nom</translation>
     </message>
@@ -2024,50 +2104,173 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
     </message>
 </context>
 <context>
+    <name>PatternProblem</name>
+    <message>
+        <location filename="../../build/i18n/extra_strings.py" line="+126"/>
+        <source>A phase length must be a number of seconds.</source>
+        <translation>La durée d&apos;une phase doit être un nombre de secondes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A phase length must be a real number of seconds.</source>
+        <translation>La durée d&apos;une phase doit être un vrai nombre de secondes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use steps of a tenth of a second (got {seconds}).</source>
+        <translation>Utilise des pas d&apos;un dixième de seconde ({seconds} ne convient pas).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown kind of phase.</source>
+        <translation>Ce type de phase n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A phase cannot last less than zero seconds.</source>
+        <translation>Une phase ne peut pas durer moins de zéro seconde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {word} must last {low} to {high} seconds (this one is {seconds}).</source>
+        <translation>{word} : de {low} à {high} secondes (ici, {seconds}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pattern is a sequence of phases.</source>
+        <translation>Un rythme est une suite de phases.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A breath goes: in, optional top-up, optional hold, out, optional rest.</source>
+        <translation>Une respiration se fait ainsi : inspiration, petite inspiration en plus si tu veux, rétention si tu veux, expiration, repos si tu veux.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A whole breath must take {low} to {high} seconds (this one takes {seconds}).</source>
+        <translation>Une respiration complète dure de {low} à {high} secondes (celle-ci dure {seconds}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is not a number of seconds. Write a pattern as 2 to 4 numbers of seconds: in, hold, out, rest, like 4-6, 4-7-8 or 4-0-6-0. Add a short top-up breath with +, like 3+1-8.</source>
+        <translation>« {text} » n&apos;est pas un nombre de secondes. Écris un rythme avec 2 à 4 nombres de secondes : inspiration, rétention, expiration, repos, par exemple 4-6, 4-7-8 ou 4-0-6-0. Ajoute une petite inspiration en plus avec +, par exemple 3+1-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use steps of a tenth of a second, like 4.5 (not {text}).</source>
+        <translation>Utilise des pas d&apos;un dixième de seconde, par exemple 4,5 (pas {text}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pattern must be text, like 4-6.</source>
+        <translation>Un rythme s&apos;écrit en texte, par exemple 4-6.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pattern is empty. Write a pattern as 2 to 4 numbers of seconds: in, hold, out, rest, like 4-6, 4-7-8 or 4-0-6-0. Add a short top-up breath with +, like 3+1-8.</source>
+        <translation>Le rythme est vide. Écris un rythme avec 2 à 4 nombres de secondes : inspiration, rétention, expiration, repos, par exemple 4-6, 4-7-8 ou 4-0-6-0. Ajoute une petite inspiration en plus avec +, par exemple 3+1-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That pattern is too long. Write a pattern as 2 to 4 numbers of seconds: in, hold, out, rest, like 4-6, 4-7-8 or 4-0-6-0. Add a short top-up breath with +, like 3+1-8.</source>
+        <translation>Ce rythme est trop long. Écris un rythme avec 2 à 4 nombres de secondes : inspiration, rétention, expiration, repos, par exemple 4-6, 4-7-8 ou 4-0-6-0. Ajoute une petite inspiration en plus avec +, par exemple 3+1-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a pattern as 2 to 4 numbers of seconds: in, hold, out, rest, like 4-6, 4-7-8 or 4-0-6-0. Add a short top-up breath with +, like 3+1-8.</source>
+        <translation>Écris un rythme avec 2 à 4 nombres de secondes : inspiration, rétention, expiration, repos, par exemple 4-6, 4-7-8 ou 4-0-6-0. Ajoute une petite inspiration en plus avec +, par exemple 3+1-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only one top-up breath can follow the breath in, like 3+1-8.</source>
+        <translation>Une seule petite inspiration en plus peut suivre l&apos;inspiration, par exemple 3+1-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A top-up breath (+) can only follow the breath in, like 3+1-8.</source>
+        <translation>Une petite inspiration en plus (+) ne peut suivre que l&apos;inspiration, par exemple 3+1-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pattern must be text, like exhale-4-6 or 4-6.</source>
+        <translation>Un rythme s&apos;écrit en texte, par exemple exhale-4-6 ou 4-6.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem} The presets are: {names}.</source>
+        <translation>{problem} Les rythmes proposés sont : {names}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breath in</source>
+        <translation>Inspiration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>top-up breath</source>
+        <translation>Petite inspiration en plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hold</source>
+        <translation>Rétention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breath out</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rest</source>
+        <translation>Repos</translation>
+    </message>
+</context>
+<context>
     <name>PausePlan</name>
     <message>
         <location filename="../../companion/ui/shell/plan_texts.py" line="+32"/>
         <location line="+6"/>
-        <location filename="../../build/i18n/extra_strings.py" line="+54"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-66"/>
         <location line="+5"/>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore décidé</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>No messages during a pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de message pendant une pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One short message halfway</source>
-        <translation type="unfinished"></translation>
+        <translation>Un court message à mi-parcours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A message only if it is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message seulement si c&apos;est nécessaire</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The one who asked for the pause</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne qui a demandé la pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The one who stayed</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne qui est restée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whoever is ready first</source>
-        <translation type="unfinished"></translation>
+        <translation>La première personne prête</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rather not say</source>
-        <translation type="unfinished"></translation>
+        <translation>Je préfère ne pas le dire</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2077,162 +2280,177 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
     <message>
         <location line="+1"/>
         <source>I tend to go quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai tendance à me taire</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-36"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-38"/>
         <source>Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom (facultatif)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In a fight</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans une dispute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where I go</source>
-        <translation type="unfinished"></translation>
+        <translation>Où je vais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What I do during a pause:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que je fais pendant une pause&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something of my own, e.g. music, a shower</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre chose qui m&apos;aide, par exemple de la musique, une douche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something of my own</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre chose qui m&apos;aide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goes to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de pause&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>During a pause:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant une pause&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not filled in yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore rempli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a gesture</source>
-        <translation type="unfinished"></translation>
+        <translation>un geste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a word</source>
-        <translation type="unfinished"></translation>
+        <translation>un mot</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A pause usually lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pause dure en général</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Never longer than</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais plus de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages during a pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages pendant une pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At the return time, who reaches out</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;heure du retour, qui fait le premier pas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Either of us may call a pause. Taking one is keeping our agreement, not leaving, and we come back at the time we said.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;un comme l&apos;autre peut demander une pause. En prendre une, c&apos;est tenir notre accord, pas s&apos;en aller, et nous revenons à l&apos;heure convenue.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>Our pause plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre plan de pause</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Made together, when we were both calm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait ensemble, quand nous étions calmes tous les deux.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Our signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre signal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner A</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire A</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner B</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire B</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How we come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment nous revenons</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>A pause works best when it lasts at least {shortest}: that is how long a body needs to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pause aide le mieux quand elle dure au moins {shortest}&#xa0;: c&apos;est le temps qu&apos;il faut au corps pour se calmer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The longest pause should be at least {shortest}, so there is time to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pause la plus longue devrait durer au moins {shortest}, pour laisser le temps de se calmer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>A pause should end within {longest}; longer starts to feel like being shut out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pause devrait durer {longest} au plus&#xa0;; au-delà, elle commence à ressembler à une porte fermée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The longest pause is shorter than the usual one. Make it at least as long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pause la plus longue est plus courte que la pause habituelle. Donnez-lui au moins la même durée.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanChecklist</name>
+    <message>
+        <location filename="../../companion/ui/pause/plan_checklist.py" line="+24"/>
+        <source>Your plan:</source>
+        <translation>Ton plan&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>That change to your plan could not be saved, so it is shown as before: {problem}
+Try again in a moment.</source>
+        <translation>Cette modification de ton plan n&apos;a pas pu être enregistrée, il est donc affiché comme avant&#xa0;: {problem}
+Réessaie dans un instant.</translation>
     </message>
 </context>
 <context>
     <name>PlanHook</name>
     <message>
-        <location filename="../../companion/ui/pause/plan_hook.py" line="+50"/>
+        <location filename="../../companion/ui/pause/plan_hook.py" line="+48"/>
         <source>“{signal}”: that&apos;s our word for a pause, as we agreed. {sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{signal}&#xa0;»&#xa0;: c&apos;est notre mot pour une pause, comme convenu. {sentence}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>Our words: {opener}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos mots&#xa0;: {opener}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>As we agreed in our plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme convenu dans notre plan&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2272,94 +2490,94 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
     <name>PlanPage</name>
     <message>
         <location filename="../../companion/ui/plan/plan_page.py" line="+62"/>
-        <location line="+224"/>
+        <location line="+230"/>
         <source>Our pause plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre plan de pause</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-223"/>
         <source>Make this together, when you&apos;re both calm. Every part is optional and you can change it later. In a fight, each break then starts from what you agree here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites-le ensemble, quand vous êtes calmes tous les deux. Chaque partie est facultative et vous pourrez la changer plus tard. Pendant une dispute, chaque pause partira ensuite de ce que vous aurez convenu ici.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>1. Our signal for a pause</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Notre signal pour une pause</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A word or a gesture either of us may use</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot ou un geste que l&apos;un comme l&apos;autre peut utiliser</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The signal is</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signal est</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a word we say</source>
-        <translation type="unfinished"></translation>
+        <translation>un mot que nous disons</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a gesture we make</source>
-        <translation type="unfinished"></translation>
+        <translation>un geste que nous faisons</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>2. A pause usually lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Une pause dure en général</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>and never longer than</source>
-        <translation type="unfinished"></translation>
+        <translation>et jamais plus de</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>3. Messages during a pause</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Messages pendant une pause</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>4. At the return time, who reaches out</source>
-        <translation type="unfinished"></translation>
+        <translation>4. À l&apos;heure du retour, qui fait le premier pas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>and how</source>
-        <translation type="unfinished"></translation>
+        <translation>et comment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. a knock on the door, a short call</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple frapper à la porte, un petit appel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>5. Each of us (names and tendencies only if you like):</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Chacun de nous (prénoms et tendances seulement si vous le souhaitez)&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Partner A</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire A</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner B</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire B</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>6. How we start again</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Comment nous reprenons</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Pick words you both like, or write your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez des mots qui vous plaisent à tous les deux, ou écrivez les vôtres</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2369,108 +2587,121 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
     <message>
         <location line="+1"/>
         <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore décidé</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Save our plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer notre plan</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du papier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print or save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer ou enregistrer en PDF…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save as picture (PNG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en image (PNG)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du papier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>The saved plan could not be read. Saving here replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan enregistré n&apos;a pas pu être lu. L&apos;enregistrer ici le remplacera.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The plan could not be saved: {problem}. Everything is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n&apos;a pas pu être enregistré&#xa0;: {problem}. Tout est toujours là.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved. Each break now starts from this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Chaque pause part désormais de ce plan.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>our-pause-plan</source>
-        <translation type="unfinished"></translation>
+        <translation>notre-plan-de-pause</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the card as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la carte en PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the card as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la carte en PNG</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The card could not be saved in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte n&apos;a pas pu être enregistrée dans {folder}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The card could not be saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte n&apos;a pas pu être enregistrée sous {path}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card is saved as {path}. Open it to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte est enregistrée sous {path}. Ouvrez-la pour l&apos;imprimer.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The card was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte a été envoyée à l&apos;imprimante.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRing</name>
+    <message>
+        <location filename="../../companion/ui/pause/progress_ring.py" line="+59"/>
+        <source>Time left: {time}</source>
+        <translation>Temps restant&#xa0;: {time}</translation>
     </message>
 </context>
 <context>
     <name>QuickCheckin</name>
     <message>
-        <location filename="../../companion/ui/pause/break_flow.py" line="-400"/>
+        <location filename="../../companion/ui/pause/quick_checkin.py" line="+32"/>
+        <source>How you feel: state and strength</source>
+        <translation>Comment tu te sens&#xa0;: état et intensité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Calm enough to talk and listen</source>
         <translation>Assez calme pour parler et écouter</translation>
     </message>
@@ -2495,30 +2726,30 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Envie d&apos;arrondir les angles, dire oui en ressentant non</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>How strong (1 gentle, 5 very strong):</source>
         <translation>Quelle intensité (1 légère, 5 très forte)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Strength</source>
-        <translation>Intensité</translation>
+        <location line="+10"/>
+        <source>Strength {n} of 5</source>
+        <translation>Intensité {n} sur 5</translation>
     </message>
 </context>
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../companion/ui/pause/return_view.py" line="+63"/>
+        <location filename="../../companion/ui/pause/return_view.py" line="+68"/>
         <source>Welcome back</source>
         <translation>Bon retour</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Your return time passed while Companion was closed. That&apos;s all right: you&apos;re here now, and that counts.</source>
         <translation>Ton heure de retour est passée pendant que Companion était fermé. Ce n&apos;est pas grave&#xa0;: tu es là maintenant, et c&apos;est ce qui compte.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>How are you now?</source>
         <translation>Comment te sens-tu maintenant&#xa0;?</translation>
     </message>
@@ -2528,49 +2759,17 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Une façon douce de reprendre&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Ways to start again</source>
-        <translation>Façons de reprendre</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>What&apos;s under the complaint? Some examples:</source>
-        <translation>Qu&apos;y a-t-il sous le reproche&#xa0;? Quelques exemples&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Complaints and the needs under them</source>
-        <translation>Les reproches et les besoins qu&apos;ils cachent</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Instead of “{protest}”
-    try “{need}”</source>
-        <translation>Au lieu de «&#xa0;{protest}&#xa0;»
-    essaie «&#xa0;{need}&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Your words:</source>
-        <translation>Tes mots&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your words</source>
-        <translation>Tes mots</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>No break is running.</source>
         <translation>Aucune pause en cours.</translation>
     </message>
@@ -2580,11 +2779,46 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Tu avais dit que tu reviendrais à {time}.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-110"/>
+        <source>Instead of “{protest}”, try: “{need}”</source>
+        <translation>Au lieu de «&#xa0;{protest}&#xa0;», essaie&#xa0;: «&#xa0;{need}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Other words</source>
+        <translation>D&apos;autres mots</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show other words to start again</source>
+        <translation>Montrer d&apos;autres mots pour reprendre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy the words to start again</source>
+        <translation>Copier les mots pour reprendre</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not yet: back to my countdown</source>
+        <translation>Pas encore&#xa0;: retour à mon compte à rebours</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finish the break</source>
+        <translation>Terminer la pause</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Copied. You can paste it into a message.</source>
+        <translation>Copié. Tu peux le coller dans un message.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Your return could not be saved yet, so the break is still open: {problem}
-How you feel and your words are still here. Press Finish again in a moment.</source>
-        <translation>Ton retour n&apos;a pas encore pu être enregistré, donc la pause est toujours ouverte&#xa0;: {problem}
-Ce que tu ressens et tes mots sont toujours là. Appuie de nouveau sur «&#xa0;Terminer&#xa0;» dans un instant.</translation>
+How you feel is still here. Press Finish again in a moment.</source>
+        <translation>Ton retour n&apos;a pas encore pu être enregistré, la pause reste donc ouverte&#xa0;: {problem}
+Ce que tu ressens est toujours là. Appuie de nouveau sur «&#xa0;Terminer&#xa0;» dans un instant.</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -2592,7 +2826,7 @@ Ce que tu ressens et tes mots sont toujours là. Appuie de nouveau sur «&#xa0;T
         <translation>Avant la pause&#xa0;: {state}, {n} sur 5.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Now: {state}, {n} of 5.</source>
         <translation>Maintenant&#xa0;: {state}, {n} sur 5.</translation>
     </message>
@@ -2621,10 +2855,43 @@ Ce que tu ressens et tes mots sont toujours là. Appuie de nouveau sur «&#xa0;T
         <source>A different state from before, about as strong.</source>
         <translation>Un autre état qu&apos;avant, à peu près aussi fort.</translation>
     </message>
+</context>
+<context>
+    <name>SaidWords</name>
+    <message>
+        <location filename="../../companion/ui/pause/said_words.py" line="+44"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
     <message>
         <location line="+2"/>
-        <source>Before: {state}, {n} of 5.</source>
-        <translation>Avant&#xa0;: {state}, {n} sur 5.</translation>
+        <source>Copy these words, to send them as a message</source>
+        <translation>Copier ces mots pour les envoyer dans un message</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>What you said when asking for more time:</source>
+        <translation>Ce que tu as dit en demandant plus de temps&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you said when you left:</source>
+        <translation>Ce que tu as dit en partant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy: {words}</source>
+        <translation>Copier&#xa0;: {words}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied. You can paste it into a message.</source>
+        <translation>Copié. Tu peux le coller dans un message.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Earlier words ({n})</source>
+        <translation>Mots précédents ({n})</translation>
     </message>
 </context>
 <context>
@@ -2756,7 +3023,7 @@ Ce que tu ressens et tes mots sont toujours là. Appuie de nouveau sur «&#xa0;T
     <message>
         <location line="+5"/>
         <source>Sound is paused because the sound system is not answering. The breathing guide carries on, and sound comes back by itself when the system answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le son est en pause car le système audio ne répond pas. Le guide de respiration continue, et le son reviendra tout seul dès que le système répondra de nouveau.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2773,7 +3040,7 @@ Ce que tu ressens et tes mots sont toujours là. Appuie de nouveau sur «&#xa0;T
         <translation>Jouer des signaux sonores avec le guide de respiration</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+61"/>
         <source>Soft tones (rise in, fall out)</source>
         <translation>Sons doux (montent à l&apos;inspiration, descendent à l&apos;expiration)</translation>
     </message>
@@ -2798,23 +3065,23 @@ Ce que tu ressens et tes mots sont toujours là. Appuie de nouveau sur «&#xa0;T
         <translation>Type de son</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-63"/>
         <source>Mark in and out by taps too (one in, two out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer aussi les phases par des tapotements (un pour inspirer, deux pour expirer)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Helps to follow with eyes closed: the taps count the phase for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide à suivre les yeux fermés&#xa0;: les tapotements comptent la phase pour toi.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+21"/>
+        <location line="+58"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-54"/>
         <source>Sound device</source>
         <translation>Périphérique audio</translation>
     </message>
@@ -2829,7 +3096,7 @@ Ce que tu ressens et tes mots sont toujours là. Appuie de nouveau sur «&#xa0;T
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+44"/>
         <source>Style</source>
         <translation>Type</translation>
     </message>
@@ -2839,7 +3106,7 @@ Ce que tu ressens et tes mots sont toujours là. Appuie de nouveau sur «&#xa0;T
         <translation>Périphérique</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+17"/>
         <source>System default</source>
         <translation>Réglage du système</translation>
     </message>
@@ -2853,41 +3120,69 @@ Ce que tu ressens et tes mots sont toujours là. Appuie de nouveau sur «&#xa0;T
     </message>
 </context>
 <context>
+    <name>TimeEntry</name>
+    <message>
+        <location filename="../../companion/ui/pause/time_input.py" line="+86"/>
+        <source>Your own length or time:</source>
+        <translation>Ta propre durée ou heure&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>or type a length or a time: 1h 15m, 19:30</source>
+        <translation>ou tape une durée ou une heure&#xa0;: 1h 15m, 19:30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length of the break, or the time to be back</source>
+        <translation>Durée de la pause, ou heure de retour</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Yes, tomorrow</source>
+        <translation>Oui, demain</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>That time has already passed today. Be back at {time}?</source>
+        <translation>Cette heure est déjà passée aujourd&apos;hui. Retour à {time}&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeView</name>
     <message>
         <location filename="../../companion/ui/shell/welcome.py" line="+33"/>
         <source>Where would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Par quoi veux-tu commencer&#xa0;?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>I need a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai besoin d&apos;une pause maintenant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Go straight to starting a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer tout de suite une pause</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make our pause plan together</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire ensemble notre plan de pause</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For a calm moment: agree how you will pause, then print it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un moment calme&#xa0;: convenez ensemble de vos pauses, puis imprimez le plan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Breathe for a few minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Respirer quelques minutes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Breaks are for heated talks between people who are safe with each other. If there is abuse or you are in danger, a break is not the tool: go somewhere safe and get help. &lt;a href=&quot;help&quot;&gt;Read more in Help&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pauses servent aux discussions tendues entre personnes qui sont en sécurité l&apos;une avec l&apos;autre. S&apos;il y a des violences ou si tu es en danger, une pause n&apos;est pas le bon outil&#xa0;: mets-toi en sécurité et demande de l&apos;aide. &lt;a href=&quot;help&quot;&gt;En savoir plus dans l&apos;Aide&lt;/a&gt;.</translation>
     </message>
 </context>
 </TS>

@@ -120,6 +120,7 @@ def open_stream(
             monotonic=monotonic,
         )
         stream.stream.start()
+        stream.opened_at = monotonic()  # starting may take a while: the grace counts from here
     except failures_of(backend) as exc:  # PortAudio reports failures many ways
         if stream is not None:
             stream.shut(drain=False)

@@ -18,6 +18,7 @@ from collections import deque
 import numpy as np
 import numpy.typing as npt
 
+from companion.audio.ramp import Ramp
 from companion.audio.synth import (
     PEAK,
     CueBank,
@@ -101,7 +102,7 @@ class CueMixer:
         self._gain_b = np.zeros(self.max_block, dtype=np.float32)
         self._index = np.arange(self.max_block, dtype=np.float32)
         self._volume_target = volume_gain(volume)
-        self._volume_ramp = _Ramp(
+        self._volume_ramp = Ramp(
             self._volume_target, 1.0 / (VOLUME_RAMP_SECONDS * self.sample_rate), start_frame
         )
         self._volume_setting = min(1.0, max(0.0, float(volume)))
@@ -118,18 +119,13 @@ class CueMixer:
         self._oneshot: Samples | None = None
         self._oneshot_start = 0
         if timeline is not None:
-            self._get_ready(style, start_frame)
-            if timeline.end_seconds is not None:
-                end = math.ceil(timeline.end_seconds * self.sample_rate) + 1
-            else:
-                end = start_frame + round(SCAN_SECONDS * self.sample_rate)
-            self._scan(style, start_frame - self._lookback, end)
+            self._prepare_start(timeline, style, start_frame)
         # Starting inside a sounding cue fades in; starting in silence needs no fade, so
         # a session from frame 0 is bit-identical to the offline render.
         self._master_target = 1.0
-        self._master_ramp = _Ramp(1.0, 1.0 / (FADE_SECONDS * self.sample_rate), start_frame)
+        self._master_ramp = Ramp(1.0, 1.0 / (FADE_SECONDS * self.sample_rate), start_frame)
         if self._sounding_at(start_frame):
-            self._master_ramp = _Ramp(0.0, self._master_ramp.step, start_frame)
+            self._master_ramp = Ramp(0.0, self._master_ramp.step, start_frame)
             self._master_ramp.aim(1.0, start_frame)
 
     # ------------------------------------------------------------------ control (any thread)
@@ -296,6 +292,15 @@ class CueMixer:
         np.multiply(mono, curve, out=mono)
 
     # ------------------------------------------------------------------ preparation
+    def _prepare_start(self, timeline: Timeline, style: CueStyle, start_frame: int) -> None:
+        """Render the first cues now and list the rest of the session (or its first minutes)."""
+        self._get_ready(style, start_frame)
+        if timeline.end_seconds is not None:
+            end = math.ceil(timeline.end_seconds * self.sample_rate) + 1
+        else:
+            end = start_frame + round(SCAN_SECONDS * self.sample_rate)
+        self._scan(style, start_frame - self._lookback, end)
+
     def _get_ready(self, style: CueStyle, frame: int) -> None:
         """Render now the cues of the next few seconds and of the steady rhythm after any
         ease-in, so sound starts right away and later cues mostly exist already."""
@@ -367,55 +372,3 @@ class CueMixer:
             if onset + cue_length(self._style, cue_kind, duration, self.sample_rate) > frame:
                 return True
         return False
-
-
-class _Ramp:
-    """A gain moving linearly toward its target by ``step`` per sample (no zipper noise).
-
-    It is anchored to absolute frame numbers, so a frame gets the same gain however the
-    blocks fall. Used only on the audio thread.
-    """
-
-    __slots__ = ("origin", "origin_frame", "settled", "step", "target")
-
-    def __init__(self, value: float, step: float, frame: int) -> None:
-        self.step = step
-        self.origin = value
-        self.origin_frame = frame
-        self.target = value
-        self.settled = True
-
-    def value_at(self, frame: int) -> float:
-        if self.settled:
-            return self.target
-        moved = (frame - self.origin_frame) * self.step
-        if self.target > self.origin:
-            return min(self.target, self.origin + moved)
-        return max(self.target, self.origin - moved)
-
-    def aim(self, target: float, frame: int) -> None:
-        """Head for ``target`` from wherever the gain is at ``frame``."""
-        if target == self.target:
-            return
-        now = self.value_at(frame)
-        self.origin, self.origin_frame, self.target = now, frame, target
-        self.settled = now == target
-
-    def curve(
-        self, index: npt.NDArray[np.float32], out: npt.NDArray[np.float32], frame: int
-    ) -> None:
-        """Write the gains of frames [frame, frame + len(out)) into ``out``, in place."""
-        count = len(out)
-        if self.settled:
-            out.fill(self.target)
-            return
-        rising = self.target > self.origin
-        np.add(index[:count], frame - self.origin_frame, out=out)
-        np.multiply(out, self.step if rising else -self.step, out=out)
-        np.add(out, self.origin, out=out)
-        if rising:
-            np.minimum(out, self.target, out=out)
-        else:
-            np.maximum(out, self.target, out=out)
-        if (frame + count - 1 - self.origin_frame) * self.step >= abs(self.target - self.origin):
-            self.settled = True

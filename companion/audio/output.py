@@ -18,7 +18,8 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from companion.audio.devices import DeviceProblem, check_device, list_outputs, open_stream, rescan
+from companion.audio.devices import list_outputs
+from companion.audio.jobs import HOLD_SECONDS, IDLE_CLOSE_SECONDS, RECONNECT_SECONDS, StreamJobs
 from companion.audio.messages import (
     DEVICE_LOST,
     MESSAGE_CONTEXT,
@@ -30,7 +31,6 @@ from companion.audio.messages import (
     SERVER_QUIET,
     UNKNOWN_DETAIL,
 )
-from companion.audio.mixer import FADE_SECONDS, CueMixer
 from companion.audio.silent import SilentOutput
 from companion.audio.stream import OpenStream, Voice
 from companion.audio.synth import CueKind, CueStyle, Samples, render_cue, render_preview
@@ -40,13 +40,16 @@ from companion.core.clock import Clock, SystemClock
 
 __all__ = [
     "DEVICE_LOST",
+    "IDLE_CLOSE_SECONDS",
     "MESSAGES",
     "MESSAGE_CONTEXT",
     "NO_DEVICE",
     "NO_PORTAUDIO",
     "NO_SUCH_DEVICE",
     "OPEN_FAILED",
+    "RECONNECT_SECONDS",
     "SERVER_QUIET",
+    "STALL_SECONDS",
     "SilentOutput",
     "SoundOutput",
     "describe_audio",
@@ -58,17 +61,7 @@ Translate = Callable[[str, str], str]
 #: the size costs nothing in sync.
 LATENCY_SECONDS = 0.25
 STALL_SECONDS = 0.5  # no callback for this long while the stream runs: it has stopped
-RECONNECT_SECONDS = 1.0  # while sound is wanted but off, try again this often
-IDLE_CLOSE_SECONDS = 20.0  # a stream with nothing to play is closed after this long
-PREPARE_AHEAD_SECONDS = 60.0
-#: A start placed on the stream within this long begins exactly at its offset (the picture
-#: waits for it); later than that, it joins the session where the breath is by then.
-HOLD_SECONDS = 2.0
-DRAIN_MARGIN_SECONDS = 0.2
-#: A start placed on the stream within this long begins exactly at its offset (the picture
-#: waits for it); later than that, it joins the session where the breath is by then.
-HOLD_SECONDS = 2.0
-DRAIN_MARGIN_SECONDS = 0.2
+SAME_PLACE_SECONDS = 0.25  # a start this close to what is heard is what already plays
 CLOSE_WAIT_SECONDS = 1.5  # on quit, how long a hung server may hold the app
 
 
@@ -82,7 +75,7 @@ def _same(_context: str, text: str) -> str:
     return text
 
 
-class SoundOutput:
+class SoundOutput(StreamJobs):
     """Plays breath cues, chimes and the sound test through one persistent stream.
 
     Implements the pacer's CuePlayer protocol (start, stop, heard_elapsed, status_message,
@@ -143,7 +136,15 @@ class SoundOutput:
 
     # ------------------------------------------------------------------ CuePlayer
     def start(self, timeline: Timeline, offset_seconds: float) -> None:
-        """Play ``timeline`` from ``offset_seconds`` (a new session, or resuming one)."""
+        """Play ``timeline`` from ``offset_seconds`` (a new session, or resuming one).
+
+        Asked again for what already plays there (a retry that found sound back on its
+        own), it changes nothing: no restart, no step.
+        """
+        if timeline is self._timeline and self._voice is not None:
+            heard = self.heard_elapsed()
+            if heard is not None and abs(heard - offset_seconds) < SAME_PLACE_SECONDS:
+                return
         self._quiet_session()
         self._timeline = timeline
         offset = max(0.0, float(offset_seconds))
@@ -364,195 +365,6 @@ class SoundOutput:
         elapsed += max(0.0, now - at)
         self._position = (elapsed, now)
         return elapsed
-
-    # ------------------------------------------------------------------ worker jobs
-    def _place(self, generation: int, hold: bool) -> None:
-        """Put the session on the stream (opening one if needed) where the breath is now."""
-        timeline = self._timeline
-        if generation != self._generation or timeline is None or not self._enabled:
-            return
-        stream = self._open_stream()
-        if stream is None:
-            self._pending = (-1, 0.0, 0.0)  # nothing to wait for
-            return
-        generation_asked, offset, asked_at = self._pending
-        hold = hold and generation_asked == generation
-        hold = hold and self._clock.monotonic() - asked_at <= HOLD_SECONDS
-        elapsed = offset if hold else self._estimate_position()
-        if not hold:  # sound coming in mid-session: aim at when it will be heard
-            before = max(0, stream.preroll_end - stream.frame) / stream.rate
-            elapsed += before + stream.latency
-        start_frame = round(elapsed * stream.rate)
-        mixer = CueMixer(
-            timeline,
-            self._style,
-            stream.rate,
-            self._volume,
-            start_frame=start_frame,
-            rhythm=self._rhythm,
-        )
-        voice = Voice(mixer, start_frame, hold=hold)
-        if generation != self._generation:
-            return
-        stream.play(voice)
-        self._voice = voice
-        if generation != self._generation:  # stopped meanwhile
-            mixer.fade_out()
-            self._voice = None
-
-    def _effect(self, render: Callable[[int], Samples]) -> None:
-        stream = self._open_stream()
-        if stream is not None:
-            stream.effects.mixer.play_once(render(stream.rate))
-            self._idle_since = None
-
-    def _restyle(self) -> None:
-        voice = self._voice
-        if voice is not None:
-            voice.mixer.set_style(self._style)
-            voice.mixer.set_rhythm(self._rhythm)
-
-    def _reopen(self, generation: int) -> None:
-        """Move to another device: the old stream fades and closes, a new one opens once."""
-        self._shut(True)
-        self._place(generation, False)
-
-    def _recover(self, reopen: bool) -> None:
-        """Release a stream that died or hung (this may wait as long as the server hangs)."""
-        self._shut(False)
-        self._recovering = False
-        self._last_attempt = self._clock.monotonic()
-        if reopen:
-            self._place(self._generation, False)
-
-    def _retry(self) -> None:
-        stream = self._stream
-        if stream is not None and not stream.alive():
-            self._shut(False)
-        self._problem = ""
-        if self._sd is None:
-            self._backend()
-        elif self._stream is None:
-            self._rescan()
-        if self._problem or not self._enabled:
-            return
-        if self._timeline is None:
-            self._check_device()
-        elif self._voice is None:
-            self._place(self._generation, False)
-
-    def _housekeep(self) -> None:
-        """A few times a second: render ahead, reconnect when wanted, close when idle."""
-        now = self._clock.monotonic()
-        stream = self._stream
-        wanted = self._enabled and self._timeline is not None
-        if stream is None or stream.lost:
-            if (
-                stream is None
-                and wanted
-                and self._problem != NO_PORTAUDIO
-                and now - self._last_attempt >= RECONNECT_SECONDS
-            ):
-                self._last_attempt = now
-                if self._problem in (NO_DEVICE, NO_SUCH_DEVICE, DEVICE_LOST):
-                    self._rescan()
-                self._place(self._generation, False)
-            return
-        voice = self._voice
-        if voice is not None:
-            heard = stream.voice_heard(voice, now)
-            frame = voice.start_frame if heard is None else int(heard)
-            voice.mixer.prepare_ahead(frame, PREPARE_AHEAD_SECONDS, budget=4)
-        if stream.sounding() or wanted:
-            self._idle_since = None
-        elif self._idle_since is None:
-            self._idle_since = now
-        elif now - self._idle_since >= IDLE_CLOSE_SECONDS:
-            self._shut(True)
-
-    def _shut(self, drain: bool) -> None:
-        """Close the stream; with ``drain``, only after its fade has been heard."""
-        stream = self._stream
-        if stream is None:
-            return
-        if drain and stream.alive():
-            for voice in stream.voices:
-                if voice is not None:
-                    voice.mixer.fade_out()
-            self._wait_for_silence(stream)
-        stream.shut(drain=drain)
-        self._past_underflows += stream.underflows
-        self._stream = None
-        self._voice = None
-        self._idle_since = None
-
-    def _wait_for_silence(self, stream: OpenStream) -> None:
-        """Let the callback write the fades, then let the speaker play them: only then may
-        the stream stop (stopping drops whatever is still buffered on some systems)."""
-        self._worker.wait_until(
-            lambda: not stream.sounding() or not stream.alive(), FADE_SECONDS + stream.latency
-        )
-        written = stream.frame
-        self._worker.wait_until(
-            lambda: not stream.alive() or stream.heard_beyond(written, self._clock.monotonic()),
-            stream.drain_seconds() + DRAIN_MARGIN_SECONDS,
-        )
-
-    # ------------------------------------------------------------------ worker: devices
-    def _backend(self) -> Any | None:
-        if self._sd is None:
-            try:
-                self._sd = self._loader()
-            except (OSError, ImportError):
-                self._problem = NO_PORTAUDIO
-                return None
-        return self._sd
-
-    def _open_stream(self) -> OpenStream | None:
-        """The running stream, or a newly opened one; None (and the reason) if it fails."""
-        stream = self._stream
-        if stream is not None and stream.alive():
-            return stream
-        if stream is not None:
-            self._shut(False)
-        backend = self._backend()
-        if backend is None:
-            return None
-        try:
-            stream = open_stream(
-                backend,
-                device=self._device,
-                preferred_rate=self._preferred_rate,
-                latency=self._latency,
-                style=self._style,
-                volume=self._volume,
-                monotonic=self._clock.monotonic,
-            )
-        except DeviceProblem as problem:
-            if self._problem != DEVICE_LOST:  # "went away" says more while it stays away
-                self._problem, self._problem_detail = problem.message, problem.detail
-            return None
-        self._stream = stream
-        self._problem = ""
-        self._idle_since = None
-        return stream
-
-    def _check_device(self) -> None:
-        backend = self._backend()
-        if backend is None:
-            return
-        try:
-            check_device(backend, self._device)
-        except DeviceProblem as problem:
-            self._problem = problem.message
-
-    def _rescan(self) -> None:
-        """Let PortAudio find devices plugged in since (only while no stream is open)."""
-        if self._sd is None or self._stream is not None:
-            return
-        with self._scan_lock:
-            rescan(self._sd)
-            self._device_list = list_outputs(self._sd)
 
 
 def describe_audio(

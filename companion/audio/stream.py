@@ -29,6 +29,11 @@ PREROLL_SECONDS = 0.15  # silence before anything sounds on a fresh stream
 SCRATCH_FRAMES = 8192
 #: The audio clock may run this far past the last written frame before it counts as a gap.
 STALL_SLACK_SECONDS = 0.02
+#: A fresh stream fills its buffer, then may wait a while before the server starts playing:
+#: for this long after it opens, the heard position waits at the written end (rather than
+#: counting as a gap), so the picture does not run ahead and then step back.
+STARTUP_SECONDS = 1.5
+FIRST_CALL_GRACE_SECONDS = 1.0
 
 
 class Voice:
@@ -180,9 +185,13 @@ class OpenStream:
             return None
         frame, dac, end, called_at, stream_time = anchor
         heard = frame + (stream_time + (now - called_at) - dac) * self.rate
-        if heard > end + STALL_SLACK_SECONDS * self.rate:
+        if heard > end + STALL_SLACK_SECONDS * self.rate and not self.starting(now):
             return None
         return min(heard, end)
+
+    def starting(self, now: float) -> bool:
+        """True in the first moments of the stream, while the server may not play yet."""
+        return now - self.opened_at < STARTUP_SECONDS
 
     def voice_heard(self, voice: Voice, now: float) -> float | None:
         """The timeline frame of ``voice`` reaching the speaker now (None: unknown)."""
@@ -207,9 +216,11 @@ class OpenStream:
         return first + (stream_time + (now - called_at) - dac) * self.rate >= frame
 
     def last_called(self) -> float:
-        """Monotonic time of the latest callback (the opening time before any)."""
+        """Monotonic time of the latest callback; before the first one, a moment after the
+        stream started. (A stream that fills its buffer and is then never played counts as
+        stalled: replacing it is what gets sound going again after a server hang.)"""
         anchor = self.read_anchor()
-        return self.opened_at if anchor is None else anchor[3]
+        return self.opened_at + FIRST_CALL_GRACE_SECONDS if anchor is None else anchor[3]
 
     def sounding(self) -> bool:
         """True while any voice may still make a sound."""
@@ -227,7 +238,8 @@ class OpenStream:
         return self.voices[0]
 
     def alive(self) -> bool:
-        return not self.ended and not self.lost and bool(self.stream.active)
+        """Neither ended (PortAudio said so) nor given up on; asks PortAudio nothing."""
+        return not self.ended and not self.lost
 
     def drain_seconds(self) -> float:
         """How long until everything written so far has been heard."""

@@ -11,18 +11,6 @@ from datetime import datetime, timedelta
 from enum import Enum
 from typing import Literal
 
-__all__ = [
-    "EXTENSION_EPSILON",
-    "ON_TIME_GRACE",
-    "BreakOutcome",
-    "ReturnWord",
-    "break_outcome",
-    "classify",
-    "extension",
-    "lateness",
-    "return_word",
-]
-
 #: Coming back less than this after the agreed return time still counts as on time.
 ON_TIME_GRACE = timedelta(minutes=1)
 #: A return time moved by less than this (rounding) is not an extension.

@@ -1,7 +1,8 @@
 """The base of the data services: a Qt signal for every committed write to their tables.
 
 Widgets connect to ``changed`` instead of subscribing to the store, so Qt drops the connection
-when the widget goes; the service itself unsubscribes from the store when it is deleted.
+when the widget goes. The services live as long as the store (built once in ``app.py``);
+``close`` stops one early.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ class StoreFeed(QObject):
         self._store = store
         self._tables = frozenset(tables)
         store.subscribe(self._relay)
-        self.destroyed.connect(lambda: store.unsubscribe(self._relay))
 
     def _relay(self, table: str) -> None:
         if table in self._tables:

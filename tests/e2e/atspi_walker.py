@@ -255,8 +255,8 @@ def focus_x_window(title: str) -> None:
 
 
 def run_steps(app, steps: list[list[str]], report: dict[str, object]) -> None:
-    """Steps: ["keys", k...], ["snapshot", name], ["press", role, name], ["wait_name", name],
-    ["wait_window", title]."""
+    """Steps: ["keys", k...], ["snapshot", name], ["press", role, name], ["press_prefix", role,
+    start of the name], ["wait_name", name], ["wait_window", title]."""
     focus_x_window(APP_NAME)
     wait_for(lambda: active_window(app), "an active window")
     snapshots: dict[str, object] = report["snapshots"]  # type: ignore[assignment]
@@ -275,11 +275,16 @@ def run_steps(app, steps: list[list[str]], report: dict[str, object]) -> None:
             pump(0.2)
             window = wait_for(lambda: active_window(app), "an active window")
             snapshots[rest[0]] = walk(window)
-        elif verb == "press":
+        elif verb in ("press", "press_prefix"):
             role, name = rest
+            exact = verb == "press"
             node = wait_for(
-                lambda role=role, name=name: find(
-                    active_window(app), lambda n: (n.getRoleName(), n.name) == (role, name)
+                lambda role=role, name=name, exact=exact: find(
+                    active_window(app),
+                    lambda n: (
+                        n.getRoleName() == role
+                        and (n.name == name if exact else (n.name or "").startswith(name))
+                    ),
                 ),
                 f"{role} {name!r}",
             )

@@ -115,7 +115,6 @@ def test_no_portaudio_at_all(
     window = _window(qtbot, data_dir, clock)  # the app's own sound output, as in real use
     pacer = _pacer(qtbot, window)
     pacer.start("exhale-4-6", minutes=1.0)
-    _breathe(clock, pacer, 2)
     label = _audio_status(pacer)
 
     def told() -> bool:  # the output looks for PortAudio on its own thread
@@ -123,7 +122,8 @@ def test_no_portaudio_at_all(
         return label.isVisible()
 
     qtbot.waitUntil(told, timeout=5000)
-    assert label.text() == NO_PORTAUDIO
+    _breathe(clock, pacer, 2)
+    assert label.isVisible() and label.text() == NO_PORTAUDIO
     assert "libportaudio2" in label.text()
     _breathe(clock, pacer, 59)
     (session,) = window.services.store.sessions()

@@ -13,19 +13,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
     QHideEvent,
     QKeyEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QLayout,
     QProgressBar,
     QPushButton,
@@ -33,11 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.agreement import format_countdown
 from companion.core.breathing import (
     BreathState,
     Pattern,
-    PhaseKind,
     SessionLength,
     Timeline,
 )
@@ -46,7 +40,8 @@ from companion.services.patterns import PatternService
 from companion.services.practice import PracticeService, StorageError
 from companion.services.sound import CuePlayer
 from companion.ui.breathe.breath_shape import BreathShape
-from companion.ui.breathe.pattern_editor import PatternEditor, rate_text
+from companion.ui.breathe.breath_words import BreathWords
+from companion.ui.breathe.pattern_editor import PatternEditor
 from companion.ui.breathe.session_setup import SessionSetup
 from companion.ui.shell.named import named, wrapped_label
 
@@ -61,7 +56,6 @@ class _Session:
     record_id: int | None
     origin: float  # monotonic time at which elapsed was 0
     paused_at: float | None = None  # elapsed seconds while paused
-    last_phase: tuple[int, int] | None = None
 
 
 class PacerView(QWidget):
@@ -95,14 +89,6 @@ class PacerView(QWidget):
         self._audio = audio
         self._reduced_motion = reduced_motion
         self._session: _Session | None = None
-        self._shown: tuple[object, ...] = ()
-        self._words = {
-            PhaseKind.INHALE: self.tr("Breathe in"),
-            PhaseKind.TOP_UP: self.tr("A little more in"),
-            PhaseKind.HOLD: self.tr("Hold gently"),
-            PhaseKind.EXHALE: self.tr("Breathe out slowly"),
-            PhaseKind.REST: self.tr("Rest"),
-        }
 
         self._frame_timer = QTimer(self)
         self._frame_timer.setObjectName("pacerFrameTimer")
@@ -131,18 +117,31 @@ class PacerView(QWidget):
         self._progress.setTextVisible(False)
         self._progress.setAccessibleName(self.tr("Progress through this part of the breath"))
 
-        self._phase_label = wrapped_label("phaseLabel")
-        self._phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self._phase_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        self._phase_label.setFont(font)
-        self._seconds_label = named(QLabel(), "phaseSecondsLabel")
-        self._rate_label = named(QLabel(), "rateLabel")
-        self._elapsed_label = named(QLabel(), "elapsedLabel")
-        facts = QHBoxLayout()
-        for label in (self._seconds_label, self._rate_label, self._elapsed_label):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            facts.addWidget(label, 1)
+        self._build_texts()
+        buttons, way_out = self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        # Buttons and notes appear and vanish; never resize a window because of that.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        layout.addWidget(self._setup)
+        stage = named(QWidget(), "pacerStage")  # the shape, or in reduced motion the bar
+        stage_layout = QVBoxLayout(stage)
+        stage_layout.setContentsMargins(0, 0, 0, 0)
+        stage_layout.addWidget(self._shape, 1)
+        stage_layout.addWidget(self._progress, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(stage, 1)
+        layout.addWidget(self._words)
+        sound_row = QHBoxLayout()
+        sound_row.addWidget(self._audio_status, 1)
+        sound_row.addWidget(self._audio_retry, 0)
+        layout.addLayout(sound_row)
+        layout.addWidget(self._save_status)
+        layout.addLayout(buttons)
+        layout.addLayout(way_out)
+
+    def _build_texts(self) -> None:
+        """What is said during a session, and notes about the sound and the log."""
+        self._words = BreathWords(self)
         self._audio_status = wrapped_label("audioStatus")
         self._audio_status.hide()
         self._audio_retry = named(QPushButton(self.tr("Retry sound")), "audioRetryButton")
@@ -151,6 +150,8 @@ class PacerView(QWidget):
         self._save_status = wrapped_label("saveStatus")
         self._save_status.hide()
 
+    def _build_buttons(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """Start, pause, resume and stop; and the way out ("Breathe normally")."""
         self._start_button = named(QPushButton(self.tr("Start")), "startButton")
         self._pause_button = named(QPushButton(self.tr("Pause")), "pauseButton")
         self._resume_button = named(QPushButton(self.tr("Resume")), "resumeButton")
@@ -186,26 +187,7 @@ class PacerView(QWidget):
         way_out = QHBoxLayout()
         way_out.addWidget(self._advice, 1)
         way_out.addWidget(self._normal_button)
-
-        layout = QVBoxLayout(self)
-        # Buttons and notes appear and vanish; never resize a window because of that.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        layout.addWidget(self._setup)
-        stage = named(QWidget(), "pacerStage")  # the shape, or in reduced motion the bar
-        stage_layout = QVBoxLayout(stage)
-        stage_layout.setContentsMargins(0, 0, 0, 0)
-        stage_layout.addWidget(self._shape, 1)
-        stage_layout.addWidget(self._progress, 0, Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(stage, 1)
-        layout.addWidget(self._phase_label)
-        layout.addLayout(facts)
-        sound_row = QHBoxLayout()
-        sound_row.addWidget(self._audio_status, 1)
-        sound_row.addWidget(self._audio_retry, 0)
-        layout.addLayout(sound_row)
-        layout.addWidget(self._save_status)
-        layout.addLayout(buttons)
-        layout.addLayout(way_out)
+        return buttons, way_out
 
     def open_pattern_editor(self) -> PatternEditor:
         """Open the editor for saved patterns; the picker refreshes as they change."""
@@ -231,7 +213,7 @@ class PacerView(QWidget):
         self._setup.show_length(minutes, breaths, ease_in)
         record_id = self._save_new_record(chosen)
         self._session = _Session(timeline, record_id, origin=self._clock.monotonic())
-        self._shown = ()
+        self._words.new_session()
         self._save_status.setVisible(record_id is None)
         if self._audio is not None:
             self._audio.start(timeline, 0.0)
@@ -251,8 +233,8 @@ class PacerView(QWidget):
             self._audio.stop()
         self._update_buttons()
         self._schedule()
-        self._phase_label.setText(self.tr("Paused. Press Space to go on."))
-        self._shown = ()
+        self._words.phase_label.setText(self.tr("Paused. Press Space to go on."))
+        self._words.forget()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def resume(self) -> None:
@@ -304,7 +286,7 @@ class PacerView(QWidget):
         """No growing shape and no frame timer: a progress bar and text instead."""
         self._reduced_motion = reduced
         self._apply_motion_mode()
-        self._shown = ()
+        self._words.forget()
         self.tick()
         self._schedule()
 
@@ -353,43 +335,13 @@ class PacerView(QWidget):
             self._progress.setValue(round(state.progress * 1000))
         else:
             self._shape.set_volume(state.volume)
-        key = (state.cycle, state.phase_index)
-        left = math.ceil(state.phase_remaining - 1e-9)
-        shown = (key, left, round(state.breaths_per_minute, 1), int(elapsed))
-        if shown == self._shown:
-            return
-        self._shown = shown
-        word = self._words[state.phase]
-        self._phase_label.setText(word)
-        self._seconds_label.setText(self.tr("{n} s left").format(n=left))
-        self._rate_label.setText(
-            self.tr("{rate} breaths a minute").format(rate=rate_text(state.breaths_per_minute))
-        )
-        end = session.timeline.end_seconds
-        so_far = format_countdown(timedelta(seconds=int(elapsed)))
-        if end is None:
-            self._elapsed_label.setText(so_far)
-        else:
-            total = format_countdown(timedelta(seconds=int(end)))
-            self._elapsed_label.setText(
-                self.tr("{elapsed} of {total}").format(elapsed=so_far, total=total)
-            )
-        if key != session.last_phase:
-            session.last_phase = key
+        if self._words.show_breath(state, elapsed, session.timeline.end_seconds):
             if not self._reduced_motion:
                 # The timer was aimed at the moment this phase's cue is heard: draw the
                 # turn now rather than at the next frame tick (up to a frame later).
                 self._shape.repaint()
-            self._announce(self.tr("{phase}, {n} seconds").format(phase=word, n=left))
             self.phaseChanged.emit(state.phase.value)
         self._show_audio_status()
-
-    def _announce(self, text: str) -> None:
-        """Tell screen readers about a new phase (politely, without stealing focus)."""
-        self._phase_label.setAccessibleDescription(text)
-        event = QAccessibleAnnouncementEvent(self._phase_label, text)
-        event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
-        QAccessible.updateAccessibility(event)  # a no-op unless assistive tech listens
 
     def _show_audio_status(self) -> None:
         message = self._audio.status_message() if self._audio is not None else ""
@@ -486,7 +438,7 @@ class PacerView(QWidget):
         self._log_end(session, elapsed, breaths, finished)
         self._shape.set_volume(0.0)
         self._progress.setValue(0)
-        self._shown = ()
+        self._words.forget()
         if finished:
             self._set_idle_text(
                 self.tr("That is the whole session. Let your breath find its own pace.")
@@ -512,11 +464,7 @@ class PacerView(QWidget):
             self._save_status.show()
 
     def _set_idle_text(self, text: str) -> None:
-        self._phase_label.setText(text)
-        self._seconds_label.setText("")
-        self._rate_label.setText("")
-        self._elapsed_label.setText("")
-        self._announce(text)
+        self._words.say(text)
 
     def _update_buttons(self) -> None:
         session = self._session

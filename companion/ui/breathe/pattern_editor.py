@@ -32,7 +32,7 @@ from companion.core.breathing import (
 )
 from companion.services.patterns import PatternService, StorageError
 from companion.ui.shell.a11y import StatusLabel
-from companion.ui.shell.labels import decimal_text, preset_display_name
+from companion.ui.shell.labels import decimal_text, pattern_problem_text, preset_display_name
 from companion.ui.shell.named import named, wrapped_label
 
 __all__ = [
@@ -80,6 +80,25 @@ class PatternEditor(QDialog):
         self._editing: str | None = None
         self._deleted: tuple[str, str] | None = None
 
+        left = self._build_list()
+        right = self._build_form()
+
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        body = QHBoxLayout()
+        body.addLayout(left, 1)
+        body.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        # Notes appear and vanish as the user types; the window keeps its size.
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
+        self.resize(620, 440)
+        layout.addLayout(body)
+        layout.addWidget(close)
+
+        self.reload(select)
+
+    def _build_list(self) -> QVBoxLayout:
+        """The saved patterns, with New, Delete and Undo under them."""
         self._list = named(QListWidget(), "patternList")
         self._list.setAccessibleName(self.tr("Your patterns"))
         self._list.currentItemChanged.connect(self._on_current_changed)
@@ -97,7 +116,10 @@ class PatternEditor(QDialog):
         left = QVBoxLayout()
         left.addWidget(self._list, 1)
         left.addLayout(list_buttons)
+        return left
 
+    def _build_form(self) -> QVBoxLayout:
+        """Name and phase lengths, what the pattern comes to, and Save."""
         self._name = named(QLineEdit(), "patternName")
         self._name.setMaxLength(MAX_NAME_LENGTH)
         self._name.setPlaceholderText(self.tr("For example: Evening calm"))
@@ -146,20 +168,7 @@ class PatternEditor(QDialog):
         right.addWidget(self._save_button, 0, Qt.AlignmentFlag.AlignRight)
         right.addWidget(self._status)
         right.addStretch(1)
-
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        body = QHBoxLayout()
-        body.addLayout(left, 1)
-        body.addLayout(right, 2)
-        layout = QVBoxLayout(self)
-        # Notes appear and vanish as the user types; the window keeps its size.
-        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
-        self.resize(620, 440)
-        layout.addLayout(body)
-        layout.addWidget(close)
-
-        self.reload(select)
+        return right
 
     def reload(self, select: str | None = None) -> None:
         """Read the patterns from the store again, selecting ``select`` if it exists."""
@@ -247,7 +256,7 @@ class PatternEditor(QDialog):
         except PatternError as exc:
             self._summary.setText("")
             self._warning.hide()
-            self._error.setText(str(exc))
+            self._error.setText(pattern_problem_text(exc))
             self._error.show()
             self._save_button.setEnabled(False)
             return False

@@ -8,11 +8,9 @@ segment with a name and a description.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
-from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -27,7 +25,6 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPen,
-    QTransform,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -36,26 +33,20 @@ from companion.core.states import (
     MAX_INTENSITY,
     MIN_INTENSITY,
     PROTECTIVE_STATES,
-    SETTLED_INTENSITY,
     Guidance,
     StateId,
     clamp_intensity,
 )
+from companion.ui.checkin import wheel_words
 from companion.ui.checkin.wheel_access import chosen_index, install_wheel_accessibility
-from companion.ui.checkin.wheel_labels import LabelSpot, PlacedLabel, layout_labels, scaled_font
+from companion.ui.checkin.wheel_geometry import WheelGeometry
+from companion.ui.checkin.wheel_labels import PlacedLabel
+from companion.ui.checkin.wheel_marks import label_font, label_layout, paint_marks
 from companion.ui.shell.labels import state_label
-from companion.ui.shell.palette import focus_colors, is_dark_palette, state_color, symbol_path
+from companion.ui.shell.palette import focus_colors, is_dark_palette, state_color
 
 __all__ = ["CheckinWheel"]
 
-#: Direction of each segment's middle, in degrees counter-clockwise from 3 o'clock:
-#: fight at the top, then clockwise flight, freeze, fawn (the order of keys 1-4).
-_AXIS_DEGREES: Mapping[StateId, float] = {
-    StateId.FIGHT: 90.0,
-    StateId.FLIGHT: 0.0,
-    StateId.FREEZE: 270.0,
-    StateId.FAWN: 180.0,
-}
 _KEY_STATES: Mapping[int, StateId] = {
     Qt.Key.Key_1: StateId.FIGHT,
     Qt.Key.Key_2: StateId.FLIGHT,
@@ -66,22 +57,6 @@ _KEY_STATES: Mapping[int, StateId] = {
 _UP_KEYS = (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Up)
 _DOWN_KEYS = (Qt.Key.Key_Minus, Qt.Key.Key_Underscore, Qt.Key.Key_Down)
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-_RINGS = MAX_INTENSITY - MIN_INTENSITY + 1
-#: Clicks this far (in rings) beyond the outer edge still count as the outer ring.
-_OUTER_SLACK = 0.35
-
-
-@dataclass(frozen=True)
-class _Geometry:
-    """Where the wheel sits in the widget right now (recomputed from the size every time)."""
-
-    center: QPointF
-    inner: float  # radius of the settled centre
-    ring: float  # width of one intensity ring
-
-    @property
-    def outer(self) -> float:
-        return self.inner + _RINGS * self.ring
 
 
 class CheckinWheel(QWidget):
@@ -171,131 +146,41 @@ class CheckinWheel(QWidget):
 
     def strength_text(self, intensity: int) -> str:
         """How a strength reads in words, e.g. "strong (4 of 5)"."""
-        words = {
-            1: self.tr("very mild"),
-            2: self.tr("mild"),
-            3: self.tr("moderate"),
-            4: self.tr("strong"),
-            5: self.tr("very strong"),
-        }
-        word = words.get(intensity, "")
-        return self.tr("{word} ({n} of {total})").format(
-            word=word, n=intensity, total=MAX_INTENSITY
-        )
+        return wheel_words.strength_text(intensity)
 
     def cell_name(self, state: str, intensity: int) -> str:
         """What a screen reader calls a cell: "Freeze, strength 4 of 5", or "Settled"."""
-        sid = StateId(state)
-        if sid is StateId.SETTLED:
-            return state_label(sid)
-        return self.tr("{state}, strength {n} of {total}").format(
-            state=state_label(sid), n=intensity, total=MAX_INTENSITY
-        )
+        return wheel_words.cell_name(StateId(state), intensity)
 
     def describe(self, state: str) -> str:
         """What a screen reader or tooltip says about a segment: signs, and the choice if any."""
-        sid = StateId(state)
-        parts: list[str] = []
-        if sid is self._state:
-            if sid is StateId.SETTLED:
-                parts.append(self.tr("Chosen."))
-            else:
-                parts.append(
-                    self.tr("Chosen: {strength}.").format(
-                        strength=self.strength_text(self._intensity)
-                    )
-                )
-        guidance = self._guidance.get(sid)
-        if guidance is not None:
-            parts.append(guidance.description)
-            parts.append(
-                self.tr("You may notice: {signs}.").format(
-                    signs="; ".join(s.rstrip(".") for s in guidance.body_signs)
-                )
-            )
-        if sid is StateId.SETTLED:
-            parts.append(self.tr("The centre of the wheel. Key 0."))
-        else:
-            key = PROTECTIVE_STATES.index(sid) + 1
-            parts.append(self.tr("Key {key}. Further out means stronger.").format(key=key))
-        return " ".join(parts)
+        chosen = (self._state, self._intensity) if self._state is not None else None
+        return wheel_words.describe(StateId(state), chosen, self._guidance)
 
     # ------------------------------------------------------------------ geometry
-    def _geometry(self) -> _Geometry:
-        side = float(min(self.width(), self.height()))
-        margin = max(4.0, side * 0.025)
-        outer = max(1.0, side / 2.0 - margin)
-        inner = outer * 0.26
-        return _Geometry(
-            # At the top of a tall column (large text), centred otherwise.
-            center=QPointF(self.width() / 2.0, min(self.height(), self.width()) / 2.0),
-            inner=inner,
-            ring=(outer - inner) / _RINGS,
-        )
+    def _geometry(self) -> WheelGeometry:
+        return WheelGeometry.for_size(self.width(), self.height())
+
+    def _label_font(self, g: WheelGeometry) -> QFont:
+        return label_font(self.font(), g)
+
+    def label_layout(self) -> dict[StateId, PlacedLabel]:
+        """The state names as painted: one shared size, each within its own segment."""
+        return label_layout(self.font(), self._geometry())
 
     def cell_center(self, state: str, intensity: int) -> QPointF:
         """The middle of a cell in widget coordinates (the centre point for settled)."""
-        sid = StateId(state)
-        g = self._geometry()
-        if sid is StateId.SETTLED:
-            return QPointF(g.center)
-        level = clamp_intensity(sid, intensity)
-        radius = g.inner + (level - 0.5) * g.ring
-        angle = math.radians(_AXIS_DEGREES[sid])
-        return QPointF(
-            g.center.x() + radius * math.cos(angle), g.center.y() - radius * math.sin(angle)
-        )
+        return self._geometry().cell_center(StateId(state), intensity)
 
     def hit_test(self, pos: QPointF | QPoint) -> tuple[str, int] | None:
         """Which (state id, intensity) a point in widget coordinates falls on, or None."""
-        g = self._geometry()
-        dx = pos.x() - g.center.x()
-        dy = g.center.y() - pos.y()
-        distance = math.hypot(dx, dy)
-        if distance <= g.inner:
-            return StateId.SETTLED.value, SETTLED_INTENSITY
-        if distance > g.outer + _OUTER_SLACK * g.ring:
-            return None
-        level = min(MAX_INTENSITY, max(MIN_INTENSITY, math.ceil((distance - g.inner) / g.ring)))
-        angle = math.degrees(math.atan2(dy, dx)) % 360.0
+        return self._geometry().hit(QPointF(pos))
 
-        def off_axis(sid: StateId) -> float:
-            diff = abs(angle - _AXIS_DEGREES[sid]) % 360.0
-            return min(diff, 360.0 - diff)
-
-        return min(PROTECTIVE_STATES, key=off_axis).value, level
-
-    def _cell_path(self, g: _Geometry, sid: StateId, level: int) -> QPainterPath:
-        r_in = g.inner + (level - 1) * g.ring
-        r_out = r_in + g.ring
-        start = _AXIS_DEGREES[sid] - 45.0
-        outer = QRectF(g.center.x() - r_out, g.center.y() - r_out, 2 * r_out, 2 * r_out)
-        inner = QRectF(g.center.x() - r_in, g.center.y() - r_in, 2 * r_in, 2 * r_in)
-        path = QPainterPath()
-        path.arcMoveTo(outer, start)
-        path.arcTo(outer, start, 90.0)
-        path.arcTo(inner, start + 90.0, -90.0)
-        path.closeSubpath()
-        return path
-
-    def _segment_outline(self, g: _Geometry, sid: StateId) -> QPainterPath:
-        """The edge of a whole segment (one sector from the centre disc to the rim)."""
-        if sid is StateId.SETTLED:
-            return self._segment_path(sid)
-        inner = _Geometry(center=g.center, inner=g.inner, ring=g.ring * _RINGS)
-        return self._cell_path(inner, sid, 1)
+    def _cell_path(self, g: WheelGeometry, sid: StateId, level: int) -> QPainterPath:
+        return g.cell_path(sid, level)
 
     def _segment_path(self, sid: StateId) -> QPainterPath:
-        """The whole segment (all rings), or the centre disc for settled."""
-        g = self._geometry()
-        if sid is StateId.SETTLED:
-            path = QPainterPath()
-            path.addEllipse(g.center, g.inner, g.inner)
-            return path
-        path = QPainterPath()
-        for level in range(MIN_INTENSITY, MAX_INTENSITY + 1):
-            path = path.united(self._cell_path(g, sid, level))
-        return path
+        return self._geometry().segment_path(sid)
 
     def cell_rect(self, state: str, intensity: int) -> QRect:
         """The bounding box of one cell (the centre disc for settled) in widget coordinates."""
@@ -352,7 +237,7 @@ class CheckinWheel(QWidget):
         for sid in (*PROTECTIVE_STATES, StateId.SETTLED):
             edge = QPen(state_color(sid.value, dark), max(1.5, g.ring * 0.06))
             edge.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-            painter.strokePath(self._segment_outline(g, sid), edge)
+            painter.strokePath(g.sector_path(sid), edge)
 
         if self._hover is not None and self._hover != (self._state, self._intensity):
             pen = QPen(text, max(1.5, g.ring * 0.08), Qt.PenStyle.DashLine)
@@ -362,7 +247,7 @@ class CheckinWheel(QWidget):
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             painter.strokePath(self._outline_path(g, self._state, self._intensity), pen)
 
-        self._paint_marks(painter, g, text, halo)
+        paint_marks(painter, g, self.font(), text, halo)
 
         if self.hasFocus():
             pen = QPen(focus_colors(dark)[1], max(2.0, g.ring * 0.1))
@@ -382,68 +267,10 @@ class CheckinWheel(QWidget):
             return 0.35
         return 0.14 + 0.06 * level
 
-    def _outline_path(self, g: _Geometry, sid: StateId, level: int) -> QPainterPath:
+    def _outline_path(self, g: WheelGeometry, sid: StateId, level: int) -> QPainterPath:
         if sid is StateId.SETTLED:
             return self._segment_path(sid)
         return self._cell_path(g, sid, level)
-
-    def _label_font(self, g: _Geometry) -> QFont:
-        font = QFont(self.font())
-        font.setBold(True)
-        return scaled_font(font, min(1.6, max(0.85, g.outer / 150.0)))
-
-    def label_layout(self) -> dict[StateId, PlacedLabel]:
-        """The state names as painted: one shared size, each within its own segment."""
-        g = self._geometry()
-        spots: dict[StateId, LabelSpot] = {}
-        for sid in PROTECTIVE_STATES:
-            angle = math.radians(_AXIS_DEGREES[sid])
-            radius = g.inner + 3.5 * g.ring
-            at = g.center + QPointF(math.cos(angle), -math.sin(angle)) * radius
-            room = 3.0 * g.ring if sid in (StateId.FLIGHT, StateId.FAWN) else 1.2 * radius
-            spots[sid] = LabelSpot(at, room)
-        centre = g.center + QPointF(0.0, g.inner * 0.38)
-        spots[StateId.SETTLED] = LabelSpot(centre, g.inner * 1.7)
-        names = {
-            sid: state_label(sid.value, breakable=True)
-            for sid in (*PROTECTIVE_STATES, StateId.SETTLED)
-        }
-        return layout_labels(names, spots, self._label_font(g))
-
-    def _paint_marks(self, painter: QPainter, g: _Geometry, text: QColor, halo: QColor) -> None:
-        """Symbols and labels, drawn in the text colour with a halo so they read on any fill."""
-        halo_pen = QPen(halo, max(2.0, g.ring * 0.16))
-        halo_pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        for sid in PROTECTIVE_STATES:
-            angle = math.radians(_AXIS_DEGREES[sid])
-            unit = QPointF(math.cos(angle), -math.sin(angle))
-            symbol_at = g.center + unit * (g.inner + 1.5 * g.ring)
-            self._paint_symbol(painter, sid, symbol_at, g.ring * 0.9, text, halo_pen)
-        symbol_at = g.center - QPointF(0.0, g.inner * 0.32)
-        self._paint_symbol(painter, StateId.SETTLED, symbol_at, g.inner * 0.6, text, halo_pen)
-        for label in self.label_layout().values():
-            self._paint_label(painter, label, text, halo_pen)
-
-    @staticmethod
-    def _paint_symbol(
-        painter: QPainter, sid: StateId, at: QPointF, size: float, fill: QColor, halo: QPen
-    ) -> None:
-        transform = QTransform()
-        transform.translate(at.x(), at.y())
-        transform.scale(size, size)
-        path = transform.map(symbol_path(sid.value))
-        painter.strokePath(path, halo)
-        painter.fillPath(path, fill)
-
-    @staticmethod
-    def _paint_label(painter: QPainter, label: PlacedLabel, fill: QColor, halo: QPen) -> None:
-        metrics = QFontMetricsF(label.font)
-        path = QPainterPath()
-        for line, rect in zip(label.lines, label.rects, strict=True):
-            baseline = rect.center().y() + (metrics.ascent() - metrics.descent()) / 2.0
-            path.addText(QPointF(rect.left(), baseline), label.font, line)
-        painter.strokePath(path, halo)
-        painter.fillPath(path, fill)
 
     # ------------------------------------------------------------------ input
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -533,15 +360,7 @@ class CheckinWheel(QWidget):
         return super().event(event)
 
     def _tooltip(self, state: str, intensity: int) -> str:
-        sid = StateId(state)
-        title = state_label(sid)
-        if sid is not StateId.SETTLED:
-            title = f"{title}, {self.strength_text(intensity)}"
-        guidance = self._guidance.get(sid)
-        if guidance is None:
-            return title
-        signs = "\n".join(f"• {sign}" for sign in guidance.body_signs)
-        return f"{title}\n{self.tr('You may notice:')}\n{signs}"
+        return wheel_words.tooltip(StateId(state), intensity, self._guidance)
 
     # ------------------------------------------------------------------ accessibility
     def _selection_changed(self) -> None:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["CELLS", "install_wheel_accessibility"]
 
 _LEVELS = range(MIN_INTENSITY, MAX_INTENSITY + 1)
-#: Every choice on the wheel in reading order: each state from mild to strong, then settled.
+# Every choice on the wheel in reading order: each state from mild to strong, then settled.
 CELLS: tuple[tuple[StateId, int], ...] = (
     *(
         (sid, level)

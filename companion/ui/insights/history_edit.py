@@ -36,8 +36,7 @@ from companion.core.states import (
     note_length,
 )
 from companion.ui.insights.history_model import CheckinEdit, HistoryModel
-from companion.ui.insights.history_text import context_label, tag_label
-from companion.ui.shell.labels import note_count_text, state_label, too_long_text
+from companion.ui.shell import labels
 
 __all__ = ["CheckinEditDialog", "NoteDelegate"]
 
@@ -85,24 +84,7 @@ class CheckinEditDialog(QDialog):
         # The strength a protective state gets back after settled was picked on the way.
         self._strength = max(MIN_INTENSITY, min(MAX_INTENSITY, edit.intensity or DEFAULT_INTENSITY))
 
-        self.state_box = QComboBox(self)
-        self.state_box.setObjectName("editState")
-        for state in StateId:
-            self.state_box.addItem(state_label(state.value), state.value)
-        self.strength_box = QSpinBox(self)
-        self.strength_box.setObjectName("editStrength")
-        self.strength_box.setAccessibleName(self.tr("Strength"))
-        self.tag_box = QComboBox(self)
-        self.tag_box.setObjectName("editTag")
-        self.tag_box.addItem(self.tr("No tag"), "")
-        for tag in PatternTag:
-            self.tag_box.addItem(tag_label(tag.value), tag.value)
-        self.context_box = QComboBox(self)
-        self.context_box.setObjectName("editContext")
-        if edit.context is None or edit.context not in {c.value for c in Context}:
-            self.context_box.addItem(self.tr("Not recorded"), "")
-        for context in Context:
-            self.context_box.addItem(context_label(context.value), context.value)
+        self._build_boxes(edit)
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setObjectName("editNote")
         self.note_edit.setAccessibleName(self.tr("Note"))
@@ -142,6 +124,27 @@ class CheckinEditDialog(QDialog):
         self.strength_box.valueChanged.connect(self._remember_strength)
         self.note_edit.textChanged.connect(self._update_count)
 
+    def _build_boxes(self, edit: CheckinEdit) -> None:
+        """State, strength, tag and situation (with "Not recorded" when none was)."""
+        self.state_box = QComboBox(self)
+        self.state_box.setObjectName("editState")
+        for state in StateId:
+            self.state_box.addItem(labels.state_label(state.value), state.value)
+        self.strength_box = QSpinBox(self)
+        self.strength_box.setObjectName("editStrength")
+        self.strength_box.setAccessibleName(self.tr("Strength"))
+        self.tag_box = QComboBox(self)
+        self.tag_box.setObjectName("editTag")
+        self.tag_box.addItem(self.tr("No tag"), "")
+        for tag in PatternTag:
+            self.tag_box.addItem(labels.tag_label(tag.value), tag.value)
+        self.context_box = QComboBox(self)
+        self.context_box.setObjectName("editContext")
+        if edit.context is None or edit.context not in {c.value for c in Context}:
+            self.context_box.addItem(self.tr("Not recorded"), "")
+        for context in Context:
+            self.context_box.addItem(labels.context_label(context.value), context.value)
+
     def edit(self) -> CheckinEdit:
         """What the dialog would save now."""
         state = str(self.state_box.currentData())
@@ -158,7 +161,7 @@ class CheckinEditDialog(QDialog):
         edit = self.edit()
         length = note_length(edit.note)
         if length > MAX_NOTE_CHARS:
-            self._say(too_long_text(length))
+            self._say(labels.too_long_text(length))
             self.note_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
         problem = self._save(edit) if edit != self._original else None
@@ -196,6 +199,6 @@ class CheckinEditDialog(QDialog):
 
     def _update_count(self) -> None:
         length = note_length(self.note_edit.toPlainText())
-        self._count.setText(note_count_text(length))
+        self._count.setText(labels.note_count_text(length))
         if length <= MAX_NOTE_CHARS and self.message.isVisible():
             self.message.hide()

@@ -39,13 +39,8 @@ from companion.services.history import (
     SortKey,
     StorageError,
 )
-from companion.ui.insights.history_text import (
-    context_label,
-    details_text,
-    kind_text,
-    state_text,
-    tag_label,
-)
+from companion.ui.insights.history_text import details_text, kind_text, state_text
+from companion.ui.shell.labels import context_label, tag_label
 
 #: Entries read from the store at a time (more load as the list scrolls).
 PAGE_SIZE = 200
@@ -338,3 +333,22 @@ class HistoryModel(QAbstractTableModel):
             [Qt.ItemDataRole.DisplayRole],
         )  # fmt: skip
         return None
+
+
+class PendingDeletes:
+    """Entries deleted on screen but not yet in the store. Plain Python on purpose: it is
+    committed from the view's ``destroyed`` signal, when the view itself is already gone."""
+
+    def __init__(self, model: HistoryModel) -> None:
+        self.model = model
+        self.entries: list[HistoryEntry] = []
+        self.started = 0.0
+
+    def commit(self) -> list[HistoryEntry]:
+        """Delete the pending entries from the store; returns those the store refused."""
+        entries, self.entries = self.entries, []
+        if not entries:
+            return []
+        failed = set(self.model.delete_from_store([e.key for e in entries]))
+        self.model.forget_hidden(e.key for e in entries if e.key not in failed)
+        return [e for e in entries if e.key in failed]

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTime
 from companion.core.breathing import PRESETS
 from companion.core.insights import DurationUnit, practice_amount
 from companion.core.outcome import BreakOutcome
-from companion.core.states import CONTEXT_LABELS, TAG_LABELS, Context, PatternTag, StateId
+from companion.core.states import StateId
 from companion.services.history import HistoryEntry, HistoryKind
 from companion.ui.shell.labels import (
     decimal_text,
@@ -20,27 +20,11 @@ from companion.ui.shell.labels import (
     state_label,
 )
 
-__all__ = ["context_label", "details_text", "kind_text", "state_text", "tag_label"]
+__all__ = ["details_text", "kind_text", "state_text"]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("HistoryModel", text)
-
-
-def context_label(context: str | None) -> str:
-    """The situation of a check-in as the user reads it ("" when none or unknown)."""
-    try:
-        return _tr(CONTEXT_LABELS[Context(context)]) if context else ""
-    except ValueError:
-        return ""
-
-
-def tag_label(tag: str | None) -> str:
-    """The pursue / withdraw tag of a check-in as the user reads it ("" when none or unknown)."""
-    try:
-        return _tr(TAG_LABELS[PatternTag(tag)]) if tag else ""
-    except ValueError:
-        return ""
 
 
 def kind_text(kind: HistoryKind) -> str:

@@ -46,9 +46,9 @@ from PySide6.QtWidgets import (
 
 from companion.core.clock import Clock
 from companion.core.insights import Window
-from companion.services.history import KINDS, HistoryEntry, HistoryKind, HistoryService, Key
+from companion.services.history import KINDS, HistoryKind, HistoryService, Key
 from companion.ui.insights.history_edit import CheckinEditDialog, NoteDelegate
-from companion.ui.insights.history_model import PAGE_SIZE, CheckinEdit, HistoryModel
+from companion.ui.insights.history_model import PAGE_SIZE, CheckinEdit, HistoryModel, PendingDeletes
 from companion.ui.insights.insights_text import window_labels
 from companion.ui.shell.a11y import buddy_label
 from companion.ui.shell.labels import (
@@ -63,25 +63,6 @@ def _day(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class _PendingDeletes:
-    """Entries deleted on screen but not yet in the store. Plain Python on purpose: it is
-    committed from the view's ``destroyed`` signal, when the view itself is already gone."""
-
-    def __init__(self, model: HistoryModel) -> None:
-        self.model = model
-        self.entries: list[HistoryEntry] = []
-        self.started = 0.0
-
-    def commit(self) -> list[HistoryEntry]:
-        """Delete the pending entries from the store; returns those the store refused."""
-        entries, self.entries = self.entries, []
-        if not entries:
-            return []
-        failed = set(self.model.delete_from_store([e.key for e in entries]))
-        self.model.forget_hidden(e.key for e in entries if e.key not in failed)
-        return [e for e in entries if e.key in failed]
-
-
 class HistoryView(QWidget):
     """The history list with type and date filters, editing of check-ins, and delete with
     undo."""
@@ -93,11 +74,30 @@ class HistoryView(QWidget):
         self.setObjectName("historyView")
         self._clock = clock
         self.model = HistoryModel(history, self)
-        self._pending = _PendingDeletes(self.model)
+        self._pending = PendingDeletes(self.model)
         pending = self._pending
         self.destroyed.connect(lambda *_: pending.commit())
 
         self._kind_boxes: dict[HistoryKind, QCheckBox] = {}
+        filters = self._build_filters(clock)
+        self._build_table()
+        self._build_actions()
+        bottom = QHBoxLayout()
+        bottom.addWidget(self._edit_button)
+        bottom.addWidget(self._delete_button)
+        bottom.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self._message)
+        layout.addWidget(self._undo_bar)
+        layout.addLayout(bottom)
+
+        history.changed.connect(self._on_store_changed)
+
+    # ------------------------------------------------------------------ building
+    def _build_filters(self, clock: Clock) -> QHBoxLayout:
+        """The kind boxes and the date range above the list."""
         filters = QHBoxLayout()
         labels = {
             HistoryKind.CHECKIN: self.tr("Check-ins"),
@@ -138,6 +138,10 @@ class HistoryView(QWidget):
         filters.addWidget(self._to)
         filters.addStretch(1)
 
+        return filters
+
+    def _build_table(self) -> None:
+        """The list itself: rows select whole, notes edit in place."""
         self.table = QTableView(self)
         self.table.setObjectName("historyTable")
         self.table.setAccessibleName(self.tr("Saved entries"))
@@ -168,6 +172,8 @@ class HistoryView(QWidget):
         self.table.installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
+    def _build_actions(self) -> None:
+        """Edit and Delete, the undo bar, the message line and the undo timer."""
         self._edit_button = QPushButton(self.tr("Edit…"), self)
         self._edit_button.setObjectName("historyEditButton")
         self._edit_button.setToolTip(self.tr("Change the selected check-in (Enter)"))
@@ -206,19 +212,6 @@ class HistoryView(QWidget):
         self._undo_timer.setObjectName("undoTimer")
         self._undo_timer.setInterval(250)
         self._undo_timer.timeout.connect(self.tick)
-
-        bottom = QHBoxLayout()
-        bottom.addWidget(self._edit_button)
-        bottom.addWidget(self._delete_button)
-        bottom.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self._message)
-        layout.addWidget(self._undo_bar)
-        layout.addLayout(bottom)
-
-        history.changed.connect(self._on_store_changed)
 
     # ------------------------------------------------------------------ filters
     def set_kinds(self, kinds: Iterable[str]) -> None:

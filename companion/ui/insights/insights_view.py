@@ -8,31 +8,19 @@ numbers come from the insights service; this widget only draws them.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QDate,
     QEvent,
     QIODevice,
     QLocale,
-    QPointF,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetrics,
-    QHideEvent,
-    QPainter,
-    QPalette,
-    QPixmap,
-    QShowEvent,
-)
+from PySide6.QtGui import QHideEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -49,10 +37,8 @@ from companion.core.clock import Clock
 from companion.core.insights import (
     Breakdown,
     DayPart,
-    DurationUnit,
     Insights,
     Window,
-    practice_amount,
     tick_values,
 )
 from companion.core.states import MAX_INTENSITY, MIN_INTENSITY, PROTECTIVE_STATES, STATE_ORDER
@@ -64,11 +50,12 @@ from companion.ui.insights.insights_text import (
     empty_text,
     part_labels,
     part_phrases,
-    practice_total_text,
     window_labels,
 )
+from companion.ui.insights.practice_panel import PracticePanel, fit_axis_to_font
+from companion.ui.insights.state_legend import StateLegend
 from companion.ui.shell.a11y import buddy_label
-from companion.ui.shell.labels import day_month_text, decimal_text, state_label
+from companion.ui.shell.labels import state_label
 from companion.ui.shell.palette import is_dark_palette, state_color, symbol_path
 
 #: How long writes are gathered before a visible view re-queries (a burst redraws once).
@@ -76,11 +63,8 @@ REFRESH_DELAY_MS = 150
 #: The smallest heights at which the charts stay readable (axis names, labels and bars);
 #: below that the page scrolls instead of squeezing them.
 MIN_STATE_CHART_HEIGHT = 200
-MIN_PRACTICE_CHART_HEIGHT = 110
-_PG_TICK_TEXT_HEIGHT = 18  # the tick label height pyqtgraph makes room for by default
 #: At most this many labelled ticks on a count axis (whole numbers only).
 MAX_COUNT_TICKS = 5
-MAX_PRACTICE_TICKS = 4
 
 
 class InsightsView(QWidget):
@@ -109,6 +93,32 @@ class InsightsView(QWidget):
         self._refresh_timer.setInterval(REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self.refresh)
 
+        controls = self._build_pickers()
+        self._build_content()
+        # The charts keep their readable size; a small window scrolls instead of squeezing.
+        self._scroll = QScrollArea(self)
+        self._scroll.setObjectName("insightsScroll")
+        self._scroll.setAccessibleName(self.tr("Charts"))
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setWidget(self._content)
+        self._scroll.viewport().setAutoFillBackground(False)
+        self._content.setAutoFillBackground(False)
+
+        self._pages = QStackedWidget(self)
+        self._pages.addWidget(self._empty)
+        self._pages.addWidget(self._scroll)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(self._pages, 1)
+
+        insights.changed.connect(self._on_store_changed)
+
+    # ------------------------------------------------------------------ building
+    def _build_pickers(self) -> QHBoxLayout:
+        """The time window and the grouping of the state chart."""
         self._window_box = QComboBox(self)
         self._window_box.setObjectName("insightsWindow")
         for window, label in window_labels().items():
@@ -138,7 +148,10 @@ class InsightsView(QWidget):
         controls.addWidget(buddy_label(self.tr("&Group by:"), self._breakdown_box, self))
         controls.addWidget(self._breakdown_box)
         controls.addStretch(1)
+        return controls
 
+    def _build_content(self) -> None:
+        """The empty message, and the scrolling page of charts and numbers."""
         self._empty = QLabel(self)
         self._empty.setObjectName("insightsEmptyMessage")
         self._empty.setWordWrap(True)
@@ -151,22 +164,15 @@ class InsightsView(QWidget):
         self._content_layout = QVBoxLayout(self._content)
         self._content_layout.setContentsMargins(0, 0, 0, 0)
         self._summary = self._text_label("insightsSummary")
-        self._legend = QWidget(self._content)
-        self._legend.setObjectName("insightsLegend")
-        self._legend_layout = QHBoxLayout(self._legend)
-        self._legend_layout.setContentsMargins(0, 0, 0, 0)
+        self._legend = StateLegend(self._content)
+        self._legend.hide()  # until the first chart is drawn
         self._chart_stack = QStackedWidget(self._content)
         self._chart_stack.setMinimumHeight(MIN_STATE_CHART_HEIGHT)
         self._no_checkins = self._text_label("noCheckinsMessage")
         self._no_checkins.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._chart_stack.addWidget(self._no_checkins)
         self._chart_note = self._text_label("chartNote")
-        self._practice_title = self._text_label("practiceTitle")
-        self._practice_title.setText(self.tr("Breathing practice"))
-        self._practice_stack = QStackedWidget(self._content)
-        self._no_practice = self._text_label("noPracticeMessage")
-        self._practice_stack.addWidget(self._no_practice)
-        self._practice_numbers = self._text_label("practiceNumbers")
+        self._practice = PracticePanel(self._content)
         self._breaks_title = self._text_label("breaksTitle")
         self._breaks_title.setText(self.tr("Breaks"))
         self._break_numbers = self._text_label("breakNumbers")
@@ -175,38 +181,14 @@ class InsightsView(QWidget):
             self._legend,
             self._chart_stack,
             self._chart_note,
-            self._practice_title,
-            self._practice_stack,
-            self._practice_numbers,
+            self._practice,
             self._breaks_title,
             self._break_numbers,
         ):
             self._content_layout.addWidget(widget, 1 if widget is self._chart_stack else 0)
-        for title in (self._practice_title, self._breaks_title):
-            font = title.font()
-            font.setBold(True)
-            title.setFont(font)
-
-        # The charts keep their readable size; a small window scrolls instead of squeezing.
-        self._scroll = QScrollArea(self)
-        self._scroll.setObjectName("insightsScroll")
-        self._scroll.setAccessibleName(self.tr("Charts"))
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._scroll.setWidget(self._content)
-        self._scroll.viewport().setAutoFillBackground(False)
-        self._content.setAutoFillBackground(False)
-
-        self._pages = QStackedWidget(self)
-        self._pages.addWidget(self._empty)
-        self._pages.addWidget(self._scroll)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(controls)
-        layout.addWidget(self._pages, 1)
-
-        insights.changed.connect(self._on_store_changed)
+        font = self._breaks_title.font()
+        font.setBold(True)
+        self._breaks_title.setFont(font)
 
     # ------------------------------------------------------------------ public API
     def shown_window(self) -> Window:
@@ -276,12 +258,7 @@ class InsightsView(QWidget):
 
     def practice_heights(self) -> list[float]:
         """The practice chart's minutes per day, read back from its bar item."""
-        if self._practice_plot is None:
-            return []
-        for item in self._practice_plot.getPlotItem().items:
-            if isinstance(item, self._pg.BarGraphItem):
-                return [float(h) for h in item.opts["height"]]
-        return []
+        return self._practice.heights()
 
     def export_png(self, path: Path | str) -> Path:
         """Save what the view shows (charts and numbers) as a PNG, mode 0600, atomically."""
@@ -367,14 +344,7 @@ class InsightsView(QWidget):
         self._state_plot.setAccessibleName(self.tr("How often each state came up"))
         self._state_plot.setMinimumHeight(MIN_STATE_CHART_HEIGHT)
         self._chart_stack.addWidget(self._state_plot)
-        self._practice_plot = pg.PlotWidget(self._practice_stack)
-        self._practice_plot.setObjectName("practiceChart")
-        self._practice_plot.setAccessibleName(self.tr("Minutes of breathing practice per day"))
-        # Room for the vertical axis title at any text size.
-        practice_height = max(MIN_PRACTICE_CHART_HEIGHT, QFontMetrics(self.font()).height() * 6)
-        self._practice_plot.setMinimumHeight(practice_height)
-        self._practice_plot.setMaximumHeight(practice_height * 3 // 2)
-        self._practice_stack.addWidget(self._practice_plot)
+        self._practice_plot = self._practice.attach_plot(pg)
         for plot in (self._state_plot, self._practice_plot):
             item = plot.getPlotItem()
             item.setMouseEnabled(x=False, y=False)
@@ -388,39 +358,7 @@ class InsightsView(QWidget):
                 item.getAxis(side).enableAutoSIPrefix(False)
             plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._state_plot.getPlotItem().setLabel("left", self.tr("Check-ins"))
-        self._practice_plot.getPlotItem().setLabel("left", self.tr("Minutes"))
-        self._build_legend()
         self._style_plots()
-
-    def _build_legend(self) -> None:
-        for state in STATE_ORDER:
-            icon = QLabel(self._legend)
-            icon.setObjectName(f"legendIcon_{state}")
-            name = QLabel(state_label(state), self._legend)
-            name.setObjectName(f"legendName_{state}")
-            icon.setBuddy(name)
-            self._legend_layout.addWidget(icon)
-            self._legend_layout.addWidget(name)
-            self._legend_layout.addSpacing(8)
-        self._legend_layout.addStretch(1)
-        self._paint_legend()
-
-    def _show_legend(self, states: tuple[str, ...] | None) -> None:
-        """Show the legend entries of ``states`` (None hides the legend)."""
-        self._legend.setVisible(states is not None)
-        for state in STATE_ORDER:
-            shown = states is not None and state in states
-            for name in (f"legendIcon_{state}", f"legendName_{state}"):
-                label = self._legend.findChild(QLabel, name)
-                if label is not None:
-                    label.setVisible(shown)
-
-    def _paint_legend(self) -> None:
-        dark = self._dark()
-        for state in STATE_ORDER:
-            icon = self._legend.findChild(QLabel, f"legendIcon_{state}")
-            if icon is not None:
-                icon.setPixmap(_symbol_pixmap(state, state_color(state, dark), 16))
 
     def _style_plots(self) -> None:
         pal = self.palette()
@@ -432,8 +370,8 @@ class InsightsView(QWidget):
                 axis = plot.getPlotItem().getAxis(side)
                 axis.setPen(text)
                 axis.setTextPen(text)
-                _fit_axis_to_font(axis, side, self.font())
-        self._paint_legend()
+                fit_axis_to_font(axis, side, self.font())
+        self._legend.paint_symbols()
 
     def _read_bars(self) -> dict[tuple[str, Any, str], float]:
         if self._state_plot is None:
@@ -455,7 +393,7 @@ class InsightsView(QWidget):
         else:
             self._pages.setCurrentWidget(self._scroll)
         self._draw_states(data)
-        self._draw_practice(data)
+        self._practice.draw(data.practice)
         self._break_numbers.setText(break_text(data.breaks))
 
     def _draw_states(self, data: Insights) -> None:
@@ -470,7 +408,7 @@ class InsightsView(QWidget):
             )
             self._chart_stack.setCurrentWidget(self._no_checkins)
             self._summary.setText("")
-            self._show_legend(None)
+            self._legend.show_states(None)
             return
         self._chart_stack.setCurrentWidget(self._state_plot)
         top = counts.most_common()
@@ -481,6 +419,24 @@ class InsightsView(QWidget):
         if data.top_state_part is not None:
             summary += " " + part_phrases()[data.top_state_part]
         self._summary.setText(summary)
+        ticks, top_height = self._draw_breakdown(data)
+        plot.getAxis("bottom").setTicks([ticks])
+        plot.setXRange(-0.6, len(ticks) - 0.4, padding=0)
+        # The chart is a picture; screen readers get the same numbers as text.
+        self._state_plot.setAccessibleDescription(
+            ", ".join(f"{state_label(s)}: {counts.by_state[s]}" for s in STATE_ORDER)
+        )
+        y_top = max(1, top_height) * 1.15
+        plot.setYRange(0, y_top, padding=0)
+        locale = QLocale()
+        plot.getAxis("left").setTicks(
+            [[(v, locale.toString(int(v))) for v in tick_values(y_top, MAX_COUNT_TICKS,
+                                                                integer=True)]]
+        )  # fmt: skip
+
+    def _draw_breakdown(self, data: Insights) -> tuple[list[tuple[float, str]], float]:
+        """The bars of the chosen grouping; returns the ticks and the top height."""
+        counts = data.states
         groups: list[tuple[Any, str, Mapping[str, int]]]
         if data.day_parts is not None:
             cells = data.day_parts.by_part
@@ -515,19 +471,7 @@ class InsightsView(QWidget):
                 self._chart_note.show()
         else:
             ticks, top_height = self._draw_plain(data)
-        plot.getAxis("bottom").setTicks([ticks])
-        plot.setXRange(-0.6, len(ticks) - 0.4, padding=0)
-        # The chart is a picture; screen readers get the same numbers as text.
-        self._state_plot.setAccessibleDescription(
-            ", ".join(f"{state_label(s)}: {counts.by_state[s]}" for s in STATE_ORDER)
-        )
-        y_top = max(1, top_height) * 1.15
-        plot.setYRange(0, y_top, padding=0)
-        locale = QLocale()
-        plot.getAxis("left").setTicks(
-            [[(v, locale.toString(int(v))) for v in tick_values(y_top, MAX_COUNT_TICKS,
-                                                                integer=True)]]
-        )  # fmt: skip
+        return ticks, top_height
 
     def _draw_plain(self, data: Insights) -> tuple[list[tuple[float, str]], float]:
         """One bar per state, its count written above it; returns the ticks and top height."""
@@ -535,7 +479,7 @@ class InsightsView(QWidget):
         plot = self._state_plot.getPlotItem()
         dark = self._dark()
         text_color = self.palette().color(QPalette.ColorRole.Text)
-        self._show_legend(None)
+        self._legend.show_states(None)
         heights = [data.states.by_state[s] for s in STATE_ORDER]
         bars = pg.BarGraphItem(
             x=list(range(len(STATE_ORDER))), height=heights, width=0.6,
@@ -561,7 +505,7 @@ class InsightsView(QWidget):
         plot = self._state_plot.getPlotItem()
         dark = self._dark()
         text_color = self.palette().color(QPalette.ColorRole.Text)
-        self._show_legend(states)
+        self._legend.show_states(states)
         width = 0.8 / len(states)
         top_height = 0.0
         for j, state in enumerate(states):
@@ -581,87 +525,3 @@ class InsightsView(QWidget):
                 plot.addItem(marks)
             top_height = max(top_height, *heights)
         return [(i, label) for i, (_, label, _) in enumerate(groups)], top_height
-
-    def _draw_practice(self, data: Insights) -> None:
-        pg = self._pg
-        practice = data.practice
-        plot = self._practice_plot.getPlotItem()
-        plot.clear()
-        days = practice.minutes_per_day
-        streak_text = (
-            self.tr("Current streak: 1 day.")
-            if practice.streak == 1
-            else self.tr("Current streak: {n} days.").format(n=practice.streak)
-        )
-        forgiving = self.tr("(A single missed day does not break it.)")
-        if practice.total_minutes <= 0:
-            self._no_practice.setText(
-                self.tr("No breathing practice in this time. A few minutes with the pacer count.")
-            )
-            self._practice_stack.setCurrentWidget(self._no_practice)
-            self._practice_numbers.setText(f"{streak_text} {forgiving}" if practice.streak else "")
-            return
-        self._practice_stack.setCurrentWidget(self._practice_plot)
-        color = self.palette().color(QPalette.ColorRole.Highlight)
-        heights = [m for _, m in days]
-        bars = pg.BarGraphItem(x=list(range(len(days))), height=heights, width=0.8, brush=color,
-                               pen=None)  # fmt: skip
-        plot.addItem(bars)
-        locale = QLocale()
-        picks = sorted({0, len(days) // 2, len(days) - 1})
-        ticks = [(i, day_month_text(days[i][0], locale)) for i in picks]
-        plot.getAxis("bottom").setTicks([ticks])
-        margin = max(1.0, len(days) * 0.04)  # room for the first and last date labels
-        plot.setXRange(-margin, len(days) - 1 + margin, padding=0)
-        y_top = max(heights) * 1.15
-        plot.setYRange(0, y_top, padding=0)
-        self._set_practice_axis(y_top)
-        self._practice_numbers.setText(
-            practice_total_text(practice.total_minutes, practice.days_practised, len(days))
-            + " "
-            + streak_text
-            + " "
-            + forgiving
-        )
-
-    def _set_practice_axis(self, y_top: float) -> None:
-        """Seconds when no day reaches a minute, else minutes (one decimal where needed)."""
-        axis = self._practice_plot.getPlotItem().getAxis("left")
-        locale = QLocale()
-        unit, _ = practice_amount(y_top / 1.15)
-        if unit is DurationUnit.SECONDS:
-            self._practice_plot.getPlotItem().setLabel("left", self.tr("Seconds"))
-            values = tick_values(y_top * 60, MAX_PRACTICE_TICKS, integer=True)
-            ticks = [(v / 60, locale.toString(int(v))) for v in values]
-        else:
-            self._practice_plot.getPlotItem().setLabel("left", self.tr("Minutes"))
-            values = tick_values(y_top, MAX_PRACTICE_TICKS)
-            ticks = [(v, decimal_text(v, locale)) for v in values]
-        axis.setTicks([ticks])
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _fit_axis_to_font(axis: Any, side: str, font: QFont) -> None:
-    """Room under the chart for tick labels in the window's font (large text is not cut off)."""
-    if side != "bottom":
-        return  # the left axis widens to its labels by itself
-    axis.setHeight(None)  # pyqtgraph's own height, made for labels of its usual size...
-    extra = QFontMetrics(font).height() - _PG_TICK_TEXT_HEIGHT
-    if extra > 0:  # ...plus what larger labels need
-        axis.setHeight(axis.height() + extra)
-
-
-def _symbol_pixmap(state: str, color: QColor, size: int) -> QPixmap:
-    """The state's symbol, filled with its colour, as a small icon for the legend."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.translate(QPointF(size / 2, size / 2))
-    painter.scale(size, size)
-    painter.fillPath(symbol_path(state), color)
-    painter.end()
-    return pixmap

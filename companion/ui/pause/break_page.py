@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from companion.core.clock import Clock
@@ -45,8 +46,15 @@ class BreakPage(QStackedWidget):
         self.countdown.breatheRequested.connect(self.breatheRequested)
         self.countdown.calledOff.connect(self._called_off)
         self.return_view.finished.connect(self._finished)
+        self.return_view.notYet.connect(self.show_countdown)
         controller.missedWhileClosed.connect(self.show_return)
+        # Focus given to the area lands on the step's own harmless first stop. The page is no
+        # Tab stop (nor a focus proxy, which would make Tab skip every control of the step).
+        self._focus_target: QWidget = self.flow
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.currentChanged.connect(self._follow_focus)
         self.show_current()
+        self._follow_focus()
 
     def show_current(self) -> None:
         """The step that matches the stored state of the break."""
@@ -64,6 +72,7 @@ class BreakPage(QStackedWidget):
             return
         self.flow.reset()
         self.setCurrentWidget(self.flow)
+        self._follow_focus()
         if prefill:
             self.flow.prefill(prefill)
             # ``companion break 20`` asks to start now; if the time needs a question
@@ -78,22 +87,45 @@ class BreakPage(QStackedWidget):
         if self.controller.active() is not None:
             self.setCurrentWidget(self.return_view)
 
+    def _follow_focus(self, _index: int = -1) -> None:
+        """Where focus goes when the area opens: Start in a fresh flow (Enter starts, as
+        intended), the note after a break, Breathe on the countdown, the check-in on return."""
+        current = self.currentWidget()
+        if current is self.flow:
+            target = self.flow.focus_target()
+        elif current is self.countdown:
+            target = self.countdown.breathe_button
+        else:
+            target = self.return_view.checkin
+        self._focus_target = target
+        if self.isVisible():  # the step changed under the person's hands: keep them on it
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def key_target(self) -> QWidget:
+        """The control that takes the keyboard when the area opens."""
+        return self._focus_target
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self._focus_target.setFocus(event.reason())
+
     def summary_text(self) -> str:
         """The short note on how the last break was recorded ("" when none is shown)."""
         return self.flow.summary_text()
 
     def _finished(self, outcome: str) -> None:
-        summaries = {
-            "kept": self.tr("Welcome back. Recorded: back on time."),
-            "extended": self.tr("Welcome back. Recorded: back after asking for more time."),
-            "late": self.tr("Welcome back. Recorded: back later than agreed."),
-        }
-        self.flow.reset()
-        self.flow.set_summary(summaries.get(outcome, self.tr("Welcome back.")))
+        # Says what happened, never how it scores against the promise.
+        ended = self.controller.format_time(self.controller.now())
+        if outcome == "extended":
+            summary = self.tr("Welcome back. You asked for more time, and came back at {time}.")
+        else:
+            summary = self.tr("Welcome back. You came back at {time}.")
+        self.flow.after_break(summary.format(time=ended))
         self.setCurrentWidget(self.flow)
+        self._follow_focus()
         self.returned.emit(outcome)
 
     def _called_off(self) -> None:
-        self.flow.reset()
-        self.flow.set_summary(self.tr("The break was called off. It is not counted as a return."))
+        self.flow.after_break(self.tr("The break was called off. Nothing more to do for it."))
         self.setCurrentWidget(self.flow)
+        self._follow_focus()

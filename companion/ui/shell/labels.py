@@ -10,20 +10,32 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from companion.core.breathing import PRESETS
-from companion.core.states import MAX_NOTE_CHARS, STATE_NAMES, StateId
+from companion.core.breathing import PHASE_WORDS, PRESETS, PatternError
+from companion.core.states import (
+    CONTEXT_LABELS,
+    MAX_NOTE_CHARS,
+    STATE_NAMES,
+    TAG_LABELS,
+    Context,
+    PatternTag,
+    StateId,
+)
 
 __all__ = [
+    "CORE_LABEL_CONTEXT",
     "NOTE_CONTEXT",
     "PRESET_NAMES_CONTEXT",
     "STATE_CONTEXT",
+    "context_label",
     "day_month_format",
     "day_month_text",
     "decimal_text",
     "note_count_text",
     "pattern_display_name",
+    "pattern_problem_text",
     "preset_display_name",
     "state_label",
+    "tag_label",
     "too_long_text",
 ]
 
@@ -113,3 +125,42 @@ def pattern_display_name(name: str) -> str:
         if name == preset.name:
             return preset_display_name(preset_id)
     return name
+
+
+#: The translation context of the situation and tag labels of ``companion.core.states`` (the
+#: history's, where they were first translated; packaging/extract_strings.py lists them).
+CORE_LABEL_CONTEXT = "HistoryModel"
+
+
+def _core_label(text: str) -> str:
+    return QCoreApplication.translate(CORE_LABEL_CONTEXT, text)
+
+
+def context_label(context: str | None) -> str:
+    """The situation of a check-in as the user reads it ("" when none or unknown)."""
+    try:
+        return _core_label(CONTEXT_LABELS[Context(context)]) if context else ""
+    except ValueError:
+        return ""
+
+
+def tag_label(tag: str | None) -> str:
+    """The pursue / withdraw tag of a check-in as the user reads it ("" when none or unknown)."""
+    try:
+        return _core_label(TAG_LABELS[PatternTag(tag)]) if tag else ""
+    except ValueError:
+        return ""
+
+
+#: The translation context of a pattern's problems (``companion.core.breathing``).
+PATTERN_PROBLEM_CONTEXT = "PatternProblem"
+
+
+def pattern_problem_text(error: PatternError) -> str:
+    """What is wrong with a breathing pattern, in the user's language."""
+    values = dict(error.values)
+    if error.phase is not None:
+        word = PHASE_WORDS[error.phase]
+        values["word"] = QCoreApplication.translate(PATTERN_PROBLEM_CONTEXT, word)
+    text = QCoreApplication.translate(PATTERN_PROBLEM_CONTEXT, error.template)
+    return text.format(**values)

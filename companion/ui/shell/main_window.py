@@ -27,7 +27,7 @@ from companion.ui.shell.lazy_page import LazyPage
 from companion.ui.shell.page_roles import BreathingPage, KeyedPage, PendingWrites
 
 AREAS = ("breathe", "checkin", "break", "insights", "plan")
-#: Areas whose content does not scroll by itself: with large text they scroll as a whole.
+# Areas whose content does not scroll by itself: with large text they scroll as a whole.
 _SCROLLING_AREAS = frozenset({"breathe", "checkin"})
 
 
@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self._quitting = False
         self._previous_area = "breathe"
         self._break_status = ""
+        self._notice_kind = ""
         self._discard_pending = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
@@ -68,6 +69,28 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(12, 10, 12, 12)
         outer.setSpacing(8)
 
+        outer.addLayout(self._build_header(central))
+        self._build_bars(central, outer)
+
+        self.stack = QStackedWidget(central)
+        self.pages: dict[str, QWidget] = {}
+        for area in AREAS:
+            factory = page_factories.get(area) or _placeholder(self._labels[area])
+            page = LazyPage(factory, self.stack, scrolling=area in _SCROLLING_AREAS)
+            page.setObjectName(f"{area}Page")
+            self.pages[area] = page
+            self.stack.addWidget(page)
+        outer.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        QShortcut(QKeySequence("Ctrl+B"), self).activated.connect(self.take_break)
+        self._break_handler: Callable[[str | None], None] | None = None
+        self._close_guard: Callable[[], bool] | None = None
+        self.show_area("breathe")
+
+    def _build_header(self, central: QWidget) -> QHBoxLayout:
+        """One button per area (Ctrl+1 to Ctrl+4), and Take a break."""
         header = QHBoxLayout()
         # The areas follow the tab-bar convention: one Tab stop, arrows move between areas.
         self.area_bar = QTabBar(central)
@@ -93,8 +116,10 @@ class MainWindow(QMainWindow):
         self.take_break_button.setAccessibleName(self.tr("Take a break"))
         self.take_break_button.clicked.connect(self.take_break)
         header.addWidget(self.take_break_button)
-        outer.addLayout(header)
+        return header
 
+    def _build_bars(self, central: QWidget, outer: QVBoxLayout) -> None:
+        """The notice banner and the "back to the break" bar, both hidden at first."""
         # A calm banner for things the user should know (a file set aside, a reminder).
         self.notice_bar = QWidget(central)
         self.notice_bar.setObjectName("noticeBar")
@@ -129,23 +154,6 @@ class MainWindow(QMainWindow):
         break_row.addWidget(self.break_bar_button, 0)
         self.break_bar.hide()
         outer.addWidget(self.break_bar)
-
-        self.stack = QStackedWidget(central)
-        self.pages: dict[str, QWidget] = {}
-        for area in AREAS:
-            factory = page_factories.get(area) or _placeholder(self._labels[area])
-            page = LazyPage(factory, self.stack, scrolling=area in _SCROLLING_AREAS)
-            page.setObjectName(f"{area}Page")
-            self.pages[area] = page
-            self.stack.addWidget(page)
-        outer.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-
-        self._build_menus()
-        QShortcut(QKeySequence("Ctrl+B"), self).activated.connect(self.take_break)
-        self._break_handler: Callable[[str | None], None] | None = None
-        self._close_guard: Callable[[], bool] | None = None
-        self.show_area("breathe")
 
     # ------------------------------------------------------------------ menus
     def _build_menus(self) -> None:
@@ -283,10 +291,24 @@ class MainWindow(QMainWindow):
             self._break_handler(prefill)
 
     # ------------------------------------------------------------------ misc
-    def show_notice(self, text: str) -> None:
-        """A calm banner above the pages (e.g. a database set aside); "" hides it."""
+    def show_notice(self, text: str, *, kind: str = "general") -> None:
+        """A calm banner above the pages (e.g. a database set aside); "" hides it.
+
+        A newer notice replaces the one shown. ``kind`` names where it came from ("reminder"
+        for a break's reminder), so :meth:`clear_notice` takes away only its own kind.
+        """
+        self._notice_kind = kind if text else ""
         self.notice.setText(text)
         self.notice_bar.setVisible(bool(text))
+
+    def clear_notice(self, kind: str) -> None:
+        """Hide the banner if it shows a notice of ``kind`` (e.g. a reminder whose break ended)."""
+        if self._notice_kind == kind:
+            self.show_notice("")
+
+    def notice_text(self) -> str:
+        """The banner's text while it is shown ("" otherwise)."""
+        return self.notice.text() if not self.notice_bar.isHidden() else ""
 
     def set_break_status(self, text: str) -> None:
         """While a break runs: "back at 19:30, 12 min left" on every other area; "" = none."""

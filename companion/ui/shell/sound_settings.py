@@ -40,18 +40,7 @@ class SoundSettings(QWidget):
         self.enabled_box.setObjectName("soundEnabled")
         self.enabled_box.setChecked(output.enabled)
 
-        self.style_box = QComboBox()
-        self.style_box.setObjectName("soundStyle")
-        labels = {
-            CueStyle.SOFT: self.tr("Soft tones (rise in, fall out)"),
-            CueStyle.BELL: self.tr("Bells (high in, low out)"),
-            CueStyle.BREATH: self.tr("Breath sounds"),
-            CueStyle.SILENT: self.tr("Silent"),
-        }
-        for style, label in labels.items():
-            self.style_box.addItem(label, style.value)
-        self.style_box.setCurrentIndex(self.style_box.findData(output.style.value))
-        self.style_box.setAccessibleName(self.tr("Sound style"))
+        self.style_box = self._make_style_box(output.style)
 
         self.rhythm_box = QCheckBox(self.tr("Mark in and out by taps too (one in, two out)"))
         self.rhythm_box.setObjectName("soundRhythm")
@@ -83,21 +72,7 @@ class SoundSettings(QWidget):
         self.dropouts_label.setObjectName("soundDropouts")
         self.dropouts_label.setWordWrap(True)
 
-        form = QFormLayout()
-        form.addRow(self.tr("Style"), self.style_box)
-        form.addRow("", self.rhythm_box)
-        form.addRow(self.tr("Volume"), self.volume_slider)
-        form.addRow(self.tr("Device"), self.device_box)
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.status_label, 1)
-        status_row.addWidget(self.retry_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.enabled_box)
-        layout.addLayout(form)
-        layout.addWidget(self.test_button)
-        layout.addLayout(status_row)
-        layout.addWidget(self.dropouts_label)
-        layout.addStretch(1)
+        self._lay_out()
 
         # Polls the output's status while visible, so a lost device shows up here.
         self._status_timer = QTimer(self)
@@ -117,6 +92,38 @@ class SoundSettings(QWidget):
         self.refresh_devices()
         self._sync_enabled()
         self.refresh_status()
+
+    def _make_style_box(self, current: CueStyle) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName("soundStyle")
+        labels = {
+            CueStyle.SOFT: self.tr("Soft tones (rise in, fall out)"),
+            CueStyle.BELL: self.tr("Bells (high in, low out)"),
+            CueStyle.BREATH: self.tr("Breath sounds"),
+            CueStyle.SILENT: self.tr("Silent"),
+        }
+        for style, label in labels.items():
+            box.addItem(label, style.value)
+        box.setCurrentIndex(box.findData(current.value))
+        box.setAccessibleName(self.tr("Sound style"))
+        return box
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("Style"), self.style_box)
+        form.addRow("", self.rhythm_box)
+        form.addRow(self.tr("Volume"), self.volume_slider)
+        form.addRow(self.tr("Device"), self.device_box)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_label, 1)
+        status_row.addWidget(self.retry_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.enabled_box)
+        layout.addLayout(form)
+        layout.addWidget(self.test_button)
+        layout.addLayout(status_row)
+        layout.addWidget(self.dropouts_label)
+        layout.addStretch(1)
 
     # ------------------------------------------------------------------ refresh
     def refresh_devices(self) -> None:

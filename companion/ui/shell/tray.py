@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from companion.core.agreement import ReturnTimeError
 from companion.core.phrases import Phrases
-from companion.services.breaks import BreakController
-from companion.storage.store import StorageError
+from companion.services.break_words import problem_text
+from companion.services.breaks import BreakController, StorageError
 from companion.ui.shell.palette import BRAND
 
 __all__ = ["BreakTray"]
@@ -33,13 +33,15 @@ def _icon() -> QIcon:
 
 
 class BreakTray(QObject):
-    """Tray icon and menu for the running break: countdown, +10 min, I'm back, Quit.
+    """Tray icon and menu: Take a break, or for the running break countdown, +10 min, I'm back.
 
-    Emits ``returnRequested``, ``quitRequested`` and ``showRequested`` (icon clicked).
+    Emits ``takeBreakRequested``, ``returnRequested``, ``quitRequested`` and ``showRequested``
+    (icon clicked).
     ``phrases`` gives the words for asking for more time; without them the message after
     "Add 10 minutes" says only the new return time.
     """
 
+    takeBreakRequested = Signal()
     returnRequested = Signal()
     quitRequested = Signal()
     showRequested = Signal()
@@ -58,6 +60,9 @@ class BreakTray(QObject):
         self.menu.setObjectName("trayMenu")
         self.countdown_action = QAction(self.menu)
         self.countdown_action.setEnabled(False)
+        self.take_break_action = QAction(self.tr("Take a break"), self.menu)
+        self.take_break_action.setObjectName("trayTakeBreakAction")
+        self.take_break_action.triggered.connect(lambda: self.takeBreakRequested.emit())
         self.extend_action = QAction(self.tr("Add 10 minutes"), self.menu)
         self.extend_action.triggered.connect(self._extend)
         self.back_action = QAction(self.tr("I'm back"), self.menu)
@@ -66,7 +71,12 @@ class BreakTray(QObject):
         self.show_action.triggered.connect(lambda: self.showRequested.emit())
         self.quit_action = QAction(self.tr("Quit"), self.menu)
         self.quit_action.triggered.connect(lambda: self.quitRequested.emit())
-        for action in (self.countdown_action, self.extend_action, self.back_action):
+        for action in (
+            self.countdown_action,
+            self.take_break_action,
+            self.extend_action,
+            self.back_action,
+        ):
             self.menu.addAction(action)
         self.menu.addSeparator()
         self.menu.addAction(self.show_action)
@@ -97,6 +107,9 @@ class BreakTray(QObject):
         running = self._controller.active() is not None
         text = self.tooltip()
         self.countdown_action.setText(text if running else self.tr("No break is running"))
+        self.take_break_action.setVisible(not running)
+        self.extend_action.setVisible(running)
+        self.back_action.setVisible(running)
         self.extend_action.setEnabled(running)
         self.back_action.setEnabled(running)
         if self._icon is not None:
@@ -122,7 +135,7 @@ class BreakTray(QObject):
                 longer, words = self._controller.extend(10 * 60), ""
         except ReturnTimeError as exc:
             # Over the 24-hour limit: the reason says how much can still be added.
-            self.show_message(self.tr("No more time was added"), str(exc))
+            self.show_message(self.tr("No more time was added"), problem_text(exc))
             return
         except StorageError as exc:
             # The return time on record is unchanged; say so rather than fail silently.

@@ -180,35 +180,26 @@ def test_practice_and_break_numbers(qtbot: QtBot, store, clock) -> None:
     assert "1 settled" in breaks and "-4.0" in breaks
 
 
+def _twenty_minutes(store: Store, start: datetime, back_after: float, outcome: str) -> None:
+    """A 20-minute break from ``start`` that ended ``back_after`` minutes after it began."""
+    agreed = start + timedelta(minutes=20)
+    ended = start + timedelta(minutes=back_after)
+    pair = {}
+    if outcome != "cancelled":  # flight 4 before, flight 2 after: calmer
+        pair = {
+            "before_checkin": store.add_checkin(CheckIn("flight", 4, start)),
+            "after_checkin": store.add_checkin(CheckIn("flight", 2, ended)),
+        }
+    store.add_break(BreakRecord(start, agreed, agreed, ended=ended, outcome=outcome, **pair))
+
+
 def test_breaks_are_told_without_a_score(qtbot: QtBot, store, clock) -> None:
     """What happened and what helped; no share of "kept" breaks and no "late"."""
-    start = NOW - timedelta(hours=5)
-    for minutes_late in (0, 40, 90):  # one back on time, two well after the agreed time
-        agreed = start + timedelta(minutes=20)
-        before = store.add_checkin(CheckIn("flight", 4, start))
-        after = store.add_checkin(CheckIn("flight", 2, agreed + timedelta(minutes=minutes_late)))
-        store.add_break(
-            BreakRecord(
-                started=start,
-                return_at=agreed,
-                original_return=agreed,
-                ended=agreed + timedelta(minutes=minutes_late),
-                outcome="late" if minutes_late else "kept",
-                before_checkin=before,
-                after_checkin=after,
-            )
-        )
-        start -= timedelta(days=1)
-    cancelled = NOW - timedelta(days=4)
-    store.add_break(
-        BreakRecord(
-            started=cancelled,
-            return_at=cancelled + timedelta(minutes=20),
-            original_return=cancelled + timedelta(minutes=20),
-            ended=cancelled + timedelta(minutes=5),
-            outcome="cancelled",
-        )
-    )
+    day = timedelta(days=1)
+    _twenty_minutes(store, NOW - timedelta(hours=5), 20, "kept")
+    _twenty_minutes(store, NOW - day, 60, "late")  # well after the agreed time
+    _twenty_minutes(store, NOW - 2 * day, 110, "late")
+    _twenty_minutes(store, NOW - 4 * day, 5, "cancelled")
     view = _shown(qtbot, store, clock)
     view.set_window(Window.WEEK)
     breaks = view.findChild(QLabel, "breakNumbers").text()
