@@ -428,7 +428,10 @@ def _wire_desktop(window: MainWindow, services: Services) -> None:
         "settingsAction",
         separator=True,
     )
-    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+    # Ctrl+, everywhere, plus whatever the desktop uses for preferences.
+    keys = [QKeySequence("Ctrl+,"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)]
+    action.setShortcuts(list(dict.fromkeys(keys)))
+    window.addAction(action)
 
 
 def _wire_breaks(window: MainWindow, services: Services) -> None:

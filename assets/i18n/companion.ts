@@ -314,7 +314,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
 <context>
     <name>BreakPage</name>
     <message>
-        <location filename="../../companion/ui/pause/break_page.py" line="+109"/>
+        <location filename="../../companion/ui/pause/break_page.py" line="+120"/>
         <source>Welcome back. You asked for more time, and came back at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,7 +332,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
 <context>
     <name>BreakTray</name>
     <message>
-        <location filename="../../companion/ui/shell/tray.py" line="+62"/>
+        <location filename="../../companion/ui/shell/tray.py" line="+63"/>
         <source>Take a break</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,7 +403,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+130"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+132"/>
         <source>Longer exhale 4·6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,7 +530,7 @@ Everything you entered is still here; you can try again.</source>
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../companion/ui/checkin/checkin_view.py" line="+90"/>
+        <location filename="../../companion/ui/checkin/checkin_view.py" line="+91"/>
         <source>Which is closest to how you feel right now? Further out means stronger; the centre means settled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,11 +643,6 @@ Everything you entered is still here; you can try again.</source>
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+88"/>
-        <source>Check-in wheel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../build/i18n/extra_strings.py" line="+130"/>
         <source>Fight</source>
         <translation type="unfinished"></translation>
@@ -673,7 +668,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+62"/>
+        <location filename="../../companion/ui/checkin/wheel_words.py" line="+21"/>
         <source>very mild</source>
         <translation type="unfinished"></translation>
     </message>
@@ -703,7 +698,12 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>{state}, strength {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Chosen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -723,18 +723,33 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Key {key}. Further out means stronger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+374"/>
         <source>Keys 1 to 4 choose fight, flight, freeze or fawn, and 0 settled. Plus and minus change the strength. Enter saves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Check-in wheel, nothing chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check-in wheel, chosen: {choice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Chosen: {choice}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin/wheel_access.py" line="+129"/>
+        <source>Choose</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -963,6 +978,11 @@ Breaks are for heated talks between people who are safe with each other. If you 
         <source>How breaks work, and when not</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -1106,7 +1126,7 @@ Breaks are for heated talks between people who are safe with each other. If you 
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../companion/ui/insights/history_view.py" line="+102"/>
+        <location filename="../../companion/ui/insights/history_view.py" line="+103"/>
         <source>Check-ins</source>
         <extracomment>Seconds an undo stays offered after a delete.</extracomment>
         <translation type="unfinished"></translation>
@@ -1132,7 +1152,27 @@ Breaks are for heated talks between people who are safe with each other. If you 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+5"/>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1170,7 +1210,12 @@ Breaks are for heated talks between people who are safe with each other. If you 
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_page.py" line="+28"/>
+        <location filename="../../companion/ui/insights/insights_page.py" line="+26"/>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1183,9 +1228,8 @@ Breaks are for heated talks between people who are safe with each other. If you 
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+125"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+127"/>
         <source>Time to look back on</source>
-        <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1209,7 +1253,7 @@ Breaks are for heated talks between people who are safe with each other. If you 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+43"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+45"/>
         <source>Breaks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1294,7 +1338,7 @@ Breaks are for heated talks between people who are safe with each other. If you 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+67"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+68"/>
         <source>How often each state came up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1304,7 +1348,7 @@ Breaks are for heated talks between people who are safe with each other. If you 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+13"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+16"/>
         <source>Check-ins</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1315,7 +1359,23 @@ Breaks are for heated talks between people who are safe with each other. If you 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+46"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="-259"/>
+        <source>Charts</source>
+        <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+259"/>
         <source>No check-ins in this time yet. The wheel is there whenever you want it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,9 +1485,17 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
     </message>
 </context>
 <context>
+    <name>LazyPage</name>
+    <message>
+        <location filename="../../companion/ui/shell/lazy_page.py" line="+40"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/shell/main_window.py" line="+80"/>
+        <location filename="../../companion/ui/shell/main_window.py" line="+61"/>
         <source>Breathe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,12 +1520,17 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%s (Ctrl+%d)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <location line="+5"/>
         <source>Take a break</source>
         <translation type="unfinished"></translation>
@@ -1509,7 +1582,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+136"/>
         <source>Your break is running: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1549,7 +1622,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+140"/>
         <source>It stays in the tray to remind you to practise. Quit is in its menu.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1664,7 +1737,7 @@ Try again in a moment.</source>
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-67"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-69"/>
         <source>Breathe in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1689,7 +1762,7 @@ Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+105"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+107"/>
         <source>Ready when you are.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1734,7 +1807,27 @@ Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+11"/>
+        <location line="+1"/>
+        <source>&amp;Pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="-23"/>
+        <source>Breathing pacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space starts or pauses, Escape stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Progress through this part of the breath</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1819,7 +1912,7 @@ Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-16"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-18"/>
         <source>{n} s left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1862,7 +1955,7 @@ Try again in a moment.</source>
 <context>
     <name>PatternEditor</name>
     <message>
-        <location filename="../../companion/ui/breathe/pattern_editor.py" line="+77"/>
+        <location filename="../../companion/ui/breathe/pattern_editor.py" line="+78"/>
         <source>Your breathing patterns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1947,7 +2040,7 @@ Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save pattern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2000,7 +2093,7 @@ Try again in a moment.</source>
 <context>
     <name>PatternProblem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+124"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+126"/>
         <source>A phase length must be a number of seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2382,18 +2475,18 @@ Try again in a moment.</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../companion/ui/plan/plan_page.py" line="+61"/>
-        <location line="+221"/>
+        <location filename="../../companion/ui/plan/plan_page.py" line="+62"/>
+        <location line="+230"/>
         <source>Our pause plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-223"/>
         <source>Make this together, when you&apos;re both calm. Every part is optional and you can change it later. In a fight, each break then starts from what you agree here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>1. Our signal for a pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2468,7 +2561,7 @@ Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Pick words you both like, or write your own</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2483,7 +2576,7 @@ Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Save our plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2523,7 +2616,12 @@ Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+6"/>
+        <source>Paper size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The saved plan could not be read. Saving here replaces it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -315,7 +315,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreakPage</name>
     <message>
-        <location filename="../../companion/ui/pause/break_page.py" line="+109"/>
+        <location filename="../../companion/ui/pause/break_page.py" line="+120"/>
         <source>Welcome back. You asked for more time, and came back at {time}.</source>
         <translation>Willkommen zurück. Du hast um mehr Zeit gebeten und bist um {time} zurückgekommen.</translation>
     </message>
@@ -333,7 +333,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreakTray</name>
     <message>
-        <location filename="../../companion/ui/shell/tray.py" line="+62"/>
+        <location filename="../../companion/ui/shell/tray.py" line="+63"/>
         <source>Take a break</source>
         <translation>Pause machen</translation>
     </message>
@@ -404,7 +404,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+130"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+132"/>
         <source>Longer exhale 4·6</source>
         <translation>Länger ausatmen 4·6</translation>
     </message>
@@ -532,7 +532,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../companion/ui/checkin/checkin_view.py" line="+90"/>
+        <location filename="../../companion/ui/checkin/checkin_view.py" line="+91"/>
         <source>Which is closest to how you feel right now? Further out means stronger; the centre means settled.</source>
         <translation>Was kommt dem am nächsten, wie du dich gerade fühlst? Weiter außen heißt stärker; die Mitte heißt ruhig.</translation>
     </message>
@@ -646,11 +646,6 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+88"/>
-        <source>Check-in wheel</source>
-        <translation>Check-in-Rad</translation>
-    </message>
-    <message>
         <location filename="../../build/i18n/extra_strings.py" line="+130"/>
         <source>Fight</source>
         <translation>Kampf</translation>
@@ -676,7 +671,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Ruhig</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+62"/>
+        <location filename="../../companion/ui/checkin/wheel_words.py" line="+21"/>
         <source>very mild</source>
         <translation>sehr schwach</translation>
     </message>
@@ -706,7 +701,12 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>{word} ({n} von {total})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>{state}, strength {n} of {total}</source>
+        <translation>{state}, Stärke {n} von {total}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Chosen.</source>
         <translation>Gewählt.</translation>
     </message>
@@ -726,19 +726,34 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Die Mitte des Rads. Taste 0.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Key {key}. Further out means stronger.</source>
         <translation>Taste {key}. Weiter außen heißt stärker.</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+374"/>
         <source>Keys 1 to 4 choose fight, flight, freeze or fawn, and 0 settled. Plus and minus change the strength. Enter saves.</source>
         <translation>Die Tasten 1 bis 4 wählen Kampf, Flucht, Erstarren oder Beschwichtigen, 0 wählt ruhig. Plus und Minus ändern die Stärke. Die Eingabetaste speichert.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Check-in wheel, nothing chosen yet</source>
+        <translation>Check-in-Rad, noch nichts gewählt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check-in wheel, chosen: {choice}</source>
+        <translation>Check-in-Rad, gewählt: {choice}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Chosen: {choice}.</source>
         <translation>Gewählt: {choice}.</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin/wheel_access.py" line="+129"/>
+        <source>Choose</source>
+        <translation>Wählen</translation>
     </message>
 </context>
 <context>
@@ -971,6 +986,11 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <source>How breaks work, and when not</source>
         <translation>Wie Pausen helfen – und wann nicht</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Guidance</source>
+        <translation>Hinweise</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -1114,7 +1134,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../companion/ui/insights/history_view.py" line="+102"/>
+        <location filename="../../companion/ui/insights/history_view.py" line="+103"/>
         <source>Check-ins</source>
         <extracomment>Seconds an undo stays offered after a delete.</extracomment>
         <translation>Check-ins</translation>
@@ -1140,7 +1160,27 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Zwischen zwei Daten</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+5"/>
+        <source>From date</source>
+        <translation>Von Datum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved entries</source>
+        <translation>Gespeicherte Einträge</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
@@ -1178,7 +1218,12 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_page.py" line="+28"/>
+        <location filename="../../companion/ui/insights/insights_page.py" line="+26"/>
+        <source>Insights</source>
+        <translation>Rückblick</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
@@ -1191,9 +1236,8 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+125"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+127"/>
         <source>Time to look back on</source>
-        <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
         <translation>Zeitraum für den Rückblick</translation>
     </message>
     <message>
@@ -1217,7 +1261,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Atemübung</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+43"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+45"/>
         <source>Breaks</source>
         <translation>Pausen</translation>
     </message>
@@ -1302,7 +1346,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Meistens abends.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+67"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+68"/>
         <source>How often each state came up</source>
         <translation>Wie oft jeder Zustand vorkam</translation>
     </message>
@@ -1312,7 +1356,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Minuten Atemübung pro Tag</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+13"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+16"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
@@ -1323,7 +1367,23 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+46"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="-259"/>
+        <source>Charts</source>
+        <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Gruppieren nach:</translation>
+    </message>
+    <message>
+        <location line="+259"/>
         <source>No check-ins in this time yet. The wheel is there whenever you want it.</source>
         <translation>In diesem Zeitraum gibt es noch keine Check-ins. Das Rad ist da, wann immer du es brauchst.</translation>
     </message>
@@ -1437,9 +1497,17 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
     </message>
 </context>
 <context>
+    <name>LazyPage</name>
+    <message>
+        <location filename="../../companion/ui/shell/lazy_page.py" line="+40"/>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/shell/main_window.py" line="+80"/>
+        <location filename="../../companion/ui/shell/main_window.py" line="+61"/>
         <source>Breathe</source>
         <translation>Atmen</translation>
     </message>
@@ -1464,12 +1532,17 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Unser Plan</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
+        <source>Areas</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%s (Ctrl+%d)</source>
         <translation>%s (Strg+%d)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <location line="+5"/>
         <source>Take a break</source>
         <translation>Pause machen</translation>
@@ -1521,7 +1594,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>&amp;Wie Pausen helfen – und wann nicht</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+136"/>
         <source>Your break is running: %s</source>
         <translation>Deine Pause läuft: %s</translation>
     </message>
@@ -1561,7 +1634,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+140"/>
         <source>It stays in the tray to remind you to practise. Quit is in its menu.</source>
         <translation>Es bleibt im Infobereich der Kontrollleiste, um dich ans Üben zu erinnern. Beenden findest du in seinem Menü.</translation>
     </message>
@@ -1677,7 +1750,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-67"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-69"/>
         <source>Breathe in</source>
         <translation>Einatmen</translation>
     </message>
@@ -1702,7 +1775,7 @@ Versuch es gleich noch einmal.</translation>
         <translation>Ruhen</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+105"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+107"/>
         <source>Ready when you are.</source>
         <translation>Bereit, wenn du es bist.</translation>
     </message>
@@ -1747,7 +1820,27 @@ Versuch es gleich noch einmal.</translation>
         <translation>Mit etwa 10 Atemzügen pro Minute beginnen und in der ersten Minute langsamer werden.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+11"/>
+        <location line="+1"/>
+        <source>&amp;Pattern:</source>
+        <translation>&amp;Muster:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Length:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="-23"/>
+        <source>Breathing pacer</source>
+        <translation>Atemtaktgeber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space starts or pauses, Escape stops.</source>
+        <translation>Leertaste startet oder pausiert, Escape beendet.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Progress through this part of the breath</source>
         <translation>Fortschritt in diesem Teil des Atemzugs</translation>
     </message>
@@ -1832,7 +1925,7 @@ Versuch es gleich noch einmal.</translation>
         <translation>Atme jetzt auf deine eigene Weise, es gibt nichts zu folgen. Wenn dir schwindlig war oder es gekribbelt hat, setz dich und ruh dich einen Moment aus; es geht vorbei.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-16"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-18"/>
         <source>{n} s left</source>
         <translation>noch {n} s</translation>
     </message>
@@ -1875,7 +1968,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>PatternEditor</name>
     <message>
-        <location filename="../../companion/ui/breathe/pattern_editor.py" line="+77"/>
+        <location filename="../../companion/ui/breathe/pattern_editor.py" line="+78"/>
         <source>Your breathing patterns</source>
         <translation>Deine Atemmuster</translation>
     </message>
@@ -1960,7 +2053,7 @@ Versuch es gleich noch einmal.</translation>
         <translation>Problem mit diesem Muster</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save pattern</source>
         <translation>Muster speichern</translation>
     </message>
@@ -2013,7 +2106,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>PatternProblem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+124"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+126"/>
         <source>A phase length must be a number of seconds.</source>
         <translation>Die Länge eines Abschnitts muss eine Zahl in Sekunden sein.</translation>
     </message>
@@ -2396,18 +2489,18 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../companion/ui/plan/plan_page.py" line="+61"/>
-        <location line="+221"/>
+        <location filename="../../companion/ui/plan/plan_page.py" line="+62"/>
+        <location line="+230"/>
         <source>Our pause plan</source>
         <translation>Unser Pausenplan</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-223"/>
         <source>Make this together, when you&apos;re both calm. Every part is optional and you can change it later. In a fight, each break then starts from what you agree here.</source>
         <translation>Macht das gemeinsam, wenn ihr beide ruhig seid. Jeder Teil ist freiwillig und lässt sich später ändern. Im Streit beginnt dann jede Pause mit dem, was ihr hier vereinbart.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>1. Our signal for a pause</source>
         <translation>1. Unser Zeichen für eine Pause</translation>
     </message>
@@ -2482,7 +2575,7 @@ Versuch es gleich noch einmal.</translation>
         <translation>6. Wie wir wieder anfangen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Pick words you both like, or write your own</source>
         <translation>Wählt Worte, die ihr beide mögt, oder schreibt eigene</translation>
     </message>
@@ -2497,7 +2590,7 @@ Versuch es gleich noch einmal.</translation>
         <translation>Noch nicht entschieden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Save our plan</source>
         <translation>Unseren Plan speichern</translation>
     </message>
@@ -2537,7 +2630,12 @@ Versuch es gleich noch einmal.</translation>
         <translation>Als Bild speichern (PNG) …</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+6"/>
+        <source>Paper size:</source>
+        <translation>Papierformat:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The saved plan could not be read. Saving here replaces it.</source>
         <translation>Der gespeicherte Plan ließ sich nicht lesen. Wenn ihr hier speichert, wird er ersetzt.</translation>
     </message>

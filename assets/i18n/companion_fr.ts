@@ -315,7 +315,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
 <context>
     <name>BreakPage</name>
     <message>
-        <location filename="../../companion/ui/pause/break_page.py" line="+109"/>
+        <location filename="../../companion/ui/pause/break_page.py" line="+120"/>
         <source>Welcome back. You asked for more time, and came back at {time}.</source>
         <translation>Bon retour. Tu as demandé plus de temps, et tu as fait ton retour à {time}.</translation>
     </message>
@@ -333,7 +333,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
 <context>
     <name>BreakTray</name>
     <message>
-        <location filename="../../companion/ui/shell/tray.py" line="+62"/>
+        <location filename="../../companion/ui/shell/tray.py" line="+63"/>
         <source>Take a break</source>
         <translation>Faire une pause</translation>
     </message>
@@ -404,7 +404,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+130"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+132"/>
         <source>Longer exhale 4·6</source>
         <translation>Expiration longue 4·6</translation>
     </message>
@@ -532,7 +532,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../companion/ui/checkin/checkin_view.py" line="+90"/>
+        <location filename="../../companion/ui/checkin/checkin_view.py" line="+91"/>
         <source>Which is closest to how you feel right now? Further out means stronger; the centre means settled.</source>
         <translation>Qu&apos;est-ce qui se rapproche le plus de ce que tu ressens en ce moment&#xa0;? Plus loin du centre, c&apos;est plus fort&#xa0;; le centre veut dire calme.</translation>
     </message>
@@ -646,11 +646,6 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+88"/>
-        <source>Check-in wheel</source>
-        <translation>Roue des états</translation>
-    </message>
-    <message>
         <location filename="../../build/i18n/extra_strings.py" line="+130"/>
         <source>Fight</source>
         <translation>Combat</translation>
@@ -676,7 +671,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Calme</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+62"/>
+        <location filename="../../companion/ui/checkin/wheel_words.py" line="+21"/>
         <source>very mild</source>
         <translation>très faible</translation>
     </message>
@@ -706,7 +701,12 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>{word} ({n} sur {total})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>{state}, strength {n} of {total}</source>
+        <translation>{state}, intensité {n} sur {total}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Chosen.</source>
         <translation>Choisi.</translation>
     </message>
@@ -726,19 +726,34 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Le centre de la roue. Touche 0.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Key {key}. Further out means stronger.</source>
         <translation>Touche {key}. Plus loin du centre, c&apos;est plus fort.</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+374"/>
         <source>Keys 1 to 4 choose fight, flight, freeze or fawn, and 0 settled. Plus and minus change the strength. Enter saves.</source>
         <translation>Les touches 1 à 4 choisissent combat, fuite, figement ou apaisement, et 0 calme. Plus et moins changent l&apos;intensité. Entrée enregistre.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Check-in wheel, nothing chosen yet</source>
+        <translation>Roue du point, rien de choisi pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check-in wheel, chosen: {choice}</source>
+        <translation>Roue du point, choisi&#xa0;: {choice}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Chosen: {choice}.</source>
         <translation>Choisi&#xa0;: {choice}.</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin/wheel_access.py" line="+129"/>
+        <source>Choose</source>
+        <translation>Choisir</translation>
     </message>
 </context>
 <context>
@@ -971,6 +986,11 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <source>How breaks work, and when not</source>
         <translation>Comment fonctionnent les pauses, et quand s&apos;en passer</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Guidance</source>
+        <translation>Repères</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -1114,7 +1134,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../companion/ui/insights/history_view.py" line="+102"/>
+        <location filename="../../companion/ui/insights/history_view.py" line="+103"/>
         <source>Check-ins</source>
         <extracomment>Seconds an undo stays offered after a delete.</extracomment>
         <translation>Points</translation>
@@ -1140,7 +1160,27 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Entre deux dates</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+5"/>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved entries</source>
+        <translation>Entrées enregistrées</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -1178,7 +1218,12 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_page.py" line="+28"/>
+        <location filename="../../companion/ui/insights/insights_page.py" line="+26"/>
+        <source>Insights</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
@@ -1191,9 +1236,8 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+125"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+127"/>
         <source>Time to look back on</source>
-        <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
         <translation>Période à regarder</translation>
     </message>
     <message>
@@ -1217,7 +1261,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Pratique de la respiration</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+43"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+45"/>
         <source>Breaks</source>
         <translation>Pauses</translation>
     </message>
@@ -1317,7 +1361,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Pauses annulées&#xa0;: {n}.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+67"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+68"/>
         <source>How often each state came up</source>
         <translation>Combien de fois chaque état est apparu</translation>
     </message>
@@ -1327,7 +1371,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Minutes de pratique de la respiration par jour</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+13"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+16"/>
         <source>Check-ins</source>
         <translation>Points</translation>
     </message>
@@ -1338,7 +1382,23 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+46"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="-259"/>
+        <source>Charts</source>
+        <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Grouper par&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+259"/>
         <source>No check-ins in this time yet. The wheel is there whenever you want it.</source>
         <translation>Pas encore de point sur cette période. La roue est là dès que tu en as envie.</translation>
     </message>
@@ -1437,9 +1497,17 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
     </message>
 </context>
 <context>
+    <name>LazyPage</name>
+    <message>
+        <location filename="../../companion/ui/shell/lazy_page.py" line="+40"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/shell/main_window.py" line="+80"/>
+        <location filename="../../companion/ui/shell/main_window.py" line="+61"/>
         <source>Breathe</source>
         <translation>Respirer</translation>
     </message>
@@ -1464,12 +1532,17 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Notre plan</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
+        <source>Areas</source>
+        <translation>Espaces</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%s (Ctrl+%d)</source>
         <translation>%s (Ctrl+%d)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <location line="+5"/>
         <source>Take a break</source>
         <translation>Faire une pause</translation>
@@ -1521,7 +1594,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>&amp;Comment fonctionnent les pauses, et quand s&apos;en passer</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+136"/>
         <source>Your break is running: %s</source>
         <translation>Ta pause est en cours&#xa0;: %s</translation>
     </message>
@@ -1561,7 +1634,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Para&amp;mètres…</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+140"/>
         <source>It stays in the tray to remind you to practise. Quit is in its menu.</source>
         <translation>Il reste dans la zone de notification pour te rappeler de t&apos;exercer. «&#xa0;Quitter&#xa0;» se trouve dans son menu.</translation>
     </message>
@@ -1677,7 +1750,7 @@ Réessaie dans un instant.</translation>
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-67"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-69"/>
         <source>Breathe in</source>
         <translation>Inspire</translation>
     </message>
@@ -1702,7 +1775,7 @@ Réessaie dans un instant.</translation>
         <translation>Repos</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+105"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+107"/>
         <source>Ready when you are.</source>
         <translation>Quand tu veux.</translation>
     </message>
@@ -1747,7 +1820,27 @@ Réessaie dans un instant.</translation>
         <translation>Commencer vers 10 respirations par minute et ralentir pendant la première minute.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+11"/>
+        <location line="+1"/>
+        <source>&amp;Pattern:</source>
+        <translation>&amp;Schéma&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Length:</source>
+        <translation>&amp;Durée&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="-23"/>
+        <source>Breathing pacer</source>
+        <translation>Guide de respiration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space starts or pauses, Escape stops.</source>
+        <translation>Espace lance ou met en pause, Échap arrête.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Progress through this part of the breath</source>
         <translation>Avancée dans cette partie de la respiration</translation>
     </message>
@@ -1832,7 +1925,7 @@ Réessaie dans un instant.</translation>
         <translation>Respire à ta façon maintenant, il n&apos;y a rien à suivre. Si tu as eu la tête qui tourne ou des fourmillements, assieds-toi et repose-toi un instant&#xa0;; ça passe.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-16"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-18"/>
         <source>{n} s left</source>
         <translation>encore {n} s</translation>
     </message>
@@ -1875,7 +1968,7 @@ Réessaie dans un instant.</translation>
 <context>
     <name>PatternEditor</name>
     <message>
-        <location filename="../../companion/ui/breathe/pattern_editor.py" line="+77"/>
+        <location filename="../../companion/ui/breathe/pattern_editor.py" line="+78"/>
         <source>Your breathing patterns</source>
         <translation>Tes rythmes de respiration</translation>
     </message>
@@ -1960,7 +2053,7 @@ Réessaie dans un instant.</translation>
         <translation>Problème avec ce rythme</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save pattern</source>
         <translation>Enregistrer le rythme</translation>
     </message>
@@ -2013,7 +2106,7 @@ Réessaie dans un instant.</translation>
 <context>
     <name>PatternProblem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+124"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+126"/>
         <source>A phase length must be a number of seconds.</source>
         <translation>La durée d&apos;une phase doit être un nombre de secondes.</translation>
     </message>
@@ -2396,18 +2489,18 @@ Réessaie dans un instant.</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../companion/ui/plan/plan_page.py" line="+61"/>
-        <location line="+221"/>
+        <location filename="../../companion/ui/plan/plan_page.py" line="+62"/>
+        <location line="+230"/>
         <source>Our pause plan</source>
         <translation>Notre plan de pause</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-223"/>
         <source>Make this together, when you&apos;re both calm. Every part is optional and you can change it later. In a fight, each break then starts from what you agree here.</source>
         <translation>Faites-le ensemble, quand vous êtes calmes tous les deux. Chaque partie est facultative et vous pourrez la changer plus tard. Pendant une dispute, chaque pause partira ensuite de ce que vous aurez convenu ici.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>1. Our signal for a pause</source>
         <translation>1. Notre signal pour une pause</translation>
     </message>
@@ -2482,7 +2575,7 @@ Réessaie dans un instant.</translation>
         <translation>6. Comment nous reprenons</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Pick words you both like, or write your own</source>
         <translation>Choisissez des mots qui vous plaisent à tous les deux, ou écrivez les vôtres</translation>
     </message>
@@ -2497,7 +2590,7 @@ Réessaie dans un instant.</translation>
         <translation>Pas encore décidé</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Save our plan</source>
         <translation>Enregistrer notre plan</translation>
     </message>
@@ -2537,7 +2630,12 @@ Réessaie dans un instant.</translation>
         <translation>Enregistrer en image (PNG)…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+6"/>
+        <source>Paper size:</source>
+        <translation>Format du papier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The saved plan could not be read. Saving here replaces it.</source>
         <translation>Le plan enregistré n&apos;a pas pu être lu. L&apos;enregistrer ici le remplacera.</translation>
     </message>

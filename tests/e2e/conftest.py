@@ -24,6 +24,16 @@ def require_tools(*tools: str) -> None:
 @pytest.fixture
 def xvfb_display() -> Iterator[str]:
     """A private Xvfb server; yields its DISPLAY value."""
+    yield from _xvfb()
+
+
+@pytest.fixture(scope="module")
+def module_xvfb_display() -> Iterator[str]:
+    """One private Xvfb server for all the tests of a module."""
+    yield from _xvfb()
+
+
+def _xvfb() -> Iterator[str]:
     require_tools("Xvfb", "xdotool")
     read_fd, write_fd = os.pipe()
     proc = subprocess.Popen(

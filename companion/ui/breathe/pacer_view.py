@@ -81,6 +81,8 @@ class PacerView(QWidget):
         super().__init__(parent)
         self.setObjectName("pacerView")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Breathing pacer"))
+        self.setAccessibleDescription(self.tr("Space starts or pauses, Escape stops."))
         self._practice = practice
         self._patterns = patterns
         self._clock = clock

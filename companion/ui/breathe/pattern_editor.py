@@ -31,6 +31,7 @@ from companion.core.breathing import (
     parse_pattern,
 )
 from companion.services.patterns import PatternService, StorageError
+from companion.ui.shell.a11y import StatusLabel
 from companion.ui.shell.labels import decimal_text, pattern_problem_text, preset_display_name
 from companion.ui.shell.named import named, wrapped_label
 
@@ -155,7 +156,8 @@ class PatternEditor(QDialog):
         self._warning.setAccessibleName(self.tr("Note about this pattern"))
         self._error = wrapped_label("patternError")
         self._error.setAccessibleName(self.tr("Problem with this pattern"))
-        self._status = wrapped_label("patternStatus")
+        self._status = named(StatusLabel(), "patternStatus")
+        self._status.setWordWrap(True)
         self._save_button = named(QPushButton(self.tr("Save pattern")), "savePatternButton")
         self._save_button.clicked.connect(self.save)
         right = QVBoxLayout()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QSpinBox, QVBox
 from companion.core.breathing import DEFAULT_PRESET, PRESETS, Pattern, resolve_pattern
 from companion.services.patterns import PatternService
 from companion.ui.breathe.pattern_editor import PatternEditor, rate_text, ratio_text
+from companion.ui.shell.a11y import buddy_label
 from companion.ui.shell.labels import preset_display_name
 from companion.ui.shell.named import named, wrapped_label
 
@@ -90,7 +91,9 @@ class SessionSetup(QWidget):
             _tr("Start near 10 breaths a minute and slow down over the first minute.")
         )
         row = QHBoxLayout()
+        row.addWidget(buddy_label(_tr("&Pattern:"), self.picker, self))
         row.addWidget(self.picker, 1)
+        row.addWidget(buddy_label(_tr("&Length:"), self.length_mode, self))
         row.addWidget(self.length_mode)
         row.addWidget(self.length_value)
         layout = QVBoxLayout(self)

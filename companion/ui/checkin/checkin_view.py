@@ -39,6 +39,7 @@ from companion.core.states import (
 from companion.services.checkins import CheckIn, CheckinService, StorageError
 from companion.ui.checkin.checkin_wheel import CheckinWheel
 from companion.ui.checkin.guidance_card import GuidanceCard
+from companion.ui.shell.a11y import StatusLabel
 from companion.ui.shell.labels import (
     context_label,
     note_count_text,
@@ -98,7 +99,7 @@ class CheckinView(QWidget):
         self._card = GuidanceCard(self)
         form = self._build_form()
 
-        self._status = self._label("checkinStatus")
+        self._status = self._label("checkinStatus", announcing=True)
         self._status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._save = QPushButton(self.tr("Save"), self)
         self._save.setObjectName("saveCheckinButton")
@@ -151,8 +152,8 @@ class CheckinView(QWidget):
         form.addRow("", self._note_count)
         return form
 
-    def _label(self, name: str, text: str = "") -> QLabel:
-        label = QLabel(text, self)
+    def _label(self, name: str, text: str = "", *, announcing: bool = False) -> QLabel:
+        label = StatusLabel(text, self) if announcing else QLabel(text, self)
         label.setObjectName(name)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)

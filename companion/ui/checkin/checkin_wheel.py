@@ -37,12 +37,13 @@ from companion.core.states import (
     StateId,
     clamp_intensity,
 )
-from companion.ui.checkin.wheel_accessible import CHILD_ORDER, SegmentedWheel, install_accessibility
+from companion.ui.checkin import wheel_words
+from companion.ui.checkin.wheel_access import chosen_index, install_wheel_accessibility
 from companion.ui.checkin.wheel_geometry import WheelGeometry
 from companion.ui.checkin.wheel_labels import PlacedLabel
 from companion.ui.checkin.wheel_marks import label_font, label_layout, paint_marks
 from companion.ui.shell.labels import state_label
-from companion.ui.shell.palette import is_dark_palette, state_color
+from companion.ui.shell.palette import focus_colors, is_dark_palette, state_color
 
 __all__ = ["CheckinWheel"]
 
@@ -58,7 +59,7 @@ _DOWN_KEYS = (Qt.Key.Key_Minus, Qt.Key.Key_Underscore, Qt.Key.Key_Down)
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-class CheckinWheel(SegmentedWheel):
+class CheckinWheel(QWidget):
     """Pick a protective state and its strength; Enter (or the view's Save) submits it.
 
     Signals carry stable state ids; ``hovered`` sends ``("", 0)`` when the pointer leaves,
@@ -72,7 +73,7 @@ class CheckinWheel(SegmentedWheel):
     def __init__(
         self, guidance: Mapping[StateId, Guidance] | None = None, parent: QWidget | None = None
     ) -> None:
-        install_accessibility()
+        install_wheel_accessibility(CheckinWheel)
         super().__init__(parent)
         self.setObjectName("checkinWheel")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -85,7 +86,6 @@ class CheckinWheel(SegmentedWheel):
         self._state: StateId | None = None
         self._intensity = 0
         self._hover: tuple[StateId, int] | None = None
-        self.setAccessibleName(self.tr("Check-in wheel"))
         self._update_accessible_description()
 
     # ------------------------------------------------------------------ public API
@@ -146,45 +146,16 @@ class CheckinWheel(SegmentedWheel):
 
     def strength_text(self, intensity: int) -> str:
         """How a strength reads in words, e.g. "strong (4 of 5)"."""
-        words = {
-            1: self.tr("very mild"),
-            2: self.tr("mild"),
-            3: self.tr("moderate"),
-            4: self.tr("strong"),
-            5: self.tr("very strong"),
-        }
-        word = words.get(intensity, "")
-        return self.tr("{word} ({n} of {total})").format(
-            word=word, n=intensity, total=MAX_INTENSITY
-        )
+        return wheel_words.strength_text(intensity)
+
+    def cell_name(self, state: str, intensity: int) -> str:
+        """What a screen reader calls a cell: "Freeze, strength 4 of 5", or "Settled"."""
+        return wheel_words.cell_name(StateId(state), intensity)
 
     def describe(self, state: str) -> str:
         """What a screen reader or tooltip says about a segment: signs, and the choice if any."""
-        sid = StateId(state)
-        parts: list[str] = []
-        if sid is self._state:
-            if sid is StateId.SETTLED:
-                parts.append(self.tr("Chosen."))
-            else:
-                parts.append(
-                    self.tr("Chosen: {strength}.").format(
-                        strength=self.strength_text(self._intensity)
-                    )
-                )
-        guidance = self._guidance.get(sid)
-        if guidance is not None:
-            parts.append(guidance.description)
-            parts.append(
-                self.tr("You may notice: {signs}.").format(
-                    signs="; ".join(s.rstrip(".") for s in guidance.body_signs)
-                )
-            )
-        if sid is StateId.SETTLED:
-            parts.append(self.tr("The centre of the wheel. Key 0."))
-        else:
-            key = PROTECTIVE_STATES.index(sid) + 1
-            parts.append(self.tr("Key {key}. Further out means stronger.").format(key=key))
-        return " ".join(parts)
+        chosen = (self._state, self._intensity) if self._state is not None else None
+        return wheel_words.describe(StateId(state), chosen, self._guidance)
 
     # ------------------------------------------------------------------ geometry
     def _geometry(self) -> WheelGeometry:
@@ -210,6 +181,12 @@ class CheckinWheel(SegmentedWheel):
 
     def _segment_path(self, sid: StateId) -> QPainterPath:
         return self._geometry().segment_path(sid)
+
+    def cell_rect(self, state: str, intensity: int) -> QRect:
+        """The bounding box of one cell (the centre disc for settled) in widget coordinates."""
+        sid = StateId(state)
+        path = self._outline_path(self._geometry(), sid, clamp_intensity(sid, intensity))
+        return path.boundingRect().toAlignedRect()
 
     def segment_rect(self, state: str) -> QRect:
         """The bounding box of a segment in widget coordinates."""
@@ -256,6 +233,11 @@ class CheckinWheel(SegmentedWheel):
         fill.setAlphaF(self._cell_alpha(StateId.SETTLED, 0))
         painter.fillPath(centre, fill)
         painter.strokePath(centre, separator)
+        # Each segment's edge in its full colour: the cells stand out from the window (3:1).
+        for sid in (*PROTECTIVE_STATES, StateId.SETTLED):
+            edge = QPen(state_color(sid.value, dark), max(1.5, g.ring * 0.06))
+            edge.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.strokePath(g.sector_path(sid), edge)
 
         if self._hover is not None and self._hover != (self._state, self._intensity):
             pen = QPen(text, max(1.5, g.ring * 0.08), Qt.PenStyle.DashLine)
@@ -268,7 +250,7 @@ class CheckinWheel(SegmentedWheel):
         paint_marks(painter, g, self.font(), text, halo)
 
         if self.hasFocus():
-            pen = QPen(pal.color(pal.ColorRole.Highlight), max(2.0, g.ring * 0.1))
+            pen = QPen(focus_colors(dark)[1], max(2.0, g.ring * 0.1))
             pen.setStyle(Qt.PenStyle.DotLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -378,15 +360,7 @@ class CheckinWheel(SegmentedWheel):
         return super().event(event)
 
     def _tooltip(self, state: str, intensity: int) -> str:
-        sid = StateId(state)
-        title = state_label(sid)
-        if sid is not StateId.SETTLED:
-            title = f"{title}, {self.strength_text(intensity)}"
-        guidance = self._guidance.get(sid)
-        if guidance is None:
-            return title
-        signs = "\n".join(f"• {sign}" for sign in guidance.body_signs)
-        return f"{title}\n{self.tr('You may notice:')}\n{signs}"
+        return wheel_words.tooltip(StateId(state), intensity, self._guidance)
 
     # ------------------------------------------------------------------ accessibility
     def _selection_changed(self) -> None:
@@ -401,8 +375,14 @@ class CheckinWheel(SegmentedWheel):
             "Plus and minus change the strength. Enter saves."
         )
         if self._state is None:
+            self.setAccessibleName(self.tr("Check-in wheel, nothing chosen yet"))
             self.setAccessibleDescription(howto)
             return
+        self.setAccessibleName(
+            self.tr("Check-in wheel, chosen: {choice}").format(
+                choice=self.cell_name(self._state.value, self._intensity)
+            )
+        )
         chosen = state_label(self._state)
         if self._state is not StateId.SETTLED:
             chosen = f"{chosen}, {self.strength_text(self._intensity)}"
@@ -413,6 +393,9 @@ class CheckinWheel(SegmentedWheel):
     def _notify_accessible_focus(self) -> None:
         if not QAccessible.isActive() or self._state is None or not self.hasFocus():
             return
+        index = chosen_index(self)
+        if index is None:
+            return
         event = QAccessibleEvent(self, QAccessible.Event.Focus)
-        event.setChild(CHILD_ORDER.index(self._state))
+        event.setChild(index)
         QAccessible.updateAccessibility(event)

@@ -51,9 +51,9 @@ class WheelGeometry:
         margin = max(4.0, side * 0.025)
         outer = max(1.0, side / 2.0 - margin)
         inner = outer * 0.26
-        return cls(
-            center=QPointF(width / 2.0, height / 2.0), inner=inner, ring=(outer - inner) / _RINGS
-        )
+        # At the top of a tall column (large text), centred otherwise.
+        center = QPointF(width / 2.0, min(width, height) / 2.0)
+        return cls(center=center, inner=inner, ring=(outer - inner) / _RINGS)
 
     @property
     def outer(self) -> float:
@@ -104,6 +104,13 @@ class WheelGeometry:
         path.arcTo(inner, start + 90.0, -90.0)
         path.closeSubpath()
         return path
+
+    def sector_path(self, sid: StateId) -> QPainterPath:
+        """The edge of a whole segment as one sector (the centre disc for settled)."""
+        if sid is StateId.SETTLED:
+            return self.segment_path(sid)
+        whole = WheelGeometry(center=self.center, inner=self.inner, ring=self.ring * _RINGS)
+        return whole.cell_path(sid, MIN_INTENSITY)
 
     def segment_path(self, sid: StateId) -> QPainterPath:
         """The whole segment (all rings), or the centre disc for settled."""

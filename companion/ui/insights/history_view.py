@@ -50,6 +50,7 @@ from companion.services.history import KINDS, HistoryKind, HistoryService, Key
 from companion.ui.insights.history_edit import CheckinEditDialog, NoteDelegate
 from companion.ui.insights.history_model import PAGE_SIZE, CheckinEdit, HistoryModel, PendingDeletes
 from companion.ui.insights.insights_text import window_labels
+from companion.ui.shell.a11y import buddy_label
 from companion.ui.shell.labels import (
     too_long_text,
 )
@@ -121,13 +122,16 @@ class HistoryView(QWidget):
         today = clock.now().date()
         self._from = QDateEdit(QDate(today.year, today.month, today.day), self)
         self._from.setObjectName("historyFrom")
+        self._from.setAccessibleName(self.tr("From date"))
         self._to = QDateEdit(QDate(today.year, today.month, today.day), self)
         self._to.setObjectName("historyTo")
+        self._to.setAccessibleName(self.tr("To date"))
         for edit in (self._from, self._to):
             edit.setCalendarPopup(True)
             edit.setEnabled(False)
             edit.dateChanged.connect(self._apply_filter)
         filters.addSpacing(12)
+        filters.addWidget(buddy_label(self.tr("&Dates:"), self._range, self))
         filters.addWidget(self._range)
         filters.addWidget(self._from)
         filters.addWidget(QLabel("–", self))
@@ -140,6 +144,8 @@ class HistoryView(QWidget):
         """The list itself: rows select whole, notes edit in place."""
         self.table = QTableView(self)
         self.table.setObjectName("historyTable")
+        self.table.setAccessibleName(self.tr("Saved entries"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -370,12 +376,20 @@ class HistoryView(QWidget):
             and self.table.state() != QAbstractItemView.State.EditingState
         ):
             if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self._select_focused_row()
                 self.delete_selected()
                 return True
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._select_focused_row()
                 self.edit_selected()
                 return True
         return super().eventFilter(watched, event)
+
+    def _select_focused_row(self) -> None:
+        """Keys act on the row with the keyboard focus when nothing is selected."""
+        current = self.table.currentIndex()
+        if current.isValid() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(current.row())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -23,6 +23,7 @@ class InsightsPage(QTabWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("insightsPage")
+        self.setAccessibleName(self.tr("Insights"))
         self.insights = InsightsView(insights, clock, self)
         self.history = HistoryView(history, clock, self)
         self.addTab(self.insights, self.tr("Charts"))

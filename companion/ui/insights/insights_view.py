@@ -52,8 +52,9 @@ from companion.ui.insights.insights_text import (
     part_phrases,
     window_labels,
 )
-from companion.ui.insights.practice_panel import PracticePanel
+from companion.ui.insights.practice_panel import PracticePanel, fit_axis_to_font
 from companion.ui.insights.state_legend import StateLegend
+from companion.ui.shell.a11y import buddy_label
 from companion.ui.shell.labels import state_label
 from companion.ui.shell.palette import is_dark_palette, state_color, symbol_path
 
@@ -97,6 +98,7 @@ class InsightsView(QWidget):
         # The charts keep their readable size; a small window scrolls instead of squeezing.
         self._scroll = QScrollArea(self)
         self._scroll.setObjectName("insightsScroll")
+        self._scroll.setAccessibleName(self.tr("Charts"))
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setWidgetResizable(True)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -141,7 +143,9 @@ class InsightsView(QWidget):
         self._breakdown_box.currentIndexChanged.connect(self._on_breakdown_chosen)
 
         controls = QHBoxLayout()
+        controls.addWidget(buddy_label(self.tr("&Period:"), self._window_box, self))
         controls.addWidget(self._window_box)
+        controls.addWidget(buddy_label(self.tr("&Group by:"), self._breakdown_box, self))
         controls.addWidget(self._breakdown_box)
         controls.addStretch(1)
         return controls
@@ -289,7 +293,8 @@ class InsightsView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self._pg is not None:
+        changed = (QEvent.Type.PaletteChange, QEvent.Type.FontChange)
+        if event.type() in changed and self._pg is not None:
             self._style_plots()
             if self._last is not None:
                 self._draw(self._last)
@@ -345,6 +350,9 @@ class InsightsView(QWidget):
             item.setMouseEnabled(x=False, y=False)
             item.setMenuEnabled(False)
             item.hideButtons()
+            # A picture, not a control: no Tab stop (the keyboard has nothing to do there).
+            plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            plot.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
             for side in ("left", "bottom"):
                 # Counts and minutes are never shown as "x0.001" or with an SI prefix.
                 item.getAxis(side).enableAutoSIPrefix(False)
@@ -362,6 +370,7 @@ class InsightsView(QWidget):
                 axis = plot.getPlotItem().getAxis(side)
                 axis.setPen(text)
                 axis.setTextPen(text)
+                fit_axis_to_font(axis, side, self.font())
         self._legend.paint_symbols()
 
     def _read_bars(self) -> dict[tuple[str, Any, str], float]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from companion.core.insights import DurationUnit, PracticeStats, practice_amount, tick_values
@@ -17,10 +17,11 @@ from companion.ui.insights.insights_text import practice_total_text
 from companion.ui.shell.labels import day_month_text, decimal_text
 from companion.ui.shell.named import wrapped_label
 
-__all__ = ["PracticePanel"]
+__all__ = ["PracticePanel", "fit_axis_to_font"]
 
 MIN_PRACTICE_CHART_HEIGHT = 110
 MAX_PRACTICE_TICKS = 4
+_PG_TICK_TEXT_HEIGHT = 18  # the tick label height pyqtgraph makes room for by default
 
 
 def _tr(text: str) -> str:
@@ -61,8 +62,10 @@ class PracticePanel(QWidget):
         self.plot = pg.PlotWidget(self._stack)
         self.plot.setObjectName("practiceChart")
         self.plot.setAccessibleName(_tr("Minutes of breathing practice per day"))
-        self.plot.setMinimumHeight(MIN_PRACTICE_CHART_HEIGHT)
-        self.plot.setMaximumHeight(MIN_PRACTICE_CHART_HEIGHT * 3 // 2)
+        # Room for the vertical axis title at any text size.
+        height = max(MIN_PRACTICE_CHART_HEIGHT, QFontMetrics(self.font()).height() * 6)
+        self.plot.setMinimumHeight(height)
+        self.plot.setMaximumHeight(height * 3 // 2)
         self.plot.getPlotItem().setLabel("left", _tr("Minutes"))
         self._stack.addWidget(self.plot)
         return self.plot
@@ -127,3 +130,13 @@ class PracticePanel(QWidget):
             values = tick_values(y_top, MAX_PRACTICE_TICKS)
             ticks = [(v, decimal_text(v, locale)) for v in values]
         item.getAxis("left").setTicks([ticks])
+
+
+def fit_axis_to_font(axis: Any, side: str, font: QFont) -> None:
+    """Room under a chart for tick labels in the window's font (large text is not cut off)."""
+    if side != "bottom":
+        return  # the left axis widens to its labels by itself
+    axis.setHeight(None)  # pyqtgraph's own height, made for labels of its usual size...
+    extra = QFontMetrics(font).height() - _PG_TICK_TEXT_HEIGHT
+    if extra > 0:  # ...plus what larger labels need
+        axis.setHeight(axis.height() + extra)

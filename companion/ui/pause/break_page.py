@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from companion.core.clock import Clock
@@ -47,8 +48,10 @@ class BreakPage(QStackedWidget):
         self.return_view.finished.connect(self._finished)
         self.return_view.notYet.connect(self.show_countdown)
         controller.missedWhileClosed.connect(self.show_return)
-        # Focus given to the area lands on the step's own harmless first stop.
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Focus given to the area lands on the step's own harmless first stop. The page is no
+        # Tab stop (nor a focus proxy, which would make Tab skip every control of the step).
+        self._focus_target: QWidget = self.flow
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.currentChanged.connect(self._follow_focus)
         self.show_current()
         self._follow_focus()
@@ -94,9 +97,17 @@ class BreakPage(QStackedWidget):
             target = self.countdown.breathe_button
         else:
             target = self.return_view.checkin
-        self.setFocusProxy(target)
+        self._focus_target = target
         if self.isVisible():  # the step changed under the person's hands: keep them on it
             target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def key_target(self) -> QWidget:
+        """The control that takes the keyboard when the area opens."""
+        return self._focus_target
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self._focus_target.setFocus(event.reason())
 
     def summary_text(self) -> str:
         """The short note on how the last break was recorded ("" when none is shown)."""

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 
 from companion.core.plan import PausePlan, Person
+from companion.ui.shell.palette import CARD_INK, CARD_PANEL
 from companion.ui.shell.plan_texts import (
     MESSAGING,
     REACH_OUT,
@@ -49,8 +50,8 @@ PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Lett
 _MARGIN_MM = 14.0
 _PNG_DPI = 150
 _LARGEST_SCALE = 1.3
-_ACCENT = "#2f6f66"
-_SOFT = "#e8f2ef"
+_ACCENT = CARD_INK
+_SOFT = CARD_PANEL
 
 
 def default_page_size(locale: QLocale | None = None) -> str:

@@ -41,6 +41,7 @@ from companion.ui.plan.plan_card import (
     write_pdf,
     write_png,
 )
+from companion.ui.shell.a11y import StatusLabel, buddy_label
 from companion.ui.shell.plan_texts import MESSAGING, REACH_OUT, problem_text, translated
 
 __all__ = ["PlanPage"]
@@ -78,11 +79,12 @@ class PlanPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the keys
         body = QWidget(scroll)
         self._build_body(body, phrases)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
-        self.status_label = QLabel(self)
+        self.status_label = StatusLabel(parent=self)  # announced, no Tab stop while empty
         self.status_label.setObjectName("planStatus")
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -141,6 +143,7 @@ class PlanPage(QWidget):
             self.opener_box.addItem(QCoreApplication.translate("ReturnView", opener))
         opener_line = self.opener_box.lineEdit()
         assert opener_line is not None  # an editable combo box has one
+        opener_line.setAccessibleName(self.opener_box.accessibleName())
         opener_line.setPlaceholderText(self.tr("Pick words you both like, or write your own"))
         layout.addLayout(opener_form)
         layout.addStretch(1)
@@ -161,8 +164,10 @@ class PlanPage(QWidget):
         form.addRow(caption, field)
         return field
 
-    def _build_buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_buttons(self) -> QBoxLayout:
+        """Saving on the left, the card on the right; the card's row goes below where the
+        text is too large for one line."""
+        keep, card = self._button_rows = (QHBoxLayout(), QHBoxLayout())
         self.save_button = QPushButton(self.tr("Save our plan"), self)
         self.save_button.setObjectName("savePlanButton")
         self.save_button.clicked.connect(self.save)
@@ -187,11 +192,16 @@ class PlanPage(QWidget):
         self.png_button = QPushButton(self.tr("Save as picture (PNG)…"), self)
         self.png_button.setObjectName("savePlanPngButton")
         self.png_button.clicked.connect(lambda: self.save_card("png"))
-        row.addWidget(self.save_button)
-        row.addStretch(1)
-        row.addWidget(self.page_size_box)
-        row.addWidget(self.print_button)
-        row.addWidget(self.png_button)
+        keep.addWidget(self.save_button)
+        keep.addStretch(1)
+        card.addStretch(1)
+        card.addWidget(buddy_label(self.tr("Paper size:"), self.page_size_box, self))
+        card.addWidget(self.page_size_box)
+        card.addWidget(self.print_button)
+        card.addWidget(self.png_button)
+        row = self._buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        row.addLayout(keep, 1)
+        row.addLayout(card)
         return row
 
     # ----------------------------------------------------------------- public
@@ -294,7 +304,12 @@ class PlanPage(QWidget):
         """Both partners side by side where they fit, one above the other where not."""
         need = sum(box.minimumSizeHint().width() for box in self.person_boxes) + 48
         side_by_side = event.size().width() >= need
-        self._people.setDirection(
-            QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
-        )
+        self._people.setDirection(_direction(side_by_side))
+        rows = self._button_rows
+        one_line = sum(r.sizeHint().width() for r in rows) + self._buttons.spacing() + 24
+        self._buttons.setDirection(_direction(event.size().width() >= one_line))
         super().resizeEvent(event)
+
+
+def _direction(side_by_side: bool) -> QBoxLayout.Direction:
+    return QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom

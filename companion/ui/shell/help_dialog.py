@@ -41,6 +41,7 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("helpText")
+        self.browser.setAccessibleName(self.tr("Guidance"))
         self.browser.setOpenLinks(False)  # nothing here leaves the computer
         self.browser.setMarkdown(help_text(data_dir))
         layout.addWidget(self.browser, 1)

@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QTabBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -22,35 +22,13 @@ from PySide6.QtWidgets import (
 
 from companion import APP_NAME, __version__
 from companion.services.container import Services
+from companion.ui.shell.focus_ring import FocusRings
+from companion.ui.shell.lazy_page import LazyPage
 from companion.ui.shell.page_roles import BreathingPage, KeyedPage, PendingWrites
 
 AREAS = ("breathe", "checkin", "break", "insights", "plan")
-
-
-class LazyPage(QWidget):
-    """Builds its real content the first time it is shown (keeps start-up fast)."""
-
-    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._factory = factory
-        self._content: QWidget | None = None
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-
-    def content(self) -> QWidget:
-        """The real page, built now if it was not yet."""
-        if self._content is None:
-            self._content = self._factory()
-            self._layout.addWidget(self._content)
-            self._content.show()  # a child added to a visible page would show only later
-        return self._content
-
-    def is_built(self) -> bool:
-        return self._content is not None
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self.content()
-        super().showEvent(event)
+# Areas whose content does not scroll by itself: with large text they scroll as a whole.
+_SCROLLING_AREAS = frozenset({"breathe", "checkin"})
 
 
 class MainWindow(QMainWindow):
@@ -66,6 +44,9 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            FocusRings.install(app)
         self.services = services
         self._quitting = False
         self._previous_area = "breathe"
@@ -95,7 +76,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         for area in AREAS:
             factory = page_factories.get(area) or _placeholder(self._labels[area])
-            page = LazyPage(factory, self.stack)
+            page = LazyPage(factory, self.stack, scrolling=area in _SCROLLING_AREAS)
             page.setObjectName(f"{area}Page")
             self.pages[area] = page
             self.stack.addWidget(page)
@@ -111,24 +92,21 @@ class MainWindow(QMainWindow):
     def _build_header(self, central: QWidget) -> QHBoxLayout:
         """One button per area (Ctrl+1 to Ctrl+4), and Take a break."""
         header = QHBoxLayout()
-        self._nav_group = QButtonGroup(self)
-        self._nav_group.setExclusive(True)
-        self.nav_buttons: dict[str, QToolButton] = {}
+        # The areas follow the tab-bar convention: one Tab stop, arrows move between areas.
+        self.area_bar = QTabBar(central)
+        self.area_bar.setObjectName("areaBar")
+        self.area_bar.setDrawBase(False)
+        self.area_bar.setExpanding(False)
+        self.area_bar.setAccessibleName(self.tr("Areas"))
         for index, area in enumerate(AREAS, start=1):
-            button = QToolButton(central)
-            button.setObjectName("navButton")
-            button.setProperty("area", area)
-            button.setText(self._labels[area])
-            button.setCheckable(True)
-            button.setToolTip(self.tr("%s (Ctrl+%d)") % (self._labels[area], index))
-            button.setAccessibleName(self._labels[area])
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            button.clicked.connect(lambda _=False, a=area: self.show_area(a))
-            self._nav_group.addButton(button, index)
-            self.nav_buttons[area] = button
-            header.addWidget(button)
+            tab = self.area_bar.addTab(self._labels[area])
+            self.area_bar.setTabData(tab, area)
+            self.area_bar.setTabToolTip(tab, self.tr("%s (Ctrl+%d)") % (self._labels[area], index))
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index}"), self)
             shortcut.activated.connect(lambda a=area: self.show_area(a))
+        self.area_bar.currentChanged.connect(self._area_tab_changed)
+        self.area_bar.tabBarClicked.connect(self._area_tab_clicked)
+        header.addWidget(self.area_bar)
         header.addStretch(1)
         self.take_break_button = QPushButton(self.tr("Take a break"), central)
         self.take_break_button.setObjectName("takeBreakButton")
@@ -235,12 +213,24 @@ class MainWindow(QMainWindow):
         if leaving != area:
             self._previous_area = leaving
         self.stack.setCurrentWidget(page)
-        self.nav_buttons[area].setChecked(True)
+        self.area_bar.setCurrentIndex(AREAS.index(area))
         content = page.content() if isinstance(page, LazyPage) else page
         self._focus_page(content)
         self._update_break_bar()
         self.areaChanged.emit(area)
         return content
+
+    def _area_tab_changed(self, index: int) -> None:
+        if 0 <= index < len(AREAS) and AREAS[index] != self.current_area():
+            focus = self.area_bar.hasFocus()
+            self.show_area(AREAS[index])
+            if focus:  # arrows on the bar keep the focus there, as in any tab bar
+                self.area_bar.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _area_tab_clicked(self, index: int) -> None:
+        """A click on the selected tab still opens its area when another view is up."""
+        if 0 <= index < len(AREAS) and self.stack.currentWidget() is not self.pages[AREAS[index]]:
+            self.show_area(AREAS[index])
 
     def _focus_page(self, content: QWidget) -> None:
         """Keys go to the area just opened: Space starts the pacer, 1-4 pick on the wheel."""

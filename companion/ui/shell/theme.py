@@ -6,30 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-THEMES = ("system", "light", "dark")
+from companion.ui.shell.palette import THEME_DARK, THEME_LIGHT
+from companion.ui.shell.style import BorderStyle
 
-_LIGHT = {
-    "window": "#f5f3ee",
-    "base": "#fffdf9",
-    "alt": "#ece8df",
-    "text": "#27343a",
-    "muted": "#5d6b70",
-    "button": "#e8e3d8",
-    "highlight": "#3f8f83",
-    "highlight_text": "#ffffff",
-    "link": "#2f6f86",
-}
-_DARK = {
-    "window": "#1c2326",
-    "base": "#232c30",
-    "alt": "#2a3438",
-    "text": "#e4e8e6",
-    "muted": "#a3afb0",
-    "button": "#2e393d",
-    "highlight": "#5fb3a5",
-    "highlight_text": "#0f1a1c",
-    "link": "#8cc8de",
-}
+THEMES = ("system", "light", "dark")
 
 
 def system_prefers_dark() -> bool:
@@ -48,7 +28,7 @@ def is_dark(choice: str) -> bool:
 
 def build_palette(dark: bool) -> QPalette:
     """The app's palette: soft contrast, no pure black or white, readable everywhere."""
-    c = _DARK if dark else _LIGHT
+    c = THEME_DARK if dark else THEME_LIGHT
     pal = QPalette()
     role = QPalette.ColorRole
     pairs = {
@@ -80,26 +60,25 @@ def apply_theme(app: QApplication, choice: str = "system") -> bool:
     if choice not in THEMES:
         choice = "system"
     dark = is_dark(choice)
-    if app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")
+    if app.style().objectName() != "companionStyle":
+        app.setStyle(BorderStyle())
     app.setPalette(build_palette(dark))
     return dark
 
 
 STYLE_SHEET = """
-QToolButton#navButton {
+QTabBar#areaBar::tab {
     padding: 8px 14px;
     border-radius: 8px;
-    font-size: 11pt;
+    background: transparent;
 }
-QToolButton#navButton:checked {
+QTabBar#areaBar::tab:selected {
     background: palette(highlight);
     color: palette(highlighted-text);
 }
 QPushButton#takeBreakButton, QPushButton#welcomeBreakButton {
     padding: 8px 18px;
     border-radius: 8px;
-    font-size: 11pt;
     font-weight: 600;
     background: palette(highlight);
     color: palette(highlighted-text);

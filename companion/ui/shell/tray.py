@@ -14,6 +14,7 @@ from companion.core.agreement import ReturnTimeError
 from companion.core.phrases import Phrases
 from companion.services.break_words import problem_text
 from companion.services.breaks import BreakController, StorageError
+from companion.ui.shell.palette import BRAND
 
 __all__ = ["BreakTray"]
 
@@ -24,7 +25,7 @@ def _icon() -> QIcon:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(QColor("#3f8f83"), 8)
+    pen = QPen(QColor(BRAND), 8)
     painter.setPen(pen)
     painter.drawEllipse(QPointF(32, 32), 24, 24)
     painter.end()

@@ -96,13 +96,6 @@ def install_welcome(window: MainWindow, settings: QSettings) -> WelcomeView | No
     view = WelcomeView(window.stack)
     window.stack.addWidget(view)
     window.stack.setCurrentWidget(view)
-    for button in window.nav_buttons.values():  # no area is open yet
-        group = button.group()
-        if group is not None:
-            group.setExclusive(False)
-        button.setChecked(False)
-        if group is not None:
-            group.setExclusive(True)
     view.break_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def choose(way: str) -> None:

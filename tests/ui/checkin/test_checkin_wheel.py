@@ -199,15 +199,20 @@ def test_set_selection_and_clear(qtbot: QtBot, wheel: CheckinWheel) -> None:
 # ----------------------------------------------------------------------------- accessibility
 
 
-def test_each_segment_has_a_name_and_description_for_screen_readers(
-    wheel: CheckinWheel,
-) -> None:
+def _cell_names(wheel: CheckinWheel) -> list[str]:
+    iface = QAccessible.queryAccessibleInterface(wheel)
+    return [iface.child(i).text(QAccessible.Text.Name) for i in range(iface.childCount())]
+
+
+def test_every_cell_is_a_named_radio_button_for_screen_readers(wheel: CheckinWheel) -> None:
     iface = QAccessible.queryAccessibleInterface(wheel)
     assert iface is not None
-    assert iface.text(QAccessible.Text.Name) == "Check-in wheel"
+    assert iface.text(QAccessible.Text.Name) == "Check-in wheel, nothing chosen yet"
     assert "Enter saves" in iface.text(QAccessible.Text.Description)
-    assert iface.childCount() == 5
-    names = []
+    names = _cell_names(wheel)
+    expected = [f"{s}, strength {n} of 5" for s in ("Fight", "Flight", "Freeze", "Fawn")
+                for n in range(1, 6)] + ["Settled"]  # fmt: skip
+    assert names == expected
     wheel_rect = iface.rect()
     for index in range(iface.childCount()):
         child = iface.child(index)
@@ -215,13 +220,21 @@ def test_each_segment_has_a_name_and_description_for_screen_readers(
         assert iface.indexOfChild(child) == index
         assert child.role() == QAccessible.Role.RadioButton
         assert child.parent().object() is wheel
-        names.append(child.text(QAccessible.Text.Name))
-        description = child.text(QAccessible.Text.Description)
-        sid = StateId(names[-1].lower())
-        for sign in GUIDANCE[sid].body_signs:
-            assert sign in description
         assert wheel_rect.contains(child.rect())
-    assert names == ["Fight", "Flight", "Freeze", "Fawn", "Settled"]
+        sid = StateId(names[index].split(",")[0].lower())
+        for sign in GUIDANCE[sid].body_signs:
+            assert sign in child.text(QAccessible.Text.Description)
+
+
+def test_a_cell_is_chosen_by_its_press_action(wheel: CheckinWheel) -> None:
+    iface = QAccessible.queryAccessibleInterface(wheel)
+    freeze_4 = iface.child(_cell_names(wheel).index("Freeze, strength 4 of 5"))
+    actions = freeze_4.actionInterface()
+    assert actions is not None and actions.actionNames() == ["Press"]
+    actions.doAction("Press")
+    assert (wheel.state(), wheel.intensity()) == ("freeze", 4)
+    assert freeze_4.state().checked
+    assert iface.text(QAccessible.Text.Name) == "Check-in wheel, chosen: Freeze, strength 4 of 5"
 
 
 def test_screen_readers_learn_the_choice(qtbot: QtBot, wheel: CheckinWheel) -> None:
@@ -229,16 +242,16 @@ def test_screen_readers_learn_the_choice(qtbot: QtBot, wheel: CheckinWheel) -> N
     wheel.setFocus()
     qtbot.waitUntil(wheel.hasFocus)
     _keys(qtbot, wheel, Qt.Key.Key_3, Qt.Key.Key_Plus, Qt.Key.Key_Plus)
-    freeze = iface.child(2)
+    freeze = iface.child(_cell_names(wheel).index("Freeze, strength 5 of 5"))
     assert freeze.state().checked and freeze.state().focused
     assert not iface.child(0).state().checked
     assert "5 of 5" in freeze.text(QAccessible.Text.Description)
     assert "Freeze" in wheel.accessibleDescription() and "5 of 5" in wheel.accessibleDescription()
     focus = iface.focusChild()
-    assert focus is not None and focus.text(QAccessible.Text.Name) == "Freeze"
+    assert focus is not None and focus.text(QAccessible.Text.Name) == "Freeze, strength 5 of 5"
     global_point = wheel.mapToGlobal(wheel.cell_center("fawn", 2).toPoint())
     at = iface.childAt(global_point.x(), global_point.y())
-    assert at is not None and at.text(QAccessible.Text.Name) == "Fawn"
+    assert at is not None and at.text(QAccessible.Text.Name) == "Fawn, strength 2 of 5"
 
 
 def test_accessible_children_go_away_with_the_wheel(qtbot: QtBot) -> None:
@@ -392,10 +405,11 @@ def test_state_names_are_the_app_s_own_not_the_guidance_file_s(qtbot: QtBot) -> 
     widget = CheckinWheel(renamed)
     qtbot.addWidget(widget)
     widget.set_selection("freeze", 4)
-    iface = QAccessible.queryAccessibleInterface(widget)
-    names = [iface.child(i).text(QAccessible.Text.Name) for i in range(iface.childCount())]
-    assert names == [state_label(s) for s in (*PROTECTIVE, "settled")]
-    assert names == ["Fight", "Flight", "Freeze", "Fawn", "Settled"]
+    names = _cell_names(widget)
+    assert [n.split(",")[0] for n in names[::5]] == [
+        state_label(s) for s in (*PROTECTIVE, "settled")
+    ]
+    assert [n.split(",")[0] for n in names[::5]] == ["Fight", "Flight", "Freeze", "Fawn", "Settled"]
     assert "File name" not in widget.describe("freeze")
     assert "File name" not in widget.accessibleDescription()
     widget.set_hover("fawn", 2)
@@ -412,6 +426,7 @@ def test_in_german_the_wheel_says_the_german_names(qtbot: QtBot) -> None:
     assert [state_label(s) for s in (*PROTECTIVE, "settled")] == expected
     iface = QAccessible.queryAccessibleInterface(widget)
     names = [iface.child(i).text(QAccessible.Text.Name) for i in range(iface.childCount())]
-    assert names == expected
+    assert [n.split(",")[0] for n in names[::5]] == expected
+    assert names[13] == f"{expected[2]}, Stärke 4 von 5"
     widget.set_hover("freeze", 5)
     assert widget.toolTip().startswith(expected[2])

@@ -31,9 +31,11 @@ def test_title_icon_and_first_area(window: MainWindow) -> None:
 
 def test_navigation_by_mouse(qtbot, window: MainWindow) -> None:
     for area in ("insights", "checkin", "break", "breathe"):
-        qtbot.mouseClick(window.nav_buttons[area], Qt.MouseButton.LeftButton)
+        bar = window.area_bar
+        tab = AREAS.index(area)
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tab).center())
         assert window.current_area() == area
-        assert window.nav_buttons[area].isChecked()
+        assert bar.currentIndex() == tab
 
 
 def test_navigation_by_keyboard(qtbot, window: MainWindow) -> None:

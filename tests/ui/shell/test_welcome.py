@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from companion.app import build_main_window
 from companion.core.clock import ManualClock
 from companion.storage.store import BreakRecord, Store
-from companion.ui.shell.main_window import MainWindow
+from companion.ui.shell.main_window import AREAS, MainWindow
 from companion.ui.shell.welcome import WelcomeView
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
@@ -90,10 +90,24 @@ def test_shown_again_until_a_way_is_chosen(
     qtbot: QtBot, data_dir: Path, clock: ManualClock
 ) -> None:
     window = open_window(qtbot, data_dir, clock)
-    qtbot.mouseClick(window.nav_buttons["insights"], Qt.MouseButton.LeftButton)
+    bar = window.area_bar
+    qtbot.mouseClick(
+        bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(AREAS.index("insights")).center()
+    )
     assert window.current_area() == "insights"  # nothing blocks the other areas
     window.close()
     assert welcome(open_window(qtbot, data_dir, clock)) is not None
+
+
+def test_the_tab_shown_as_selected_opens_its_area_from_the_first_window(
+    qtbot: QtBot, data_dir: Path, clock: ManualClock
+) -> None:
+    window = open_window(qtbot, data_dir, clock)
+    assert welcome(window) is not None
+    bar = window.area_bar
+    selected = AREAS[bar.currentIndex()]  # a tab bar always shows one tab as selected
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(bar.currentIndex()).center())
+    assert window.stack.currentWidget() is window.pages[selected]
 
 
 def test_when_breaks_are_not_the_tool_leads_to_help(
