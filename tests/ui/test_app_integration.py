@@ -265,3 +265,18 @@ def test_not_now_goes_back_to_where_the_user_was(qtbot, window: MainWindow) -> N
     window.findChild(QPushButton, "notNowButton").click()
     assert window.current_area() == "insights"
     assert window.services.store.active_break() is None
+
+
+def test_the_pacer_s_start_is_one_big_accent_target(qtbot, window: MainWindow) -> None:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QPushButton
+
+    pacer = window.show_area("breathe")
+    start = pacer.findChild(QPushButton, "startButton")
+    stop = pacer.findChild(QPushButton, "stopButton")
+    qtbot.waitUntil(start.isVisible)
+    assert start.height() >= 40 and start.width() >= 80  # was 80 x 22, like every other
+    assert start.height() > stop.sizeHint().height()
+    face = start.grab().toImage().pixelColor(start.width() // 2, 4)
+    accent = start.palette().color(QPalette.ColorRole.Highlight)
+    assert abs(face.red() - accent.red()) + abs(face.green() - accent.green()) < 40

@@ -48,6 +48,7 @@ from companion.ui.shell.named import named, wrapped_label
 __all__ = ["BreathShape", "CuePlayer", "PacerView"]
 
 FRAME_INTERVAL_MS = 16  # about 60 frames a second
+BIG_TARGET_WIDTH, BIG_TARGET_HEIGHT = 140, 44  # Start: easy to hit with shaking hands
 
 
 @dataclass
@@ -160,6 +161,8 @@ class PacerView(QWidget):
         self._pause_button.clicked.connect(self.pause)
         self._resume_button.clicked.connect(self.resume)
         self._stop_button.clicked.connect(self.stop)
+        self._start_button.setProperty("accent", True)  # the one big target of the page
+        self._start_button.setMinimumSize(BIG_TARGET_WIDTH, BIG_TARGET_HEIGHT)
         self._start_button.setToolTip(self.tr("Space starts, pauses and resumes"))
         self._stop_button.setToolTip(self.tr("Esc stops"))
         buttons = QHBoxLayout()
