@@ -47,6 +47,7 @@ from companion.services.breaks import BreakController, amount_text
 from companion.storage.store import BreakRecord, StorageError
 from companion.ui.pause.break_flow import plan_label
 from companion.ui.pause.break_widgets import scaled_font, scroll_body, spoken_words_edit
+from companion.ui.pause.share_dialog import ShareDialog
 
 __all__ = ["CountdownView", "ProgressRing"]
 
@@ -193,6 +194,13 @@ class CountdownView(QWidget):
         self.copy_bridge_button.clicked.connect(self.copy_bridge)
         bridge_row.addWidget(self.bridge_label, 1)
         bridge_row.addWidget(self.copy_bridge_button, 0, Qt.AlignmentFlag.AlignTop)
+        # Sharing without a network: a QR code or a calendar file (ui/pause/share_dialog.py).
+        self.share_button = QPushButton(self.tr("Share…"), content)
+        self.share_button.setObjectName("shareReturnButton")
+        self.share_button.setToolTip(self.tr("Show the words as a QR code, or add to a calendar"))
+        self.share_button.clicked.connect(self.share)
+        self.share_dialog: ShareDialog | None = None
+        bridge_row.addWidget(self.share_button, 0, Qt.AlignmentFlag.AlignTop)
         body.addLayout(bridge_row)
 
         self.plan_title = QLabel(self.tr("Your plan:"), content)
@@ -314,6 +322,19 @@ class CountdownView(QWidget):
         self.bridge_label.setVisible(bool(record.bridge))
         self.copy_bridge_button.setVisible(bool(record.bridge))
         self.remaining_label.setAccessibleName(self._accessible_remaining(left.total_seconds()))
+
+    def share(self) -> ShareDialog | None:
+        """Open the sharing dialog for the running break's words and return time."""
+        found = self._controller.active()
+        if found is None:
+            return None
+        record, agreement = found
+        when = self._controller.format_time(agreement.return_at)
+        words = record.bridge or self.tr("I'll be back at {time}.").format(time=when)
+        uid = f"break-{record.id}-{int(record.started.timestamp())}@companion"
+        self.share_dialog = ShareDialog(words, record.started, agreement.return_at, uid, self)
+        self.share_dialog.open()
+        return self.share_dialog
 
     def copy_bridge(self) -> None:
         """Put the words said when leaving on the clipboard."""
