@@ -1,8 +1,10 @@
 """Take everything along (CSV or JSON), or erase it all.
 
 Guarantees:
-- every check-in, break and practice session is exported, with stable ids (``fight`` ...)
-  next to display labels and ISO-8601 timestamps carrying the local offset of the moment;
+- every check-in, break and practice session is exported, with stable ids (``fight`` ...,
+  and each break's ``role``: ``leaving`` or ``waiting``) next to display labels and
+  ISO-8601 timestamps carrying the local offset of the moment; the JSON export keeps each
+  break's drafts (messages written instead of sent) with it;
 - text cells a spreadsheet would run as a formula (starting with = + - @, tab or CR) get a
   leading single quote in CSV; numbers are written as numbers and never touched;
 - files are written to a temporary file in the same folder and moved into place, so a
@@ -45,7 +47,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     "id", "utc_offset", "state_label", "tag", "context", "break_id",
     "return_at", "original_return", "ended", "outcome", "result", "extension_minutes",
     "extensions_seconds", "plan", "plan_done", "bridge", "before_checkin", "after_checkin",
-    "pattern_name", "pattern_spec", "breaths", "seconds", "finished",
+    "pattern_name", "pattern_spec", "breaths", "seconds", "finished", "role",
 )  # fmt: skip
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -125,7 +127,16 @@ def _minutes_between(later: str, earlier: str) -> float:
     return round(delta.total_seconds() / 60, 3)
 
 
-def _breaks(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+def _drafts(conn: sqlite3.Connection, break_id: int) -> list[dict[str, Any]]:
+    """The messages kept with a break instead of being sent (JSON export only)."""
+    rows = conn.execute("SELECT * FROM drafts WHERE break_id = ? ORDER BY ts, id", (break_id,))
+    return [
+        {"id": d["id"], "timestamp": _iso(d["ts"], d["utc_offset"]), "text": d["text"]}
+        for d in rows
+    ]
+
+
+def _breaks(conn: sqlite3.Connection, *, drafts: bool = False) -> Iterator[dict[str, Any]]:
     for r in conn.execute("SELECT * FROM breaks ORDER BY started, id"):
         off = r["utc_offset"]
         extension = _minutes_between(r["return_at"], r["original_return"])
@@ -146,6 +157,8 @@ def _breaks(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
             "bridge": r["bridge"],
             "before_checkin": r["before_checkin"],
             "after_checkin": r["after_checkin"],
+            "role": r["role"],
+            **({"drafts": _drafts(conn, r["id"])} if drafts else {}),
         }
 
 
@@ -216,7 +229,7 @@ def _write_json(
     counts = []
     lists = (
         ("checkins", _checkins(conn, labels)),
-        ("breaks", _breaks(conn)),
+        ("breaks", _breaks(conn, drafts=True)),
         ("sessions", _sessions(conn)),
     )
     for i, (key, records) in enumerate(lists):

@@ -23,6 +23,8 @@ from typing import Any
 DB_NAME = "companion.db"
 BUSY_TIMEOUT_SECONDS = 3.0  # how long to wait for another program that holds the file
 STATE_IDS = ("fight", "flight", "freeze", "fawn", "settled")
+BREAK_ROLES = ("leaving", "waiting")
+"""Which side of a pause a break was taken on: the one who steps away, or the one who waits."""
 
 
 class StorageError(Exception):
@@ -113,6 +115,24 @@ MIGRATIONS: tuple[str, ...] = (
     UPDATE checkins SET context = 'during_break' WHERE context = 'before_break';
     UPDATE checkins SET context = 'after_return' WHERE context = 'after_break';
     """,
+    # The partner who waits: each break says which side of the pause it was taken on, and
+    # the messages written instead of sent are kept with their break (and go with it).
+    """
+    ALTER TABLE breaks ADD COLUMN role TEXT NOT NULL DEFAULT 'leaving'
+        CHECK (role IN ('leaving', 'waiting'));
+    CREATE TABLE drafts (
+        id          INTEGER PRIMARY KEY,
+        break_id    INTEGER NOT NULL,
+        ts          TEXT    NOT NULL,
+        utc_offset  INTEGER NOT NULL,
+        text        TEXT    NOT NULL
+    );
+    CREATE INDEX drafts_by_break ON drafts (break_id, ts);
+    CREATE TRIGGER drafts_go_with_their_break AFTER DELETE ON breaks
+    BEGIN
+        DELETE FROM drafts WHERE break_id = OLD.id;
+    END;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -169,6 +189,17 @@ class BreakRecord:
     before_checkin: int | None = None
     after_checkin: int | None = None
     notified: tuple[str, ...] = ()
+    id: int | None = None
+    role: str = "leaving"
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A message the waiting partner wrote here instead of sending it, kept with its break."""
+
+    break_id: int
+    text: str
+    timestamp: datetime
     id: int | None = None
 
 
@@ -516,7 +547,7 @@ class Store:
             "breaks",
             "INSERT INTO breaks (started, utc_offset, return_at, original_return, plan,"
             " plan_done, extensions, bridge, ended, outcome, before_checkin, after_checkin,"
-            " notified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " notified, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 started,
                 off,
@@ -531,6 +562,7 @@ class Store:
                 record.before_checkin,
                 record.after_checkin,
                 json.dumps(list(record.notified)),
+                record.role,
             ),
         )
 
@@ -584,6 +616,31 @@ class Store:
 
     def delete_break(self, break_id: int) -> None:
         self._write("breaks", "DELETE FROM breaks WHERE id = ?", (break_id,))
+
+    # ----------------------------------------------------------------- drafts
+    def add_draft(self, draft: Draft) -> int:
+        """Keep a message written instead of sent, at once; returns its id."""
+        ts, off = to_db_time(draft.timestamp)
+        return self._write(
+            "drafts",
+            "INSERT INTO drafts (break_id, ts, utc_offset, text) VALUES (?, ?, ?, ?)",
+            (draft.break_id, ts, off, draft.text),
+        )
+
+    def drafts(self, break_id: int | None = None) -> list[Draft]:
+        """The drafts of one break (or of all), oldest first."""
+        sql, params = "SELECT * FROM drafts", []
+        if break_id is not None:
+            sql += " WHERE break_id = ?"
+            params.append(break_id)
+        rows = self._conn.execute(sql + " ORDER BY ts, id", params)
+        return [
+            Draft(r["break_id"], r["text"], from_db_time(r["ts"], r["utc_offset"]), r["id"])
+            for r in rows
+        ]
+
+    def delete_draft(self, draft_id: int) -> None:
+        self._write("drafts", "DELETE FROM drafts WHERE id = ?", (draft_id,))
 
     # ----------------------------------------------------------------- practice
     def add_session(self, session: PracticeSession) -> int:
@@ -692,6 +749,7 @@ def _break(row: sqlite3.Row) -> BreakRecord:
         before_checkin=row["before_checkin"],
         after_checkin=row["after_checkin"],
         notified=tuple(json.loads(row["notified"])),
+        role=row["role"],
     )
 
 
