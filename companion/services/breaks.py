@@ -64,6 +64,8 @@ MISSED = "missed"
 """Stored when the return time passed while the app was closed."""
 
 Notifier = Callable[[str, str], object]
+ReminderWords = Callable[[str, int, str], tuple[str, str]]
+"""(reminder key, minutes left, return time shown) -> (title, body)."""
 Chime = Callable[[], object]
 
 log = logging.getLogger("companion.services.breaks")
@@ -149,7 +151,15 @@ def status_line(store: Store, clock: Clock, *, locale: QLocale | None = None) ->
     record = store.active_break()
     if record is None:
         return _tr("No break is running.")
-    return _agreement_line(agreement_of(record), local_now(clock, local_zone()), locale)
+    line = _agreement_line(agreement_of(record), local_now(clock, local_zone()), locale)
+    return _role_line(record, line)
+
+
+def _role_line(record: BreakRecord, line: str) -> str:
+    """The status line, saying so when it is the partner's break being waited for."""
+    if record.role == "waiting":
+        return _tr("waiting for your partner: {line}").format(line=line)
+    return line
 
 
 def _agreement_line(agreement: ReturnAgreement, now: datetime, locale: QLocale | None) -> str:
@@ -231,6 +241,8 @@ class BreakController(QObject):
         # stored marker cannot be written, and a reminder must still show only once.
         self._fired: dict[int, tuple[str, ...]] = {}
         self._marker_unsaved = False
+        # Reminder words for breaks of another role: role -> words(key, minutes, time).
+        self._reminder_words: dict[str, ReminderWords] = {}
         self._timer = second_tick(self, "breakTick", self.check)
         self._sync_timer()
 
@@ -251,6 +263,10 @@ class BreakController(QObject):
     def set_notifier(self, notifier: Notifier | None) -> None:
         """Who shows system notifications: ``notifier(title, body)``."""
         self._notifier = notifier
+
+    def set_reminder_words(self, role: str, words: ReminderWords) -> None:
+        """Use ``words`` for the reminders of breaks with this role (e.g. "waiting")."""
+        self._reminder_words[role] = words
 
     def now(self) -> datetime:
         """The current time in the local named zone, so clock times respect daylight saving."""
@@ -275,7 +291,9 @@ class BreakController(QObject):
     def status_text(self) -> str:
         """The running break in one line, as :func:`status_line` says it; "" when none runs."""
         found = self.active()
-        return _agreement_line(found[1], self.now(), None) if found is not None else ""
+        if found is None:
+            return ""
+        return _role_line(found[0], _agreement_line(found[1], self.now(), None))
 
     def missed_while_closed(self) -> bool:
         """Whether the running break's return time passed while the app was closed."""
@@ -328,8 +346,12 @@ class BreakController(QObject):
         plan: Sequence[str],
         bridge: str,
         before_checkin_id: int | None = None,
+        *,
+        role: str = "leaving",
     ) -> BreakRecord:
         """Start a break and store it at once. The caller has confirmed a "tomorrow" time.
+
+        ``role`` is "leaving" (the one who steps away) or "waiting" (see services/waiting.py).
 
         Raises ReturnTimeError when the return time has passed or lies over 24 h away,
         BreakAlreadyRunning when a break is running, and StorageError (nothing started) when
@@ -352,6 +374,7 @@ class BreakController(QObject):
             bridge=bridge,
             before_checkin=before_checkin_id,
             notified=notified,
+            role=role,
         )
         try:
             break_id = self._store.add_break(record)
@@ -516,7 +539,7 @@ class BreakController(QObject):
         if missed:
             self.missedWhileClosed.emit()
         if fire is not None:
-            self._remind(fire, agreement, now)
+            self._remind(fire, agreement, now, record.role)
         self._sync_timer()
         self.ticked.emit()
 
@@ -535,10 +558,12 @@ class BreakController(QObject):
         else:
             self._marker_unsaved = False
 
-    def _remind(self, key: str, agreement: ReturnAgreement, now: datetime) -> None:
+    def _remind(self, key: str, agreement: ReturnAgreement, now: datetime, role: str) -> None:
         when = format_return_time(agreement.return_at, now)
-        if key == NOTIFY_SOON:
-            minutes = max(1, math.ceil(agreement.remaining(now).total_seconds() / 60))
+        minutes = max(1, math.ceil(agreement.remaining(now).total_seconds() / 60))
+        if role in self._reminder_words:
+            title, body = self._reminder_words[role](key, minutes, when)
+        elif key == NOTIFY_SOON:
             title = _tr("Nearly time to go back")
             body = _tr("{amount} until {time}. Start finding your way back.").format(
                 amount=amount_text(minutes), time=when
