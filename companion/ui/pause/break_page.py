@@ -8,9 +8,11 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 from companion.core.clock import Clock
 from companion.core.phrases import Phrases
 from companion.services.breaks import BreakController
+from companion.services.waiting import WaitingService
 from companion.ui.pause.break_flow import BreakFlow
 from companion.ui.pause.countdown_view import CountdownView
 from companion.ui.pause.return_view import ReturnView
+from companion.ui.pause.waiting_view import WaitingView
 
 
 class BreakPage(QStackedWidget):
@@ -21,6 +23,7 @@ class BreakPage(QStackedWidget):
     """
 
     breatheRequested = Signal(str)
+    checkinRequested = Signal()
     returned = Signal(str)
     dismissed = Signal()
 
@@ -30,10 +33,14 @@ class BreakPage(QStackedWidget):
         clock: Clock,
         phrases: Phrases,
         parent: QWidget | None = None,
+        *,
+        waiting: WaitingService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("breakPage")
         self.controller = controller
+        self.waiting_service = waiting or WaitingService(controller, self)
+        self._returning_role = "leaving"  # whose return the return step is showing
         self.flow = BreakFlow(controller, clock, phrases, self)
         self.countdown = CountdownView(controller, clock, phrases, self)
         self.return_view = ReturnView(controller, clock, phrases, self)
@@ -46,6 +53,7 @@ class BreakPage(QStackedWidget):
         self.countdown.calledOff.connect(self._called_off)
         self.return_view.finished.connect(self._finished)
         controller.missedWhileClosed.connect(self.show_return)
+        self._wire_waiting()
         self.show_current()
 
     def show_current(self) -> None:
@@ -54,6 +62,8 @@ class BreakPage(QStackedWidget):
             self.setCurrentWidget(self.flow)
         elif self.controller.missed_while_closed():
             self.show_return()
+        elif self.waiting_service.waiting() is not None:
+            self.show_waiting()
         else:
             self.show_countdown()
 
@@ -75,12 +85,42 @@ class BreakPage(QStackedWidget):
         self.setCurrentWidget(self.countdown)
 
     def show_return(self) -> None:
-        if self.controller.active() is not None:
+        found = self.controller.active()
+        if found is not None:
+            self._returning_role = found[0].role
+            self.return_view.set_drafts([d.text for d in self.waiting_service.drafts()])
             self.setCurrentWidget(self.return_view)
 
     def summary_text(self) -> str:
         """The short note on how the last break was recorded ("" when none is shown)."""
         return self.flow.summary_text()
+
+    # ----------------------------------------------------------------- the partner who waits
+    def _wire_waiting(self) -> None:
+        self.waiting = WaitingView(self.waiting_service, self)
+        self.addWidget(self.waiting)
+        self.waiting.setup.started.connect(self.show_waiting)
+        self.waiting.dismissed.connect(self.dismissed)
+        self.waiting.returnRequested.connect(self.show_return)
+        self.waiting.breatheRequested.connect(self.breatheRequested)
+        self.waiting.checkinRequested.connect(self.checkinRequested)
+        self.waiting.calledOff.connect(self._called_off)
+
+    def open_waiting(self, prefill: str | None = None) -> None:
+        """Entry from "My partner is taking a break", the tray or ``companion wait TEXT``."""
+        if self.controller.active() is not None:
+            self.show_current()
+            return
+        self.waiting.setup.reset()
+        self.show_waiting()
+        if prefill:
+            self.waiting.setup.prefill(prefill)
+            if self.waiting.setup.use_time():
+                self.show_waiting()
+
+    def show_waiting(self) -> None:
+        self.waiting.show_current()
+        self.setCurrentWidget(self.waiting)
 
     def _finished(self, outcome: str) -> None:
         summaries = {
@@ -88,8 +128,12 @@ class BreakPage(QStackedWidget):
             "extended": self.tr("Welcome back. Recorded: back after asking for more time."),
             "late": self.tr("Welcome back. Recorded: back later than agreed."),
         }
+        summary = summaries.get(outcome, self.tr("Welcome back."))
+        if self._returning_role == "waiting":  # no record of the partner's timing to read out
+            summary = self.tr("Welcome back to each other. Go gently.")
+        self._returning_role = "leaving"
         self.flow.reset()
-        self.flow.set_summary(summaries.get(outcome, self.tr("Welcome back.")))
+        self.flow.set_summary(summary)
         self.setCurrentWidget(self.flow)
         self.returned.emit(outcome)
 

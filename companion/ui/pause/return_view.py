@@ -91,6 +91,16 @@ class ReturnView(QWidget):
         self.openers_list.setMaximumHeight(150)
         layout.addWidget(self.openers_list)
 
+        # The waiting side's drafts, offered beside the examples (see set_drafts).
+        self.drafts_title = QLabel(self.tr("What you wrote while you waited:"), body)
+        layout.addWidget(self.drafts_title)
+        self.drafts_list = self._words_list(
+            body, "returnDraftsList", self.tr("What you wrote while you waited"), []
+        )
+        self.drafts_list.setWordWrap(True)
+        layout.addWidget(self.drafts_list)
+        self.set_drafts([])
+
         layout.addWidget(QLabel(self.tr("What's under the complaint? Some examples:"), body))
         needs: list[tuple[str, str]] = []
         for pair in self._phrases.protest_need:
@@ -146,6 +156,14 @@ class ReturnView(QWidget):
         return words_list
 
     # ----------------------------------------------------------------- public
+    def set_drafts(self, texts: list[str]) -> None:
+        """Offer what the waiting partner wrote instead of sending it; hidden when none."""
+        self.drafts_list.clear()
+        for text in texts:
+            QListWidgetItem(text, self.drafts_list).setData(_WORDS_ROLE, text)
+        self.drafts_title.setVisible(bool(texts))
+        self.drafts_list.setVisible(bool(texts))
+
     def load(self) -> None:
         """Read the running break: was it missed, when was the promise, the "before" state."""
         found = self._controller.active()
@@ -157,9 +175,13 @@ class ReturnView(QWidget):
             self.summary_label.setText(self.tr("No break is running."))
             self._show_shift()
             return
-        _, agreement = found
+        record, agreement = found
         when = self._controller.format_time(agreement.return_at)
-        self.summary_label.setText(self.tr("You said you'd be back at {time}.").format(time=when))
+        if record.role == "waiting":
+            said = self.tr("Your partner said they'd be back at {time}.")
+        else:
+            said = self.tr("You said you'd be back at {time}.")
+        self.summary_label.setText(said.format(time=when))
         self._show_shift()
 
     def copy_words(self) -> None:
