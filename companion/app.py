@@ -32,6 +32,7 @@ from companion.services.settings import (
     VOLUME,
     Settings,
 )
+from companion.services.waiting import WaitingService
 from companion.storage.store import StorageError, Store
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.shell.theme import STYLE_SHEET, apply_theme
@@ -132,8 +133,11 @@ def _page_factories(
         from companion.ui.pause.break_page import BreakPage
 
         assert services.breaks is not None and services.phrases is not None
-        page = BreakPage(services.breaks, services.clock, services.phrases)
+        page = BreakPage(
+            services.breaks, services.clock, services.phrases, waiting=services.waiting
+        )
         page.dismissed.connect(lambda: window_ref().go_back())
+        page.checkinRequested.connect(lambda: window_ref().show_area("checkin"))
         page.flow.set_default_minutes(services.prefs.default_break_minutes)
         page.breatheRequested.connect(lambda preset: window_ref().start_breathing(preset, None))
         return page
@@ -247,6 +251,8 @@ def build_main_window(
     )
     load_texts(services)
     services.breaks = BreakController(store, clock, chime=audio.chime)
+    # Built now, not with the Break page: its reminder words must be there from the start.
+    services.waiting = WaitingService(services.breaks, services.breaks)
     holder: list[MainWindow] = []
     window = MainWindow(services, _page_factories(services, lambda: holder[0]))
     holder.append(window)
@@ -370,6 +376,7 @@ def _wire_breaks(window: MainWindow, services: Services) -> None:
     else:
         controller.set_notifier(lambda title, body: _notify_in_window(window, title, body))
     tray.returnRequested.connect(lambda: _open_break(window, return_step=True))
+    tray.waitRequested.connect(lambda: _open_waiting(window))
     tray.showRequested.connect(window.bring_to_front)
     tray.quitRequested.connect(window.quit_app)
 
@@ -377,6 +384,11 @@ def _wire_breaks(window: MainWindow, services: Services) -> None:
         cast("BreakPage", window.page("break")).open(prefill)
 
     window.set_break_handler(open_break)
+
+    def open_waiting(prefill: str | None) -> None:
+        cast("BreakPage", window.page("break")).open_waiting(prefill)
+
+    window.set_wait_handler(open_waiting)
     controller.missedWhileClosed.connect(lambda: _open_break(window, return_step=True))
     window.set_close_guard(lambda: _keep_running_for_break(window, services))
 
@@ -438,6 +450,11 @@ def _open_break(window: MainWindow, *, return_step: bool = False) -> None:
     page = cast("BreakPage", window.show_area("break"))
     if return_step:
         page.show_return()
+
+
+def _open_waiting(window: MainWindow) -> None:
+    window.bring_to_front()
+    window.wait_for_partner()
 
 
 def _keep_running_for_break(window: MainWindow, services: Services) -> bool:
@@ -524,6 +541,8 @@ def run_gui(
         target.bring_to_front()
         if msg.get("cmd") == "break":
             target.take_break(str(msg.get("arg") or "") or None)
+        elif msg.get("cmd") == "wait":
+            target.wait_for_partner(str(msg.get("arg") or "") or None)
 
     server.messageReceived.connect(handle)
     bridges: list[Any] = []
@@ -537,14 +556,14 @@ def run_gui(
     if os.environ.get("COMPANION_EXIT_AFTER_PAINT"):
         _report_first_paint(window)  # before show(): a platform may paint inside show()
     tray = window.services.tray
-    if background and message.get("cmd") != "break":
+    if background and message.get("cmd") not in ("break", "wait"):
         if tray is not None and tray.available():
             app.setQuitOnLastWindowClosed(False)  # the tray keeps it running
         else:
             window.showMinimized()
     else:
         window.show()
-    if message.get("cmd") == "break":
+    if message.get("cmd") in ("break", "wait"):
         QTimer.singleShot(0, lambda: handle(message))
     code = app.exec()
     for bridge in bridges:

@@ -36,5 +36,6 @@ class Services:
     guidance_error: str | None = None
     phrases: Any = None
     breaks: Any = None
+    waiting: Any = None  # companion.services.waiting.WaitingService
     tray: Any = None
     reminder: Any = None  # companion.services.reminders.DailyReminder

@@ -113,6 +113,14 @@ class MainWindow(QMainWindow):
         self.take_break_button.setAccessibleName(self.tr("Take a break"))
         self.take_break_button.clicked.connect(self.take_break)
         header.addWidget(self.take_break_button)
+        # The other side of the same pause, just as easy to reach (Ctrl+Shift+B).
+        self.partner_break_button = QPushButton(self.tr("My partner is taking a break"), central)
+        self.partner_break_button.setObjectName("partnerBreakButton")
+        self.partner_break_button.setToolTip(
+            self.tr("Wait well for your partner's return time (Ctrl+Shift+B)")
+        )
+        self.partner_break_button.clicked.connect(lambda: self.wait_for_partner())
+        header.addWidget(self.partner_break_button)
         outer.addLayout(header)
 
         # A calm banner for things the user should know (a file set aside, a reminder).
@@ -163,7 +171,9 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         QShortcut(QKeySequence("Ctrl+B"), self).activated.connect(self.take_break)
+        QShortcut(QKeySequence("Ctrl+Shift+B"), self).activated.connect(self.wait_for_partner)
         self._break_handler: Callable[[str | None], None] | None = None
+        self._wait_handler: Callable[[str | None], None] | None = None
         self._close_guard: Callable[[], bool] | None = None
         self.show_area("breathe")
 
@@ -268,6 +278,10 @@ class MainWindow(QMainWindow):
         """Who opens the break flow; ``handler(prefill_text_or_None)``."""
         self._break_handler = handler
 
+    def set_wait_handler(self, handler: Callable[[str | None], None]) -> None:
+        """Who opens the waiting side; ``handler(prefill_text_or_None)``."""
+        self._wait_handler = handler
+
     def set_close_guard(self, guard: Callable[[], bool]) -> None:
         """``guard()`` returns True when closing should keep the app running (a break)."""
         self._close_guard = guard
@@ -291,6 +305,14 @@ class MainWindow(QMainWindow):
         self.show_area("break")
         if self._break_handler is not None:
             self._break_handler(prefill)
+
+    def wait_for_partner(self, prefill: str | None = None) -> None:
+        """Open the waiting side (the button, Ctrl+Shift+B, the tray or ``companion wait``)."""
+        if not isinstance(prefill, str):
+            prefill = None
+        self.show_area("break")
+        if self._wait_handler is not None:
+            self._wait_handler(prefill)
 
     # ------------------------------------------------------------------ misc
     def show_notice(self, text: str) -> None:
