@@ -9,14 +9,13 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QWidget,
 )
@@ -28,6 +27,7 @@ from companion.services.waiting import WaitingService
 from companion.storage.store import StorageError
 from companion.ui.pause.break_flow import locale_time_formats
 from companion.ui.pause.break_widgets import scaled_font, titled_scroll_page
+from companion.ui.pause.submit_edit import SubmitTextEdit
 
 __all__ = ["WaitingSetup"]
 
@@ -66,16 +66,12 @@ class WaitingSetup(QWidget):
         self.time_edit.returnPressed.connect(self.use_time)
         layout.addWidget(self.time_edit)
         layout.addWidget(QLabel(self.tr("Or paste the message they sent:"), body))
-        self.paste_edit = QPlainTextEdit(body)
-        self.paste_edit.setObjectName("pastedMessageEdit")
-        self.paste_edit.setAccessibleName(self.tr("Your partner's message"))
-        self.paste_edit.setTabChangesFocus(True)
+        self.paste_edit = SubmitTextEdit(
+            body, name="pastedMessageEdit", accessible_name=self.tr("Your partner's message")
+        )
         self.paste_edit.setMaximumHeight(110)
+        self.paste_edit.submitted.connect(self.read_message)
         layout.addWidget(self.paste_edit)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self.paste_edit)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(self.read_message)
         row = QHBoxLayout()
         self.read_button = QPushButton(self.tr("Find the time"), body)
         self.read_button.setObjectName("readMessageButton")
@@ -142,6 +138,7 @@ class WaitingSetup(QWidget):
             return False
         self.time_edit.clear()
         self._understood(found.request, text, found.words)
+        self.use_button.setFocus()  # the question is now "use this time?"
         return True
 
     def open_calendar(self, path: Path | str | None = None) -> bool:
@@ -159,6 +156,7 @@ class WaitingSetup(QWidget):
             self._show_error(found)
             return False
         self._understood(found, "", "")
+        self.use_button.setFocus()
         return True
 
     def use_time(self) -> bool:

@@ -10,12 +10,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -31,7 +30,8 @@ from companion.core.agreement import (
 from companion.core.paste import FoundReturn
 from companion.services.waiting import WaitingService
 from companion.storage.store import StorageError
-from companion.ui.pause.break_widgets import scaled_font, scroll_body, spoken_words_edit
+from companion.ui.pause.break_widgets import scaled_font, scroll_body
+from companion.ui.pause.submit_edit import SubmitTextEdit
 from companion.ui.pause.waiting_setup import WaitingSetup
 
 __all__ = ["WaitingCountdown", "WaitingView"]
@@ -94,12 +94,12 @@ class WaitingCountdown(QWidget):
         self.plan_label = _label(body, "waitPlanLabel")
         layout.addWidget(self.plan_label)
         layout.addWidget(QLabel(self.tr("Write it here instead of sending it:"), body))
-        self.draft_edit = spoken_words_edit(body, "draftEdit", self.tr("What you want to say"), 1.1)
+        self.draft_edit = SubmitTextEdit(
+            body, name="draftEdit", accessible_name=self.tr("What you want to say")
+        )
+        self.draft_edit.setFont(scaled_font(self.draft_edit, 1.1))
         self.draft_edit.setMaximumHeight(110)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self.draft_edit)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(self.keep_draft)
+        self.draft_edit.submitted.connect(self.keep_draft)
         layout.addWidget(self.draft_edit)
         keep_row = QHBoxLayout()
         self.keep_button = _button(body, self.tr("Keep it here"), "keepDraftButton")
@@ -131,16 +131,12 @@ class WaitingCountdown(QWidget):
         row.addWidget(self.extend20_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.new_message_edit = QPlainTextEdit(body)
-        self.new_message_edit.setObjectName("newMessageEdit")
-        self.new_message_edit.setAccessibleName(self.tr("Their new message"))
+        self.new_message_edit = SubmitTextEdit(
+            body, name="newMessageEdit", accessible_name=self.tr("Their new message")
+        )
         self.new_message_edit.setPlaceholderText(self.tr("or paste their new message"))
-        self.new_message_edit.setTabChangesFocus(True)
         self.new_message_edit.setMaximumHeight(80)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self.new_message_edit)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(self.read_new_message)
+        self.new_message_edit.submitted.connect(self.read_new_message)
         layout.addWidget(self.new_message_edit)
         new_row = QHBoxLayout()
         self.read_new_button = _button(body, self.tr("Find the new time"), "readNewMessageButton")
