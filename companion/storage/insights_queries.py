@@ -119,7 +119,7 @@ def weekday_counts(store: HasConnection, window: Window, now: datetime) -> Weekd
 
 
 def break_stats(store: HasConnection, window: Window, now: datetime) -> BreakStats:
-    """Breaks started in the window, with the check-ins made before and after each."""
+    """Own breaks (role "leaving") started in the window, with the check-ins around each."""
     rows = store.connection.execute(
         "SELECT (julianday(b.ended) - julianday(b.return_at)) * 1440.0,"
         " (julianday(b.return_at) - julianday(b.original_return)) * 1440.0, b.outcome,"
@@ -127,7 +127,7 @@ def break_stats(store: HasConnection, window: Window, now: datetime) -> BreakSta
         " FROM breaks AS b"
         " LEFT JOIN checkins AS cb ON cb.id = b.before_checkin"
         " LEFT JOIN checkins AS ca ON ca.id = b.after_checkin"
-        " WHERE b.started >= ?",
+        " WHERE b.started >= ? AND b.role = 'leaving'",
         (_since(window, now),),
     )
     return summarise_breaks(
@@ -140,6 +140,15 @@ def break_stats(store: HasConnection, window: Window, now: datetime) -> BreakSta
         )
         for r in rows
     )
+
+
+def waited_count(store: HasConnection, window: Window, now: datetime) -> int:
+    """How many of the partner's breaks were waited for in the window (role "waiting")."""
+    row = store.connection.execute(
+        "SELECT count(*) FROM breaks WHERE started >= ? AND role = 'waiting'",
+        (_since(window, now),),
+    ).fetchone()
+    return int(row[0])
 
 
 def practice_stats(store: HasConnection, window: Window, now: datetime) -> PracticeStats:
@@ -233,4 +242,5 @@ def insights(
         top_state_part=top_part,
         weekdays=weekdays,
         intensities=strengths,
+        waited=waited_count(store, window, now),
     )

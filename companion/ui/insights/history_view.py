@@ -111,7 +111,7 @@ _TABLES = {
         "breaks",
         "started",
         "id, started AS t, utc_offset, NULL, NULL, '', return_at AS a, original_return AS b,"
-        " ended AS c, outcome",
+        " ended AS c, outcome, role",
     ),
     "session": (
         "sessions",
@@ -175,6 +175,7 @@ class HistoryEntry:
     finished: bool = False
     tag: str | None = None
     context: str | None = None
+    role: str = "leaving"  # a break's side of the pause: "leaving" or "waiting"
 
     @property
     def key(self) -> Key:
@@ -209,7 +210,7 @@ def _entry(kind: str, row: Sequence[Any]) -> HistoryEntry:
         extension = (return_at - original).total_seconds() / 60
         return HistoryEntry(
             kind, rid, when, sort_key, return_at=return_at,
-            outcome=classify_break(lateness, extension, row[9]),
+            outcome=classify_break(lateness, extension, row[9]), role=str(row[10]),
         )  # fmt: skip
     return HistoryEntry(kind, rid, when, sort_key, pattern=str(row[6]),
                         minutes=float(row[7] or 0.0) / 60, finished=bool(row[8]))  # fmt: skip
@@ -453,6 +454,8 @@ class HistoryModel(QAbstractTableModel):
                 f"{locale.toString(qtime, locale.FormatType.ShortFormat)}"
             )
         if column == 1:
+            if entry.kind == "break" and entry.role == "waiting":
+                return self.tr("Waiting for your partner")
             return {
                 "checkin": self.tr("Check-in"),
                 "break": self.tr("Break"),
@@ -553,12 +556,21 @@ class HistoryModel(QAbstractTableModel):
             return label
         return self.tr("{state}, {n} of 5").format(state=label, n=entry.intensity)
 
+    def _waiting_details(self, entry: HistoryEntry, back: str) -> str:
+        if entry.outcome is BreakOutcome.OPEN:
+            return self.tr("They said back at {time}: waiting now").format(time=back)
+        if entry.outcome is BreakOutcome.CANCELLED:
+            return self.tr("They said back at {time}: stopped waiting").format(time=back)
+        return self.tr("They said back at {time}").format(time=back)
+
     def _details(self, entry: HistoryEntry) -> str:
         if entry.kind == "break" and entry.return_at is not None:
             back = self._locale().toString(
                 QTime(entry.return_at.hour, entry.return_at.minute),
                 self._locale().FormatType.ShortFormat,
             )
+            if entry.role == "waiting":  # the partner's timing is not for keeping score
+                return self._waiting_details(entry, back)
             result = {
                 BreakOutcome.ON_TIME: self.tr("back on time"),
                 BreakOutcome.EXTENDED: self.tr("back after asking for more time"),

@@ -471,7 +471,11 @@ class InsightsView(QWidget):
             self._pages.setCurrentWidget(self._scroll)
         self._draw_states(data)
         self._draw_practice(data)
-        self._break_numbers.setText(self._break_text(data.breaks))
+        text = self._break_text(data.breaks)
+        if data.waited:  # the other side of a pause: counted, never compared or scored
+            waited = self.tr("Waited for your partner's return: {n}.").format(n=data.waited)
+            text = waited if data.breaks.count == 0 else f"{text}\n{waited}"
+        self._break_numbers.setText(text)
 
     def _draw_states(self, data: Insights) -> None:
         plot = self._state_plot.getPlotItem()
