@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../companion/app.py" line="+81"/>
+        <location filename="../../companion/app.py" line="+82"/>
         <source>Your earlier data file could not be read because {reason}. It has not been deleted: it is kept at {path}. Companion started a fresh, empty one.</source>
         <translation>Deine bisherige Datendatei ließ sich nicht lesen, weil {reason}. Sie wurde nicht gelöscht, sondern liegt unter {path}. Companion hat eine neue, leere angelegt.</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>Autostart</name>
     <message>
-        <location filename="../../companion/autostart.py" line="+107"/>
+        <location filename="../../companion/desktop/autostart.py" line="+107"/>
         <source>Companion could not be added to the programs started at login.</source>
         <translation>Companion konnte nicht zu den Programmen hinzugefügt werden, die beim Anmelden starten.</translation>
     </message>
@@ -63,6 +63,11 @@
         <location line="+1"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for your partner: {line}</source>
+        <translation>Warten auf dein Gegenüber: {line}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -123,7 +128,7 @@
 <context>
     <name>BreakFlow</name>
     <message>
-        <location filename="../../companion/ui/break_flow.py" line="+264"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="+264"/>
         <source>Take a break</source>
         <translation>Pause machen</translation>
     </message>
@@ -250,7 +255,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Es läuft schon eine Pause. Ihr Countdown ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+17"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+29"/>
         <source>That&apos;s shorter than 20 minutes. Bodies usually need about 20 minutes to settle, so a little longer may help. A short break is still fine.</source>
         <translation>Das ist kürzer als 20 Minuten. Der Körper braucht meist etwa 20 Minuten, um sich zu beruhigen, etwas länger kann also helfen. Eine kurze Pause ist trotzdem in Ordnung.</translation>
     </message>
@@ -258,7 +263,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreakPage</name>
     <message>
-        <location filename="../../companion/ui/break_page.py" line="+87"/>
+        <location filename="../../companion/ui/pause/break_page.py" line="+127"/>
         <source>Welcome back. Recorded: back on time.</source>
         <translation>Willkommen zurück. Festgehalten: pünktlich zurück.</translation>
     </message>
@@ -273,12 +278,17 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Willkommen zurück. Festgehalten: später zurück als vereinbart.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Welcome back.</source>
         <translation>Willkommen zurück.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Welcome back to each other. Go gently.</source>
+        <translation>Willkommen zurück beieinander. Geht behutsam miteinander um.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The break was called off. It is not counted as a return.</source>
         <translation>Die Pause wurde abgebrochen. Sie zählt nicht als Rückkehr.</translation>
     </message>
@@ -286,14 +296,20 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreakTray</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="+60"/>
+        <location filename="../../companion/ui/shell/tray.py" line="+62"/>
         <source>Add 10 minutes</source>
         <translation>10 Minuten dazu</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+49"/>
         <source>I&apos;m back</source>
         <translation>Ich bin zurück</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>My partner is taking a break</source>
+        <translation>Mein Gegenüber macht eine Pause</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -306,7 +322,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Beenden</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
@@ -316,12 +332,17 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Companion: {status}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No break is running</source>
         <translation>Gerade läuft keine Pause</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+5"/>
+        <source>They&apos;re back</source>
+        <translation>Wieder da</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No more time was added</source>
         <translation>Es wurde keine Zeit hinzugefügt</translation>
     </message>
@@ -331,12 +352,17 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Die zusätzliche Zeit wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The countdown now runs to {time}.</source>
+        <translation>Der Countdown läuft jetzt bis {time}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Let your partner know you&apos;ll be back at {time}.</source>
         <translation>Sag deinem Gegenüber, dass du um {time} zurück bist.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>More time: back at {time}</source>
         <translation>Mehr Zeit: zurück um {time}</translation>
     </message>
@@ -344,7 +370,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreathShape</name>
     <message>
-        <location filename="../../companion/ui/pacer_view.py" line="+90"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+90"/>
         <source>Breathing shape</source>
         <translation>Atemform</translation>
     </message>
@@ -352,7 +378,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../companion/ui/pattern_editor.py" line="+56"/>
+        <location filename="../../companion/ui/shell/labels.py" line="+74"/>
         <source>Longer exhale 4·6</source>
         <extracomment>The presets&apos; names for people, by stable id, marked for translation; translated when shown. The core keeps its English names (stored in the practice log); the ids never change.</extracomment>
         <translation>Länger ausatmen 4·6</translation>
@@ -381,7 +407,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>CheckinEditDialog</name>
     <message>
-        <location filename="../../companion/ui/history_view.py" line="+620"/>
+        <location filename="../../companion/ui/insights/history_view.py" line="+638"/>
         <source>Edit check-in</source>
         <translation>Check-in bearbeiten</translation>
     </message>
@@ -438,7 +464,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../companion/ui/checkin_view.py" line="+88"/>
+        <location filename="../../companion/ui/checkin/checkin_view.py" line="+88"/>
         <source>Which is closest to how you feel right now? Further out means stronger; the centre means settled.</source>
         <translation>Was kommt dem am nächsten, wie du dich gerade fühlst? Weiter außen heißt stärker; die Mitte heißt ruhig.</translation>
     </message>
@@ -541,12 +567,12 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Wähle zuerst eine Stelle auf dem Rad.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/labels.py" line="+60"/>
+        <location filename="../../companion/ui/shell/labels.py" line="-13"/>
         <source>This note is too long to save ({count}). Please shorten it a little.</source>
         <translation>Diese Notiz ist zu lang zum Speichern ({count}). Bitte kürze sie ein wenig.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_view.py" line="+10"/>
+        <location filename="../../companion/ui/checkin/checkin_view.py" line="+10"/>
         <source>This check-in is already saved.</source>
         <translation>Dieser Check-in ist schon gespeichert.</translation>
     </message>
@@ -578,7 +604,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Atmen beginnen ({minutes} Min.)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/labels.py" line="-6"/>
+        <location filename="../../companion/ui/shell/labels.py" line="-6"/>
         <source>{count} / {limit} characters</source>
         <extracomment>The translation context of the note length texts (the check-in page&apos;s).</extracomment>
         <translation>{count} / {limit} Zeichen</translation>
@@ -587,13 +613,13 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../companion/ui/checkin_wheel.py" line="+119"/>
+        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+119"/>
         <source>Check-in wheel</source>
         <extracomment>Direction of each segment&apos;s middle, in degrees counter-clockwise from 3 o&apos;clock: fight at the top, then clockwise flight, freeze, fawn (the order of keys 1-4). Order of the accessible children: the four segments, then the centre. Clicks this far (in rings) beyond the outer edge still count as the outer ring.</extracomment>
         <translation>Check-in-Rad</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/labels.py" line="-28"/>
+        <location filename="../../companion/ui/shell/labels.py" line="-28"/>
         <source>Fight</source>
         <extracomment>The translation context of the state names (the wheel&apos;s, where they were first written).</extracomment>
         <translation>Kampf</translation>
@@ -619,7 +645,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Ruhig</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_wheel.py" line="+62"/>
+        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+62"/>
         <source>very mild</source>
         <translation>sehr schwach</translation>
     </message>
@@ -687,7 +713,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/countdown_view.py" line="+140"/>
+        <location filename="../../companion/ui/pause/countdown_view.py" line="+141"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>
@@ -702,7 +728,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Diese Worte kopieren, um sie als Nachricht zu schicken</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Your plan:</source>
         <translation>Dein Plan:</translation>
     </message>
@@ -757,13 +783,23 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Nachricht mit der Bitte um mehr Zeit</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+79"/>
+        <location line="-79"/>
+        <location line="+86"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-79"/>
+        <source>Share…</source>
+        <translation>Teilen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the words as a QR code, or add to a calendar</source>
+        <translation>Die Worte als QR-Code zeigen oder in einen Kalender eintragen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Call off this break</source>
         <translation>Diese Pause abbrechen</translation>
     </message>
@@ -778,7 +814,12 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>zurück um {time}</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+17"/>
+        <source>I&apos;ll be back at {time}.</source>
+        <translation>Ich bin um {time} zurück.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Call off this break?</source>
         <translation>Diese Pause abbrechen?</translation>
     </message>
@@ -847,7 +888,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>DailyReminder</name>
     <message>
-        <location filename="../../companion/reminders.py" line="+128"/>
+        <location filename="../../companion/services/reminders.py" line="+128"/>
         <source>Time for your practice</source>
         <translation>Zeit für deine Übung</translation>
     </message>
@@ -917,7 +958,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../companion/ui/help_dialog.py" line="+27"/>
+        <location filename="../../companion/ui/shell/help_dialog.py" line="+27"/>
         <source>How breaks work, and when not</source>
         <translation>Wie Pausen helfen – und wann nicht</translation>
     </message>
@@ -925,7 +966,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../companion/ui/history_view.py" line="-600"/>
+        <location filename="../../companion/ui/insights/history_view.py" line="-612"/>
         <source>During a break</source>
         <extracomment>Seconds an undo stays offered after a delete. The tag and situation labels of ``companion.core.states``, written out here so the translation tools see them; they are shown through :func:`_core_label`.</extracomment>
         <translation>Während einer Pause</translation>
@@ -961,7 +1002,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Weiß nicht</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+285"/>
         <source>When</source>
         <extracomment>Emitted with a user-fit message when the store refused a change. Emitted with the note&apos;s length when an edited note is over MAX_NOTE_CHARS (not saved).</extracomment>
         <translation>Wann</translation>
@@ -998,6 +1039,11 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
     </message>
     <message>
         <location line="+37"/>
+        <source>Waiting for your partner</source>
+        <translation>Warten aufs Gegenüber</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
@@ -1017,7 +1063,22 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>{state}, {n} von 5</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>They said back at {time}: waiting now</source>
+        <translation>Zurück um {time}, so war es gesagt: Warten läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They said back at {time}: stopped waiting</source>
+        <translation>Zurück um {time}, so war es gesagt: Warten beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They said back at {time}</source>
+        <translation>Zurück um {time}, so war es gesagt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>back on time</source>
         <translation>pünktlich zurück</translation>
     </message>
@@ -1153,7 +1214,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../companion/ui/insights_page.py" line="+21"/>
+        <location filename="../../companion/ui/insights/insights_page.py" line="+21"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
@@ -1166,7 +1227,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights_view.py" line="+108"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+108"/>
         <source>Time to look back on</source>
         <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
         <translation>Zeitraum für den Rückblick</translation>
@@ -1293,12 +1354,17 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+243"/>
+        <location line="+247"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-180"/>
+        <source>Waited for your partner&apos;s return: {n}.</source>
+        <translation>Auf die Rückkehr des Gegenübers gewartet: {n}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No check-ins in this time yet. The wheel is there whenever you want it.</source>
         <translation>In diesem Zeitraum gibt es noch keine Check-ins. Das Rad ist da, wann immer du es brauchst.</translation>
     </message>
@@ -1409,7 +1475,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="+78"/>
+        <location filename="../../companion/ui/shell/main_window.py" line="+78"/>
         <source>Breathe</source>
         <translation>Atmen</translation>
     </message>
@@ -1445,7 +1511,17 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Jetzt eine Pause machen und vereinbaren, wann du zurück bist (Strg+B)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>My partner is taking a break</source>
+        <translation>Mein Gegenüber macht eine Pause</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait well for your partner&apos;s return time (Ctrl+Shift+B)</source>
+        <translation>Gut warten, bis dein Gegenüber zur vereinbarten Zeit zurück ist (Strg+Umschalt+B)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location line="+1"/>
         <source>Dismiss this message</source>
         <translation>Diese Meldung schließen</translation>
@@ -1456,7 +1532,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Zurück zur Pause</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1486,7 +1562,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>&amp;Wie Pausen helfen – und wann nicht</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+124"/>
         <source>Your break is running: %s</source>
         <translation>Deine Pause läuft: %s</translation>
     </message>
@@ -1501,7 +1577,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>&lt;h3&gt;Companion %s&lt;/h3&gt;&lt;p&gt;Damit du gut aus einem Streit aussteigen kannst, wenn er dich überflutet, und für ein paar ruhige Minuten Übung jeden Tag.&lt;/p&gt;&lt;p&gt;Alles, was du eingibst, bleibt auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="+102"/>
+        <location filename="../../companion/app.py" line="+105"/>
         <source>Export data as &amp;CSV…</source>
         <translation>Daten als &amp;CSV exportieren…</translation>
     </message>
@@ -1521,12 +1597,12 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Alle Daten &amp;löschen…</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+157"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+120"/>
         <source>It stays in the tray to remind you to practise. Quit is in its menu.</source>
         <translation>Es bleibt im Infobereich der Kontrollleiste, um dich ans Üben zu erinnern. Beenden findest du in seinem Menü.</translation>
     </message>
@@ -1544,7 +1620,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../companion/ui/pacer_view.py" line="+115"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+115"/>
         <source>Breathe in</source>
         <translation>Einatmen</translation>
     </message>
@@ -1742,7 +1818,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>PatternEditor</name>
     <message>
-        <location filename="../../companion/ui/pattern_editor.py" line="+48"/>
+        <location filename="../../companion/ui/breathe/pattern_editor.py" line="+77"/>
         <source>Your breathing patterns</source>
         <translation>Deine Atemmuster</translation>
     </message>
@@ -1913,7 +1989,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>QuickCheckin</name>
     <message>
-        <location filename="../../companion/ui/break_flow.py" line="-400"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="-400"/>
         <source>Settled</source>
         <translation>Ruhig</translation>
     </message>
@@ -1976,7 +2052,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../companion/ui/return_view.py" line="+59"/>
+        <location filename="../../companion/ui/pause/return_view.py" line="+59"/>
         <source>Welcome back</source>
         <translation>Willkommen zurück</translation>
     </message>
@@ -2001,7 +2077,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Wege, wieder anzufangen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>What&apos;s under the complaint? Some examples:</source>
         <translation>Was steckt unter dem Vorwurf? Ein paar Beispiele:</translation>
     </message>
@@ -2018,7 +2094,17 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
     versuch es mit „{need}“</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-13"/>
+        <source>What you wrote while you waited:</source>
+        <translation>Was du beim Warten aufgeschrieben hast:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What you wrote while you waited</source>
+        <translation>Was du beim Warten aufgeschrieben hast</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Your words:</source>
         <translation>Deine Worte:</translation>
     </message>
@@ -2038,17 +2124,22 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Your partner said they&apos;d be back at {time}.</source>
+        <translation>Dein Gegenüber wollte um {time} zurück sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>You said you&apos;d be back at {time}.</source>
         <translation>Du wolltest um {time} zurück sein.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Your return could not be saved yet, so the break is still open: {problem}
 How you feel and your words are still here. Press Finish again in a moment.</source>
         <translation>Deine Rückkehr konnte noch nicht gespeichert werden, die Pause ist deshalb noch offen: {problem}
@@ -2213,7 +2304,7 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="+58"/>
+        <location filename="../../companion/ui/shell/settings_dialog.py" line="+58"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2309,6 +2400,69 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../companion/ui/pause/share_dialog.py" line="+58"/>
+        <source>Save the return time to a calendar file</source>
+        <translation>Die Rückkehrzeit als Kalenderdatei speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Share the return time</source>
+        <translation>Die Rückkehrzeit teilen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your partner can scan this with a phone camera, or open the calendar file, to see when you&apos;ll be back. Nothing is sent anywhere.</source>
+        <translation>Dein Gegenüber kann das mit der Handykamera scannen oder die Kalenderdatei öffnen und sieht dann, wann du zurück bist. Nichts wird irgendwohin gesendet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>QR code of the words below</source>
+        <translation>QR-Code der Worte darunter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show as QR code</source>
+        <translation>Als QR-Code zeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to calendar…</source>
+        <translation>In den Kalender eintragen…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Back together</source>
+        <translation>Wieder zusammen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your partner will be back in 5 minutes</source>
+        <translation>Dein Gegenüber ist in 5 Minuten zurück</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>return-time.ics</source>
+        <translation>rueckkehrzeit.ics</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The calendar file could not be saved: {reason}</source>
+        <translation>Die Kalenderdatei konnte nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved to {path}.</source>
+        <translation>Gespeichert unter {path}.</translation>
+    </message>
+</context>
+<context>
     <name>SoundOutput</name>
     <message>
         <location filename="../../companion/audio/output.py" line="+44"/>
@@ -2346,7 +2500,7 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
 <context>
     <name>SoundSettings</name>
     <message>
-        <location filename="../../companion/ui/sound_settings.py" line="+39"/>
+        <location filename="../../companion/ui/shell/sound_settings.py" line="+39"/>
         <source>Play sound cues with the breathing guide</source>
         <translation>Tonsignale zur Atemführung abspielen</translation>
     </message>
@@ -2418,6 +2572,308 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
             <numerusform>Der Ton ist %n Mal ausgesetzt. Wenn dich das stört, versuch ein anderes Gerät.</numerusform>
             <numerusform>Der Ton ist %n Mal ausgesetzt. Wenn dich das stört, versuch ein anderes Gerät.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WaitingCountdown</name>
+    <message>
+        <location filename="../../companion/ui/pause/waiting_view.py" line="+89"/>
+        <source>They named a time, so this pause is a promise to come back, not a goodbye. They are stepping away so the two of you can talk better, not to leave you.</source>
+        <translation>Es wurde eine Zeit genannt: Diese Pause ist ein Versprechen zurückzukommen, kein Abschied. Dein Gegenüber geht kurz weg, damit ihr besser miteinander reden könnt, nicht um dich zu verlassen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write it here instead of sending it:</source>
+        <translation>Schreib es hier auf, statt es abzuschicken:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you want to say</source>
+        <translation>Was du sagen möchtest</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep it here</source>
+        <translation>Hier aufbewahren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved on this computer only (Ctrl+Enter)</source>
+        <translation>Nur auf diesem Computer gespeichert (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What you kept here</source>
+        <translation>Was du hier aufbewahrt hast</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>If they ask for more time:</source>
+        <translation>Falls um mehr Zeit gebeten wird:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+10 min</source>
+        <translation>+10 Min.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+20 min</source>
+        <translation>+20 Min.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Their new message</source>
+        <translation>Die neue Nachricht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>or paste their new message</source>
+        <translation>oder die neue Nachricht hier einfügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find the new time</source>
+        <translation>Neue Zeit finden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the new time</source>
+        <translation>Neue Zeit übernehmen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stop waiting</source>
+        <translation>Warten beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End this wait; it is recorded as called off</source>
+        <translation>Dieses Warten beenden; es wird als abgebrochen festgehalten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Breathe</source>
+        <translation>Atmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They&apos;re back</source>
+        <translation>Wieder da</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>They said they&apos;d be back at {time}</source>
+        <translation>Zurück um {time}, so war es gesagt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your partner said they would be back about now. Give them a little time; a few minutes either way is all right.</source>
+        <translation>Dein Gegenüber wollte ungefähr jetzt zurück sein. Lass ein wenig Zeit; ein paar Minuten früher oder später sind in Ordnung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nearly time. Let your breath slow down before they come back.</source>
+        <translation>Gleich ist es so weit. Lass deinen Atem ruhiger werden, bevor dein Gegenüber zurückkommt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>While you wait:
+• Let your messages wait here: no following, no texting again.
+• Do something that takes your attention: a walk, a task, music.
+• Breathe with a longer breath out.
+• The time is set: {time}. You don&apos;t need to check.</source>
+        <translation>Während du wartest:
+• Lass deine Nachrichten hier warten: nicht hinterhergehen, nicht noch einmal schreiben.
+• Tu etwas, das deine Aufmerksamkeit bindet: ein Spaziergang, eine Aufgabe, Musik.
+• Atme mit einem längeren Ausatmen.
+• Die Zeit steht fest: {time}. Du musst nicht nachsehen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not kept yet: {problem}</source>
+        <translation>Noch nicht aufbewahrt: {problem}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>New time: back at {time}. Use it?</source>
+        <translation>Neue Zeit: zurück um {time}. Übernehmen?</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingService</name>
+    <message>
+        <location filename="../../build/i18n/extra_strings.py" line="-46"/>
+        <source>Paste the message your partner sent, or type the time they gave.</source>
+        <translation>Füge die Nachricht deines Gegenübers ein oder tippe die genannte Zeit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This message has more than one time in it, so Companion won&apos;t guess. Type the time your partner said they&apos;d be back, like 19:30 or 20 min.</source>
+        <translation>In dieser Nachricht steht mehr als eine Zeit, deshalb rät Companion nicht. Tippe die Zeit, zu der dein Gegenüber zurück sein wollte, etwa 19:30 oder 20 min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No return time found in this message. Type the time your partner said they&apos;d be back, like 19:30 or 20 min.</source>
+        <translation>In dieser Nachricht wurde keine Rückkehrzeit gefunden. Tippe die Zeit, zu der dein Gegenüber zurück sein wollte, etwa 19:30 oder 20 min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your partner is nearly back</source>
+        <translation>Dein Gegenüber ist bald zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{amount} until {time}, the time your partner said they&apos;d be back.</source>
+        <translation>Noch {amount} bis {time}, der Zeit, zu der dein Gegenüber zurück sein wollte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It&apos;s about {time}</source>
+        <translation>Es ist ungefähr {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your partner said they&apos;d be back about now. Give them a moment; a few minutes either way is all right.</source>
+        <translation>Dein Gegenüber wollte ungefähr jetzt zurück sein. Lass einen Moment Zeit; ein paar Minuten früher oder später sind in Ordnung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {name} could not be read: {reason}</source>
+        <translation>Die Datei {name} konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No return time found in this file. Type the time instead.</source>
+        <translation>In dieser Datei wurde keine Rückkehrzeit gefunden. Tippe die Zeit stattdessen ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That time has already passed.</source>
+        <translation>Diese Zeit ist schon vorbei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That time is more than a day away.</source>
+        <translation>Diese Zeit liegt mehr als einen Tag entfernt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That isn&apos;t later than {time}, the time already set.</source>
+        <translation>Das ist nicht später als {time}, die schon festgelegte Zeit.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingSetup</name>
+    <message>
+        <location filename="../../companion/ui/pause/waiting_setup.py" line="+50"/>
+        <source>Your partner is taking a break</source>
+        <translation>Dein Gegenüber macht eine Pause</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A pause with a time is a promise to come back, not a goodbye. Set the time they gave, and Companion keeps it with you.</source>
+        <translation>Eine Pause mit einer Uhrzeit ist ein Versprechen zurückzukommen, kein Abschied. Trag die genannte Zeit ein, und Companion behält sie mit dir im Blick.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When did they say they&apos;d be back?</source>
+        <translation>Wann wollte dein Gegenüber zurück sein?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>like 19:30 or 20 min</source>
+        <translation>etwa 19:30 oder 20 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When your partner will be back</source>
+        <translation>Wann dein Gegenüber zurück ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Or paste the message they sent:</source>
+        <translation>Oder füge die Nachricht ein, die du bekommen hast:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your partner&apos;s message</source>
+        <translation>Die Nachricht deines Gegenübers</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find the time</source>
+        <translation>Zeit finden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the return time in the message (Ctrl+Enter)</source>
+        <translation>Die Rückkehrzeit in der Nachricht finden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a calendar file…</source>
+        <translation>Kalenderdatei öffnen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A calendar file your partner shared; or drop it here</source>
+        <translation>Eine Kalenderdatei von deinem Gegenüber; oder zieh sie hierher</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use this time</source>
+        <translation>Diese Zeit übernehmen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Open a calendar file</source>
+        <translation>Kalenderdatei öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Type the time they gave, or paste their message.</source>
+        <translation>Tippe die genannte Zeit oder füge die Nachricht ein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A break is already running.</source>
+        <translation>Es läuft schon eine Pause.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Back at {time}, {amount} from now.</source>
+        <translation>Zurück um {time}, in {amount}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back at {time}.</source>
+        <translation>Zurück um {time}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read from “{words}”.</source>
+        <translation>Gelesen aus „{words}“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use this time?</source>
+        <translation>Diese Zeit übernehmen?</translation>
     </message>
 </context>
 </TS>

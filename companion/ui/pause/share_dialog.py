@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 import segno
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -55,9 +55,9 @@ def qr_image(text: str, min_pixels: int = QR_MIN_PIXELS) -> QImage:
 def _ask_where_to_save(parent: QWidget, suggested: str) -> str | None:
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Save the return time to a calendar file"),
+        QCoreApplication.translate("ShareDialog", "Save the return time to a calendar file"),
         suggested,
-        parent.tr("Calendar files (*.ics)"),
+        QCoreApplication.translate("ShareDialog", "Calendar files (*.ics)"),
     )
     return path or None
 
