@@ -389,7 +389,7 @@ def _wire_breaks(window: MainWindow, services: Services) -> None:
         cast("BreakPage", window.page("break")).open_waiting(prefill)
 
     window.set_wait_handler(open_waiting)
-    controller.missedWhileClosed.connect(lambda: _open_break(window, return_step=True))
+    controller.missedWhileClosed.connect(lambda: _open_break(window, current_step=True))
     window.set_close_guard(lambda: _keep_running_for_break(window, services))
 
     def break_status() -> None:
@@ -445,11 +445,15 @@ def _notify_in_window(window: MainWindow, title: str, body: str) -> bool:
     return True
 
 
-def _open_break(window: MainWindow, *, return_step: bool = False) -> None:
+def _open_break(
+    window: MainWindow, *, return_step: bool = False, current_step: bool = False
+) -> None:
     window.bring_to_front()
     page = cast("BreakPage", window.show_area("break"))
     if return_step:
         page.show_return()
+    elif current_step:  # the step that fits the stored break (e.g. a time passed while closed)
+        page.show_current()
 
 
 def _open_waiting(window: MainWindow) -> None:

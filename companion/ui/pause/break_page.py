@@ -52,7 +52,7 @@ class BreakPage(QStackedWidget):
         self.countdown.breatheRequested.connect(self.breatheRequested)
         self.countdown.calledOff.connect(self._called_off)
         self.return_view.finished.connect(self._finished)
-        controller.missedWhileClosed.connect(self.show_return)
+        controller.missedWhileClosed.connect(self.show_current)
         self._wire_waiting()
         self.show_current()
 
@@ -60,10 +60,10 @@ class BreakPage(QStackedWidget):
         """The step that matches the stored state of the break."""
         if self.controller.active() is None:
             self.setCurrentWidget(self.flow)
+        elif self.waiting_service.waiting() is not None:
+            self.show_waiting()  # a time passed while closed gets the calm "about now" note
         elif self.controller.missed_while_closed():
             self.show_return()
-        elif self.waiting_service.waiting() is not None:
-            self.show_waiting()
         else:
             self.show_countdown()
 

@@ -199,3 +199,61 @@ def test_a_calendar_file_dropped_or_opened_sets_the_same_minute(
     assert page.waiting.setup.understood_label.text().startswith("Back at 19:25.")
     qtbot.keyClick(page.waiting.setup.use_button, Qt.Key.Key_Space)
     assert stores[0].active_break().return_at == deadline  # type: ignore[union-attr]
+
+
+def test_a_return_time_passed_while_closed_gets_the_calm_note_not_a_return_step(
+    qtbot: QtBot, data_dir: Path, clock: ManualClock, phrases: Phrases, stores: list[Store]
+) -> None:
+    page, _ = launch(qtbot, data_dir, clock, phrases, stores)
+    page.open_waiting("20")
+    page.close()
+    stores[0].close()
+    clock.advance(45 * 60)
+    page, notes = launch(qtbot, data_dir, clock, phrases, stores)
+    page.controller.check()  # the first check after a restart
+    assert page.currentWidget() is page.waiting
+    assert page.waiting.currentWidget() is page.waiting.countdown
+    assert "would be back about now" in page.waiting.countdown.note_label.text()
+    assert notes.shown == []  # no late notifications for what passed while closed
+
+
+def test_a_calendar_file_or_a_message_dropped_on_the_wait_is_read(
+    qtbot: QtBot,
+    data_dir: Path,
+    clock: ManualClock,
+    phrases: Phrases,
+    stores: list[Store],
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from companion.core.ical import calendar_text
+
+    page, _ = launch(qtbot, data_dir, clock, phrases, stores)
+    page.open_waiting()
+    setup = page.waiting.setup
+    path = tmp_path / "back.ics"
+    deadline = START + timedelta(minutes=50)
+    path.write_text(calendar_text(start=START, deadline=deadline, uid="x", summary="s", alarm="a"))
+
+    def drop(mime: QMimeData) -> None:
+        event = QDropEvent(
+            QPointF(10, 10),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        setup.dropEvent(event)
+
+    files = QMimeData()
+    files.setUrls([QUrl.fromLocalFile(str(path))])
+    drop(files)
+    assert setup.understood_label.text().startswith("Back at 19:50.")
+    words = QMimeData()
+    words.setText("give me half an hour")
+    drop(words)
+    assert setup.paste_edit.toPlainText() == "give me half an hour"
+    assert setup.understood_label.text().startswith("Back at 19:30, 30 min from now.")
+    assert page.controller.active() is None  # nothing is used before the person says so
