@@ -1499,17 +1499,17 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+64"/>
         <source>My partner is taking a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Wait well for your partner&apos;s return time (Ctrl+Shift+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-46"/>
         <location line="+1"/>
         <source>Dismiss this message</source>
         <translation type="unfinished"></translation>
@@ -1520,7 +1520,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1590,7 +1590,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>It stays in the tray to remind you to practise. Quit is in its menu.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2040,7 +2040,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../companion/ui/pause/return_view.py" line="+59"/>
+        <location filename="../../companion/ui/pause/return_view.py" line="+60"/>
         <source>Welcome back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2065,7 +2065,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>What&apos;s under the complaint? Some examples:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2081,7 +2081,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+37"/>
         <source>What you wrote while you waited:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2091,7 +2091,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-30"/>
         <source>Your words:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2111,7 +2111,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+49"/>
         <source>No break is running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2752,7 +2752,7 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
 <context>
     <name>WaitingSetup</name>
     <message>
-        <location filename="../../companion/ui/pause/waiting_setup.py" line="+50"/>
+        <location filename="../../companion/ui/pause/waiting_setup.py" line="+51"/>
         <source>Your partner is taking a break</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2777,7 +2777,7 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>Or paste the message they sent:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2807,7 +2807,7 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-29"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2817,7 +2817,7 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+78"/>
         <source>Open a calendar file</source>
         <translation type="unfinished"></translation>
     </message>

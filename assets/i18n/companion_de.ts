@@ -1511,17 +1511,17 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Jetzt eine Pause machen und vereinbaren, wann du zurück bist (Strg+B)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+64"/>
         <source>My partner is taking a break</source>
         <translation>Mein Gegenüber macht eine Pause</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Wait well for your partner&apos;s return time (Ctrl+Shift+B)</source>
         <translation>Gut warten, bis dein Gegenüber zur vereinbarten Zeit zurück ist (Strg+Umschalt+B)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-46"/>
         <location line="+1"/>
         <source>Dismiss this message</source>
         <translation>Diese Meldung schließen</translation>
@@ -1532,7 +1532,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Zurück zur Pause</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1602,7 +1602,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>It stays in the tray to remind you to practise. Quit is in its menu.</source>
         <translation>Es bleibt im Infobereich der Kontrollleiste, um dich ans Üben zu erinnern. Beenden findest du in seinem Menü.</translation>
     </message>
@@ -2052,7 +2052,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../companion/ui/pause/return_view.py" line="+59"/>
+        <location filename="../../companion/ui/pause/return_view.py" line="+60"/>
         <source>Welcome back</source>
         <translation>Willkommen zurück</translation>
     </message>
@@ -2077,7 +2077,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Wege, wieder anzufangen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>What&apos;s under the complaint? Some examples:</source>
         <translation>Was steckt unter dem Vorwurf? Ein paar Beispiele:</translation>
     </message>
@@ -2094,7 +2094,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
     versuch es mit „{need}“</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+37"/>
         <source>What you wrote while you waited:</source>
         <translation>Was du beim Warten aufgeschrieben hast:</translation>
     </message>
@@ -2104,7 +2104,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Was du beim Warten aufgeschrieben hast</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-30"/>
         <source>Your words:</source>
         <translation>Deine Worte:</translation>
     </message>
@@ -2124,7 +2124,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+49"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>
@@ -2771,7 +2771,7 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
 <context>
     <name>WaitingSetup</name>
     <message>
-        <location filename="../../companion/ui/pause/waiting_setup.py" line="+50"/>
+        <location filename="../../companion/ui/pause/waiting_setup.py" line="+51"/>
         <source>Your partner is taking a break</source>
         <translation>Dein Gegenüber macht eine Pause</translation>
     </message>
@@ -2796,7 +2796,7 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <translation>Wann dein Gegenüber zurück ist</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>Or paste the message they sent:</source>
         <translation>Oder füge die Nachricht ein, die du bekommen hast:</translation>
     </message>
@@ -2826,7 +2826,7 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <translation>Eine Kalenderdatei von deinem Gegenüber; oder zieh sie hierher</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-29"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
@@ -2836,7 +2836,7 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <translation>Diese Zeit übernehmen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+78"/>
         <source>Open a calendar file</source>
         <translation>Kalenderdatei öffnen</translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -91,16 +92,7 @@ class ReturnView(QWidget):
         self.openers_list.setMaximumHeight(150)
         layout.addWidget(self.openers_list)
 
-        # The waiting side's drafts, offered beside the examples (see set_drafts).
-        self.drafts_title = QLabel(self.tr("What you wrote while you waited:"), body)
-        layout.addWidget(self.drafts_title)
-        self.drafts_list = self._words_list(
-            body, "returnDraftsList", self.tr("What you wrote while you waited"), []
-        )
-        self.drafts_list.setWordWrap(True)
-        layout.addWidget(self.drafts_list)
-        self.set_drafts([])
-
+        self._build_drafts(body, layout)
         layout.addWidget(QLabel(self.tr("What's under the complaint? Some examples:"), body))
         needs: list[tuple[str, str]] = []
         for pair in self._phrases.protest_need:
@@ -139,6 +131,17 @@ class ReturnView(QWidget):
         self.finish_button.setFont(scaled_font(self.finish_button, 1.2))
         self.finish_button.clicked.connect(self.finish)
         outer.addWidget(self.finish_button)
+
+    def _build_drafts(self, body: QWidget, layout: QVBoxLayout) -> None:
+        """The waiting side's drafts, offered beside the examples (see set_drafts)."""
+        self.drafts_title = QLabel(self.tr("What you wrote while you waited:"), body)
+        layout.addWidget(self.drafts_title)
+        self.drafts_list = self._words_list(
+            body, "returnDraftsList", self.tr("What you wrote while you waited"), []
+        )
+        self.drafts_list.setWordWrap(True)
+        layout.addWidget(self.drafts_list)
+        self.set_drafts([])
 
     def _words_list(
         self, body: QWidget, name: str, accessible_name: str, entries: list[tuple[str, str]]

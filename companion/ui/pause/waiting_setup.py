@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -65,6 +66,23 @@ class WaitingSetup(QWidget):
         self.time_edit.textEdited.connect(self._typed)
         self.time_edit.returnPressed.connect(self.use_time)
         layout.addWidget(self.time_edit)
+        self._build_sources(body, layout)
+        layout.addStretch(1)
+        buttons = QHBoxLayout()
+        self.not_now_button = QPushButton(self.tr("Not now"), self)
+        self.not_now_button.setObjectName("waitNotNowButton")
+        self.not_now_button.clicked.connect(lambda: self.dismissed.emit())
+        self.use_button = QPushButton(self.tr("Use this time"), self)
+        self.use_button.setObjectName("useTimeButton")
+        self.use_button.setFont(scaled_font(self.use_button, 1.2))
+        self.use_button.setEnabled(False)
+        self.use_button.clicked.connect(self.use_time)
+        buttons.addWidget(self.not_now_button)
+        buttons.addWidget(self.use_button, 1)
+        outer.addLayout(buttons)
+
+    def _build_sources(self, body: QWidget, layout: QVBoxLayout) -> None:
+        """Their message or a calendar file, and what was understood from it."""
         layout.addWidget(QLabel(self.tr("Or paste the message they sent:"), body))
         self.paste_edit = SubmitTextEdit(
             body, name="pastedMessageEdit", accessible_name=self.tr("Your partner's message")
@@ -97,19 +115,6 @@ class WaitingSetup(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.setVisible(False)
         layout.addWidget(self.error_label)
-        layout.addStretch(1)
-        buttons = QHBoxLayout()
-        self.not_now_button = QPushButton(self.tr("Not now"), self)
-        self.not_now_button.setObjectName("waitNotNowButton")
-        self.not_now_button.clicked.connect(lambda: self.dismissed.emit())
-        self.use_button = QPushButton(self.tr("Use this time"), self)
-        self.use_button.setObjectName("useTimeButton")
-        self.use_button.setFont(scaled_font(self.use_button, 1.2))
-        self.use_button.setEnabled(False)
-        self.use_button.clicked.connect(self.use_time)
-        buttons.addWidget(self.not_now_button)
-        buttons.addWidget(self.use_button, 1)
-        outer.addLayout(buttons)
 
     # ----------------------------------------------------------------- public
     def reset(self) -> None:

@@ -113,14 +113,7 @@ class MainWindow(QMainWindow):
         self.take_break_button.setAccessibleName(self.tr("Take a break"))
         self.take_break_button.clicked.connect(self.take_break)
         header.addWidget(self.take_break_button)
-        # The other side of the same pause, just as easy to reach (Ctrl+Shift+B).
-        self.partner_break_button = QPushButton(self.tr("My partner is taking a break"), central)
-        self.partner_break_button.setObjectName("partnerBreakButton")
-        self.partner_break_button.setToolTip(
-            self.tr("Wait well for your partner's return time (Ctrl+Shift+B)")
-        )
-        self.partner_break_button.clicked.connect(lambda: self.wait_for_partner())
-        header.addWidget(self.partner_break_button)
+        header.addWidget(self._partner_break_button(central))
         outer.addLayout(header)
 
         # A calm banner for things the user should know (a file set aside, a reminder).
@@ -176,6 +169,15 @@ class MainWindow(QMainWindow):
         self._wait_handler: Callable[[str | None], None] | None = None
         self._close_guard: Callable[[], bool] | None = None
         self.show_area("breathe")
+
+    def _partner_break_button(self, parent: QWidget) -> QPushButton:
+        """The other side of the same pause, as easy to reach as Take a break (Ctrl+Shift+B)."""
+        button = QPushButton(self.tr("My partner is taking a break"), parent)
+        button.setObjectName("partnerBreakButton")
+        button.setToolTip(self.tr("Wait well for your partner's return time (Ctrl+Shift+B)"))
+        button.clicked.connect(lambda: self.wait_for_partner())
+        self.partner_break_button = button
+        return button
 
     # ------------------------------------------------------------------ menus
     def _build_menus(self) -> None:
