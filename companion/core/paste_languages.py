@@ -56,8 +56,8 @@ STRONG, CUED, PLAIN, LENGTH = 4, 3, 2, 1
 def _clock(match: re.Match[str]) -> str:
     hour, minute, half = match.group("h"), match.group("m"), match.group("ampm")
     if minute is None and half is None:
-        return f"at {int(hour)}"
-    text = f"{int(hour)}:{minute or '00'}"
+        return f"at {hour}"
+    text = f"{hour}:{minute or '00'}"
     return f"{text} {half}" if half else text
 
 
@@ -146,7 +146,7 @@ def _en_length(match: re.Match[str]) -> str:
 
 def _clock_plain(match: re.Match[str]) -> str:
     half = match.group("ampm") or match.group("ampm2")
-    return f"{int(match.group('h'))}:{match.group('m') or '00'}" + (f" {half}" if half else "")
+    return f"{match.group('h')}:{match.group('m') or '00'}" + (f" {half}" if half else "")
 
 
 def _english_words(text: str) -> str:

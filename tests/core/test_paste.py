@@ -189,6 +189,12 @@ def test_two_different_promises_of_equal_weight_are_not_guessed_between() -> Non
     assert result == NoTimeFound(NoTimeReason.AMBIGUOUS)
 
 
+@pytest.mark.parametrize("text", ["back at 07:45", "zurück um 07:45 Uhr", "ok, 07:45"])
+def test_a_leading_zero_means_the_morning_as_on_the_leaving_side(text: str) -> None:
+    deadline = deadline_of(text)  # at 19:00: tomorrow morning, not in 45 minutes
+    assert deadline.astimezone(BERLIN) == datetime(2026, 11, 22, 7, 45, tzinfo=BERLIN)
+
+
 def test_the_same_time_said_twice_is_one_time() -> None:
     assert deadline_of("back at 7:30. Really, back at 7:30!") == NOW + timedelta(minutes=30)
 
