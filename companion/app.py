@@ -393,7 +393,9 @@ def _wire_breaks(window: MainWindow, services: Services) -> None:
     window.set_close_guard(lambda: _keep_running_for_break(window, services))
 
     def break_status() -> None:
-        window.set_break_status(controller.status_text())
+        found = controller.active()
+        waiting = found is not None and found[0].role == "waiting"
+        window.set_break_status(controller.status_text(with_role=False), waiting=waiting)
 
     controller.changed.connect(break_status)
     controller.ticked.connect(break_status)

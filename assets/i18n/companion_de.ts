@@ -263,7 +263,17 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreakPage</name>
     <message>
-        <location filename="../../companion/ui/pause/break_page.py" line="+127"/>
+        <location filename="../../companion/ui/pause/break_page.py" line="+102"/>
+        <source>My partner is taking a break</source>
+        <translation>Mein Gegenüber macht eine Pause</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait well for your partner&apos;s return time (Ctrl+Shift+B)</source>
+        <translation>Gut warten, bis dein Gegenüber zur vereinbarten Zeit zurück ist (Strg+Umschalt+B)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Welcome back. Recorded: back on time.</source>
         <translation>Willkommen zurück. Festgehalten: pünktlich zurück.</translation>
     </message>
@@ -1475,7 +1485,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/shell/main_window.py" line="+78"/>
+        <location filename="../../companion/ui/shell/main_window.py" line="+79"/>
         <source>Breathe</source>
         <translation>Atmen</translation>
     </message>
@@ -1501,27 +1511,17 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
     </message>
     <message>
         <location line="+10"/>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Take a break</source>
         <translation>Pause machen</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Step away now and agree when you will be back (Ctrl+B)</source>
-        <translation>Jetzt eine Pause machen und vereinbaren, wann du zurück bist (Strg+B)</translation>
+        <location line="-4"/>
+        <source>Step away now and agree when you will be back (Ctrl+B). When your partner is the one stepping away: Ctrl+Shift+B</source>
+        <translation>Jetzt Abstand nehmen und vereinbaren, wann du zurück bist (Strg+B). Wenn dein Gegenüber die Pause macht: Strg+Umschalt+B</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>My partner is taking a break</source>
-        <translation>Mein Gegenüber macht eine Pause</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Wait well for your partner&apos;s return time (Ctrl+Shift+B)</source>
-        <translation>Gut warten, bis dein Gegenüber zur vereinbarten Zeit zurück ist (Strg+Umschalt+B)</translation>
-    </message>
-    <message>
-        <location line="-46"/>
+        <location line="+21"/>
         <location line="+1"/>
         <source>Dismiss this message</source>
         <translation>Diese Meldung schließen</translation>
@@ -1532,7 +1532,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Zurück zur Pause</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+29"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1562,7 +1562,12 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>&amp;Wie Pausen helfen – und wann nicht</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+129"/>
+        <source>Waiting for your partner: %s</source>
+        <translation>Warten auf dein Gegenüber: %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Your break is running: %s</source>
         <translation>Deine Pause läuft: %s</translation>
     </message>
@@ -1602,7 +1607,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>It stays in the tray to remind you to practise. Quit is in its menu.</source>
         <translation>Es bleibt im Infobereich der Kontrollleiste, um dich ans Üben zu erinnern. Beenden findest du in seinem Menü.</translation>
     </message>

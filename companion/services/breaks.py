@@ -288,12 +288,16 @@ class BreakController(QObject):
             self._cache_valid = True
         return self._cached
 
-    def status_text(self) -> str:
-        """The running break in one line, as :func:`status_line` says it; "" when none runs."""
+    def status_text(self, *, with_role: bool = True) -> str:
+        """The running break in one line, as :func:`status_line` says it; "" when none runs.
+
+        ``with_role=False`` leaves out "waiting for your partner", for callers that say it.
+        """
         found = self.active()
         if found is None:
             return ""
-        return _role_line(found[0], _agreement_line(found[1], self.now(), None))
+        line = _agreement_line(found[1], self.now(), None)
+        return _role_line(found[0], line) if with_role else line
 
     def missed_while_closed(self) -> bool:
         """Whether the running break's return time passed while the app was closed."""

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QBoxLayout, QPushButton, QStackedWidget, QWidget
 
 from companion.core.clock import Clock
 from companion.core.phrases import Phrases
@@ -97,6 +97,17 @@ class BreakPage(QStackedWidget):
 
     # ----------------------------------------------------------------- the partner who waits
     def _wire_waiting(self) -> None:
+        # The other side of the same pause, at the top of the Break area, looking like
+        # Take a break (the theme styles both).
+        self.partner_button = QPushButton(self.tr("My partner is taking a break"), self.flow)
+        self.partner_button.setObjectName("partnerBreakButton")
+        self.partner_button.setToolTip(
+            self.tr("Wait well for your partner's return time (Ctrl+Shift+B)")
+        )
+        self.partner_button.clicked.connect(lambda: self.open_waiting())
+        flow_layout = self.flow.layout()
+        if isinstance(flow_layout, QBoxLayout):
+            flow_layout.insertWidget(1, self.partner_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.waiting = WaitingView(self.waiting_service, self)
         self.addWidget(self.waiting)
         self.waiting.setup.started.connect(self.show_waiting)

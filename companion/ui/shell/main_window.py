@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self._quitting = False
         self._previous_area = "breathe"
         self._break_status = ""
+        self._break_waiting = False
         self._discard_pending = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
@@ -108,12 +109,14 @@ class MainWindow(QMainWindow):
         self.take_break_button = QPushButton(self.tr("Take a break"), central)
         self.take_break_button.setObjectName("takeBreakButton")
         self.take_break_button.setToolTip(
-            self.tr("Step away now and agree when you will be back (Ctrl+B)")
+            self.tr(
+                "Step away now and agree when you will be back (Ctrl+B). "
+                "When your partner is the one stepping away: Ctrl+Shift+B"
+            )
         )
         self.take_break_button.setAccessibleName(self.tr("Take a break"))
         self.take_break_button.clicked.connect(self.take_break)
         header.addWidget(self.take_break_button)
-        header.addWidget(self._partner_break_button(central))
         outer.addLayout(header)
 
         # A calm banner for things the user should know (a file set aside, a reminder).
@@ -169,15 +172,6 @@ class MainWindow(QMainWindow):
         self._wait_handler: Callable[[str | None], None] | None = None
         self._close_guard: Callable[[], bool] | None = None
         self.show_area("breathe")
-
-    def _partner_break_button(self, parent: QWidget) -> QPushButton:
-        """The other side of the same pause, as easy to reach as Take a break (Ctrl+Shift+B)."""
-        button = QPushButton(self.tr("My partner is taking a break"), parent)
-        button.setObjectName("partnerBreakButton")
-        button.setToolTip(self.tr("Wait well for your partner's return time (Ctrl+Shift+B)"))
-        button.clicked.connect(lambda: self.wait_for_partner())
-        self.partner_break_button = button
-        return button
 
     # ------------------------------------------------------------------ menus
     def _build_menus(self) -> None:
@@ -322,15 +316,22 @@ class MainWindow(QMainWindow):
         self.notice.setText(text)
         self.notice_bar.setVisible(bool(text))
 
-    def set_break_status(self, text: str) -> None:
-        """While a break runs: "back at 19:30, 12 min left" on every other area; "" = none."""
+    def set_break_status(self, text: str, *, waiting: bool = False) -> None:
+        """While a break runs: "back at 19:30, 12 min left" on every other area; "" = none.
+
+        ``waiting``: the break is the partner's, and the bar says so.
+        """
         self._break_status = text
+        self._break_waiting = waiting
         self._update_break_bar()
 
     def _update_break_bar(self) -> None:
         text = self._break_status
         show = bool(text) and self.current_area() != "break"
-        shown = self.tr("Your break is running: %s") % text
+        if self._break_waiting:
+            shown = self.tr("Waiting for your partner: %s") % text
+        else:
+            shown = self.tr("Your break is running: %s") % text
         if show and self.break_bar_label.text() != shown:
             self.break_bar_label.setText(shown)
         self.break_bar.setVisible(show)

@@ -96,7 +96,7 @@ QToolButton#navButton:checked {
     background: palette(highlight);
     color: palette(highlighted-text);
 }
-QPushButton#takeBreakButton {
+QPushButton#takeBreakButton, QPushButton#partnerBreakButton {
     padding: 8px 18px;
     border-radius: 8px;
     font-size: 11pt;
