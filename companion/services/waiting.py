@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -22,10 +23,11 @@ from companion.core.agreement import (
     ReturnTimeError,
     parse_return,
 )
-from companion.core.ical import CalendarReturn, read_calendar
-from companion.core.paste import FoundReturn, NoTimeFound, NoTimeReason, find_return_time
 from companion.services.breaks import NOTIFY_SOON, BreakController, amount_text
 from companion.storage.store import BreakRecord, Draft
+
+if TYPE_CHECKING:  # the readers load when first used, not while the window starts
+    from companion.core.paste import FoundReturn, NoTimeFound
 
 __all__ = ["LEAVING", "WAITING", "WaitingService", "paste_problem"]
 
@@ -40,6 +42,8 @@ def _tr(text: str) -> str:
 
 def paste_problem(result: NoTimeFound) -> str:
     """The one clear message for a pasted text without a usable time."""
+    from companion.core.paste import NoTimeReason
+
     if result.reason is NoTimeReason.EMPTY:
         return _tr("Paste the message your partner sent, or type the time they gave.")
     if result.reason is NoTimeReason.AMBIGUOUS:
@@ -92,6 +96,8 @@ class WaitingService(QObject):
     # ----------------------------------------------------------------- reading a time
     def read_message(self, text: str, locale_formats: tuple[str, ...] = ()) -> FoundReturn | str:
         """The return time in a pasted message, or the message to show when there is none."""
+        from companion.core.paste import FoundReturn, find_return_time
+
         result = find_return_time(text, self._controller.now(), locale_formats=locale_formats)
         return result if isinstance(result, FoundReturn) else paste_problem(result)
 
@@ -104,6 +110,8 @@ class WaitingService(QObject):
 
     def read_calendar_file(self, path: Path) -> ReturnRequest | str:
         """The return time in a calendar file (the end of its event), or why not."""
+        from companion.core.ical import CalendarReturn, read_calendar
+
         try:
             with Path(path).open("rb") as stream:
                 data = stream.read(_CALENDAR_LIMIT)
