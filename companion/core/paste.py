@@ -63,7 +63,7 @@ PasteResult = FoundReturn | NoTimeFound
 
 
 def _normalise(text: str) -> str:
-    text = " ".join(text[:MAX_PASTE].split()).casefold()
+    text = " ".join(text[:MAX_PASTE].split()).lower()  # lower keeps ß; casefold would not
     text = text.replace("a.m.", "am").replace("p.m.", "pm").replace("’", "'")
     return text
 

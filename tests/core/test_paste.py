@@ -118,6 +118,8 @@ REAL_WORLD = [
     ("Ich bin um acht wieder da", "20:00"),
     ("eine Viertelstunde, dann bin ich da", "19:15"),
     ("zurück um 20.45 Uhr", "20:45"),
+    ("Ich brauche dreißig Minuten", "19:30"),
+    ("In ZWANZIG MINUTEN bin ich zurück", "19:20"),
 ]
 
 
