@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
-from companion.core.agreement import ReturnRequest, ReturnTimeError, parse_return
+from companion.core.agreement import RequestKind, ReturnRequest, ReturnTimeError, parse_return
 from companion.core.paste_languages import LANGUAGES, PasteLanguage
 
 __all__ = [
@@ -132,6 +132,21 @@ def _find(
         results.setdefault(request.deadline, FoundReturn(candidate.words, request))
     if len(results) > 1:
         return NoTimeFound(NoTimeReason.AMBIGUOUS)
-    if results:
-        return next(iter(results.values()))
-    return NoTimeFound(NoTimeReason.UNUSABLE, problem)
+    if not results:
+        return NoTimeFound(NoTimeReason.UNUSABLE, problem)
+    (found_one,) = results.values()
+    if _says_tomorrow(text, codes) and not _is_tomorrow(found_one.request, now):
+        return NoTimeFound(NoTimeReason.AMBIGUOUS)  # "tomorrow at 9" read as tonight: ask
+    return found_one
+
+
+def _says_tomorrow(text: str, codes: Iterable[str]) -> bool:
+    return any(LANGUAGES[code].tomorrow.search(text) for code in codes)
+
+
+def _is_tomorrow(request: ReturnRequest, now: datetime) -> bool:
+    """Whether a clock time falls on the next calendar day (lengths count from now)."""
+    if request.kind is not RequestKind.CLOCK:
+        return True
+    day = request.deadline.astimezone(now.tzinfo).date()
+    return day.toordinal() == now.date().toordinal() + 1

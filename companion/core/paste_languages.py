@@ -43,6 +43,7 @@ class PasteLanguage:
     code: str
     spell_out: Callable[[str], str]
     range_after: re.Pattern[str]
+    tomorrow: re.Pattern[str]
     replacements: tuple[tuple[re.Pattern[str], str], ...]
     rules: tuple[PasteRule, ...]
 
@@ -124,7 +125,7 @@ _DE_NUMBERS = {
 
 
 _EN_CLOCK = (
-    r"(?P<h>\d{1,2})(?:(?::|\.(?=\d\d\s*(?:am|pm)))(?P<m>\d\d))?\s*(?P<ampm>am|pm)?"
+    r"(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?\s*(?P<ampm>am|pm)?"
     r"(?:\s*o'?clock)?"
 )
 _NOT_A_LENGTH = (
@@ -169,6 +170,7 @@ ENGLISH = PasteLanguage(
     code="en",
     spell_out=_english_words,
     range_after=re.compile(r"\s*(?:or|-|–|to)\s*\d"),
+    tomorrow=re.compile(r"\btomorrow\b"),
     replacements=(
         (re.compile(r"\ban hour and a half\b|\bone and a half hours?\b"), "90 minutes"),
         (re.compile(r"\b(?:a |one )?half(?:\s+an|\s+a)?\s+hour\b"), "30 minutes"),
@@ -205,7 +207,9 @@ ENGLISH = PasteLanguage(
             _clock_plain,
         ),
         PasteRule(
-            re.compile(r"\b(?:back|home|return|be)\s+in\s+(?P<mins_only>\d{1,3})(?![\d:.,])"),
+            re.compile(
+                rf"\b(?:back|home|return|be|see you)\s+in\s+(?P<mins_only>\d{{1,3}}){_NOT_A_LENGTH}"
+            ),
             LENGTH,
             _en_length,
         ),
@@ -249,6 +253,7 @@ GERMAN = PasteLanguage(
     code="de",
     spell_out=_german_words,
     range_after=re.compile(r"\s*(?:oder|bis|-|–)\s*\d"),
+    tomorrow=re.compile(r"(?<!heute )(?<!guten )\bmorgen\b"),
     replacements=(
         (re.compile(r"\b(?:an|ein)derthalb stunden\b|\beineinhalb stunden\b"), "90 minuten"),
         (re.compile(r"\b(?:eine |einer )?halbe[nr]? stunde\b"), "30 minuten"),
@@ -267,7 +272,7 @@ GERMAN = PasteLanguage(
             _clock,
         ),
         PasteRule(
-            re.compile(r"\bum\s+halb\s+(?P<h>\d{1,2})\b(?![\d:.])"),
+            re.compile(r"\b(?:um|gegen|bis|ab)\s+halb\s+(?P<h>\d{1,2})\b(?![\d:.])"),
             STRONG,
             _german_half,
         ),
