@@ -821,12 +821,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>I&apos;ll be back at {time}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+69"/>
+        <location line="+88"/>
         <source>Call off this break?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2393,7 +2388,7 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../companion/ui/pause/share_dialog.py" line="+58"/>
+        <location filename="../../companion/ui/pause/share_dialog.py" line="+59"/>
         <source>Save the return time to a calendar file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2403,7 +2398,7 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Share the return time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2428,7 +2423,12 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
+        <source>I&apos;ll be back at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Back together</source>
         <translation type="unfinished"></translation>
     </message>

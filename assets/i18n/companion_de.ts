@@ -824,12 +824,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>zurück um {time}</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>I&apos;ll be back at {time}.</source>
-        <translation>Ich bin um {time} zurück.</translation>
-    </message>
-    <message>
-        <location line="+69"/>
+        <location line="+88"/>
         <source>Call off this break?</source>
         <translation>Diese Pause abbrechen?</translation>
     </message>
@@ -2407,7 +2402,7 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../companion/ui/pause/share_dialog.py" line="+58"/>
+        <location filename="../../companion/ui/pause/share_dialog.py" line="+59"/>
         <source>Save the return time to a calendar file</source>
         <translation>Die Rückkehrzeit als Kalenderdatei speichern</translation>
     </message>
@@ -2417,7 +2412,7 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Share the return time</source>
         <translation>Die Rückkehrzeit teilen</translation>
     </message>
@@ -2442,7 +2437,12 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <translation>In den Kalender eintragen…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
+        <source>I&apos;ll be back at {time}.</source>
+        <translation>Ich bin um {time} zurück.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Back together</source>
         <translation>Wieder zusammen</translation>
     </message>

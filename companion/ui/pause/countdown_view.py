@@ -330,9 +330,11 @@ class CountdownView(QWidget):
             return None
         record, agreement = found
         when = self._controller.format_time(agreement.return_at)
-        words = record.bridge or self.tr("I'll be back at {time}.").format(time=when)
         uid = f"break-{record.id}-{int(record.started.timestamp())}@companion"
-        self.share_dialog = ShareDialog(words, record.started, agreement.return_at, uid, self)
+        self.share_dialog = ShareDialog(
+            record.bridge, record.started, agreement.return_at, uid, self,
+            when_text=when, now=self._controller.now(),
+        )  # fmt: skip
         self.share_dialog.open()
         return self.share_dialog
 

@@ -7,7 +7,7 @@ exactly the sentence shown under it, the calendar file one event ending at the r
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import segno
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.ical import calendar_text
+from companion.core.paste import FoundReturn, find_return_time
 
 __all__ = ["QR_MIN_PIXELS", "ShareDialog", "qr_image"]
 
@@ -76,12 +77,14 @@ class ShareDialog(QDialog):
         uid: str,
         parent: QWidget | None = None,
         *,
+        when_text: str = "",
+        now: datetime | None = None,
         ask_path: Callable[[QWidget, str], str | None] = _ask_where_to_save,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("shareDialog")
         self.setWindowTitle(self.tr("Share the return time"))
-        self._sentence = sentence
+        self._sentence = self._with_time(sentence, deadline, now or started, when_text)
         self._started, self._deadline, self._uid = started, deadline, uid
         self._ask_path = ask_path
         layout = QVBoxLayout(self)
@@ -100,7 +103,7 @@ class ShareDialog(QDialog):
         self.qr_label.setAccessibleName(self.tr("QR code of the words below"))
         self.qr_label.setVisible(False)
         layout.addWidget(self.qr_label)
-        self.sentence_label = QLabel(sentence, self)
+        self.sentence_label = QLabel(self._sentence, self)
         self.sentence_label.setObjectName("sharedSentence")
         self.sentence_label.setTextFormat(Qt.TextFormat.PlainText)
         self.sentence_label.setWordWrap(True)
@@ -123,6 +126,20 @@ class ShareDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _with_time(self, sentence: str, deadline: datetime, now: datetime, when_text: str) -> str:
+        """The words as they are when they already promise ``deadline``; else with it added.
+
+        Words edited until they no longer say the time would share a promise without one.
+        """
+        found = find_return_time(sentence, now)
+        promised = isinstance(found, FoundReturn) and (
+            abs(found.request.deadline - deadline) < timedelta(minutes=1)
+        )
+        if promised or not when_text:
+            return sentence
+        said = self.tr("I'll be back at {time}.").format(time=when_text)
+        return f"{sentence.strip()} {said}".strip()
 
     def sentence(self) -> str:
         """The exact words the QR code holds."""

@@ -114,3 +114,31 @@ def test_a_calendar_file_that_cannot_be_written_says_so_and_nothing_breaks(
         "x", now, now + timedelta(minutes=20), "u", parent, ask_path=lambda *_: None
     )
     assert cancelled.save_calendar() is None and cancelled.status_label.text() == ""
+
+
+@pytest.mark.parametrize(
+    ("words", "shared"),
+    [
+        (SENTENCE, SENTENCE),
+        ("I need some air.", "I need some air. I'll be back at 19:20."),
+        ("", "I'll be back at 19:20."),
+        ("Back at 19:50, sorry.", "Back at 19:50, sorry. I'll be back at 19:20."),
+    ],
+)
+def test_the_shared_words_always_carry_the_countdowns_time(
+    qtbot: QtBot,
+    controller: BreakController,
+    clock: ManualClock,
+    phrases: Phrases,
+    words: str,
+    shared: str,
+) -> None:
+    controller.start(parse_return("20", clock.now()), [], words)
+    view = CountdownView(controller, clock, phrases)
+    qtbot.addWidget(view)
+    dialog = view.share()
+    assert dialog is not None
+    assert dialog.sentence() == dialog.sentence_label.text() == shared
+    dialog.show_qr()
+    assert decode(dialog.qr_label.pixmap().toImage()) == [shared]
+    dialog.close()
