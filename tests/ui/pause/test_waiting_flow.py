@@ -257,3 +257,26 @@ def test_a_calendar_file_or_a_message_dropped_on_the_wait_is_read(
     assert setup.paste_edit.toPlainText() == "give me half an hour"
     assert setup.understood_label.text().startswith("Back at 19:30, 30 min from now.")
     assert page.controller.active() is None  # nothing is used before the person says so
+
+
+def test_the_tray_offers_the_wait_and_speaks_of_the_partner_during_it(
+    qtbot: QtBot, data_dir: Path, clock: ManualClock, phrases: Phrases, stores: list[Store]
+) -> None:
+    from companion.ui.shell.tray import BreakTray
+
+    page, _ = launch(qtbot, data_dir, clock, phrases, stores)
+    tray = BreakTray(page.controller, phrases=phrases)
+    qtbot.addWidget(tray.menu)
+    assert (
+        tray.wait_action.isVisible() and tray.wait_action.text() == "My partner is taking a break"
+    )
+    with qtbot.waitSignal(tray.waitRequested):
+        tray.wait_action.trigger()
+    page.open_waiting("20")
+    assert not tray.wait_action.isVisible()
+    assert tray.back_action.text() == "They're back"
+    assert tray.tooltip() == "Companion: waiting for your partner: back at 19:20, 20 min left"
+    tray.extend_action.trigger()  # they asked for ten more minutes
+    record = stores[0].active_break()
+    assert record is not None and record.return_at == START + timedelta(minutes=30)
+    assert record.bridge == ""  # no words were written for the waiting side to send
