@@ -1494,17 +1494,17 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
     </message>
     <message>
         <location line="+10"/>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Take a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>Step away now and agree when you will be back (Ctrl+B). When your partner is the one stepping away: Ctrl+Shift+B</source>
+        <location line="-2"/>
+        <source>Step away now and agree when you will be back (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <location line="+1"/>
         <source>Dismiss this message</source>
         <translation type="unfinished"></translation>
@@ -1545,12 +1545,12 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+128"/>
         <source>Waiting for your partner: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Your break is running: %s</source>
         <translation type="unfinished"></translation>
     </message>

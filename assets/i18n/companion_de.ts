@@ -1506,17 +1506,17 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
     </message>
     <message>
         <location line="+10"/>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Take a break</source>
         <translation>Pause machen</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>Step away now and agree when you will be back (Ctrl+B). When your partner is the one stepping away: Ctrl+Shift+B</source>
-        <translation>Jetzt Abstand nehmen und vereinbaren, wann du zurück bist (Strg+B). Wenn dein Gegenüber die Pause macht: Strg+Umschalt+B</translation>
+        <location line="-2"/>
+        <source>Step away now and agree when you will be back (Ctrl+B)</source>
+        <translation>Jetzt eine Pause machen und vereinbaren, wann du zurück bist (Strg+B)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <location line="+1"/>
         <source>Dismiss this message</source>
         <translation>Diese Meldung schließen</translation>
@@ -1557,12 +1557,12 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>&amp;Wie Pausen helfen – und wann nicht</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+128"/>
         <source>Waiting for your partner: %s</source>
         <translation>Warten auf dein Gegenüber: %s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Your break is running: %s</source>
         <translation>Deine Pause läuft: %s</translation>
     </message>

@@ -109,10 +109,7 @@ class MainWindow(QMainWindow):
         self.take_break_button = QPushButton(self.tr("Take a break"), central)
         self.take_break_button.setObjectName("takeBreakButton")
         self.take_break_button.setToolTip(
-            self.tr(
-                "Step away now and agree when you will be back (Ctrl+B). "
-                "When your partner is the one stepping away: Ctrl+Shift+B"
-            )
+            self.tr("Step away now and agree when you will be back (Ctrl+B)")
         )
         self.take_break_button.setAccessibleName(self.tr("Take a break"))
         self.take_break_button.clicked.connect(self.take_break)
@@ -328,10 +325,8 @@ class MainWindow(QMainWindow):
     def _update_break_bar(self) -> None:
         text = self._break_status
         show = bool(text) and self.current_area() != "break"
-        if self._break_waiting:
-            shown = self.tr("Waiting for your partner: %s") % text
-        else:
-            shown = self.tr("Your break is running: %s") % text
+        waiting = self.tr("Waiting for your partner: %s")  # the partner's break, not the user's
+        shown = (waiting if self._break_waiting else self.tr("Your break is running: %s")) % text
         if show and self.break_bar_label.text() != shown:
             self.break_bar_label.setText(shown)
         self.break_bar.setVisible(show)
