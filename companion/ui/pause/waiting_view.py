@@ -322,3 +322,4 @@ class WaitingView(QStackedWidget):
             self.countdown.load_drafts()
         else:
             self.setCurrentWidget(self.setup)
+            self.setup.time_edit.setFocus()  # ready to type the time they gave

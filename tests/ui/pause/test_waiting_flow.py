@@ -75,9 +75,11 @@ def test_the_whole_wait_by_keyboard(
     page.open_waiting()
     setup = page.waiting.setup
     assert page.currentWidget() is page.waiting and page.waiting.currentWidget() is setup
+    assert page.focusWidget() is setup.time_edit  # ready for the time they gave
+    qtbot.keyClick(setup.time_edit, Qt.Key.Key_Tab)
+    assert page.focusWidget() is setup.paste_edit  # Tab leads on to their message
 
     # Text without a time: one clear message, nothing guessed, nothing started.
-    setup.paste_edit.setFocus()
     qtbot.keyClicks(setup.paste_edit, "I need space")
     ctrl_enter(qtbot, setup.paste_edit)
     assert "No return time found" in setup.error_label.text() and setup.error_label.isVisible()
