@@ -2592,7 +2592,12 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Kept here, for when they are back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>What you kept here</source>
         <translation type="unfinished"></translation>
     </message>

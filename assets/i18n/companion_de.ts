@@ -2607,7 +2607,12 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <translation>Nur auf diesem Computer gespeichert (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Kept here, for when they are back:</source>
+        <translation>Hier aufbewahrt, für wenn dein Gegenüber zurück ist:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>What you kept here</source>
         <translation>Was du hier aufbewahrt hast</translation>
     </message>

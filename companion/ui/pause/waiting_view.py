@@ -98,7 +98,7 @@ class WaitingCountdown(QWidget):
             body, name="draftEdit", accessible_name=self.tr("What you want to say")
         )
         self.draft_edit.setFont(scaled_font(self.draft_edit, 1.1))
-        self.draft_edit.setMaximumHeight(110)
+        self.draft_edit.setMaximumHeight(90)
         self.draft_edit.submitted.connect(self.keep_draft)
         layout.addWidget(self.draft_edit)
         keep_row = QHBoxLayout()
@@ -111,6 +111,8 @@ class WaitingCountdown(QWidget):
         self.draft_error = _label(body, "draftError")
         self.draft_error.setVisible(False)
         layout.addWidget(self.draft_error)
+        self.drafts_title = QLabel(self.tr("Kept here, for when they are back:"), body)
+        layout.addWidget(self.drafts_title)
         self.drafts_list = QListWidget(body)
         self.drafts_list.setObjectName("draftsList")
         self.drafts_list.setAccessibleName(self.tr("What you kept here"))
@@ -273,6 +275,7 @@ class WaitingCountdown(QWidget):
             self.drafts_list.clear()
             self.drafts_list.addItems(texts)
         self.drafts_list.setVisible(bool(texts))
+        self.drafts_title.setVisible(bool(texts))
 
     @staticmethod
     def _set(label: QLabel, text: str) -> None:
