@@ -126,6 +126,9 @@ wanted = [
     f"companion/assets/icons/hicolor/512x512/apps/{app_id}.png",
     f"companion/assets/icons/hicolor/scalable/apps/{app_id}.svg",
     "companion/assets/i18n/companion_de.qm",
+    "companion/assets/i18n/companion_fr.qm",
+    *(f"companion/assets/guidance/{lang}/{name}" for lang in ("de", "fr")
+      for name in ("states.toml", "phrases.toml", "help.md")),
 ]
 missing = [name for name in wanted if name not in names]
 source = {name.split("/", 1)[-1] for name in tarfile.open(sdist).getnames()}
@@ -156,6 +159,8 @@ check_bundle() {
   test -x "$bundle/companion"
   find "$bundle" -path "*/companion/assets/guidance/states.toml" | grep -q .
   find "$bundle" -path "*/companion/assets/i18n/companion_de.qm" | grep -q .
+  find "$bundle" -path "*/companion/assets/i18n/companion_fr.qm" | grep -q .
+  find "$bundle" -path "*/companion/assets/guidance/fr/phrases.toml" | grep -q .
   if [ -n "${CI:-}" ] || ldconfig -p 2>/dev/null | grep -q libportaudio.so.2; then
     find "$bundle" -name "libportaudio.so.2" | grep -q . || {
       echo "libportaudio.so.2 is not in the bundle"

@@ -20,12 +20,14 @@ from companion.core.states import GuidanceError, load_guidance
 from companion.desktop.paths import configure_application_names
 from companion.desktop.resources import assets_dir
 from companion.services.breaks import BreakController
-from companion.services.container import Services, open_settings
+from companion.services.container import DataServices, Services, open_settings
+from companion.services.plan import PlanService
 from companion.services.settings import (
     CUE_STYLE,
     DEFAULT_BREAK_MINUTES,
     OUTPUT_DEVICE,
     REDUCED_MOTION,
+    RHYTHM,
     SOUND_ENABLED,
     START_AT_LOGIN,
     THEME,
@@ -39,12 +41,13 @@ from companion.ui.shell.theme import STYLE_SHEET, apply_theme
 from companion.ui.shell.tray import BreakTray
 
 if TYPE_CHECKING:  # the pages themselves load when first shown
+    from companion.audio.output import SilentOutput, SoundOutput
     from companion.ui.breathe.pacer_view import PacerView
     from companion.ui.checkin.checkin_view import CheckinView
     from companion.ui.insights.insights_page import InsightsPage
     from companion.ui.insights.insights_view import InsightsView
     from companion.ui.pause.break_page import BreakPage
-from companion.ui.breathe.cue_player import SoundPlayer
+from companion.services.sound import SoundPlayer
 
 
 def app_icon() -> QIcon:
@@ -86,6 +89,34 @@ def _store_notice(store: Store) -> str:
     ).format(reason=report.reason, path=report.moved_aside)
 
 
+def _unreadable_notice(counts: dict[str, int]) -> str:
+    """A calm line per kind of entry that could not be read (each left untouched in the file)."""
+    translate = QCoreApplication.translate
+    texts = {
+        "checkins": (
+            translate("App", "1 check-in could not be read and was left as it is."),
+            translate("App", "{n} check-ins could not be read and were left as they are."),
+        ),
+        "breaks": (
+            translate("App", "1 break could not be read and was left as it is."),
+            translate("App", "{n} breaks could not be read and were left as they are."),
+        ),
+        "sessions": (
+            translate("App", "1 practice session could not be read and was left as it is."),
+            translate("App", "{n} practice sessions could not be read and were left as they are."),
+        ),
+        "patterns": (
+            translate("App", "1 breathing pattern could not be read and was left as it is."),
+            translate("App", "{n} breathing patterns could not be read and were left as they are."),
+        ),
+    }
+    return " ".join(
+        texts[table][0] if n == 1 else texts[table][1].format(n=n)
+        for table, n in counts.items()
+        if n and table in texts
+    )
+
+
 FALLBACK_PHRASES = Phrases(
     neutral=("I'm flooded and need a pause. I'll be back at {return_time}.",),
     pursuer=("I want to keep talking, and I need to calm down first. Back at {return_time}.",),
@@ -96,17 +127,29 @@ FALLBACK_PHRASES = Phrases(
 )
 
 
-def load_texts(services: Services) -> None:
-    """Load the guidance and phrase files; a broken file becomes a calm note, never a crash."""
-    guidance_dir = assets_dir() / "guidance"
+def load_texts(services: Services, languages: tuple[str, ...] | None = None) -> None:
+    """Load the guidance and phrase files; a broken file becomes a calm note, never a crash.
+
+    Each file comes in the UI's language where there is a translation, else in English; the
+    user's own ``guidance`` folder in the data folder is read before the bundled one.
+    """
+    from companion.core.content import load_localized
+    from companion.desktop.i18n import content_languages, content_roots, describe_problems
+
+    langs = content_languages() if languages is None else languages
+    roots = content_roots(services.data_dir)
     try:
-        services.guidance = load_guidance(guidance_dir / "states.toml")
+        states = load_localized(roots, "states.toml", langs, load_guidance, GuidanceError)
+        services.guidance = states.value
+        services.startup_notes += describe_problems(states)
     except GuidanceError as exc:
         services.guidance = None
         services.guidance_error = str(exc)
         services.startup_notes.append(str(exc))
     try:
-        services.phrases = load_phrases(guidance_dir / "phrases.toml")
+        phrases = load_localized(roots, "phrases.toml", langs, load_phrases, PhrasesError)
+        services.phrases = phrases.value
+        services.startup_notes += describe_problems(phrases)
     except PhrasesError as exc:
         services.phrases = FALLBACK_PHRASES
         services.startup_notes.append(str(exc))
@@ -119,7 +162,7 @@ def _page_factories(
         from companion.ui.checkin.checkin_view import CheckinView
 
         view = CheckinView(
-            services.store,
+            services.data.checkins,
             services.clock,
             services.guidance,
             guidance_error=services.guidance_error,
@@ -132,13 +175,17 @@ def _page_factories(
     def break_page() -> QWidget:
         from companion.ui.pause.break_page import BreakPage
 
-        assert services.breaks is not None and services.phrases is not None
+        assert services.phrases is not None
         page = BreakPage(
             services.breaks, services.clock, services.phrases, waiting=services.waiting
         )
         page.dismissed.connect(lambda: window_ref().go_back())
         page.checkinRequested.connect(lambda: window_ref().show_area("checkin"))
         page.flow.set_default_minutes(services.prefs.default_break_minutes)
+        if services.plan is not None:  # our pause plan: each break starts from it
+            page.flow.use_plan(services.plan)
+            page.return_view.use_plan(services.plan)
+            page.countdown.use_plan(services.plan)
         page.breatheRequested.connect(lambda preset: window_ref().start_breathing(preset, None))
         return page
 
@@ -146,7 +193,8 @@ def _page_factories(
         from companion.ui.breathe.pacer_view import PacerView
 
         return PacerView(
-            services.store,
+            services.data.practice,
+            services.data.patterns,
             services.clock,
             audio=services.audio,
             reduced_motion=services.reduced_motion,
@@ -155,9 +203,21 @@ def _page_factories(
     def insights() -> QWidget:
         from companion.ui.insights.insights_page import InsightsPage
 
-        return InsightsPage(services.store, services.clock)
+        return InsightsPage(services.data.insights, services.data.history, services.clock)
 
-    return {"breathe": breathe, "checkin": checkin, "break": break_page, "insights": insights}
+    def plan() -> QWidget:
+        from companion.ui.plan.plan_page import PlanPage
+
+        assert services.plan is not None and services.phrases is not None
+        return PlanPage(services.plan, services.phrases)
+
+    return {
+        "breathe": breathe,
+        "checkin": checkin,
+        "break": break_page,
+        "insights": insights,
+        "plan": plan,
+    }
 
 
 def _wire_data_actions(window: MainWindow, services: Services) -> None:
@@ -248,11 +308,13 @@ def build_main_window(
         audio=audio,
         reduced_motion=reduced_motion,
         prefs=prefs,
+        data=DataServices.for_store(store),
+        breaks=BreakController(store, clock, chime=audio.chime),
     )
     load_texts(services)
-    services.breaks = BreakController(store, clock, chime=audio.chime)
     # Built now, not with the Break page: its reminder words must be there from the start.
     services.waiting = WaitingService(services.breaks, services.breaks)
+    services.plan = PlanService(store, clock)
     holder: list[MainWindow] = []
     window = MainWindow(services, _page_factories(services, lambda: holder[0]))
     holder.append(window)
@@ -261,9 +323,15 @@ def build_main_window(
     _wire_desktop(window, services)
     if services.breaks.active() is not None:
         window.show_area("break")  # a relaunch mid-break goes straight back to the countdown
-    notice = " ".join([_store_notice(store), *services.startup_notes]).strip()
+    else:  # the very first window offers three ways in, until one is chosen
+        from companion.ui.shell.welcome import install_welcome
+
+        install_welcome(window, settings)
+    found = _unreadable_notice(store.unreadable_counts())
+    notice = " ".join([_store_notice(store), found, *services.startup_notes]).strip()
     if notice:
         window.show_notice(notice)
+    store.on_unreadable(lambda counts: window.show_notice(_unreadable_notice(counts)))
     window.restore_geometry()
     window.destroyed.connect(lambda *_: store.close())
     app.aboutToQuit.connect(audio.close)
@@ -275,6 +343,7 @@ def _apply_sound(audio: SoundPlayer, prefs: Settings) -> None:
     audio.set_enabled(prefs.sound_enabled)
     audio.set_style(prefs.cue_style)
     audio.set_volume(prefs.volume)
+    audio.set_rhythm(prefs.rhythm)
     audio.set_device_name(prefs.output_device)
 
 
@@ -283,7 +352,10 @@ def _sound_panel(services: Services) -> QWidget:
     from companion.ui.shell.sound_settings import SoundSettings
 
     audio = services.audio
-    output = audio.real() if isinstance(audio, LazyOutput) else audio
+    # The app's audio is a SoundOutput (or its silent stand-in) once it is opened.
+    output = cast(
+        "SoundOutput | SilentOutput", audio.real() if isinstance(audio, LazyOutput) else audio
+    )
     panel = SoundSettings(output)
 
     def remember() -> None:
@@ -292,6 +364,7 @@ def _sound_panel(services: Services) -> QWidget:
                 SOUND_ENABLED.key: bool(output.enabled),
                 CUE_STYLE.key: output.style.value,
                 VOLUME.key: float(output.volume),
+                RHYTHM.key: bool(output.rhythm),
                 OUTPUT_DEVICE.key: panel.device_name(),
             }
         )
@@ -303,7 +376,7 @@ def _sound_panel(services: Services) -> QWidget:
 def _wire_desktop(window: MainWindow, services: Services) -> None:
     """File > Settings, the daily reminder, and applying changed settings at once."""
     from companion.desktop import autostart
-    from companion.services.reminders import DailyReminder, practised_in
+    from companion.services.reminders import DailyReminder
 
     prefs = services.prefs
     app = ensure_application()
@@ -316,7 +389,7 @@ def _wire_desktop(window: MainWindow, services: Services) -> None:
             window.show_notice(f"{title}. {body}")
 
     services.reminder = DailyReminder(
-        prefs, services.clock, practised_in(services.store), notify, window
+        prefs, services.clock, services.data.practice.practised_on, notify, window
     )
 
     def changed(keys: frozenset[str]) -> None:
@@ -470,11 +543,11 @@ def _keep_running_for_break(window: MainWindow, services: Services) -> bool:
     """
     tray = services.tray
     has_tray = tray is not None and tray.available()
-    on_break = services.breaks is not None and services.breaks.active() is not None
+    on_break = services.breaks.active() is not None
     reminding = has_tray and services.prefs.reminder_enabled
     if not on_break and not reminding:
         return False
-    if has_tray:
+    if tray is not None and has_tray:
         window.hide()
         if not services.settings.value("tray/told", False, type=bool):
             body = (
@@ -508,7 +581,7 @@ def run_gui(
 
     ``background`` (at login): wait in the tray without a window, or minimised without a tray.
     """
-    from companion.desktop.single_instance import SingleInstance
+    from companion.desktop.single_instance import InstanceError, SingleInstance
 
     app = ensure_application(argv)
     from companion.desktop.i18n import install_translators
@@ -521,20 +594,22 @@ def run_gui(
     message = message or {"cmd": "show"}
     try:
         data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        instance = SingleInstance(data_dir)
+        server = instance.claim(message)
+    except InstanceError as exc:
+        return _refuse_to_start(str(exc))
     except OSError as exc:
-        print(f"companion: cannot use the data folder {data_dir}: {exc.strerror}", file=sys.stderr)
-        return 1
-    instance = SingleInstance(data_dir)
-    server = instance.claim(message)
+        reason = exc.strerror or str(exc)
+        return _refuse_to_start(f"Companion cannot use its data folder {data_dir}: {reason}")
     if server is None:
         return 0
+    if instance.problem:
+        print(f"companion: {instance.problem}", file=sys.stderr)
     try:
         window = build_main_window(data_dir, reduced_motion=reduced_motion)
     except StorageError as exc:
         server.close()
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        print(f"companion: {exc}", file=sys.stderr)
-        return 1
+        return _refuse_to_start(str(exc))
 
     from companion.desktop import autostart
 
@@ -578,6 +653,19 @@ def run_gui(
     return int(code)
 
 
+def _screen_available() -> bool:
+    """False on Qt's windowless platforms, where a modal box would wait for no one."""
+    return QApplication.platformName() not in ("offscreen", "minimal")
+
+
+def _refuse_to_start(text: str) -> int:
+    """Say once, in a box and on stderr, why the app cannot start; exit code 1."""
+    if _screen_available():
+        QMessageBox.critical(None, APP_NAME, text)
+    print(f"companion: {text}", file=sys.stderr)
+    return 1
+
+
 def _follow(current: list[MainWindow], new: MainWindow) -> None:
     """After Delete all data, the fresh window takes over (hand-over, signals)."""
     old = current[-1]
@@ -619,12 +707,10 @@ def _report_first_paint(window: MainWindow) -> None:
                 and isinstance(watched, QWidget)
                 and watched.window() is window
             ):
-                app.removeEventFilter(self)
+                ensure_application().removeEventFilter(self)
                 # The paint pass (window, children, flush to the screen) runs to its end
                 # before the event loop takes the next posted call.
                 QTimer.singleShot(0, done)
             return False
 
-    app = QApplication.instance()
-    assert app is not None
-    app.installEventFilter(FirstPaint(window))
+    ensure_application().installEventFilter(FirstPaint(window))

@@ -7,11 +7,12 @@ exits 2; nothing a user types ever produces a traceback.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from companion import APP_NAME, __version__
 
@@ -27,6 +28,21 @@ class UserError(Exception):
     """Something the user can fix; printed as one line, exit code 2."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a mistake in one line (the usage lines stay for ``--help``)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see companion --help)\n")
+
+
+#: Signals that end a command that writes a file; it removes its temporary file first.
+_ENDING_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+
+
+def _exit_on_signal(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
 def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
     default = None if top else argparse.SUPPRESS
     parser.add_argument(
@@ -38,7 +54,7 @@ def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="companion",
         description=(
             f"{APP_NAME}: step away well when a fight floods you, breathe, "
@@ -55,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start in the tray (or minimised) without opening the window, as at login",
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("doctor", help="check that everything the app needs is in place")
     _common(p, top=False)
@@ -85,17 +101,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--volume", type=float, default=0.8, help="0.0 to 1.0")
     p.add_argument("--rate", type=int, default=48000, help="sample rate in Hz")
     p.add_argument("--ease-in", action="store_true", help="start faster and slow down")
+    p.add_argument("--rhythm", action="store_true", help="taps mark the phases: 1 in, 2 out")
     p.add_argument("-o", "--output", metavar="FILE.wav", required=True)
     _common(p, top=False)
     return parser
 
 
 def resolve_data_dir(arg: str | None) -> Path:
+    """The data folder from ``--data-dir``, else the environment or the standard place."""
     if arg:
-        return Path(arg).expanduser()
+        try:
+            return Path(arg).expanduser()
+        except RuntimeError:  # "~someone" who does not exist here
+            raise UserError(f"there is no home folder for {arg.split('/', 1)[0]}") from None
     from companion.desktop.paths import default_data_dir
 
-    return default_data_dir()
+    try:
+        return default_data_dir()
+    except RuntimeError as exc:
+        raise UserError(f"the data folder cannot be worked out ({exc})") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -104,14 +128,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if callable(reconfigure):  # a folder name that is not UTF-8 must not crash a print
             reconfigure(errors="backslashreplace")
+    from companion.desktop.local_only import keep_connections_local
+
+    keep_connections_local()  # before Qt's D-Bus or PulseAudio can read the environment
     parser = build_parser()
     args = parser.parse_args(list(argv) if argv is not None else None)
     command = args.command or "gui"
+    if command in ("export", "render-audio"):
+        for signum in _ENDING_SIGNALS:
+            signal.signal(signum, _exit_on_signal)
     try:
         handler = COMMANDS[command]
         return handler(args)
     except UserError as exc:
         print(f"companion: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as exc:  # a path the system refuses (too long, not allowed, ...)
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"companion: {where}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
@@ -126,7 +160,9 @@ def cmd_gui(args: argparse.Namespace, message: dict[str, str] | None = None) -> 
         print(f"companion: {problem}", file=sys.stderr)
         return EXIT_FAIL
     from companion.app import run_gui
+    from companion.desktop.paths import keep_files_private
 
+    keep_files_private()
     data_dir = resolve_data_dir(args.data_dir)
     return run_gui(
         data_dir,
@@ -146,7 +182,9 @@ def cmd_break(args: argparse.Namespace, command: str = "break") -> int:
         parse_return(text, local_now(SystemClock(), local_zone()))
     except ReturnTimeError as exc:
         raise UserError(str(exc)) from None
-    running = _running_break_line(resolve_data_dir(args.data_dir))
+    data_dir = resolve_data_dir(args.data_dir)
+    _database_present(data_dir)
+    running = _running_break_line(data_dir)
     if running:
         hint = ' To ask for more time, use "I need more time" in the window.'
         raise UserError(f"a break is already running ({running})." + hint * (command == "break"))
@@ -159,6 +197,20 @@ def cmd_wait(args: argparse.Namespace) -> int:
     return cmd_break(args, "wait")
 
 
+def _database_present(data_dir: Path) -> bool:
+    """Whether ``data_dir`` holds a database; a folder the system or SQLite refuses is a
+    user error in one line."""
+    from companion.storage.integrity import DB_NAME, PathTooLong, check_path_length
+
+    try:
+        check_path_length(data_dir / DB_NAME)
+        return (data_dir / DB_NAME).exists()
+    except PathTooLong as exc:
+        raise UserError(str(exc)) from None
+    except OSError as exc:
+        raise UserError(f"cannot use the data folder {data_dir}: {exc.strerror or exc}") from None
+
+
 @contextmanager
 def _existing_store(data_dir: Path) -> Iterator[Store | None]:
     """The store in ``data_dir`` if there is one (None otherwise); never creates anything.
@@ -166,9 +218,9 @@ def _existing_store(data_dir: Path) -> Iterator[Store | None]:
     An unreadable file is reported as a user error and left where it is: setting it aside is
     for the app, which can tell the user where it went.
     """
-    from companion.storage.store import DB_NAME, StorageError, Store
+    from companion.storage.store import StorageError, Store
 
-    if not (data_dir / DB_NAME).exists():
+    if not _database_present(data_dir):
         yield None
         return
     try:
@@ -201,7 +253,18 @@ def cmd_status(args: argparse.Namespace) -> int:
 
     with _existing_store(resolve_data_dir(args.data_dir)) as store:
         print(status_line(store, SystemClock()) if store else "No break is running.")
+        if store is not None:
+            _report_unreadable(store.unreadable_counts())
     return EXIT_OK
+
+
+def _report_unreadable(counts: Mapping[str, int]) -> None:
+    """One line on stderr about rows that were skipped because they could not be read."""
+    from companion.storage.store import unreadable_note
+
+    note = unreadable_note(dict(counts))
+    if note:
+        print(f"companion: {note}", file=sys.stderr)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -213,12 +276,13 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise UserError(f"there is no Companion data in {data_dir} (nothing to export)")
         try:
             if args.output:
-                export_data(store, args.format, Path(args.output))
+                summary = export_data(store, args.format, Path(args.output))
                 print(f"Exported to {args.output}", file=sys.stderr)
             else:
-                export_data(store, args.format, sys.stdout)
+                summary = export_data(store, args.format, sys.stdout)
         except ExportError as exc:
             raise UserError(str(exc)) from None
+        _report_unreadable(summary.skipped)
     return EXIT_OK
 
 
@@ -234,6 +298,7 @@ def cmd_render_audio(args: argparse.Namespace) -> int:
             volume=args.volume,
             rate=args.rate,
             ease_in=args.ease_in,
+            rhythm=args.rhythm,
         )
     except RenderError as exc:
         raise UserError(str(exc)) from None

@@ -4,7 +4,7 @@ lupdate sees ``self.tr("...")`` and ``QCoreApplication.translate("Context", "...
 module-level helper such as ``def _tr(text): return QCoreApplication.translate("Ctx", text)``
 hides the context, so each ``_tr("literal")`` call is written out here as
 ``QT_TRANSLATE_NOOP("Ctx", "literal")``. Texts that reach ``tr()`` as data (plan items
-from the pure core, phrases from the assets) are listed from their one source, see
+from the pure core) are listed from their one source, see
 :func:`catalogues`. Usage: ``python extract_strings.py companion``.
 """
 
@@ -64,23 +64,27 @@ def catalogues(root: Path) -> list[tuple[str, str, str]]:
     """Texts the widgets translate as data, from where they are defined.
 
     - ``PlanItem``: the labels of ``companion.core.agreement.PLAN_ITEMS`` (ui/break_flow.py);
+    - ``BreathingPreset``: the names of ``companion.core.breathing.PRESETS`` (ui/shell/labels.py);
+    - ``CheckinWheel``: the state names of ``companion.core.states.STATE_NAMES``
+      (ui/shell/labels.py);
+    - ``HistoryModel``: the situation and tag labels of ``companion.core.states``;
     - ``BreakFlow``: the fixed note about short breaks (``ReturnRequest.short_note``);
-    - ``ReturnView``: the openers and protest/need pairs of ``assets/guidance/phrases.toml``.
+
+    The phrases themselves are not listed: each language has its own ``phrases.toml``.
     """
     sys.path.insert(0, str(root.resolve().parent))
-    from companion.core import agreement
-    from companion.core.phrases import load_phrases
+    from companion.core import agreement, breathing, states
 
     out = [("PlanItem", item.label, "companion/core/agreement.py") for item in agreement.PLAN_ITEMS]
+    where = "companion/core/breathing.py"
+    out += [("BreathingPreset", preset.name, where) for preset in breathing.PRESETS.values()]
+    where = "companion/core/states.py"
+    out += [("CheckinWheel", name, where) for name in states.STATE_NAMES.values()]
+    for labels in (states.CONTEXT_LABELS, states.TAG_LABELS):
+        out += [("HistoryModel", text, where) for text in labels.values()]
     short_note = getattr(agreement, "_SHORT_NOTE", None)
     if isinstance(short_note, str):
         out.append(("BreakFlow", short_note, "companion/core/agreement.py"))
-    phrases_file = root.resolve().parent / "assets" / "guidance" / "phrases.toml"
-    phrases = load_phrases(phrases_file)
-    where = "assets/guidance/phrases.toml"
-    out += [("ReturnView", opener, where) for opener in phrases.openers]
-    for pair in phrases.protest_need:
-        out += [("ReturnView", pair.protest, where), ("ReturnView", pair.need, where)]
     return out
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from companion.services.container import DataServices
 from companion.storage.store import Store
 
 # Offscreen unless a test run asks for a real display (the e2e tests start Xvfb themselves).
@@ -70,3 +71,9 @@ def store(stores: list[Store], data_dir: Path) -> Store:
     opened = Store.open(data_dir)
     stores.append(opened)
     return opened
+
+
+@pytest.fixture
+def data(store: Store) -> DataServices:
+    """The data services over ``store``, as the app builds them."""
+    return DataServices.for_store(store)

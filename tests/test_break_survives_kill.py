@@ -11,8 +11,10 @@ import time
 from pathlib import Path
 
 from helpers.run import companion_env, run_companion
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.qtbot import QtBot
 
-from companion.storage.store import Store
+from companion.app import build_main_window
 
 
 def _wait_for(predicate, timeout: float = 40.0) -> bool:
@@ -24,7 +26,9 @@ def _wait_for(predicate, timeout: float = 40.0) -> bool:
     return False
 
 
-def test_status_after_the_gui_was_killed_and_a_relaunch_resumes(data_dir: Path) -> None:
+def test_status_after_the_gui_was_killed_and_a_relaunch_resumes(
+    qtbot: QtBot, data_dir: Path
+) -> None:
     env = companion_env(data_dir)
     gui = subprocess.Popen(
         [sys.executable, "-m", "companion", "break", "25"],
@@ -51,28 +55,17 @@ def test_status_after_the_gui_was_killed_and_a_relaunch_resumes(data_dir: Path) 
     assert match, status.stdout
     assert int(match.group(2)) in (24, 25)
 
-    store = Store.open(data_dir, set_aside=False)
-    promised = store.active_break()
-    store.close()
-    assert promised is not None
-
-    again = subprocess.Popen(
-        [sys.executable, "-m", "companion"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        time.sleep(2.0)  # give the relaunched app time to read and show the stored break
-        assert again.poll() is None, "the relaunched app must keep running"
-        store = Store.open(data_dir, set_aside=False)
-        resumed = store.active_break()
-        store.close()
-        assert resumed is not None
-        assert resumed.return_at == promised.return_at
-    finally:
-        again.send_signal(signal.SIGTERM)
-        _out, err = again.communicate(timeout=30)
-    assert again.returncode == 0, err
-    assert "Traceback" not in err
+    # Relaunch: the window a relaunch builds must open on the countdown to the same time.
+    window = build_main_window(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.current_area() == "break"
+    countdown = window.findChild(QWidget, "countdownView")
+    assert countdown is not None and countdown.isVisible()
+    back_at = countdown.findChild(QLabel, "returnAtLabel")
+    remaining = countdown.findChild(QLabel, "remainingLabel")
+    assert back_at.isVisible() and remaining.isVisible()
+    assert back_at.text() == f"back at {match.group(1)}"
+    minutes_left = int(remaining.text().split(":")[0])
+    assert 23 <= minutes_left <= 25, remaining.text()  # a 25-minute break, just started

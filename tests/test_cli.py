@@ -25,11 +25,19 @@ def test_version(data_dir: Path) -> None:
     "args",
     [("--no-such-option",), ("frobnicate",), ("export", "--format", "xml"), ("break",)],
 )
-def test_bad_usage_prints_usage_and_exits_2(args: tuple[str, ...], data_dir: Path) -> None:
+def test_bad_usage_prints_one_line_pointing_to_help_and_exits_2(
+    args: tuple[str, ...], data_dir: Path
+) -> None:
     result = run_companion(*args, data_dir=data_dir)
     assert result.returncode == 2
-    assert "usage: companion" in result.stderr
+    assert result.stderr.count("\n") == 1 and "companion --help" in result.stderr
+    assert "usage:" not in result.stderr
     _no_traceback(result)
+
+
+def test_help_still_shows_the_usage() -> None:
+    result = run_companion("--help")
+    assert result.returncode == 0 and "usage: companion" in result.stdout
 
 
 def test_doctor_reports_and_exits_0(data_dir: Path) -> None:

@@ -116,6 +116,7 @@ def test_notes_and_bridge_sentences_never_reach_the_log(
     qtbot: QtBot, tmp_path: Path, data_dir: Path, qt_to_log: None
 ) -> None:
     """The user's own words: a check-in note and the sentence said to the partner."""
+    from companion.services.checkins import CheckinService
     from companion.ui.checkin.checkin_view import CheckinView
     from companion.ui.pause.break_flow import BreakFlow
 
@@ -127,7 +128,7 @@ def test_notes_and_bridge_sentences_never_reach_the_log(
     clock = ManualClock(datetime(2026, 11, 21, 19, 0, tzinfo=timezone(timedelta(hours=1))))
     store = Store.open(data_dir, now=clock.now())
     try:
-        checkin = CheckinView(store, clock, None)
+        checkin = CheckinView(CheckinService(store), clock, None)
         qtbot.addWidget(checkin)
         checkin.show()
         checkin.wheel.setFocus()

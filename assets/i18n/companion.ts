@@ -4,8 +4,48 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../companion/app.py" line="+82"/>
+        <location filename="../../companion/app.py" line="+85"/>
         <source>Your earlier data file could not be read because {reason}. It has not been deleted: it is kept at {path}. Companion started a fresh, empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 check-in could not be read and was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} check-ins could not be read and were left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 break could not be read and was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} breaks could not be read and were left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 practice session could not be read and was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} practice sessions could not be read and were left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 breathing pattern could not be read and was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} breathing patterns could not be read and were left as they are.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -128,7 +168,7 @@
 <context>
     <name>BreakFlow</name>
     <message>
-        <location filename="../../companion/ui/pause/break_flow.py" line="+264"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="+262"/>
         <source>Take a break</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,7 +268,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>That time has already passed today. Be back at {time}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -254,7 +294,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+29"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+160"/>
         <source>That&apos;s shorter than 20 minutes. Bodies usually need about 20 minutes to settle, so a little longer may help. A short break is still fine.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -379,7 +419,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
 <context>
     <name>BreathShape</name>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+90"/>
+        <location filename="../../companion/ui/breathe/breath_shape.py" line="+29"/>
         <source>Breathing shape</source>
         <translation type="unfinished"></translation>
     </message>
@@ -387,9 +427,8 @@ Everything you chose is still here. Press Start again in a moment.</source>
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../companion/ui/shell/labels.py" line="+74"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-17"/>
         <source>Longer exhale 4·6</source>
-        <extracomment>The presets&apos; names for people, by stable id, marked for translation; translated when shown. The core keeps its English names (stored in the practice log); the ids never change.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -416,18 +455,18 @@ Everything you chose is still here. Press Start again in a moment.</source>
 <context>
     <name>CheckinEditDialog</name>
     <message>
-        <location filename="../../companion/ui/insights/history_view.py" line="+638"/>
+        <location filename="../../companion/ui/insights/history_edit.py" line="+81"/>
         <source>Edit check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+32"/>
+        <location line="+27"/>
+        <location line="+27"/>
         <source>Strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+3"/>
         <source>No tag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -437,7 +476,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-54"/>
         <location line="+21"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
@@ -458,7 +497,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+61"/>
         <source>This check-in could not be saved: {problem}
 Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
@@ -472,73 +511,38 @@ Everything you entered is still here; you can try again.</source>
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../companion/ui/checkin/checkin_view.py" line="+88"/>
+        <location filename="../../companion/ui/checkin/checkin_view.py" line="+90"/>
         <source>Which is closest to how you feel right now? Further out means stronger; the centre means settled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-112"/>
         <source>You may notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What may help now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Start breathing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../companion/ui/checkin/checkin_view.py" line="+36"/>
         <source>No tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>I&apos;m pursuing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I&apos;m withdrawing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not sure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+25"/>
+        <location line="+3"/>
+        <location line="+19"/>
         <source>Pattern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>During a break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Before returning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>After returning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Daily practice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-13"/>
         <location line="+14"/>
         <source>When</source>
         <translation type="unfinished"></translation>
@@ -555,12 +559,12 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-47"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+79"/>
         <source>The tips for each state could not be loaded, so only the wheel is here for now. Your check-ins still save as usual.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,12 +574,12 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>Choose a place on the wheel first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/labels.py" line="-13"/>
+        <location filename="../../companion/ui/shell/labels.py" line="+106"/>
         <source>This note is too long to save ({count}). Please shorten it a little.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -601,34 +605,32 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
         <source>Pointing at a part of the wheel shows what it can feel like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Start breathing ({minutes} min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../companion/ui/shell/labels.py" line="-6"/>
         <source>{count} / {limit} characters</source>
-        <extracomment>The translation context of the note length texts (the check-in page&apos;s).</extracomment>
+        <extracomment>The translation context of the state names (the wheel&apos;s, where they were first written). The English names are ``companion.core.states.STATE_NAMES``; packaging/extract_strings.py lists them for the translation tools. The translation context of the note length texts (the check-in page&apos;s).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+119"/>
+        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+88"/>
         <source>Check-in wheel</source>
-        <extracomment>Direction of each segment&apos;s middle, in degrees counter-clockwise from 3 o&apos;clock: fight at the top, then clockwise flight, freeze, fawn (the order of keys 1-4). Order of the accessible children: the four segments, then the centre. Clicks this far (in rings) beyond the outer edge still count as the outer ring.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/labels.py" line="-28"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+109"/>
         <source>Fight</source>
-        <extracomment>The translation context of the state names (the wheel&apos;s, where they were first written).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -707,7 +709,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+323"/>
+        <location line="+214"/>
         <source>Keys 1 to 4 choose fight, flight, freeze or fawn, and 0 settled. Plus and minus change the strength. Enter saves.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,9 +720,28 @@ Everything you entered is still here; you can try again.</source>
     </message>
 </context>
 <context>
+    <name>Content</name>
+    <message>
+        <location filename="../../companion/desktop/i18n.py" line="+101"/>
+        <location line="+11"/>
+        <source>Your own copy {path} could not be used, so Companion&apos;s own is shown: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The translation ({language}) {path} is missing, so this part is in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The translation ({language}) could not be used, so this part is in English: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/pause/countdown_view.py" line="+141"/>
+        <location filename="../../companion/ui/pause/countdown_view.py" line="+144"/>
         <source>No break is running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -735,7 +756,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Your plan:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -790,13 +811,13 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+86"/>
+        <location line="-84"/>
+        <location line="+91"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-84"/>
         <source>Share…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,7 +827,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Call off this break</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,7 +842,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+94"/>
         <source>Call off this break?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -887,7 +908,7 @@ Try again in a moment.</source>
 <context>
     <name>DailyReminder</name>
     <message>
-        <location filename="../../companion/services/reminders.py" line="+128"/>
+        <location filename="../../companion/services/reminders.py" line="+126"/>
         <source>Time for your practice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,7 +921,7 @@ Try again in a moment.</source>
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-16"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-31"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -955,7 +976,14 @@ If you want a copy, export your data first.</source>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../companion/ui/shell/help_dialog.py" line="+27"/>
+        <location filename="../../companion/ui/shell/help_dialog.py" line="+26"/>
+        <source># Help
+
+Breaks are for heated talks between people who are safe with each other. If you are in danger, leave, go somewhere safe and call for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>How breaks work, and when not</source>
         <translation type="unfinished"></translation>
     </message>
@@ -963,9 +991,8 @@ If you want a copy, export your data first.</source>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../companion/ui/insights/history_view.py" line="-612"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+23"/>
         <source>During a break</source>
-        <extracomment>Seconds an undo stays offered after a delete. The tag and situation labels of ``companion.core.states``, written out here so the translation tools see them; they are shown through :func:`_core_label`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -999,9 +1026,9 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location filename="../../companion/ui/insights/history_model.py" line="+213"/>
         <source>When</source>
-        <extracomment>Emitted with a user-fit message when the store refused a change. Emitted with the note&apos;s length when an edited note is over MAX_NOTE_CHARS (not saved).</extracomment>
+        <extracomment>Entries read from the store at a time (more load as the list scrolls). Emitted with a user-fit message when the store refused a change. Emitted with the note&apos;s length when an edited note is over MAX_NOTE_CHARS (not saved).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1035,12 +1062,12 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-119"/>
         <source>Waiting for your partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1055,17 +1082,27 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+1"/>
         <source>{state}, {n} of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>They said back at {time}: waiting now</source>
+        <location line="+1"/>
+        <source>came back after asking for more time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They said back at {time}: waiting now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>They said back at {time}: stopped waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,47 +1112,32 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>back on time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>back after asking for more time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>back later than agreed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>called off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Back at {time}: {result}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-4"/>
         <source>{seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>{pattern}, {length}, finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1128,8 +1150,9 @@ If you want a copy, export your data first.</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location line="+199"/>
+        <location filename="../../companion/ui/insights/history_view.py" line="+102"/>
         <source>Check-ins</source>
+        <extracomment>Seconds an undo stays offered after a delete.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1148,32 +1171,12 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>All time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Between dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1198,7 +1201,7 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+133"/>
         <source>Entry deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1211,7 +1214,7 @@ If you want a copy, export your data first.</source>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_page.py" line="+21"/>
+        <location filename="../../companion/ui/insights/insights_page.py" line="+28"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1224,18 +1227,18 @@ If you want a copy, export your data first.</source>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+108"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+125"/>
         <source>Time to look back on</source>
         <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+7"/>
         <source>By time of day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+11"/>
         <source>Night 0-6, morning 6-12, afternoon 12-18, evening 18-24, in the local time of each check-in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,22 +1248,22 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+24"/>
         <source>Breathing practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+43"/>
         <source>Breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+99"/>
         <source>The chart could not be turned into an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-29"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1280,7 +1283,7 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>By state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1295,7 +1298,7 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Night</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1315,7 +1318,7 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Mostly at night.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,33 +1338,48 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>How often each state came up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Minutes of breathing practice per day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Check-ins</source>
+        <location line="+6"/>
+        <source>Came back to the talk: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+247"/>
+        <source>More time was asked for: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Called off: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+67"/>
+        <source>How often each state came up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/extra_strings.py" line="+7"/>
+        <source>Minutes of breathing practice per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+13"/>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
+        <location line="+6"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-19"/>
         <source>Waited for your partner&apos;s return: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+46"/>
         <source>No check-ins in this time yet. The wheel is there whenever you want it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,7 +1389,7 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+43"/>
         <source>Strength {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1381,42 +1399,42 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+14"/>
         <source>Current streak: 1 day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Current streak: {n} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>(A single missed day does not break it.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>No breathing practice in this time. A few minutes with the pacer count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
         <source>Seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-20"/>
         <source>{seconds} seconds on {days} of {span} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>{minutes} minutes on {days} of {span} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>No breaks in this time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1426,39 +1444,29 @@ If you want a copy, export your data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Back by the time first agreed: {kept} of {done} ({percent}%).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Back after asking for more time: {extended}. Later than agreed: {late}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>When more time was needed, it was {m} minutes on average.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>After a break: {settled} settled, {calmer} calmer, {same} about the same, {stronger} stronger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Strength changed by {shift} on average (0 to 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Nothing saved in this time ({when}).
 
 Choose a longer time above, or check in on the wheel, take a break, or breathe with the pacer for a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Nothing here yet.
 
 Check in on the wheel when you notice how you feel, take a break when a talk gets too heated, or breathe with the pacer for a few minutes. This page will then show which states visit you most and when, how your breaks go, and how regular your practice is.</source>
@@ -1468,7 +1476,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/shell/main_window.py" line="+79"/>
+        <location filename="../../companion/ui/shell/main_window.py" line="+80"/>
         <source>Breathe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1488,7 +1496,12 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Our plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>%s (Ctrl+%d)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,7 +1517,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <location line="+1"/>
         <source>Dismiss this message</source>
         <translation type="unfinished"></translation>
@@ -1515,7 +1528,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+10"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1545,7 +1558,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+126"/>
         <source>Waiting for your partner: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1565,7 +1578,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="+105"/>
+        <location filename="../../companion/app.py" line="+137"/>
         <source>Export data as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1585,7 +1598,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+170"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1608,7 +1621,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+115"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-72"/>
         <source>Breathe in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1633,17 +1646,17 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+105"/>
         <source>Ready when you are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+5"/>
         <source>Breathing pattern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Session length</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,32 +1676,32 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>How many</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Ease in from a faster pace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Start near 10 breaths a minute and slow down over the first minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+11"/>
         <source>Progress through this part of the breath</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Retry sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1723,37 +1736,37 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>If you feel dizzy, tingly, or any discomfort in your chest, stop and breathe normally.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
         <source>Edit patterns…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1"/>
         <source>{rate} breaths a minute · in : out {ratio}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>The breath out is not longer than the breath in, so this may calm less.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+1"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source> breaths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+53"/>
         <source>Paused. Press Space to go on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,27 +1776,27 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-16"/>
         <source>{n} s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{rate} breaths a minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>{elapsed} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>{phase}, {n} seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+135"/>
         <source>This session cannot be saved to your log: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1798,7 +1811,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>The end of this session could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1811,7 +1824,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+25"/>
         <source>Your patterns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1831,7 +1844,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>For example: Evening calm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1896,7 +1909,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+76"/>
         <source>Unnamed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1942,6 +1955,218 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
     </message>
 </context>
 <context>
+    <name>PausePlan</name>
+    <message>
+        <location filename="../../companion/ui/shell/plan_texts.py" line="+32"/>
+        <location line="+6"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+86"/>
+        <location line="+5"/>
+        <location line="+19"/>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>No messages during a pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One short message halfway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A message only if it is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The one who asked for the pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The one who stayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whoever is ready first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rather not say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I tend to push to sort it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I tend to go quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/extra_strings.py" line="-36"/>
+        <source>Name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a fight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where I go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What I do during a pause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something of my own, e.g. music, a shower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something of my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goes to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>During a pause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not filled in yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a gesture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A pause usually lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never longer than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages during a pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the return time, who reaches out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Either of us may call a pause. Taking one is keeping our agreement, not leaving, and we come back at the time we said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Our pause plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Made together, when we were both calm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How we come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A pause works best when it lasts at least {shortest}: that is how long a body needs to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The longest pause should be at least {shortest}, so there is time to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>A pause should end within {longest}; longer starts to feel like being shut out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The longest pause is shorter than the usual one. Make it at least as long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanHook</name>
+    <message>
+        <location filename="../../companion/ui/pause/plan_hook.py" line="+50"/>
+        <source>“{signal}”: that&apos;s our word for a pause, as we agreed. {sentence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Our words: {opener}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>As we agreed in our plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanItem</name>
     <message>
         <location filename="../../build/i18n/extra_strings.py" line="+1"/>
@@ -1975,34 +2200,203 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
     </message>
 </context>
 <context>
-    <name>QuickCheckin</name>
+    <name>PlanPage</name>
     <message>
-        <location filename="../../companion/ui/pause/break_flow.py" line="-400"/>
-        <source>Settled</source>
+        <location filename="../../companion/ui/plan/plan_page.py" line="+61"/>
+        <location line="+221"/>
+        <source>Our pause plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-214"/>
+        <source>Make this together, when you&apos;re both calm. Every part is optional and you can change it later. In a fight, each break then starts from what you agree here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>1. Our signal for a pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A word or a gesture either of us may use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signal is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a word we say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Fight</source>
+        <source>a gesture we make</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Flight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Freeze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fawn</source>
+        <location line="+2"/>
+        <source>2. A pause usually lasts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>and never longer than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3. Messages during a pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>4. At the return time, who reaches out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>and how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. a knock on the door, a short call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>5. Each of us (names and tendencies only if you like):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>6. How we start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pick words you both like, or write your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save our plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print or save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as picture (PNG)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The saved plan could not be read. Saving here replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The plan could not be saved: {problem}. Everything is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved. Each break now starts from this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>our-pause-plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the card as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the card as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The card could not be saved in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The card could not be saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card is saved as {path}. Open it to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The card was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickCheckin</name>
+    <message>
+        <location filename="../../companion/ui/pause/break_flow.py" line="-400"/>
         <source>Calm enough to talk and listen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2040,7 +2434,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../companion/ui/pause/return_view.py" line="+60"/>
+        <location filename="../../companion/ui/pause/return_view.py" line="+64"/>
         <source>Welcome back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2111,7 +2505,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>No break is running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2132,32 +2526,7 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Settled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Freeze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+39"/>
         <source>Before the break: {state}, {n} of 5.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2194,96 +2563,6 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
     <message>
         <location line="+2"/>
         <source>Before: {state}, {n} of 5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+2"/>
-        <source>Is now a good time to talk again?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I&apos;m calmer now. Could we try again, slowly?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I think we got caught in our usual loop. Can we start over?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I&apos;d like to understand how that was for you. Will you tell me?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I felt hurt earlier. What I need is to feel that we&apos;re on the same side.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thank you for the time. I&apos;m ready to listen now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>You never listen to me.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I miss feeling heard by you. Could you help me feel that now?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop attacking me!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I&apos;m overwhelmed. I want to slow down, not to leave.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>You always walk away.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>When you go, I get scared that I&apos;m losing you. I need to know you&apos;ll come back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Why are you always on your phone?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I miss you. I&apos;d love some time where it&apos;s just us.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing I do is ever enough for you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I want so much to get it right for you, and I feel like I&apos;m failing. I need a little warmth.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fine. Whatever you want.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I don&apos;t feel fine, and I&apos;m scared to say so. I need a moment to find my words.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2456,7 +2735,7 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
 <context>
     <name>SoundOutput</name>
     <message>
-        <location filename="../../companion/audio/output.py" line="+44"/>
+        <location filename="../../companion/audio/messages.py" line="+33"/>
         <source>Sound is off because the PortAudio sound library is missing. Install it (on Debian or Ubuntu: sudo apt install libportaudio2), then press Retry.</source>
         <extracomment>The translation context of every message below; ``status_message`` translates with it.</extracomment>
         <translation type="unfinished"></translation>
@@ -2482,6 +2761,11 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Sound is paused because the sound system is not answering. The breathing guide carries on, and sound comes back by itself when the system answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>no reason given</source>
         <extracomment>Stands in for the device&apos;s own words when it gave none.</extracomment>
@@ -2496,7 +2780,7 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+61"/>
         <source>Soft tones (rise in, fall out)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2521,13 +2805,23 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+20"/>
+        <location line="-51"/>
+        <location line="+58"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-70"/>
+        <source>Mark in and out by taps too (one in, two out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Helps to follow with eyes closed: the taps count the phase for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Sound device</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2542,17 +2836,17 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+44"/>
         <source>Style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+17"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2699,7 +2993,7 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
 <context>
     <name>WaitingService</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-46"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-141"/>
         <source>Paste the message your partner sent, or type the time they gave.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2864,6 +3158,44 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
     <message>
         <location line="+3"/>
         <source>Use this time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <location filename="../../companion/ui/shell/welcome.py" line="+33"/>
+        <source>Where would you like to start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I need a break now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go straight to starting a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make our pause plan together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For a calm moment: agree how you will pause, then print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Breathe for a few minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Breaks are for heated talks between people who are safe with each other. If there is abuse or you are in danger, a break is not the tool: go somewhere safe and get help. &lt;a href=&quot;help&quot;&gt;Read more in Help&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

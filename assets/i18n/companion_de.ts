@@ -4,9 +4,49 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../companion/app.py" line="+82"/>
+        <location filename="../../companion/app.py" line="+85"/>
         <source>Your earlier data file could not be read because {reason}. It has not been deleted: it is kept at {path}. Companion started a fresh, empty one.</source>
         <translation>Deine bisherige Datendatei ließ sich nicht lesen, weil {reason}. Sie wurde nicht gelöscht, sondern liegt unter {path}. Companion hat eine neue, leere angelegt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 check-in could not be read and was left as it is.</source>
+        <translation>1 Check-in ließ sich nicht lesen und blieb unverändert in der Datei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} check-ins could not be read and were left as they are.</source>
+        <translation>{n} Check-ins ließen sich nicht lesen und blieben unverändert in der Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 break could not be read and was left as it is.</source>
+        <translation>1 Pause ließ sich nicht lesen und blieb unverändert in der Datei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} breaks could not be read and were left as they are.</source>
+        <translation>{n} Pausen ließen sich nicht lesen und blieben unverändert in der Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 practice session could not be read and was left as it is.</source>
+        <translation>1 Übungseinheit ließ sich nicht lesen und blieb unverändert in der Datei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} practice sessions could not be read and were left as they are.</source>
+        <translation>{n} Übungseinheiten ließen sich nicht lesen und blieben unverändert in der Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 breathing pattern could not be read and was left as it is.</source>
+        <translation>1 Atemmuster ließ sich nicht lesen und blieb unverändert in der Datei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} breathing patterns could not be read and were left as they are.</source>
+        <translation>{n} Atemmuster ließen sich nicht lesen und blieben unverändert in der Datei.</translation>
     </message>
 </context>
 <context>
@@ -128,7 +168,7 @@
 <context>
     <name>BreakFlow</name>
     <message>
-        <location filename="../../companion/ui/pause/break_flow.py" line="+264"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="+262"/>
         <source>Take a break</source>
         <translation>Pause machen</translation>
     </message>
@@ -228,7 +268,7 @@
         <translation>Die Pause beginnen (Eingabetaste)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>That time has already passed today. Be back at {time}?</source>
         <translation>Diese Uhrzeit ist heute schon vorbei. Zurück um {time}?</translation>
     </message>
@@ -255,7 +295,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Es läuft schon eine Pause. Ihr Countdown ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+29"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+160"/>
         <source>That&apos;s shorter than 20 minutes. Bodies usually need about 20 minutes to settle, so a little longer may help. A short break is still fine.</source>
         <translation>Das ist kürzer als 20 Minuten. Der Körper braucht meist etwa 20 Minuten, um sich zu beruhigen, etwas länger kann also helfen. Eine kurze Pause ist trotzdem in Ordnung.</translation>
     </message>
@@ -380,7 +420,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreathShape</name>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+90"/>
+        <location filename="../../companion/ui/breathe/breath_shape.py" line="+29"/>
         <source>Breathing shape</source>
         <translation>Atemform</translation>
     </message>
@@ -388,9 +428,8 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../companion/ui/shell/labels.py" line="+74"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-17"/>
         <source>Longer exhale 4·6</source>
-        <extracomment>The presets&apos; names for people, by stable id, marked for translation; translated when shown. The core keeps its English names (stored in the practice log); the ids never change.</extracomment>
         <translation>Länger ausatmen 4·6</translation>
     </message>
     <message>
@@ -417,18 +456,18 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>CheckinEditDialog</name>
     <message>
-        <location filename="../../companion/ui/insights/history_view.py" line="+638"/>
+        <location filename="../../companion/ui/insights/history_edit.py" line="+81"/>
         <source>Edit check-in</source>
         <translation>Check-in bearbeiten</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+32"/>
+        <location line="+27"/>
+        <location line="+27"/>
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+3"/>
         <source>No tag</source>
         <translation>Ohne Markierung</translation>
     </message>
@@ -438,7 +477,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Nicht festgehalten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-54"/>
         <location line="+21"/>
         <source>Note</source>
         <translation>Notiz</translation>
@@ -459,7 +498,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Situation</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+61"/>
         <source>This check-in could not be saved: {problem}
 Everything you entered is still here; you can try again.</source>
         <translation>Dieser Check-in konnte nicht gespeichert werden: {problem}
@@ -474,73 +513,38 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../companion/ui/checkin/checkin_view.py" line="+88"/>
+        <location filename="../../companion/ui/checkin/checkin_view.py" line="+90"/>
         <source>Which is closest to how you feel right now? Further out means stronger; the centre means settled.</source>
         <translation>Was kommt dem am nächsten, wie du dich gerade fühlst? Weiter außen heißt stärker; die Mitte heißt ruhig.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-112"/>
         <source>You may notice</source>
         <translation>Vielleicht bemerkst du</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What may help now</source>
         <translation>Was jetzt helfen kann</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Start breathing</source>
         <translation>Atmen beginnen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../companion/ui/checkin/checkin_view.py" line="+36"/>
         <source>No tag</source>
         <translation>Ohne Markierung</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>I&apos;m pursuing</source>
-        <translation>Ich dränge nach</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I&apos;m withdrawing</source>
-        <translation>Ich ziehe mich zurück</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not sure</source>
-        <translation>Weiß nicht</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+25"/>
+        <location line="+3"/>
+        <location line="+19"/>
         <source>Pattern</source>
         <translation>Muster</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>During a break</source>
-        <translation>Während einer Pause</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Before returning</source>
-        <translation>Vor dem Zurückkommen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>After returning</source>
-        <translation>Nach dem Zurückkommen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Daily practice</source>
-        <translation>Tägliche Übung</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-13"/>
         <location line="+14"/>
         <source>When</source>
         <translation>Wann</translation>
@@ -557,12 +561,12 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-47"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+79"/>
         <source>The tips for each state could not be loaded, so only the wheel is here for now. Your check-ins still save as usual.</source>
         <translation>Die Hinweise zu den Zuständen ließen sich nicht laden, deshalb gibt es vorerst nur das Rad. Deine Check-ins werden wie gewohnt gespeichert.</translation>
     </message>
@@ -572,12 +576,12 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Einzelheiten: {error}</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>Choose a place on the wheel first.</source>
         <translation>Wähle zuerst eine Stelle auf dem Rad.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/labels.py" line="-13"/>
+        <location filename="../../companion/ui/shell/labels.py" line="+106"/>
         <source>This note is too long to save ({count}). Please shorten it a little.</source>
         <translation>Diese Notiz ist zu lang zum Speichern ({count}). Bitte kürze sie ein wenig.</translation>
     </message>
@@ -604,34 +608,32 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Wähle eine Stelle auf dem Rad</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
         <source>Pointing at a part of the wheel shows what it can feel like.</source>
         <translation>Zeigst du auf einen Teil des Rads, siehst du, wie er sich anfühlen kann.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Start breathing ({minutes} min)</source>
         <translation>Atmen beginnen ({minutes} Min.)</translation>
     </message>
     <message>
         <location filename="../../companion/ui/shell/labels.py" line="-6"/>
         <source>{count} / {limit} characters</source>
-        <extracomment>The translation context of the note length texts (the check-in page&apos;s).</extracomment>
+        <extracomment>The translation context of the state names (the wheel&apos;s, where they were first written). The English names are ``companion.core.states.STATE_NAMES``; packaging/extract_strings.py lists them for the translation tools. The translation context of the note length texts (the check-in page&apos;s).</extracomment>
         <translation>{count} / {limit} Zeichen</translation>
     </message>
 </context>
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+119"/>
+        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+88"/>
         <source>Check-in wheel</source>
-        <extracomment>Direction of each segment&apos;s middle, in degrees counter-clockwise from 3 o&apos;clock: fight at the top, then clockwise flight, freeze, fawn (the order of keys 1-4). Order of the accessible children: the four segments, then the centre. Clicks this far (in rings) beyond the outer edge still count as the outer ring.</extracomment>
         <translation>Check-in-Rad</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/labels.py" line="-28"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+109"/>
         <source>Fight</source>
-        <extracomment>The translation context of the state names (the wheel&apos;s, where they were first written).</extracomment>
         <translation>Kampf</translation>
     </message>
     <message>
@@ -710,7 +712,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Taste {key}. Weiter außen heißt stärker.</translation>
     </message>
     <message>
-        <location line="+323"/>
+        <location line="+214"/>
         <source>Keys 1 to 4 choose fight, flight, freeze or fawn, and 0 settled. Plus and minus change the strength. Enter saves.</source>
         <translation>Die Tasten 1 bis 4 wählen Kampf, Flucht, Erstarren oder Beschwichtigen, 0 wählt ruhig. Plus und Minus ändern die Stärke. Die Eingabetaste speichert.</translation>
     </message>
@@ -721,9 +723,28 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
     </message>
 </context>
 <context>
+    <name>Content</name>
+    <message>
+        <location filename="../../companion/desktop/i18n.py" line="+101"/>
+        <location line="+11"/>
+        <source>Your own copy {path} could not be used, so Companion&apos;s own is shown: {why}</source>
+        <translation>Deine eigene Fassung {path} ließ sich nicht verwenden, deshalb zeigt Companion seine eigene: {why}</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The translation ({language}) {path} is missing, so this part is in English.</source>
+        <translation>Die Übersetzung ({language}) {path} fehlt, deshalb ist dieser Teil auf Englisch.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The translation ({language}) could not be used, so this part is in English: {why}</source>
+        <translation>Die Übersetzung ({language}) ließ sich nicht verwenden, deshalb ist dieser Teil auf Englisch: {why}</translation>
+    </message>
+</context>
+<context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/pause/countdown_view.py" line="+141"/>
+        <location filename="../../companion/ui/pause/countdown_view.py" line="+144"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>
@@ -738,7 +759,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Diese Worte kopieren, um sie als Nachricht zu schicken</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Your plan:</source>
         <translation>Dein Plan:</translation>
     </message>
@@ -793,13 +814,13 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Nachricht mit der Bitte um mehr Zeit</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+86"/>
+        <location line="-84"/>
+        <location line="+91"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-84"/>
         <source>Share…</source>
         <translation>Teilen…</translation>
     </message>
@@ -809,7 +830,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Die Worte als QR-Code zeigen oder in einen Kalender eintragen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Call off this break</source>
         <translation>Diese Pause abbrechen</translation>
     </message>
@@ -824,7 +845,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>zurück um {time}</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+94"/>
         <source>Call off this break?</source>
         <translation>Diese Pause abbrechen?</translation>
     </message>
@@ -893,7 +914,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>DailyReminder</name>
     <message>
-        <location filename="../../companion/services/reminders.py" line="+128"/>
+        <location filename="../../companion/services/reminders.py" line="+126"/>
         <source>Time for your practice</source>
         <translation>Zeit für deine Übung</translation>
     </message>
@@ -906,7 +927,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-16"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-31"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -963,7 +984,16 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../companion/ui/shell/help_dialog.py" line="+27"/>
+        <location filename="../../companion/ui/shell/help_dialog.py" line="+26"/>
+        <source># Help
+
+Breaks are for heated talks between people who are safe with each other. If you are in danger, leave, go somewhere safe and call for help.</source>
+        <translation># Hilfe
+
+Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher sind. Wenn du in Gefahr bist, geh, bring dich in Sicherheit und hol dir Hilfe.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>How breaks work, and when not</source>
         <translation>Wie Pausen helfen – und wann nicht</translation>
     </message>
@@ -971,9 +1001,8 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../companion/ui/insights/history_view.py" line="-612"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+23"/>
         <source>During a break</source>
-        <extracomment>Seconds an undo stays offered after a delete. The tag and situation labels of ``companion.core.states``, written out here so the translation tools see them; they are shown through :func:`_core_label`.</extracomment>
         <translation>Während einer Pause</translation>
     </message>
     <message>
@@ -1007,9 +1036,9 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Weiß nicht</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location filename="../../companion/ui/insights/history_model.py" line="+213"/>
         <source>When</source>
-        <extracomment>Emitted with a user-fit message when the store refused a change. Emitted with the note&apos;s length when an edited note is over MAX_NOTE_CHARS (not saved).</extracomment>
+        <extracomment>Entries read from the store at a time (more load as the list scrolls). Emitted with a user-fit message when the store refused a change. Emitted with the note&apos;s length when an edited note is over MAX_NOTE_CHARS (not saved).</extracomment>
         <translation>Wann</translation>
     </message>
     <message>
@@ -1043,12 +1072,12 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Situation</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-119"/>
         <source>Waiting for your partner</source>
         <translation>Warten aufs Gegenüber</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
@@ -1063,17 +1092,27 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Übung</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+1"/>
         <source>{state}, {n} of 5</source>
         <translation>{state}, {n} von 5</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>came back after asking for more time</source>
+        <translation>nach einer Bitte um mehr Zeit zurückgekommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>came back</source>
+        <translation>zurückgekommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>They said back at {time}: waiting now</source>
         <translation>Zurück um {time}, so war es gesagt: Warten läuft</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>They said back at {time}: stopped waiting</source>
         <translation>Zurück um {time}, so war es gesagt: Warten beendet</translation>
     </message>
@@ -1083,47 +1122,32 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Zurück um {time}, so war es gesagt</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>back on time</source>
-        <translation>pünktlich zurück</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>back after asking for more time</source>
-        <translation>zurück nach der Bitte um mehr Zeit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>back later than agreed</source>
-        <translation>später zurück als vereinbart</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>called off</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>still running</source>
         <translation>läuft noch</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Back at {time}: {result}</source>
         <translation>Zurück um {time}: {result}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-4"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{minutes} min</source>
         <translation>{minutes} Min.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>{pattern}, {length}, finished</source>
         <translation>{pattern}, {length}, beendet</translation>
     </message>
@@ -1136,8 +1160,9 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location line="+199"/>
+        <location filename="../../companion/ui/insights/history_view.py" line="+102"/>
         <source>Check-ins</source>
+        <extracomment>Seconds an undo stays offered after a delete.</extracomment>
         <translation>Check-ins</translation>
     </message>
     <message>
@@ -1156,32 +1181,12 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Gezeigter Zeitraum</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>All time</source>
-        <translation>Gesamte Zeit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 7 days</source>
-        <translation>Letzte 7 Tage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 30 days</source>
-        <translation>Letzte 30 Tage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 90 days</source>
-        <translation>Letzte 90 Tage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Between dates</source>
         <translation>Zwischen zwei Daten</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
@@ -1206,7 +1211,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+133"/>
         <source>Entry deleted.</source>
         <translation>Eintrag gelöscht.</translation>
     </message>
@@ -1219,7 +1224,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_page.py" line="+21"/>
+        <location filename="../../companion/ui/insights/insights_page.py" line="+28"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
@@ -1232,18 +1237,18 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+108"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+125"/>
         <source>Time to look back on</source>
         <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
         <translation>Zeitraum für den Rückblick</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+7"/>
         <source>By time of day</source>
         <translation>Nach Tageszeit</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+11"/>
         <source>Night 0-6, morning 6-12, afternoon 12-18, evening 18-24, in the local time of each check-in.</source>
         <translation>Nacht 0-6, Morgen 6-12, Nachmittag 12-18, Abend 18-24, jeweils in der Ortszeit des Check-ins.</translation>
     </message>
@@ -1253,22 +1258,22 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Wie die Check-ins gruppiert werden</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+24"/>
         <source>Breathing practice</source>
         <translation>Atemübung</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+43"/>
         <source>Breaks</source>
         <translation>Pausen</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+99"/>
         <source>The chart could not be turned into an image.</source>
         <translation>Das Diagramm ließ sich nicht in ein Bild umwandeln.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-29"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
@@ -1288,7 +1293,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Gesamte Zeit</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>By state</source>
         <translation>Nach Zustand</translation>
     </message>
@@ -1303,7 +1308,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Nach Stärke</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Night</source>
         <translation>Nacht</translation>
     </message>
@@ -1323,7 +1328,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Abend</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Mostly at night.</source>
         <translation>Meistens nachts.</translation>
     </message>
@@ -1343,33 +1348,48 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Meistens abends.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>Came back to the talk: {n}.</source>
+        <translation>Zurück zum Gespräch: {n}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More time was asked for: {n}.</source>
+        <translation>Um mehr Zeit gebeten: {n}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Called off: {n}.</source>
+        <translation>Abgebrochen: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+67"/>
         <source>How often each state came up</source>
         <translation>Wie oft jeder Zustand vorkam</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+7"/>
         <source>Minutes of breathing practice per day</source>
         <translation>Minuten Atemübung pro Tag</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+13"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+247"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
+        <location line="+6"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-19"/>
         <source>Waited for your partner&apos;s return: {n}.</source>
         <translation>Auf die Rückkehr des Gegenübers gewartet: {n}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+46"/>
         <source>No check-ins in this time yet. The wheel is there whenever you want it.</source>
         <translation>In diesem Zeitraum gibt es noch keine Check-ins. Das Rad ist da, wann immer du es brauchst.</translation>
     </message>
@@ -1379,7 +1399,7 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>{state} kam am häufigsten vor: {count} von {total} Check-ins.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+43"/>
         <source>Strength {n}</source>
         <translation>Stärke {n}</translation>
     </message>
@@ -1389,42 +1409,42 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Ruhige Check-ins haben keine Stärke und fehlen deshalb in diesem Diagramm: {n}.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+14"/>
         <source>Current streak: 1 day.</source>
         <translation>Aktuelle Serie: 1 Tag.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Current streak: {n} days.</source>
         <translation>Aktuelle Serie: {n} Tage.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>(A single missed day does not break it.)</source>
         <translation>(Ein einzelner ausgelassener Tag unterbricht sie nicht.)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>No breathing practice in this time. A few minutes with the pacer count.</source>
         <translation>In diesem Zeitraum gab es keine Atemübung. Schon ein paar Minuten mit dem Atemtakt zählen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-20"/>
         <source>{seconds} seconds on {days} of {span} days.</source>
         <translation>{seconds} Sekunden an {days} von {span} Tagen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>{minutes} minutes on {days} of {span} days.</source>
         <translation>{minutes} Minuten an {days} von {span} Tagen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>No breaks in this time.</source>
         <translation>In diesem Zeitraum gab es keine Pausen.</translation>
     </message>
@@ -1434,32 +1454,22 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <translation>Genommene Pausen: {n}.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Back by the time first agreed: {kept} of {done} ({percent}%).</source>
-        <translation>Zur zuerst vereinbarten Zeit zurück: {kept} von {done} ({percent} %).</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Back after asking for more time: {extended}. Later than agreed: {late}.</source>
-        <translation>Zurück nach der Bitte um mehr Zeit: {extended}. Später als vereinbart: {late}.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>When more time was needed, it was {m} minutes on average.</source>
         <translation>Wenn mehr Zeit nötig war, waren es im Schnitt {m} Minuten.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>After a break: {settled} settled, {calmer} calmer, {same} about the same, {stronger} stronger.</source>
         <translation>Nach einer Pause: {settled}-mal ruhig, {calmer}-mal ruhiger, {same}-mal etwa gleich, {stronger}-mal stärker.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Strength changed by {shift} on average (0 to 5).</source>
         <translation>Die Stärke änderte sich im Schnitt um {shift} (0 bis 5).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Nothing saved in this time ({when}).
 
 Choose a longer time above, or check in on the wheel, take a break, or breathe with the pacer for a few minutes.</source>
@@ -1468,7 +1478,7 @@ Choose a longer time above, or check in on the wheel, take a break, or breathe w
 Wähle oben einen längeren Zeitraum, oder checke am Rad ein, mach eine Pause oder atme ein paar Minuten mit dem Atemtakt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Nothing here yet.
 
 Check in on the wheel when you notice how you feel, take a break when a talk gets too heated, or breathe with the pacer for a few minutes. This page will then show which states visit you most and when, how your breaks go, and how regular your practice is.</source>
@@ -1480,7 +1490,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/shell/main_window.py" line="+79"/>
+        <location filename="../../companion/ui/shell/main_window.py" line="+80"/>
         <source>Breathe</source>
         <translation>Atmen</translation>
     </message>
@@ -1500,7 +1510,12 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Rückblick</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Our plan</source>
+        <translation>Unser Plan</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>%s (Ctrl+%d)</source>
         <translation>%s (Strg+%d)</translation>
     </message>
@@ -1516,7 +1531,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Jetzt eine Pause machen und vereinbaren, wann du zurück bist (Strg+B)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <location line="+1"/>
         <source>Dismiss this message</source>
         <translation>Diese Meldung schließen</translation>
@@ -1527,7 +1542,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Zurück zur Pause</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+10"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1557,7 +1572,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>&amp;Wie Pausen helfen – und wann nicht</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+126"/>
         <source>Waiting for your partner: %s</source>
         <translation>Warten auf dein Gegenüber: %s</translation>
     </message>
@@ -1577,7 +1592,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>&lt;h3&gt;Companion %s&lt;/h3&gt;&lt;p&gt;Damit du gut aus einem Streit aussteigen kannst, wenn er dich überflutet, und für ein paar ruhige Minuten Übung jeden Tag.&lt;/p&gt;&lt;p&gt;Alles, was du eingibst, bleibt auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="+105"/>
+        <location filename="../../companion/app.py" line="+137"/>
         <source>Export data as &amp;CSV…</source>
         <translation>Daten als &amp;CSV exportieren…</translation>
     </message>
@@ -1597,7 +1612,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Alle Daten &amp;löschen…</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+170"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -1620,7 +1635,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+115"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-72"/>
         <source>Breathe in</source>
         <translation>Einatmen</translation>
     </message>
@@ -1645,17 +1660,17 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Ruhen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+105"/>
         <source>Ready when you are.</source>
         <translation>Bereit, wenn du es bist.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+5"/>
         <source>Breathing pattern</source>
         <translation>Atemmuster</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Session length</source>
         <translation>Dauer der Übung</translation>
     </message>
@@ -1675,32 +1690,32 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Ohne Ende</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>How many</source>
         <translation>Wie viele</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Ease in from a faster pace</source>
         <translation>Sanft aus einem schnelleren Takt beginnen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Start near 10 breaths a minute and slow down over the first minute.</source>
         <translation>Mit etwa 10 Atemzügen pro Minute beginnen und in der ersten Minute langsamer werden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+11"/>
         <source>Progress through this part of the breath</source>
         <translation>Fortschritt in diesem Teil des Atemzugs</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Retry sound</source>
         <translation>Ton erneut versuchen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -1735,37 +1750,37 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Normal atmen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>If you feel dizzy, tingly, or any discomfort in your chest, stop and breathe normally.</source>
         <translation>Wenn dir schwindlig wird, es kribbelt oder du ein unangenehmes Gefühl in der Brust hast, hör auf und atme normal.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
         <source>Edit patterns…</source>
         <translation>Muster bearbeiten…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1"/>
         <source>{rate} breaths a minute · in : out {ratio}</source>
         <translation>{rate} Atemzüge pro Minute · ein : aus {ratio}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>The breath out is not longer than the breath in, so this may calm less.</source>
         <translation>Das Ausatmen ist nicht länger als das Einatmen, daher beruhigt dieses Muster vielleicht weniger.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+1"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source> breaths</source>
         <translation> Atemzüge</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+53"/>
         <source>Paused. Press Space to go on.</source>
         <translation>Angehalten. Drück die Leertaste, um weiterzumachen.</translation>
     </message>
@@ -1775,27 +1790,27 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Atme jetzt auf deine eigene Weise, es gibt nichts zu folgen. Wenn dir schwindlig war oder es gekribbelt hat, setz dich und ruh dich einen Moment aus; es geht vorbei.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-16"/>
         <source>{n} s left</source>
         <translation>noch {n} s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{rate} breaths a minute</source>
         <translation>{rate} Atemzüge pro Minute</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>{elapsed} of {total}</source>
         <translation>{elapsed} von {total}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>{phase}, {n} seconds</source>
         <translation>{phase}, {n} Sekunden</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+135"/>
         <source>This session cannot be saved to your log: {reason}</source>
         <translation>Diese Übung kann nicht in deinem Verlauf gespeichert werden: {reason}</translation>
     </message>
@@ -1810,7 +1825,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Beendet. Du kannst jederzeit wieder anfangen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>The end of this session could not be saved: {reason}</source>
         <translation>Das Ende dieser Übung konnte nicht gespeichert werden: {reason}</translation>
     </message>
@@ -1823,7 +1838,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Deine Atemmuster</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+25"/>
         <source>Your patterns</source>
         <translation>Deine Muster</translation>
     </message>
@@ -1843,7 +1858,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>For example: Evening calm</source>
         <translation>Zum Beispiel: Abendruhe</translation>
     </message>
@@ -1908,7 +1923,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Muster speichern</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+76"/>
         <source>Unnamed</source>
         <translation>Ohne Namen</translation>
     </message>
@@ -1954,6 +1969,218 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
     </message>
 </context>
 <context>
+    <name>PausePlan</name>
+    <message>
+        <location filename="../../companion/ui/shell/plan_texts.py" line="+32"/>
+        <location line="+6"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+86"/>
+        <location line="+5"/>
+        <location line="+19"/>
+        <source>Not decided yet</source>
+        <translation>Noch nicht entschieden</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>No messages during a pause</source>
+        <translation>Keine Nachrichten während einer Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One short message halfway</source>
+        <translation>Eine kurze Nachricht nach der halben Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A message only if it is needed</source>
+        <translation>Eine Nachricht nur, wenn es nötig ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The one who asked for the pause</source>
+        <translation>Wer um die Pause gebeten hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The one who stayed</source>
+        <translation>Wer geblieben ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whoever is ready first</source>
+        <translation>Wer zuerst bereit ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rather not say</source>
+        <translation>Lieber nicht festlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I tend to push to sort it out</source>
+        <translation>Ich dränge eher darauf, es gleich zu klären</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I tend to go quiet</source>
+        <translation>Ich werde eher still</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/extra_strings.py" line="-36"/>
+        <source>Name (optional)</source>
+        <translation>Name (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a fight</source>
+        <translation>Im Streit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where I go</source>
+        <translation>Wohin ich gehe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What I do during a pause:</source>
+        <translation>Was ich in einer Pause tue:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something of my own, e.g. music, a shower</source>
+        <translation>Etwas Eigenes, z. B. Musik, eine Dusche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something of my own</source>
+        <translation>Etwas Eigenes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}”</source>
+        <translation>„{text}“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goes to:</source>
+        <translation>Geht nach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>During a pause:</source>
+        <translation>In einer Pause:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not filled in yet</source>
+        <translation>Noch nicht ausgefüllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a gesture</source>
+        <translation>eine Geste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a word</source>
+        <translation>ein Wort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A pause usually lasts</source>
+        <translation>Eine Pause dauert meist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never longer than</source>
+        <translation>Nie länger als</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages during a pause</source>
+        <translation>Nachrichten während einer Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the return time, who reaches out</source>
+        <translation>Zur vereinbarten Zeit meldet sich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Either of us may call a pause. Taking one is keeping our agreement, not leaving, and we come back at the time we said.</source>
+        <translation>Jede und jeder von uns darf eine Pause ausrufen. Wer sie nimmt, hält sich an unsere Abmachung und geht nicht weg, und wir kommen zur gesagten Zeit zurück.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Our pause plan</source>
+        <translation>Unser Pausenplan</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Made together, when we were both calm.</source>
+        <translation>Gemeinsam gemacht, als wir beide ruhig waren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our signal</source>
+        <translation>Unser Zeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner A</source>
+        <translation>Person A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner B</source>
+        <translation>Person B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How we come back</source>
+        <translation>Wie wir zurückkommen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A pause works best when it lasts at least {shortest}: that is how long a body needs to settle.</source>
+        <translation>Eine Pause hilft am besten, wenn sie mindestens {shortest} dauert: So lange braucht der Körper, um zur Ruhe zu kommen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The longest pause should be at least {shortest}, so there is time to settle.</source>
+        <translation>Die längste Pause sollte mindestens {shortest} dauern, damit Zeit bleibt, ruhig zu werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>A pause should end within {longest}; longer starts to feel like being shut out.</source>
+        <translation>Eine Pause sollte nach spätestens {longest} enden; länger fühlt sich bald wie Ausgeschlossensein an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The longest pause is shorter than the usual one. Make it at least as long.</source>
+        <translation>Die längste Pause ist kürzer als die übliche. Macht sie mindestens genauso lang.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHook</name>
+    <message>
+        <location filename="../../companion/ui/pause/plan_hook.py" line="+50"/>
+        <source>“{signal}”: that&apos;s our word for a pause, as we agreed. {sentence}</source>
+        <translation>„{signal}“: Das ist unser Wort für eine Pause, so wie wir es abgemacht haben. {sentence}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Our words: {opener}</source>
+        <translation>Unsere Worte: {opener}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>As we agreed in our plan:</source>
+        <translation>So haben wir es in unserem Plan vereinbart:</translation>
+    </message>
+</context>
+<context>
     <name>PlanItem</name>
     <message>
         <location filename="../../build/i18n/extra_strings.py" line="+1"/>
@@ -1987,34 +2214,203 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
     </message>
 </context>
 <context>
-    <name>QuickCheckin</name>
+    <name>PlanPage</name>
     <message>
-        <location filename="../../companion/ui/pause/break_flow.py" line="-400"/>
-        <source>Settled</source>
-        <translation>Ruhig</translation>
+        <location filename="../../companion/ui/plan/plan_page.py" line="+61"/>
+        <location line="+221"/>
+        <source>Our pause plan</source>
+        <translation>Unser Pausenplan</translation>
+    </message>
+    <message>
+        <location line="-214"/>
+        <source>Make this together, when you&apos;re both calm. Every part is optional and you can change it later. In a fight, each break then starts from what you agree here.</source>
+        <translation>Macht das gemeinsam, wenn ihr beide ruhig seid. Jeder Teil ist freiwillig und lässt sich später ändern. Im Streit beginnt dann jede Pause mit dem, was ihr hier vereinbart.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>1. Our signal for a pause</source>
+        <translation>1. Unser Zeichen für eine Pause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A word or a gesture either of us may use</source>
+        <translation>Ein Wort oder eine Geste, die jede und jeder von uns nutzen darf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signal is</source>
+        <translation>Das Zeichen ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a word we say</source>
+        <translation>ein Wort, das wir sagen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Fight</source>
-        <translation>Kampf</translation>
+        <source>a gesture we make</source>
+        <translation>eine Geste, die wir machen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Flight</source>
-        <translation>Flucht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Freeze</source>
-        <translation>Erstarren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fawn</source>
-        <translation>Beschwichtigen</translation>
+        <location line="+2"/>
+        <source>2. A pause usually lasts</source>
+        <translation>2. Eine Pause dauert meist</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>and never longer than</source>
+        <translation>und nie länger als</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3. Messages during a pause</source>
+        <translation>3. Nachrichten während einer Pause</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>4. At the return time, who reaches out</source>
+        <translation>4. Zur vereinbarten Zeit meldet sich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>and how</source>
+        <translation>und wie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. a knock on the door, a short call</source>
+        <translation>z. B. ein Klopfen an der Tür, ein kurzer Anruf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>5. Each of us (names and tendencies only if you like):</source>
+        <translation>5. Jede und jeder von uns (Namen und Neigungen nur, wenn ihr mögt):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner A</source>
+        <translation>Person A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner B</source>
+        <translation>Person B</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>6. How we start again</source>
+        <translation>6. Wie wir wieder anfangen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pick words you both like, or write your own</source>
+        <translation>Wählt Worte, die ihr beide mögt, oder schreibt eigene</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not decided yet</source>
+        <translation>Noch nicht entschieden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save our plan</source>
+        <translation>Unseren Plan speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Letter (US)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print or save as PDF…</source>
+        <translation>Drucken oder als PDF speichern …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print…</source>
+        <translation>Drucken …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as picture (PNG)…</source>
+        <translation>Als Bild speichern (PNG) …</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The saved plan could not be read. Saving here replaces it.</source>
+        <translation>Der gespeicherte Plan ließ sich nicht lesen. Wenn ihr hier speichert, wird er ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The plan could not be saved: {problem}. Everything is still here.</source>
+        <translation>Der Plan konnte nicht gespeichert werden: {problem}. Alles Eingegebene ist noch da.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved. Each break now starts from this plan.</source>
+        <translation>Gespeichert. Jede Pause beginnt jetzt mit diesem Plan.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>our-pause-plan</source>
+        <translation>unser-pausenplan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the card as PDF</source>
+        <translation>Karte als PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the card as PNG</source>
+        <translation>Karte als PNG speichern</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The card could not be saved in {folder}.</source>
+        <translation>Die Karte konnte nicht in {folder} gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The card could not be saved as {path}.</source>
+        <translation>Die Karte konnte nicht als {path} gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card is saved as {path}. Open it to print.</source>
+        <translation>Die Karte ist als {path} gespeichert. Öffnet sie zum Drucken.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The card was sent to the printer.</source>
+        <translation>Die Karte wurde an den Drucker geschickt.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCheckin</name>
+    <message>
+        <location filename="../../companion/ui/pause/break_flow.py" line="-400"/>
         <source>Calm enough to talk and listen</source>
         <translation>Ruhig genug, um zu reden und zuzuhören</translation>
     </message>
@@ -2052,7 +2448,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../companion/ui/pause/return_view.py" line="+60"/>
+        <location filename="../../companion/ui/pause/return_view.py" line="+64"/>
         <source>Welcome back</source>
         <translation>Willkommen zurück</translation>
     </message>
@@ -2124,7 +2520,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>
@@ -2146,32 +2542,7 @@ How you feel and your words are still here. Press Finish again in a moment.</sou
 Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf Abschließen.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Settled</source>
-        <translation>Ruhig</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fight</source>
-        <translation>Kampf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flight</source>
-        <translation>Flucht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Freeze</source>
-        <translation>Erstarren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fawn</source>
-        <translation>Beschwichtigen</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+39"/>
         <source>Before the break: {state}, {n} of 5.</source>
         <translation>Vor der Pause: {state}, {n} von 5.</translation>
     </message>
@@ -2209,96 +2580,6 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <location line="+2"/>
         <source>Before: {state}, {n} of 5.</source>
         <translation>Vorher: {state}, {n} von 5.</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+2"/>
-        <source>Is now a good time to talk again?</source>
-        <translation>Ist jetzt ein guter Moment, wieder zu reden?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I&apos;m calmer now. Could we try again, slowly?</source>
-        <translation>Ich bin jetzt ruhiger. Können wir es noch einmal versuchen, langsam?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I think we got caught in our usual loop. Can we start over?</source>
-        <translation>Ich glaube, wir sind in unsere übliche Schleife geraten. Können wir neu anfangen?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I&apos;d like to understand how that was for you. Will you tell me?</source>
-        <translation>Ich möchte verstehen, wie das für dich war. Erzählst du es mir?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I felt hurt earlier. What I need is to feel that we&apos;re on the same side.</source>
-        <translation>Vorhin hat mich das verletzt. Ich brauche das Gefühl, dass wir auf derselben Seite stehen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thank you for the time. I&apos;m ready to listen now.</source>
-        <translation>Danke für die Zeit. Jetzt kann ich zuhören.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>You never listen to me.</source>
-        <translation>Du hörst mir nie zu.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I miss feeling heard by you. Could you help me feel that now?</source>
-        <translation>Mir fehlt das Gefühl, dass du mich hörst. Kannst du mir helfen, es jetzt zu spüren?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop attacking me!</source>
-        <translation>Hör auf, mich anzugreifen!</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I&apos;m overwhelmed. I want to slow down, not to leave.</source>
-        <translation>Ich bin überfordert. Ich möchte langsamer machen, nicht gehen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>You always walk away.</source>
-        <translation>Du gehst immer weg.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>When you go, I get scared that I&apos;m losing you. I need to know you&apos;ll come back.</source>
-        <translation>Wenn du gehst, bekomme ich Angst, dich zu verlieren. Ich muss wissen, dass du zurückkommst.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Why are you always on your phone?</source>
-        <translation>Warum bist du ständig am Handy?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I miss you. I&apos;d love some time where it&apos;s just us.</source>
-        <translation>Du fehlst mir. Ich hätte so gern etwas Zeit nur für uns zwei.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing I do is ever enough for you.</source>
-        <translation>Nichts, was ich tue, ist dir je genug.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I want so much to get it right for you, and I feel like I&apos;m failing. I need a little warmth.</source>
-        <translation>Ich möchte es so gern richtig machen für dich, und ich habe das Gefühl, dass ich scheitere. Ich brauche ein wenig Wärme.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fine. Whatever you want.</source>
-        <translation>Schön. Wie du willst.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I don&apos;t feel fine, and I&apos;m scared to say so. I need a moment to find my words.</source>
-        <translation>Mir geht es nicht gut, und ich traue mich kaum, das zu sagen. Ich brauche einen Moment, um meine Worte zu finden.</translation>
     </message>
 </context>
 <context>
@@ -2470,7 +2751,7 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
 <context>
     <name>SoundOutput</name>
     <message>
-        <location filename="../../companion/audio/output.py" line="+44"/>
+        <location filename="../../companion/audio/messages.py" line="+33"/>
         <source>Sound is off because the PortAudio sound library is missing. Install it (on Debian or Ubuntu: sudo apt install libportaudio2), then press Retry.</source>
         <extracomment>The translation context of every message below; ``status_message`` translates with it.</extracomment>
         <translation>Der Ton ist aus, weil die Tonbibliothek PortAudio fehlt. Installiere sie (unter Debian oder Ubuntu: sudo apt install libportaudio2) und drücke dann „Erneut versuchen“.</translation>
@@ -2496,6 +2777,11 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <translation>Der Ton ist verstummt, weil das Tongerät verschwunden ist. Schließ es wieder an oder wähle ein anderes und drücke dann „Erneut versuchen“. Die Atemführung läuft ohne Ton weiter.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Sound is paused because the sound system is not answering. The breathing guide carries on, and sound comes back by itself when the system answers again.</source>
+        <translation>Der Ton pausiert, weil das Tonsystem nicht antwortet. Die Atemführung läuft weiter, und der Ton kommt von selbst zurück, sobald das System wieder antwortet.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>no reason given</source>
         <extracomment>Stands in for the device&apos;s own words when it gave none.</extracomment>
@@ -2510,7 +2796,7 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <translation>Tonsignale zur Atemführung abspielen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+61"/>
         <source>Soft tones (rise in, fall out)</source>
         <translation>Sanfte Töne (steigend beim Ein-, fallend beim Ausatmen)</translation>
     </message>
@@ -2535,13 +2821,23 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <translation>Klangart</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+20"/>
+        <location line="-51"/>
+        <location line="+58"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-70"/>
+        <source>Mark in and out by taps too (one in, two out)</source>
+        <translation>Ein und Aus zusätzlich mit Klopfzeichen markieren (eins beim Ein, zwei beim Aus)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Helps to follow with eyes closed: the taps count the phase for you.</source>
+        <translation>Hilft, mit geschlossenen Augen zu folgen: Die Klopfzeichen zeigen die Phase an.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Sound device</source>
         <translation>Tongerät</translation>
     </message>
@@ -2556,17 +2852,17 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+44"/>
         <source>Style</source>
         <translation>Klangart</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+17"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
@@ -2718,7 +3014,7 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
 <context>
     <name>WaitingService</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-46"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-141"/>
         <source>Paste the message your partner sent, or type the time they gave.</source>
         <translation>Füge die Nachricht deines Gegenübers ein oder tippe die genannte Zeit.</translation>
     </message>
@@ -2884,6 +3180,44 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <location line="+3"/>
         <source>Use this time?</source>
         <translation>Diese Zeit übernehmen?</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <location filename="../../companion/ui/shell/welcome.py" line="+33"/>
+        <source>Where would you like to start?</source>
+        <translation>Womit möchtest du anfangen?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I need a break now</source>
+        <translation>Ich brauche jetzt eine Pause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go straight to starting a break</source>
+        <translation>Direkt eine Pause beginnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make our pause plan together</source>
+        <translation>Gemeinsam unseren Pausenplan machen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For a calm moment: agree how you will pause, then print it</source>
+        <translation>Für einen ruhigen Moment: vereinbart, wie ihr pausiert, und druckt es aus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Breathe for a few minutes</source>
+        <translation>Ein paar Minuten atmen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Breaks are for heated talks between people who are safe with each other. If there is abuse or you are in danger, a break is not the tool: go somewhere safe and get help. &lt;a href=&quot;help&quot;&gt;Read more in Help&lt;/a&gt;.</source>
+        <translation>Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher sind. Bei Gewalt oder wenn du in Gefahr bist, ist eine Pause nicht das Richtige: Geh an einen sicheren Ort und hol dir Hilfe. &lt;a href=&quot;help&quot;&gt;Mehr dazu in der Hilfe&lt;/a&gt;.</translation>
     </message>
 </context>
 </TS>

@@ -60,6 +60,9 @@ class LazyOutput:
     def set_style(self, style: Any) -> None:
         self._setting("set_style", style)
 
+    def set_rhythm(self, on: bool) -> None:
+        self._setting("set_rhythm", on)
+
     def set_device(self, index: int | None) -> None:
         self._setting("set_device", index)
 

@@ -18,7 +18,16 @@ from collections import deque
 import numpy as np
 import numpy.typing as npt
 
-from companion.audio.synth import PEAK, CueBank, CueKind, CueStyle, Samples, cue_length
+from companion.audio.ramp import Ramp
+from companion.audio.synth import (
+    PEAK,
+    CueBank,
+    CueKind,
+    CueStyle,
+    Samples,
+    cue_length,
+    render_tap,
+)
 from companion.core.breathing import PhaseKind, Timeline
 
 __all__ = ["FADE_SECONDS", "PHASE_CUES", "VOLUME_RAMP_SECONDS", "CueMixer", "volume_gain"]
@@ -29,6 +38,10 @@ DEFAULT_MAX_BLOCK = 4096
 SCAN_SECONDS = 180.0  # how far ahead an open-ended session is listed at once (covers ease-in)
 READY_SECONDS = 8.0  # cues rendered at once on start; later ones a few at a time
 STEADY_AFTER_SECONDS = 120.0  # well past any ease-in: from here the cues repeat
+
+#: With the rhythm option, how many taps open each kind of phase, and how far apart.
+RHYTHM_TAPS = {CueKind.INHALE: 1, CueKind.TOP_UP: 1, CueKind.EXHALE: 2, CueKind.HOLD: 0}
+TAP_GAP_SECONDS = 0.16
 
 PHASE_CUES = {
     PhaseKind.INHALE: CueKind.INHALE,
@@ -65,6 +78,7 @@ class CueMixer:
         *,
         start_frame: int = 0,
         max_block: int = DEFAULT_MAX_BLOCK,
+        rhythm: bool = False,
     ) -> None:
         if sample_rate <= 0:
             raise ValueError("sample rate must be positive")
@@ -74,6 +88,9 @@ class CueMixer:
         self.sample_rate = int(sample_rate)
         self.max_block = int(max_block)
         self._bank = CueBank(self.sample_rate)
+        self._rhythm = bool(rhythm)
+        self._tap = render_tap(self.sample_rate)
+        self._tap_gap = round(TAP_GAP_SECONDS * self.sample_rate)
         style = CueStyle(style)
         self._style = style
         self._old_style = style
@@ -85,7 +102,7 @@ class CueMixer:
         self._gain_b = np.zeros(self.max_block, dtype=np.float32)
         self._index = np.arange(self.max_block, dtype=np.float32)
         self._volume_target = volume_gain(volume)
-        self._volume_ramp = _Ramp(
+        self._volume_ramp = Ramp(
             self._volume_target, 1.0 / (VOLUME_RAMP_SECONDS * self.sample_rate), start_frame
         )
         self._volume_setting = min(1.0, max(0.0, float(volume)))
@@ -102,18 +119,13 @@ class CueMixer:
         self._oneshot: Samples | None = None
         self._oneshot_start = 0
         if timeline is not None:
-            self._get_ready(style, start_frame)
-            if timeline.end_seconds is not None:
-                end = math.ceil(timeline.end_seconds * self.sample_rate) + 1
-            else:
-                end = start_frame + round(SCAN_SECONDS * self.sample_rate)
-            self._scan(style, start_frame - self._lookback, end)
+            self._prepare_start(timeline, style, start_frame)
         # Starting inside a sounding cue fades in; starting in silence needs no fade, so
         # a session from frame 0 is bit-identical to the offline render.
         self._master_target = 1.0
-        self._master_ramp = _Ramp(1.0, 1.0 / (FADE_SECONDS * self.sample_rate), start_frame)
+        self._master_ramp = Ramp(1.0, 1.0 / (FADE_SECONDS * self.sample_rate), start_frame)
         if self._sounding_at(start_frame):
-            self._master_ramp = _Ramp(0.0, self._master_ramp.step, start_frame)
+            self._master_ramp = Ramp(0.0, self._master_ramp.step, start_frame)
             self._master_ramp.aim(1.0, start_frame)
 
     # ------------------------------------------------------------------ control (any thread)
@@ -139,6 +151,14 @@ class CueMixer:
             self._get_ready(style, self._last_frame)
             self._scan(style, self._last_frame, self._scanned_until)
         self._requested_style = style
+
+    @property
+    def rhythm(self) -> bool:
+        return self._rhythm
+
+    def set_rhythm(self, on: bool) -> None:
+        """Mark phases by taps as well (one for in, two for out), from the next phase on."""
+        self._rhythm = bool(on)
 
     def fade_in(self) -> None:
         """Ramp the master gain up to full over FADE_SECONDS."""
@@ -211,17 +231,21 @@ class CueMixer:
         if requested is not self._style:
             self._old_style, self._style, self._switch_frame = self._style, requested, frame
         timeline = self.timeline
-        if timeline is not None and not (
-            self._style is CueStyle.SILENT and self._old_style is CueStyle.SILENT
+        if timeline is not None and (
+            self._rhythm
+            or not (self._style is CueStyle.SILENT and self._old_style is CueStyle.SILENT)
         ):
             rate = self.sample_rate
             for onset, kind, duration in timeline.phase_start_frames(
                 rate, max(0, frame - self._lookback), frame + count
             ):
                 style = self._style if onset >= self._switch_frame else self._old_style
+                cue_kind = PHASE_CUES[kind]
+                if self._rhythm:
+                    for tap in range(RHYTHM_TAPS[cue_kind]):
+                        self._add(mono, frame, self._tap, onset + tap * self._tap_gap)
                 if style is CueStyle.SILENT:
                     continue
-                cue_kind = PHASE_CUES[kind]
                 cue = self._bank.cached(
                     (style, cue_kind, cue_length(style, cue_kind, duration, rate))
                 )
@@ -268,6 +292,15 @@ class CueMixer:
         np.multiply(mono, curve, out=mono)
 
     # ------------------------------------------------------------------ preparation
+    def _prepare_start(self, timeline: Timeline, style: CueStyle, start_frame: int) -> None:
+        """Render the first cues now and list the rest of the session (or its first minutes)."""
+        self._get_ready(style, start_frame)
+        if timeline.end_seconds is not None:
+            end = math.ceil(timeline.end_seconds * self.sample_rate) + 1
+        else:
+            end = start_frame + round(SCAN_SECONDS * self.sample_rate)
+        self._scan(style, start_frame - self._lookback, end)
+
     def _get_ready(self, style: CueStyle, frame: int) -> None:
         """Render now the cues of the next few seconds and of the steady rhythm after any
         ease-in, so sound starts right away and later cues mostly exist already."""
@@ -339,55 +372,3 @@ class CueMixer:
             if onset + cue_length(self._style, cue_kind, duration, self.sample_rate) > frame:
                 return True
         return False
-
-
-class _Ramp:
-    """A gain moving linearly toward its target by ``step`` per sample (no zipper noise).
-
-    It is anchored to absolute frame numbers, so a frame gets the same gain however the
-    blocks fall. Used only on the audio thread.
-    """
-
-    __slots__ = ("origin", "origin_frame", "settled", "step", "target")
-
-    def __init__(self, value: float, step: float, frame: int) -> None:
-        self.step = step
-        self.origin = value
-        self.origin_frame = frame
-        self.target = value
-        self.settled = True
-
-    def value_at(self, frame: int) -> float:
-        if self.settled:
-            return self.target
-        moved = (frame - self.origin_frame) * self.step
-        if self.target > self.origin:
-            return min(self.target, self.origin + moved)
-        return max(self.target, self.origin - moved)
-
-    def aim(self, target: float, frame: int) -> None:
-        """Head for ``target`` from wherever the gain is at ``frame``."""
-        if target == self.target:
-            return
-        now = self.value_at(frame)
-        self.origin, self.origin_frame, self.target = now, frame, target
-        self.settled = now == target
-
-    def curve(
-        self, index: npt.NDArray[np.float32], out: npt.NDArray[np.float32], frame: int
-    ) -> None:
-        """Write the gains of frames [frame, frame + len(out)) into ``out``, in place."""
-        count = len(out)
-        if self.settled:
-            out.fill(self.target)
-            return
-        rising = self.target > self.origin
-        np.add(index[:count], frame - self.origin_frame, out=out)
-        np.multiply(out, self.step if rising else -self.step, out=out)
-        np.add(out, self.origin, out=out)
-        if rising:
-            np.minimum(out, self.target, out=out)
-        else:
-            np.maximum(out, self.target, out=out)
-        if (frame + count - 1 - self.origin_frame) * self.step >= abs(self.target - self.origin):
-            self.settled = True

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import os
+import stat
 import wave
 from pathlib import Path
 
@@ -43,13 +44,15 @@ def render_wav(
     volume: float = 0.8,
     rate: int = 48000,
     ease_in: bool = False,
+    rhythm: bool = False,
 ) -> None:
     """Write ``minutes`` (1-60, fractions allowed) of ``pattern_text`` cues to ``path``.
 
     ``pattern_text`` is a preset id or name, or a spec like ``4-7-8``. The file is 16-bit
     PCM mono at ``rate`` Hz (8000-192000) and ends where the session ends (after its last
     breath out). Raises RenderError with a plain message for any bad argument or an
-    unwritable path; a half-written file is never left behind.
+    unwritable path; a half-written file is never left behind. With ``rhythm``, taps mark
+    the phases as well (one for in, two for out), as the sound option of that name does.
     """
     try:
         pattern = resolve_pattern(pattern_text)
@@ -74,21 +77,49 @@ def render_wav(
     timeline = Timeline(pattern, ease_in=ease_in, length=SessionLength(minutes=minutes))
     assert timeline.end_seconds is not None
     total = round(timeline.end_seconds * rate)
-    target = Path(path)
+    target = _destination(path)
     partial = target.with_name(target.name + ".part")
     try:
-        _write(partial, timeline, cue_style, volume, rate, total)
+        _write(partial, timeline, cue_style, volume, rate, total, rhythm)
         os.replace(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
         reason = exc.strerror or str(exc)
         raise RenderError(f"Cannot write {target}: {reason}.") from None
+    except BaseException:  # Ctrl+C, SIGTERM (as SystemExit), anything: no half file left
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _destination(path: str | os.PathLike[str]) -> Path:
+    """The file to write, refused clearly when it is a folder or not a regular file."""
+    text = os.fspath(path)
+    target = Path(text)
+    try:
+        info = os.lstat(target) if target.name not in ("", ".", "..") else None
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        raise RenderError(f"Cannot write {text}: {exc.strerror or exc}.") from None
+    if target.name in ("", ".", "..") or text.endswith(os.sep) or target.is_dir():
+        raise RenderError(
+            f"Cannot write “{text}”: it is a folder; give a file name such as breathing.wav."
+        )
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        raise RenderError(f"Cannot write {text}: it is not a regular file, so it was left alone.")
+    return target
 
 
 def _write(
-    path: Path, timeline: Timeline, style: CueStyle, volume: float, rate: int, total: int
+    path: Path,
+    timeline: Timeline,
+    style: CueStyle,
+    volume: float,
+    rate: int,
+    total: int,
+    rhythm: bool,
 ) -> None:
-    mixer = CueMixer(timeline, style, rate, volume, max_block=BLOCK_FRAMES)
+    mixer = CueMixer(timeline, style, rate, volume, max_block=BLOCK_FRAMES, rhythm=rhythm)
     mixer.prepare_all()
     block = np.zeros(BLOCK_FRAMES, dtype=np.float32)
     scaled = np.zeros(BLOCK_FRAMES, dtype=np.float32)

@@ -28,6 +28,7 @@ __all__ = [
     "max_frequency",
     "render_cue",
     "render_preview",
+    "render_tap",
 ]
 
 Samples = npt.NDArray[np.float32]
@@ -36,7 +37,8 @@ PEAK = 10 ** (-1.5 / 20)  # -1.5 dBFS: half a dB of room under -1 dBFS for 16-bi
 MIN_SILENCE_S = 0.04  # every cue falls silent this long before its phase ends
 SOFT_ATTACK_S = 0.025
 BELL_ATTACK_S = 0.003
-BREATH_FADE_S = 0.15
+BREATH_ATTACK_S = 0.02  # a breath cue is at its level 20 ms after its onset
+BREATH_TOP_UP_MAX_S = 0.45  # the top-up is a short sniff
 
 
 class CueStyle(str, Enum):
@@ -83,12 +85,17 @@ _BELL_MAX_S = {kind: 3.0 for kind in _BELL}
 _BELL_MAX_S[CueKind.HOLD] = 1.2
 _BELL_MAX_S[CueKind.TOP_UP] = 1.5
 
-# Breath: noise band (low Hz, high Hz) and level. In is brighter, out is darker and softer.
+# Breath: noise band (low Hz, high Hz) and level. In is brighter, out darker; the top-up
+# is a short, bright sniff.
 _BREATH = {
-    CueKind.INHALE: (500.0, 2500.0, 0.8),
-    CueKind.TOP_UP: (700.0, 2500.0, 0.6),
-    CueKind.EXHALE: (250.0, 1400.0, 0.8),
+    CueKind.INHALE: (500.0, 2500.0, 1.0),
+    CueKind.TOP_UP: (1500.0, 5000.0, 0.8),
+    CueKind.EXHALE: (250.0, 1200.0, 1.0),
 }
+
+# Each style's gain, so that at one volume setting every style is equally loud (BS.1770
+# integrated loudness over whole sessions, measured by the tests).
+_STYLE_GAIN = {CueStyle.SOFT: 0.424, CueStyle.BELL: 0.885, CueStyle.BREATH: 1.0}
 _BREATH_SEED = {CueKind.INHALE: 11, CueKind.TOP_UP: 12, CueKind.EXHALE: 13}
 
 
@@ -127,7 +134,7 @@ def attack_seconds(style: CueStyle | str) -> float:
     return {
         CueStyle.SOFT: SOFT_ATTACK_S,
         CueStyle.BELL: BELL_ATTACK_S,
-        CueStyle.BREATH: BREATH_FADE_S,
+        CueStyle.BREATH: BREATH_ATTACK_S,
         CueStyle.SILENT: math.inf,
     }[style]
 
@@ -157,6 +164,8 @@ def cue_length(style: CueStyle | str, kind: CueKind, duration_frames: int, rate:
         return 0  # a held breath is silent
     if kind is CueKind.CHIME:
         return cue_length(CueStyle.BELL, kind, duration_frames, rate)
+    if kind is CueKind.TOP_UP:
+        return min(room, round(BREATH_TOP_UP_MAX_S * rate))
     return room
 
 
@@ -204,7 +213,7 @@ def _soft(kind: CueKind, length: int, rate: int) -> Samples:
         * _cosine_fall(max(2, round(0.4 * length)), length)
         * body
     )
-    return _finish(tone * envelope, level)
+    return _finish(tone * envelope, level * _STYLE_GAIN[CueStyle.SOFT])
 
 
 def _bell(kind: CueKind, length: int, rate: int) -> Samples:
@@ -231,7 +240,8 @@ def _bell(kind: CueKind, length: int, rate: int) -> Samples:
             if freq < 0.45 * rate:
                 second += amplitude * np.exp(-t2 / decay) * np.cos(2 * np.pi * freq * t2)
         tone[delay:] += 0.8 * second * _quarter_sine_rise(round(BELL_ATTACK_S * rate), rest)
-    return _finish(tone * envelope, level)
+        return _finish(tone * envelope, level)
+    return _finish(tone * envelope, level * _STYLE_GAIN[CueStyle.BELL])
 
 
 def _band_noise(length: int, rate: int, low: float, high: float, seed: int) -> np.ndarray:
@@ -262,21 +272,17 @@ def _breath(kind: CueKind, length: int, rate: int) -> Samples:
     low, high, level = _BREATH[kind]
     noise = _band_noise(length, rate, low, high, _BREATH_SEED[kind])
     u = np.linspace(0.0, 1.0, length)
-    fade = min(length // 4, round(BREATH_FADE_S * rate))
+    rise = _quarter_sine_rise(round(BREATH_ATTACK_S * rate), length)
     if kind is CueKind.EXHALE:
-        # Ebbs: a quick swell in the first eighth, then a long, slow fall to nothing.
-        peak_at = 0.12
-        rising = 0.5 * (1 - np.cos(np.pi * np.minimum(u / peak_at, 1.0)))
-        falling = 0.5 * (1 + np.cos(np.pi * np.clip((u - peak_at) / (1 - peak_at), 0.0, 1.0)))
-        envelope = rising * falling
+        body = (1.0 - u) ** 1.3  # ebbs: strongest at once, then a long, slow fall
+        fall = _cosine_fall(max(2, length // 10), length)
+    elif kind is CueKind.TOP_UP:
+        body = np.ones(length)
+        fall = _cosine_fall(max(2, round(0.4 * length)), length)
     else:
-        # Swells: grows through the breath in, then lets go just before the turn.
-        peak_at = 0.85
-        rising = 0.5 * (1 - np.cos(np.pi * np.minimum(u / peak_at, 1.0)))
-        envelope = 0.25 + 0.75 * rising
-        envelope *= _cosine_fall(max(2, round((1 - peak_at) * length)), length)
-        envelope *= 0.5 * (1 - np.cos(np.pi * np.minimum(np.arange(length) / max(1, fade), 1.0)))
-    return _finish(noise * envelope, level)
+        body = 0.45 + 0.55 * u  # swells through the breath in
+        fall = _cosine_fall(max(2, round(0.15 * length)), length)
+    return _finish(noise * rise * body * fall, level * _STYLE_GAIN[CueStyle.BREATH])
 
 
 def render_cue(style: CueStyle | str, kind: CueKind, duration_frames: int, rate: int) -> Samples:
@@ -292,6 +298,20 @@ def render_cue(style: CueStyle | str, kind: CueKind, duration_frames: int, rate:
     if style is CueStyle.SOFT:
         return _soft(kind, length, rate)
     return _breath(kind, length, rate)
+
+
+TAP_SECONDS = 0.04
+TAP_HZ = 880.0
+TAP_LEVEL = 0.35
+
+
+def render_tap(rate: int) -> Samples:
+    """A short, soft wooden tap: the rhythm marker that tells in from out without pitch."""
+    length = max(8, round(TAP_SECONDS * rate))
+    t = np.arange(length) / rate
+    tone = np.sin(2 * np.pi * TAP_HZ * t) * np.exp(-t / (TAP_SECONDS / 4))
+    envelope = _quarter_sine_rise(round(0.002 * rate), length) * _cosine_fall(length // 2, length)
+    return _finish(tone * envelope, TAP_LEVEL)
 
 
 def render_preview(style: CueStyle | str, rate: int) -> Samples:

@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from enum import Enum
-from typing import Literal
+
+from companion.core.outcome import ON_TIME_GRACE, ReturnWord, break_outcome, return_word
 
 __all__ = [
     "BREAK_PRESET",
@@ -46,12 +47,12 @@ MAX_BREAK = timedelta(hours=24)
 """The longest a break may last from its start, extensions included."""
 WIND_DOWN = timedelta(minutes=5)
 """The last stretch before the return time, when the person starts heading back."""
-DUE_WINDOW = timedelta(minutes=1)
-"""From the return time until this much later the break is DUE; after that OVERDUE."""
+DUE_WINDOW = ON_TIME_GRACE
+"""From the return time until this much later the break is DUE; after that OVERDUE (and late)."""
 BREAK_PRESET = "exhale-4-6"
 """The breathing preset suggested during a break (an id in ``core.breathing.PRESETS``)."""
 
-Outcome = Literal["kept", "late", "extended"]
+Outcome = ReturnWord
 
 _UTC = timezone.utc
 
@@ -438,11 +439,8 @@ class ReturnAgreement:
         return max(timedelta(0), _utc(self.started) + MAX_BREAK - from_time)
 
     def outcome(self, returned_at: datetime) -> Outcome:
-        """ "late" after the return time plus the one-minute DUE window; otherwise
-        "extended" if more time was asked for, else "kept"."""
-        if _utc(returned_at) >= _utc(self.return_at) + DUE_WINDOW:
-            return "late"
-        return "extended" if self.extensions else "kept"
+        """The word to store for a return at ``returned_at`` (the rule of ``core.outcome``)."""
+        return return_word(break_outcome(returned_at, self.return_at, self.deadline))
 
 
 # --------------------------------------------------------------------------- small helpers

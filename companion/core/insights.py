@@ -16,17 +16,8 @@ from datetime import date, datetime, time, timedelta
 from enum import Enum
 
 from companion.core.agreement import Shift, compare_checkins
-
-#: The stable state ids, in the order charts and exports show them.
-STATE_ORDER: tuple[str, ...] = ("fight", "flight", "freeze", "fawn", "settled")
-
-#: A day counts as practised when its sessions add up to at least this many minutes.
-MIN_PRACTICE_MINUTES = 1.0
-
-#: A return up to this many minutes after the agreed time still counts as on time.
-ON_TIME_GRACE_MINUTES = 1.0
-#: Return times moved by less than this (rounding) do not count as an extension.
-EXTENSION_EPSILON_MINUTES = 0.05
+from companion.core.outcome import EXTENSION_EPSILON, BreakOutcome, classify
+from companion.core.states import STATE_ORDER
 
 
 class Window(Enum):
@@ -216,70 +207,23 @@ class Breakdown(Enum):
     STRENGTH = "strength"  # per strength 1-5, one bar per protective state
 
 
-class BreakOutcome(Enum):
-    """How a break ended, judged against the agreed return time."""
-
-    ON_TIME = "on_time"  # back by the time first agreed (within a minute)
-    EXTENDED = "extended"  # asked for more time, and back by the new time
-    LATE = "late"  # back after the agreed (possibly extended) time
-    CANCELLED = "cancelled"  # called off; not counted in the kept share
-    OPEN = "open"  # still running
-
-
-_OUTCOME_WORDS: dict[str, BreakOutcome] = {
-    "on_time": BreakOutcome.ON_TIME,
-    "on-time": BreakOutcome.ON_TIME,
-    "kept": BreakOutcome.ON_TIME,
-    "kept_on_time": BreakOutcome.ON_TIME,
-    "returned": BreakOutcome.ON_TIME,
-    "extended": BreakOutcome.EXTENDED,
-    "late": BreakOutcome.LATE,
-    "overdue": BreakOutcome.LATE,
-    "cancelled": BreakOutcome.CANCELLED,
-    "canceled": BreakOutcome.CANCELLED,
-}
-
-
-def classify_break(
-    lateness_minutes: float | None, extension_minutes: float = 0.0, outcome: str | None = None
-) -> BreakOutcome:
-    """Judge a break. A recorded outcome of late/extended/cancelled wins; otherwise the times do.
-
-    ``lateness_minutes`` is end minus the (possibly extended) return time, None while the break
-    runs; ``extension_minutes`` is the return time minus the one first agreed. A recorded
-    "kept"/"on_time" is still checked against the times, so an extended break never shows
-    as simply on time.
-    """
-    word = _OUTCOME_WORDS.get((outcome or "").strip().lower())
-    if word in (BreakOutcome.LATE, BreakOutcome.CANCELLED, BreakOutcome.EXTENDED):
-        return word
-    if lateness_minutes is None:
-        return BreakOutcome.OPEN
-    if lateness_minutes > ON_TIME_GRACE_MINUTES:
-        return BreakOutcome.LATE
-    if extension_minutes > EXTENSION_EPSILON_MINUTES:
-        return BreakOutcome.EXTENDED
-    return BreakOutcome.ON_TIME
-
-
 @dataclass(frozen=True)
 class BreakFacts:
     """One break, reduced to what the statistics need (minutes, not timestamps)."""
 
-    lateness_minutes: float | None  # ended - return_at; None while the break runs
-    extension_minutes: float = 0.0  # return_at - original_return
-    outcome: str | None = None
+    lateness: timedelta | None  # see companion.core.outcome.lateness; None while it runs
+    extension: timedelta = timedelta(0)  # see companion.core.outcome.extension
+    outcome: str | None = None  # the word recorded when it ended
     before: tuple[str, int] | None = None  # (state, intensity) checked in before the break
     after: tuple[str, int] | None = None  # (state, intensity) checked in after it
 
 
 @dataclass(frozen=True)
 class BreakStats:
-    """Breaks in a window: how many, how many kept on time, extra time, and the shift."""
+    """Breaks in a window: how many, how each ended, extra time, and the shift after them."""
 
     count: int = 0
     outcomes: Mapping[BreakOutcome, int] = field(default_factory=dict)
-    kept_on_time_share: float | None = None  # on time / (on time + extended + late)
     average_extension_minutes: float | None = None  # over the breaks that were extended
     average_shift: float | None = None  # mean of (after - before) intensity, paired breaks
     transitions: Mapping[tuple[str, str], int] = field(default_factory=dict)
@@ -305,7 +249,7 @@ class BreakStats:
 
 
 def summarise_breaks(facts: Iterable[BreakFacts]) -> BreakStats:
-    """Reduce breaks to counts, the kept-on-time share, average extension and the shift."""
+    """Reduce breaks to counts per outcome, the average extension and the shift."""
     outcomes = dict.fromkeys(BreakOutcome, 0)
     extensions: list[float] = []
     shifts: list[int] = []
@@ -314,21 +258,17 @@ def summarise_breaks(facts: Iterable[BreakFacts]) -> BreakStats:
     count = 0
     for f in facts:
         count += 1
-        outcomes[classify_break(f.lateness_minutes, f.extension_minutes, f.outcome)] += 1
-        if f.extension_minutes > EXTENSION_EPSILON_MINUTES:
-            extensions.append(f.extension_minutes)
+        outcomes[classify(f.lateness, f.extension, f.outcome)] += 1
+        if f.extension >= EXTENSION_EPSILON:
+            extensions.append(f.extension.total_seconds() / 60)
         if f.before is not None and f.after is not None:
             shifts.append(f.after[1] - f.before[1])
             key = (f.before[0], f.after[0])
             transitions[key] = transitions.get(key, 0) + 1
             shift_counts[compare_checkins(*f.before, *f.after)] += 1
-    closed = sum(
-        outcomes[o] for o in (BreakOutcome.ON_TIME, BreakOutcome.EXTENDED, BreakOutcome.LATE)
-    )
     return BreakStats(
         count=count,
         outcomes=outcomes,
-        kept_on_time_share=outcomes[BreakOutcome.ON_TIME] / closed if closed else None,
         average_extension_minutes=sum(extensions) / len(extensions) if extensions else None,
         average_shift=sum(shifts) / len(shifts) if shifts else None,
         transitions=transitions,
@@ -363,6 +303,7 @@ class PracticeStats:
     minutes_per_day: list[tuple[date, float]] = field(default_factory=list)
     streak: int = 0
     sessions: int = 0
+    practised: frozenset[date] = frozenset()  # see companion.core.practice
 
     @property
     def total_minutes(self) -> float:
@@ -370,7 +311,8 @@ class PracticeStats:
 
     @property
     def days_practised(self) -> int:
-        return sum(1 for _, m in self.minutes_per_day if m >= MIN_PRACTICE_MINUTES)
+        """Days of the window that count as practised (the rule of companion.core.practice)."""
+        return sum(1 for day, _ in self.minutes_per_day if day in self.practised)
 
 
 def fill_days(minutes: Mapping[date, float], first: date, last: date) -> list[tuple[date, float]]:
@@ -382,11 +324,6 @@ def fill_days(minutes: Mapping[date, float], first: date, last: date) -> list[tu
         (first + timedelta(days=i), float(minutes.get(first + timedelta(days=i), 0.0)))
         for i in range(span + 1)
     ]
-
-
-def practised_days(minutes: Mapping[date, float]) -> set[date]:
-    """The days whose practice reached MIN_PRACTICE_MINUTES."""
-    return {d for d, m in minutes.items() if m >= MIN_PRACTICE_MINUTES}
 
 
 @dataclass(frozen=True)

@@ -121,6 +121,8 @@ def parse_phrases(text: str) -> Phrases:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise PhrasesError(f"It is not valid TOML: {exc}.") from exc
+    except RecursionError:
+        raise PhrasesError("Its tables or lists are nested too deeply.") from None
     bridge = _table(data, "bridge")
     start_up = _table(data, "start_up")
     pairs = data.get("protest_need")

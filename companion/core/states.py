@@ -28,11 +28,15 @@ __all__ = [
     "CONTEXT_LABELS",
     "DEFAULT_CONTEXT",
     "DEFAULT_INTENSITY",
+    "KEY_ORDER",
     "MAX_INTENSITY",
     "MAX_NOTE_CHARS",
     "MIN_INTENSITY",
     "PROTECTIVE_STATES",
     "SETTLED_INTENSITY",
+    "STATE_IDS",
+    "STATE_NAMES",
+    "STATE_ORDER",
     "TAG_LABELS",
     "Context",
     "Guidance",
@@ -65,6 +69,22 @@ PROTECTIVE_STATES: tuple[StateId, ...] = (
     StateId.FREEZE,
     StateId.FAWN,
 )
+
+#: Every state id in the order charts, lists and exports show them: the wheel's four, then
+#: settled (plain ``str`` values, safe for SQL parameters and object names).
+STATE_ORDER: tuple[str, ...] = tuple(s.value for s in (*PROTECTIVE_STATES, StateId.SETTLED))
+#: The order of the number keys 0-4 wherever a state is picked by key: 0 settled, then the wheel.
+KEY_ORDER: tuple[str, ...] = (StateId.SETTLED.value, *STATE_ORDER[:-1])
+#: The stable ids as stored, for checking what is read or written.
+STATE_IDS: frozenset[str] = frozenset(s.value for s in StateId)
+#: English names; the UI shows them through its translator (``ui.shell.labels.state_label``).
+STATE_NAMES: Mapping[StateId, str] = {
+    StateId.FIGHT: "Fight",
+    StateId.FLIGHT: "Flight",
+    StateId.FREEZE: "Freeze",
+    StateId.FAWN: "Fawn",
+    StateId.SETTLED: "Settled",
+}
 
 MIN_INTENSITY = 1
 MAX_INTENSITY = 5
@@ -239,6 +259,8 @@ def parse_guidance(
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise GuidanceError(path, f"this is not valid TOML ({exc})") from None
+    except RecursionError:
+        raise GuidanceError(path, "its tables or lists are nested too deeply") from None
     states = data.get("states")
     if not isinstance(states, dict):
         raise GuidanceError(path, "there is no [states] section with one table per state")

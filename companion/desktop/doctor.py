@@ -71,17 +71,41 @@ def _data_lines(data_dir: Path) -> bool:
     return True
 
 
-def _guidance_lines() -> None:
+def _check_help(path: Path) -> str | None:
+    """None when the help page can be read as text, else what is wrong with it."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return f"{path}: the file is missing"
+    except (OSError, UnicodeDecodeError) as exc:
+        return f"{path}: the file cannot be read ({exc})"
+    return None if text.strip() else f"{path}: the file is empty"
+
+
+def _guidance_lines(data_dir: Path | None = None) -> None:
+    """The English texts, each translation, and the copies in the user's own folder."""
     from companion.core.phrases import check_phrases_file
     from companion.core.states import check_guidance_file
+    from companion.desktop.i18n import content_roots
 
-    guidance = assets_dir() / "guidance"
-    for label, path, check in (
-        ("States guide", guidance / "states.toml", check_guidance_file),
-        ("Phrases", guidance / "phrases.toml", check_phrases_file),
-    ):
-        problem = check(path)
-        _line(label, f"PROBLEM: {problem}" if problem else f"ok ({path})")
+    checks = (("States guide", "states.toml", check_guidance_file),
+              ("Phrases", "phrases.toml", check_phrases_file),
+              ("Help", "help.md", _check_help))  # fmt: skip
+    bundled = assets_dir() / "guidance"
+    for root in reversed(content_roots(data_dir)):
+        if not root.is_dir():
+            continue
+        folders = [root, *sorted(d for d in root.iterdir() if d.is_dir())]
+        for folder in folders:
+            parts = [] if root == bundled else ["yours"]
+            parts += [] if folder == root else [folder.name]
+            where = f" ({', '.join(parts)})" if parts else ""
+            for label, name, check in checks:
+                path = folder / name
+                if root != bundled and not path.exists():
+                    continue  # your own folder may hold only the files you changed
+                problem = check(path)
+                _line(label + where, f"PROBLEM: {problem}" if problem else f"ok ({path})")
 
 
 def run_doctor(data_dir: Path) -> int:
@@ -91,7 +115,7 @@ def run_doctor(data_dir: Path) -> int:
     gui_ok = _qt_lines()
     _audio_lines()
     data_ok = _data_lines(data_dir)
-    _guidance_lines()
+    _guidance_lines(data_dir)
     can_run = gui_ok and data_ok
     print(
         "Result:          "

@@ -12,12 +12,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from companion.core.content import ContentProblem, Localized, ProblemKind
 from companion.desktop.resources import assets_dir
 
 log = logging.getLogger("companion.desktop.i18n")
 
 QT_CATALOGUES = ("qtbase",)
 OUR_CATALOGUE = "companion"
+
+
+GUIDANCE = "guidance"
 
 
 def translations_dir() -> Path:
@@ -61,3 +65,56 @@ def remove_translators(app: QCoreApplication) -> None:
             app.removeTranslator(translator)
             translator.setParent(None)
             translator.deleteLater()
+
+
+def content_languages(app: QCoreApplication | None = None) -> tuple[str, ...]:
+    """The language the UI speaks, for choosing guidance, phrases and help ("" → English).
+
+    It is the language of the Companion catalogue actually loaded, so the texts and the
+    menus always agree: a locale we have no translation for reads English content too.
+    """
+    app = app or QCoreApplication.instance()
+    if app is None:
+        return ()
+    return tuple(
+        translator.language()
+        for translator in app.findChildren(QTranslator)
+        if translator.objectName() == f"companionTranslator_{OUR_CATALOGUE}"
+        and translator.language()
+    )
+
+
+def content_roots(data_dir: Path | None = None) -> tuple[Path, ...]:
+    """Where content files are looked for: the user's own ``guidance`` folder, then ours."""
+    bundled = assets_dir() / GUIDANCE
+    return (data_dir / GUIDANCE, bundled) if data_dir is not None else (bundled,)
+
+
+def describe_problems(loaded: Localized[object]) -> list[str]:
+    """One calm sentence each, in the UI's language, about copies of a file that were not used."""
+    return [describe_problem(p, shown_language=loaded.language) for p in loaded.problems]
+
+
+def describe_problem(problem: ContentProblem, shown_language: str = "") -> str:
+    """One calm sentence about a copy that was not used; ``shown_language`` is what is shown."""
+    if not problem.language:
+        text = QCoreApplication.translate(
+            "Content", "Your own copy {path} could not be used, so Companion's own is shown: {why}"
+        )
+        return text.format(path=problem.path, why=problem.detail)
+    language = QLocale(problem.language).nativeLanguageName() or problem.language
+    if problem.kind is ProblemKind.MISSING:
+        text = QCoreApplication.translate(
+            "Content", "The translation ({language}) {path} is missing, so this part is in English."
+        )
+        return text.format(language=language, path=problem.path)
+    if shown_language == problem.language:
+        text = QCoreApplication.translate(
+            "Content", "Your own copy {path} could not be used, so Companion's own is shown: {why}"
+        )
+        return text.format(path=problem.path, why=problem.detail)
+    text = QCoreApplication.translate(
+        "Content",
+        "The translation ({language}) could not be used, so this part is in English: {why}",
+    )
+    return text.format(language=language, why=problem.detail)

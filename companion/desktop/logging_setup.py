@@ -7,6 +7,7 @@ The log itself is readable only by the user.
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import sys
@@ -43,6 +44,19 @@ def default_log_dir() -> Path:
     return Path(location) if location else Path.home() / ".companion" / "logs"
 
 
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """A rotating log whose every file, the ones made at rotation too, is the user's only."""
+
+    def _open(self) -> io.TextIOWrapper:
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        try:
+            os.fchmod(fd, 0o600)
+        except OSError:
+            os.close(fd)
+            raise
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)
+
+
 def setup_logging(log_dir: Path | None = None, *, level: int = logging.INFO) -> Path:
     """Send the ``companion`` loggers to ``log_dir/companion.log`` (512 KB, 3 old files kept).
 
@@ -58,7 +72,7 @@ def setup_logging(log_dir: Path | None = None, *, level: int = logging.INFO) -> 
     logger.setLevel(level)
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handler: logging.Handler = RotatingFileHandler(
+        handler: logging.Handler = PrivateRotatingFileHandler(
             path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
         )
         path.chmod(0o600)

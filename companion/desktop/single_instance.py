@@ -1,66 +1,126 @@
 """One running app per user and data folder: a second launch hands over and exits.
 
-A per-user Unix socket (named with a hash of the data folder, in the temp folder where Qt's
-local sockets live) carries one JSON line per message, e.g. ``{"cmd": "show"}`` or
-``{"cmd": "break", "arg": "20"}``. A lock file serialises two launches at the same instant;
-a socket left by a crash is removed before listening. Plain sockets with a
-``QSocketNotifier`` keep QtNetwork (and its memory) out of the app.
+Two guarantees, kept apart:
+- *one app per data folder*: the running app holds an exclusive lock on a file inside the
+  data folder for its whole life, so a second GUI on the same data is impossible whatever
+  ``TMPDIR`` or ``XDG_RUNTIME_DIR`` say (the kernel drops the lock when the process ends);
+- *hand-over*: a Unix socket in a private per-user folder (``$XDG_RUNTIME_DIR/companion``,
+  else ``/tmp/companion-<uid>``, each checked for owner and mode 0700 before use) carries one
+  JSON line per message, e.g. ``{"cmd": "show"}`` or ``{"cmd": "break", "arg": "20"}``. A
+  folder, socket or file there that belongs to someone else is refused, never talked to;
+  both ends check that the other side runs as the same user.
+Plain sockets with a ``QSocketNotifier`` keep QtNetwork (and its memory) out of the app.
 """
 
 from __future__ import annotations
 
 import contextlib
 import fcntl
-import getpass
 import json
 import os
 import socket
+import stat
+import struct
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCryptographicHash, QDir, QObject, QSocketNotifier, Signal
+from PySide6.QtCore import QCryptographicHash, QObject, QSocketNotifier, Signal
 
 CONNECT_TIMEOUT_MS = 500
+#: How long a second launch keeps trying while the first one is still starting up.
+HANDOVER_WAIT_SECONDS = 5.0
+LOCK_NAME = ".companion-instance.lock"
+#: Where the private folder goes without a usable $XDG_RUNTIME_DIR (fixed: TMPDIR may differ
+#: between two launches, and the second must still find the first).
+FALLBACK_ROOT = Path("/tmp")
+
+
+class InstanceError(Exception):
+    """The running app cannot be reached safely; the message is fit for a user."""
 
 
 def server_name(data_dir: Path) -> str:
-    """The local socket name for this user and data folder."""
+    """The socket's file name for this user and data folder."""
     # QCryptographicHash rather than hashlib: hashlib would load OpenSSL at start-up.
     raw = QCryptographicHash.hash(
-        str(Path(data_dir).resolve()).encode(), QCryptographicHash.Algorithm.Sha1
+        os.fsencode(Path(data_dir).resolve()), QCryptographicHash.Algorithm.Sha1
     )
-    digest = bytes(raw.toHex().data()).decode()[:10]
+    digest = bytes(raw.toHex().data()).decode()[:16]
+    return f"companion-{os.getuid()}-{digest}"
+
+
+def private_folder() -> Path:
+    """The user's private folder for the socket; raises InstanceError if it is not private."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if runtime and os.path.isabs(runtime) and _is_private(Path(runtime)):
+        base = Path(runtime) / "companion"
+    else:
+        base = FALLBACK_ROOT / f"companion-{os.getuid()}"
+    with contextlib.suppress(FileExistsError):
+        os.mkdir(base, 0o700)
+    if not _is_private(base):
+        raise InstanceError(
+            f"{base} belongs to another user or is open to others, so Companion will not use "
+            "it to reach a window that is already open."
+        )
+    return base
+
+
+def _is_private(folder: Path) -> bool:
+    """A real folder (not a link) owned by this user that no one else may enter."""
     try:
-        user = getpass.getuser()
-    except (KeyError, OSError):
-        user = str(os.getuid())
-    safe = "".join(ch for ch in user if ch.isalnum()) or "user"
-    return f"companion-{safe}-{digest}"
-
-
-def _lock_path(data_dir: Path) -> Path:
-    runtime = os.environ.get("XDG_RUNTIME_DIR")
-    base = Path(runtime) if runtime and Path(runtime).is_dir() else Path(data_dir)
-    base.mkdir(parents=True, exist_ok=True)
-    return base / f"{server_name(data_dir)}.lock"
+        info = os.lstat(folder)
+    except OSError:
+        return False
+    return stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() and not info.st_mode & 0o077
 
 
 def socket_path(name: str) -> Path:
-    """Where the socket called ``name`` lives (the same place Qt's local sockets use)."""
-    return Path(QDir.tempPath()) / name
+    """Where the socket called ``name`` lives (in the private folder)."""
+    return private_folder() / name
+
+
+def _own_socket(path: Path) -> bool | None:
+    """True: our own socket is there; None: nothing is; False: something else (refused)."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    return stat.S_ISSOCK(info.st_mode) and info.st_uid == os.getuid()
+
+
+def _peer_is_us(conn: socket.socket) -> bool:
+    """The process at the other end runs as this user (Linux SO_PEERCRED)."""
+    peercred = getattr(socket, "SO_PEERCRED", None)
+    if peercred is None:  # pragma: no cover - other systems: the private folder suffices
+        return True
+    try:
+        creds = conn.getsockopt(socket.SOL_SOCKET, peercred, struct.calcsize("3i"))
+    except OSError:
+        return False
+    _pid, uid, _gid = struct.unpack("3i", creds)
+    return bool(uid == os.getuid())
 
 
 def send_message(name: str, message: dict[str, Any], timeout_ms: int = CONNECT_TIMEOUT_MS) -> bool:
-    """Deliver ``message`` to a running instance; False when none answers."""
+    """Deliver ``message`` to a running instance; False when none answers.
+
+    Raises InstanceError when something not ours sits where the socket should be.
+    """
+    path = socket_path(name)
+    own = _own_socket(path)
+    if own is None:
+        return False
+    if not own:
+        raise InstanceError(f"{path} is not Companion's, so nothing was sent to it.")
     client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     client.settimeout(timeout_ms / 1000)
     try:
-        client.connect(str(socket_path(name)))
-    except OSError:
-        client.close()
-        return False
-    try:
+        client.connect(str(path))
+        if not _peer_is_us(client):
+            raise InstanceError(f"{path} is held by another user, so nothing was sent to it.")
         client.sendall((json.dumps(message) + "\n").encode())
         # The running app answers "ok" once it has the message; wait briefly for it.
         client.settimeout(timeout_ms * 4 / 1000)
@@ -120,28 +180,30 @@ class InstanceServer(QObject):
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = name
-        self.path = socket_path(name)
+        self.path: Path | None = None
         self._socket: socket.socket | None = None
         self._notifier: QSocketNotifier | None = None
         self._clients: list[_Client] = []
 
     def listen(self) -> bool:
-        """Start listening, removing a stale socket from a crashed run first."""
+        """Start listening. Only call this while holding the data folder's lock: then a socket
+        of ours already there is what a crashed run left, and is replaced."""
+        path = socket_path(self.name)
+        own = _own_socket(path)
+        if own is False:
+            raise InstanceError(f"{path} is not Companion's, so it was left alone.")
         listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
-            try:
-                listener.bind(str(self.path))
-            except OSError:
-                # Nobody answered before we got here (the caller checked), so the file is
-                # what a crashed run left behind.
-                self.path.unlink(missing_ok=True)
-                listener.bind(str(self.path))
-            os.chmod(self.path, 0o600)
+            if own:
+                path.unlink(missing_ok=True)
+            listener.bind(str(path))
+            os.chmod(path, 0o600)
             listener.listen(8)
             listener.setblocking(False)
         except OSError:
             listener.close()
             return False
+        self.path = path
         self._socket = listener
         self._notifier = QSocketNotifier(listener.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._accept)
@@ -156,7 +218,8 @@ class InstanceServer(QObject):
         if self._socket is not None:
             self._socket.close()
             self._socket = None
-            self.path.unlink(missing_ok=True)
+            if self.path is not None:
+                self.path.unlink(missing_ok=True)
 
     def forget(self, client: _Client) -> None:
         if client in self._clients:
@@ -169,39 +232,74 @@ class InstanceServer(QObject):
         while True:
             try:
                 conn, _ = self._socket.accept()
-            except (BlockingIOError, InterruptedError):
-                return
             except OSError:
                 return
+            if not _peer_is_us(conn):
+                conn.close()  # another user: never read what they send
+                continue
             conn.setblocking(False)
             self._clients.append(_Client(conn, self))
 
 
 class SingleInstance:
-    """Decide at start-up whether this process is the first one.
+    """Decide at start-up whether this process is the app for ``data_dir``.
 
-    ``claim(message)`` returns an :class:`InstanceServer` when this process should run the app,
-    or None after it delivered ``message`` to the instance already running.
+    ``claim(message)`` returns an :class:`InstanceServer` when this process should run the
+    app (it then holds the data folder's lock until it exits), or None after it delivered
+    ``message`` to the app already running. Raises InstanceError when the folder cannot be
+    locked or the running app cannot be reached safely.
     """
 
     def __init__(self, data_dir: Path) -> None:
         self.name = server_name(data_dir)
-        self._lock_file = _lock_path(data_dir)
+        self._lock_file = Path(data_dir) / LOCK_NAME
+        self._fd: int | None = None
+        #: Why hand-over is off for this run ("" when it works); the app still runs.
+        self.problem = ""
 
     def claim(
         self, message: dict[str, Any], on_message: Callable[[dict[str, Any]], None] | None = None
     ) -> InstanceServer | None:
-        fd = os.open(self._lock_file, os.O_CREAT | os.O_RDWR, 0o600)
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
+            fd = os.open(self._lock_file, os.O_CREAT | os.O_RDWR | os.O_CLOEXEC, 0o600)
+        except OSError as exc:
+            raise InstanceError(
+                f"Companion cannot use its data folder {self._lock_file.parent}: "
+                f"{exc.strerror or exc}"
+            ) from exc
+        deadline = time.monotonic() + HANDOVER_WAIT_SECONDS
+        while not self._try_lock(fd):
+            # Another app has this data folder: hand over (it may still be starting up).
             if send_message(self.name, message):
+                os.close(fd)
                 return None
-            server = InstanceServer(self.name)
-            if on_message is not None:
-                server.messageReceived.connect(on_message)
-            if not server.listen():
-                return server  # could not listen: run anyway, just without hand-over
-            return server
-        finally:
-            fcntl.flock(fd, fcntl.LOCK_UN)
-            os.close(fd)
+            if time.monotonic() > deadline:
+                os.close(fd)
+                raise InstanceError(
+                    "Companion is already open for this data folder but does not answer; "
+                    "close it and try again."
+                )
+            time.sleep(0.05)  # another process is starting; nothing to compute meanwhile
+        self._fd = fd
+        server = InstanceServer(self.name)
+        if on_message is not None:
+            server.messageReceived.connect(on_message)
+        try:
+            server.listen()
+        except InstanceError as exc:
+            self.problem = str(exc)  # run anyway: the lock still keeps a second app out
+        return server
+
+    @staticmethod
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def release(self) -> None:
+        """Let the next launch have the data folder (also happens when the process ends)."""
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None

@@ -14,7 +14,6 @@ import math
 import weakref
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta, timezone, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -24,7 +23,6 @@ from PySide6.QtCore import (
     Qt,
     QTime,
     QTimer,
-    QTimeZone,
     Signal,
 )
 
@@ -39,6 +37,7 @@ from companion.core.agreement import (
 from companion.core.clock import Clock
 from companion.core.phrases import bridge_sentence
 from companion.core.states import Context
+from companion.desktop.local_zone import system_zone
 from companion.storage.store import BreakRecord, CheckIn, StorageError, Store
 
 __all__ = [
@@ -80,12 +79,8 @@ class BreakAlreadyRunning(RuntimeError):
 
 
 def local_zone() -> tzinfo | None:
-    """The system's named time zone (knows its daylight-saving rules), or None."""
-    try:
-        name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii")
-        return ZoneInfo(name) if name else None
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        return None
+    """The system's time zone with its daylight-saving rules, whatever form ``TZ`` takes."""
+    return system_zone()
 
 
 def local_now(clock: Clock, zone: tzinfo | None = None) -> datetime:

@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Protocol
 
 from PySide6.QtCore import QSettings
 
 from companion.core.clock import Clock
+from companion.core.phrases import Phrases
+from companion.core.states import Guidance, StateId
+from companion.services.breaks import BreakController
+from companion.services.checkins import CheckinService
+from companion.services.history import HistoryService
+from companion.services.insights import InsightsService
+from companion.services.patterns import PatternService
+from companion.services.plan import PlanService
+from companion.services.practice import PracticeService
+from companion.services.reminders import DailyReminder
 from companion.services.settings import Settings
+from companion.services.sound import SoundPlayer
+from companion.services.waiting import WaitingService
 from companion.storage.store import Store
 
 
@@ -18,6 +31,41 @@ def open_settings() -> QSettings:
     return QSettings(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, "companion", "companion"
     )
+
+
+class Notifier(Protocol):
+    """The system tray, as far as the app's services need it."""
+
+    def available(self) -> bool:
+        """Whether the desktop shows a tray icon (notifications go there when it does)."""
+        ...
+
+    def show_message(self, title: str, body: str) -> bool:
+        """Show a desktop notification; False when it could not be shown."""
+        ...
+
+
+@dataclass(frozen=True)
+class DataServices:
+    """The services between the widgets and the store, one per feature."""
+
+    practice: PracticeService
+    patterns: PatternService
+    checkins: CheckinService
+    history: HistoryService
+    insights: InsightsService
+
+    @classmethod
+    def for_store(cls, store: Store) -> DataServices:
+        """Every data service, reading and writing ``store``."""
+        checkins = CheckinService(store)
+        return cls(
+            practice=PracticeService(store),
+            patterns=PatternService(store),
+            checkins=checkins,
+            history=HistoryService(store, checkins),
+            insights=InsightsService(store),
+        )
 
 
 @dataclass
@@ -29,13 +77,15 @@ class Services:
     clock: Clock
     settings: QSettings
     prefs: Settings  # typed, validated access to ``settings``
-    audio: Any = None
+    data: DataServices
+    audio: SoundPlayer
+    breaks: BreakController
     reduced_motion: bool = False
     startup_notes: list[str] = field(default_factory=list)
-    guidance: Any = None
+    guidance: Mapping[StateId, Guidance] | None = None
     guidance_error: str | None = None
-    phrases: Any = None
-    breaks: Any = None
-    waiting: Any = None  # companion.services.waiting.WaitingService
-    tray: Any = None
-    reminder: Any = None  # companion.services.reminders.DailyReminder
+    phrases: Phrases | None = None
+    waiting: WaitingService | None = None  # the partner's side of a pause
+    tray: Notifier | None = None
+    reminder: DailyReminder | None = None
+    plan: PlanService | None = None  # the couple's pause plan

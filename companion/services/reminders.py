@@ -9,22 +9,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from companion.core.clock import Clock
 from companion.services.breaks import local_now, local_zone
 from companion.services.settings import REMINDER_ENABLED, REMINDER_TIME, Settings
-from companion.storage.store import Store
 
 log = logging.getLogger("companion.services.reminders")
 
 # Qt's timers count monotonic time, which stands still while the computer sleeps. Waking up
 # at least this often bounds how late a reminder can be after a suspend or a clock change.
 MAX_WAIT = timedelta(hours=1)
-# A session this long (or one finished as planned) counts as having practised that day.
-PRACTICE_SECONDS = 60.0
 # Firing a little early because of timer rounding is not "early": nothing waits for <1 s.
 SLACK = timedelta(seconds=1)
 
@@ -32,7 +29,8 @@ SLACK = timedelta(seconds=1)
 class DailyReminder(QObject):
     """Sends ``notify(title, body)`` once a day at the reminder time, unless practised already.
 
-    ``practised_today(day)`` says whether the user practised on that local date.
+    ``practised_today(day)`` says whether the user practised on that local date (in the app:
+    ``PracticeService.practised_on``, the rule of ``companion.core.practice``).
     ``fired`` carries True when the notification was sent, False when the day was skipped.
     """
 
@@ -136,21 +134,3 @@ class DailyReminder(QObject):
     def _settings_changed(self, keys: Iterable[str]) -> None:
         if {REMINDER_ENABLED.key, REMINDER_TIME.key} & set(keys):
             self.restart()
-
-
-def practised_in(store: Store, zone: tzinfo | None = None) -> Callable[[date], bool]:
-    """A ``practised_today`` for :class:`DailyReminder` that asks the store.
-
-    A day counts as practised when a breathing session started on it (in local time) lasted
-    at least a minute or was finished as planned.
-    """
-
-    def practised(day: date) -> bool:
-        since = datetime.combine(day - timedelta(days=1), time(0, 0), tzinfo=timezone.utc)
-        for session in store.sessions(since=since):
-            local = session.started.astimezone(zone) if zone else session.started.astimezone()
-            if local.date() == day and (session.finished or session.seconds >= PRACTICE_SECONDS):
-                return True
-        return False
-
-    return practised

@@ -174,6 +174,12 @@ VOLUME: Option[float] = Option(
     minimum=0.0,
     maximum=1.0,
 )
+RHYTHM: Option[bool] = Option(
+    "sound/rhythm",
+    False,
+    "Mark the phases by taps as well as by pitch: one for in, two for out.",
+    parse_bool,
+)
 OUTPUT_DEVICE: Option[str | None] = Option(
     "sound/device",
     None,
@@ -322,6 +328,10 @@ class Settings(QObject):
     @property
     def volume(self) -> float:
         return self.get(VOLUME)
+
+    @property
+    def rhythm(self) -> bool:
+        return self.get(RHYTHM)
 
     @property
     def output_device(self) -> str | None:

@@ -16,30 +16,37 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import io
 import json
 import os
 import sqlite3
+import stat
 import tempfile
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
-from companion.core.insights import classify_break
-from companion.storage.store import DB_NAME, from_db_time
+from companion.core.outcome import break_outcome, extension
+from companion.core.states import STATE_NAMES, STATE_ORDER, StateId
+from companion.storage.integrity import full_check_passes
+from companion.storage.plan_export import PLAN_CSV_COLUMNS, plan_csv_rows, plan_record
+from companion.storage.store import (
+    DB_NAME,
+    ROW_ERRORS,
+    break_from_row,
+    checkin_from_row,
+    draft_from_row,
+    from_db_time,
+    session_from_row,
+)
 
 FORMATS = ("csv", "json")
 EXPORT_VERSION = 1
 
-#: English display labels; the UI passes translated ones.
-STATE_LABELS: Mapping[str, str] = {
-    "fight": "Fight",
-    "flight": "Flight",
-    "freeze": "Freeze",
-    "fawn": "Fawn",
-    "settled": "Settled",
-}
+#: English display labels by state id, in the one order; the UI passes translated ones.
+STATE_LABELS: Mapping[str, str] = {s: STATE_NAMES[StateId(s)] for s in STATE_ORDER}
 
 #: CSV columns: the first five are the contract; the rest carry every stored field.
 CSV_COLUMNS: tuple[str, ...] = (
@@ -48,6 +55,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     "return_at", "original_return", "ended", "outcome", "result", "extension_minutes",
     "extensions_seconds", "plan", "plan_done", "bridge", "before_checkin", "after_checkin",
     "pattern_name", "pattern_spec", "breaths", "seconds", "finished", "role",
+    *PLAN_CSV_COLUMNS,
 )  # fmt: skip
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -81,6 +89,8 @@ class ExportSummary:
     checkins: int
     breaks: int
     sessions: int
+    #: Rows left out because they could not be read (hand-edited or damaged), by table.
+    skipped: Mapping[str, int] = field(default_factory=dict)
 
 
 def _looks_like_formula(text: str) -> bool:
@@ -106,8 +116,24 @@ def _iso(text: str | None, offset: int) -> str | None:
     return from_db_time(text, offset).isoformat() if text else None
 
 
-def _checkins(conn: sqlite3.Connection, labels: Mapping[str, str]) -> Iterator[dict[str, Any]]:
-    for r in conn.execute("SELECT * FROM checkins ORDER BY ts, id"):
+def _readable(
+    conn: sqlite3.Connection, table: str, order: str, skipped: dict[str, int]
+) -> Iterator[sqlite3.Row]:
+    """The rows of ``table`` that can be read; the others are counted in ``skipped``."""
+    check = {"checkins": checkin_from_row, "breaks": break_from_row}.get(table, session_from_row)
+    for row in conn.execute(f"SELECT * FROM {table} ORDER BY {order}, id"):
+        try:
+            check(row)
+        except ROW_ERRORS:
+            skipped[table] = skipped.get(table, 0) + 1
+            continue
+        yield row
+
+
+def _checkins(
+    conn: sqlite3.Connection, labels: Mapping[str, str], skipped: dict[str, int]
+) -> Iterator[dict[str, Any]]:
+    for r in _readable(conn, "checkins", "ts", skipped):
         yield {
             "id": r["id"],
             "timestamp": _iso(r["ts"], r["utc_offset"]),
@@ -122,25 +148,31 @@ def _checkins(conn: sqlite3.Connection, labels: Mapping[str, str]) -> Iterator[d
         }
 
 
-def _minutes_between(later: str, earlier: str) -> float:
-    delta = datetime.fromisoformat(later) - datetime.fromisoformat(earlier)
+def _minutes(delta: timedelta) -> float:
     return round(delta.total_seconds() / 60, 3)
 
 
-def _drafts(conn: sqlite3.Connection, break_id: int) -> list[dict[str, Any]]:
+def _drafts(conn: sqlite3.Connection, break_id: int, skipped: dict[str, int]) -> list[Any]:
     """The messages kept with a break instead of being sent (JSON export only)."""
     rows = conn.execute("SELECT * FROM drafts WHERE break_id = ? ORDER BY ts, id", (break_id,))
-    return [
-        {"id": d["id"], "timestamp": _iso(d["ts"], d["utc_offset"]), "text": d["text"]}
-        for d in rows
-    ]
+    kept: list[Any] = []
+    for d in rows:
+        try:
+            draft_from_row(d)
+        except ROW_ERRORS:
+            skipped["drafts"] = skipped.get("drafts", 0) + 1
+            continue
+        kept.append({"id": d["id"], "timestamp": _iso(d["ts"], d["utc_offset"]), "text": d["text"]})
+    return kept
 
 
-def _breaks(conn: sqlite3.Connection, *, drafts: bool = False) -> Iterator[dict[str, Any]]:
-    for r in conn.execute("SELECT * FROM breaks ORDER BY started, id"):
+def _breaks(
+    conn: sqlite3.Connection, skipped: dict[str, int], *, drafts: bool = False
+) -> Iterator[dict[str, Any]]:
+    for r in _readable(conn, "breaks", "started", skipped):
         off = r["utc_offset"]
-        extension = _minutes_between(r["return_at"], r["original_return"])
-        lateness = _minutes_between(r["ended"], r["return_at"]) if r["ended"] else None
+        return_at, original = from_db_time(r["return_at"]), from_db_time(r["original_return"])
+        ended = from_db_time(r["ended"]) if r["ended"] else None
         yield {
             "id": r["id"],
             "started": _iso(r["started"], off),
@@ -149,8 +181,8 @@ def _breaks(conn: sqlite3.Connection, *, drafts: bool = False) -> Iterator[dict[
             "original_return": _iso(r["original_return"], off),
             "ended": _iso(r["ended"], off),
             "outcome": r["outcome"],
-            "result": classify_break(lateness, extension, r["outcome"]).value,
-            "extension_minutes": extension,
+            "result": break_outcome(ended, return_at, original, r["outcome"]).value,
+            "extension_minutes": _minutes(extension(return_at, original)),
             "extensions_seconds": json.loads(r["extensions"]),
             "plan": json.loads(r["plan"]),
             "plan_done": json.loads(r["plan_done"]),
@@ -158,12 +190,12 @@ def _breaks(conn: sqlite3.Connection, *, drafts: bool = False) -> Iterator[dict[
             "before_checkin": r["before_checkin"],
             "after_checkin": r["after_checkin"],
             "role": r["role"],
-            **({"drafts": _drafts(conn, r["id"])} if drafts else {}),
+            **({"drafts": _drafts(conn, r["id"], skipped)} if drafts else {}),
         }
 
 
-def _sessions(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
-    for r in conn.execute("SELECT * FROM sessions ORDER BY started, id"):
+def _sessions(conn: sqlite3.Connection, skipped: dict[str, int]) -> Iterator[dict[str, Any]]:
+    for r in _readable(conn, "sessions", "started", skipped):
         off = r["utc_offset"]
         yield {
             "id": r["id"],
@@ -191,7 +223,9 @@ def _csv_value(value: Any) -> Any:
     return value  # int / float: written as numbers, never escaped
 
 
-def _write_csv(conn: sqlite3.Connection, out: TextIO, labels: Mapping[str, str]) -> ExportSummary:
+def _write_csv(
+    conn: sqlite3.Connection, out: TextIO, labels: Mapping[str, str], skipped: dict[str, int]
+) -> ExportSummary:
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="raise")
     writer.writeheader()
     counts = {"checkin": 0, "break": 0, "session": 0}
@@ -202,17 +236,22 @@ def _write_csv(conn: sqlite3.Connection, out: TextIO, labels: Mapping[str, str])
         writer.writerow({k: _csv_value(v) for k, v in row.items()})
         counts[kind] += 1
 
-    for record in _checkins(conn, labels):
+    for record in _checkins(conn, labels, skipped):
         emit("checkin", record, "timestamp")
-    for record in _breaks(conn):
+    for record in _breaks(conn, skipped):
         emit("break", record, "started")
-    for record in _sessions(conn):
+    for record in _sessions(conn, skipped):
         emit("session", record, "started")
-    return ExportSummary(counts["checkin"], counts["break"], counts["session"])
+    writer.writerows({k: _csv_value(v) for k, v in row.items()} for row in plan_csv_rows(conn))
+    return ExportSummary(counts["checkin"], counts["break"], counts["session"], skipped)
 
 
 def _write_json(
-    conn: sqlite3.Connection, out: TextIO, labels: Mapping[str, str], now: datetime
+    conn: sqlite3.Connection,
+    out: TextIO,
+    labels: Mapping[str, str],
+    now: datetime,
+    skipped: dict[str, int],
 ) -> ExportSummary:
     def dumps(value: Any) -> str:
         return json.dumps(value, ensure_ascii=False)
@@ -222,15 +261,16 @@ def _write_json(
         "format_version": EXPORT_VERSION,
         "exported_at": now.isoformat(),
         "states": [{"id": s, "label": labels.get(s, s)} for s in STATE_LABELS],
+        "plan": plan_record(conn),
     }
     out.write("{\n")
     for key, value in head.items():
         out.write(f"  {dumps(key)}: {dumps(value)},\n")
     counts = []
     lists = (
-        ("checkins", _checkins(conn, labels)),
-        ("breaks", _breaks(conn, drafts=True)),
-        ("sessions", _sessions(conn)),
+        ("checkins", _checkins(conn, labels, skipped)),
+        ("breaks", _breaks(conn, skipped, drafts=True)),
+        ("sessions", _sessions(conn, skipped)),
     )
     for i, (key, records) in enumerate(lists):
         out.write(f"  {dumps(key)}: [")
@@ -242,7 +282,7 @@ def _write_json(
         out.write(",\n" if i < len(lists) - 1 else "\n")
         counts.append(n)
     out.write("}\n")
-    return ExportSummary(*counts)
+    return ExportSummary(counts[0], counts[1], counts[2], skipped)
 
 
 @contextlib.contextmanager
@@ -263,8 +303,19 @@ def write_private_file(path: Path, write: Any, *, binary: bool = False) -> None:
     the same folder, which then replaces ``path``. Raises ExportError with a clear message."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        raise ExportError(f"Could not write the export to {path}: {exc.strerror or exc}.") from exc
+    if info is not None and stat.S_ISDIR(info.st_mode):
         raise ExportError(f"Could not write the export: {path} is a folder.")
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        raise ExportError(
+            f"Could not write the export: {path} is not a regular file (a link, a pipe or a "
+            "device), so it was left as it is."
+        )
     if not folder.is_dir():
         raise ExportError(f"Could not write the export: the folder {folder} does not exist.")
     try:
@@ -292,6 +343,17 @@ def write_private_file(path: Path, write: Any, *, binary: bool = False) -> None:
         raise
 
 
+def _damaged_message(conn: sqlite3.Connection, exc: sqlite3.DatabaseError) -> str:
+    """What to say when a read failed half-way: the full check tells damage from the rest."""
+    if not full_check_passes(conn):
+        return (
+            "Your data file is damaged, so it could not be exported completely; no export "
+            "was written. When the Companion window next opens it sets the file aside "
+            "(without deleting it) and starts a fresh one."
+        )
+    return f"The export stopped because the data file could not be read ({exc})."
+
+
 def export_data(
     store: HasConnection,
     fmt: str,
@@ -314,17 +376,23 @@ def export_data(
     result: list[ExportSummary] = []
 
     def write(stream: TextIO) -> None:
-        with _snapshot(conn):
-            if kind == "csv":
-                result.append(_write_csv(conn, stream, names))
-            else:
-                result.append(_write_json(conn, stream, names, stamp))
+        skipped: dict[str, int] = {}
+        try:
+            with _snapshot(conn):
+                if kind == "csv":
+                    result.append(_write_csv(conn, stream, names, skipped))
+                else:
+                    result.append(_write_json(conn, stream, names, stamp, skipped))
+        except sqlite3.DatabaseError as exc:
+            raise ExportError(_damaged_message(conn, exc)) from exc
 
     if isinstance(out, (str, Path)):
         write_private_file(Path(out), write)
     else:
+        buffer = io.StringIO()  # nothing reaches the stream unless the whole export was read
+        write(buffer)
         try:
-            write(out)
+            out.write(buffer.getvalue())
             out.flush()
         except OSError as exc:
             raise ExportError(f"Could not write the export: {exc.strerror or exc}.") from exc

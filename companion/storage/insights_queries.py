@@ -10,9 +10,11 @@ minute of the day is ``HH * 60 + MM + utc_offset`` wrapped into 0..1439.
 
 from __future__ import annotations
 
+import math
 import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta, timezone
-from typing import Protocol
+from typing import Any, Protocol
 
 from companion.core.insights import (
     Breakdown,
@@ -28,9 +30,11 @@ from companion.core.insights import (
     Window,
     fill_days,
     practice_streak,
-    practised_days,
     summarise_breaks,
 )
+from companion.core.outcome import extension, lateness
+from companion.core.practice import is_practice_day, practised_days
+from companion.storage.store import ROW_ERRORS, from_db_time
 
 
 class HasConnection(Protocol):
@@ -59,6 +63,15 @@ LOCAL_WEEKDAY_SQL = (
 _SESSION_DAY_SQL = "date(started, utc_offset || ' minutes')"
 
 
+def _keyed(rows: Iterable[Sequence[object]], key: int, valid: range) -> Iterator[tuple[Any, ...]]:
+    """Rows whose column ``key`` is a whole number in ``valid`` (a hand-edited row with an
+    offset of days or a date SQLite cannot read gives NULL or out-of-range keys)."""
+    for row in rows:
+        value = row[key]
+        if isinstance(value, int) and value in valid:
+            yield tuple(row)
+
+
 def _since(window: Window, now: datetime) -> str:
     """The UTC text of the window's first moment; '' (before everything) for all time."""
     start = window.start(now)
@@ -76,6 +89,7 @@ def _count_checkins(
 ) -> sqlite3.Cursor:
     """Rows of ``columns`` and a count, for the check-ins in the window grouped by ``group_by``
     (only those of ``state`` when given)."""
+    # Hand-edited rows may give NULL or out-of-range keys; the readers below drop those.
     where, params = "ts >= ?", [_since(window, now)]
     if state is not None:
         where, params = "state = ? AND ts >= ?", [state, *params]
@@ -95,7 +109,7 @@ def intensity_counts(store: HasConnection, window: Window, now: datetime) -> Int
     # Grouped by intensity first, so SQLite reads the window through the time index instead
     # of walking the whole (state, ...) index: 1.5x faster at 100k, 2.5x for 90 days.
     rows = _count_checkins(store, window, now, "state, intensity", "intensity, state")
-    return IntensityCounts({(r[0], int(r[1])): int(r[2]) for r in rows})
+    return IntensityCounts({(r[0], int(r[1])): int(r[2]) for r in _keyed(rows, 1, range(6))})
 
 
 def day_part_counts(store: HasConnection, window: Window, now: datetime) -> DayPartCounts:
@@ -103,26 +117,26 @@ def day_part_counts(store: HasConnection, window: Window, now: datetime) -> DayP
     rows = _count_checkins(
         store, window, now, f"state, {LOCAL_DAY_PART_SQL} AS part", "state, part"
     )
-    return DayPartCounts.from_rows((int(r[1]), r[0], r[2]) for r in rows)
+    return DayPartCounts.from_rows((int(r[1]), r[0], r[2]) for r in _keyed(rows, 1, range(4)))
 
 
 def busiest_part(store: HasConnection, state: str, window: Window, now: datetime) -> DayPart | None:
     """The part of the local day in which ``state`` came up most (ties: earlier part)."""
     rows = _count_checkins(store, window, now, f"{LOCAL_DAY_PART_SQL} AS part", "part", state=state)
-    return DayPartCounts.from_rows((int(r[0]), state, r[1]) for r in rows).busiest_part(state)
+    valid = _keyed(rows, 0, range(4))
+    return DayPartCounts.from_rows((int(r[0]), state, r[1]) for r in valid).busiest_part(state)
 
 
 def weekday_counts(store: HasConnection, window: Window, now: datetime) -> WeekdayCounts:
     """Check-ins per local weekday (Monday = 0) and state in the window."""
     rows = _count_checkins(store, window, now, f"{LOCAL_WEEKDAY_SQL} AS day, state", "day, state")
-    return WeekdayCounts.from_rows((int(r[0]), r[1], r[2]) for r in rows)
+    return WeekdayCounts.from_rows((int(r[0]), r[1], r[2]) for r in _keyed(rows, 0, range(7)))
 
 
 def break_stats(store: HasConnection, window: Window, now: datetime) -> BreakStats:
     """Own breaks (role "leaving") started in the window, with the check-ins around each."""
     rows = store.connection.execute(
-        "SELECT (julianday(b.ended) - julianday(b.return_at)) * 1440.0,"
-        " (julianday(b.return_at) - julianday(b.original_return)) * 1440.0, b.outcome,"
+        "SELECT b.ended, b.return_at, b.original_return, b.outcome,"
         " cb.state, cb.intensity, ca.state, ca.intensity"
         " FROM breaks AS b"
         " LEFT JOIN checkins AS cb ON cb.id = b.before_checkin"
@@ -130,25 +144,37 @@ def break_stats(store: HasConnection, window: Window, now: datetime) -> BreakSta
         " WHERE b.started >= ? AND b.role = 'leaving'",
         (_since(window, now),),
     )
-    return summarise_breaks(
-        BreakFacts(
-            lateness_minutes=r[0],
-            extension_minutes=r[1] or 0.0,
-            outcome=r[2],
-            before=(r[3], r[4]) if r[3] is not None else None,
-            after=(r[5], r[6]) if r[5] is not None else None,
-        )
-        for r in rows
+    return summarise_breaks(facts for facts in map(_readable_break, rows) if facts is not None)
+
+
+def _readable_break(row: sqlite3.Row | tuple[Any, ...]) -> BreakFacts | None:
+    """The facts of one break, or None when a hand-edited row cannot be read (left as it is)."""
+    try:
+        return _break_facts(row)
+    except ROW_ERRORS:
+        return None
+
+
+def _break_facts(row: sqlite3.Row | tuple[Any, ...]) -> BreakFacts:
+    """One row of :func:`break_stats`, with lateness and extension from core's rule."""
+    return_at = from_db_time(row[1])
+    return BreakFacts(
+        lateness=lateness(from_db_time(row[0]) if row[0] else None, return_at),
+        extension=extension(return_at, from_db_time(row[2])),
+        outcome=row[3],
+        before=(row[4], row[5]) if row[4] is not None else None,
+        after=(row[6], row[7]) if row[6] is not None else None,
     )
 
 
 def waited_count(store: HasConnection, window: Window, now: datetime) -> int:
     """How many of the partner's breaks were waited for in the window (role "waiting")."""
-    row = store.connection.execute(
-        "SELECT count(*) FROM breaks WHERE started >= ? AND role = 'waiting'",
+    rows = store.connection.execute(
+        "SELECT ended, return_at, original_return, outcome, NULL, NULL, NULL, NULL"
+        " FROM breaks WHERE started >= ? AND role = 'waiting'",
         (_since(window, now),),
-    ).fetchone()
-    return int(row[0])
+    )
+    return sum(1 for row in rows if _readable_break(row) is not None)  # odd rows left out
 
 
 def practice_stats(store: HasConnection, window: Window, now: datetime) -> PracticeStats:
@@ -163,28 +189,58 @@ def practice_stats(store: HasConnection, window: Window, now: datetime) -> Pract
     sessions = 0
     # One day of slack on the UTC bound: a session's own offset may differ from now's.
     since = "" if start is None else _since_text(start - timedelta(days=1))
-    for r in conn.execute(
-        f"SELECT {_SESSION_DAY_SQL} AS day, sum(seconds) / 60.0, count(*) FROM sessions"
-        " WHERE started >= ? GROUP BY day",
-        (since,),
+    for day, total, n in _days(
+        conn.execute(
+            f"SELECT {_SESSION_DAY_SQL} AS day, sum(seconds) / 60.0, count(*) FROM sessions"
+            " WHERE started >= ? GROUP BY day",
+            (since,),
+        )
     ):
-        day = date.fromisoformat(r[0])
         if start is not None and day < start.date():
             continue
-        minutes[day] = float(r[1] or 0.0)
-        sessions += int(r[2])
-    all_days: dict[date, float] = {
-        date.fromisoformat(r[0]): float(r[1] or 0.0)
-        for r in conn.execute(
-            f"SELECT {_SESSION_DAY_SQL} AS day, sum(seconds) / 60.0 FROM sessions GROUP BY day"
-        )
-    }
+        minutes[day] = total
+        sessions += n
     first = start.date() if start is not None else min(minutes, default=today)
+    practised = practised_days(practice_days(store))
     return PracticeStats(
         minutes_per_day=fill_days(minutes, min(first, today), today),
-        streak=practice_streak(practised_days(all_days), today),
+        streak=practice_streak(practised, today),
         sessions=sessions,
+        practised=practised,
     )
+
+
+def practice_days(store: HasConnection, day: date | None = None) -> dict[date, float]:
+    """Minutes of practice per local day (each session's own offset): all days, or ``day``."""
+    where = ""
+    params: tuple[str, ...] = ()
+    if day is not None:
+        # A session's local date is at most a day away from its UTC date.
+        where = " WHERE started >= ? AND started < ?"
+        params = (day - timedelta(days=1)).isoformat(), (day + timedelta(days=2)).isoformat()
+    rows = store.connection.execute(
+        f"SELECT {_SESSION_DAY_SQL} AS day, sum(seconds) / 60.0 FROM sessions{where} GROUP BY day",
+        params,
+    )
+    days = {day: minutes for day, minutes, _ in _days((r[0], r[1], 0) for r in rows)}
+    return days if day is None else {d: m for d, m in days.items() if d == day}
+
+
+def practised_on(store: HasConnection, day: date) -> bool:
+    """Whether the local date ``day`` counts as practised (``companion.core.practice``)."""
+    return is_practice_day(practice_days(store, day).get(day, 0.0))
+
+
+def _days(rows: Iterable[Sequence[Any]]) -> Iterator[tuple[date, float, int]]:
+    """(local day, minutes, sessions) per row; a day or a sum that cannot be read is left out."""
+    for text, total, n in rows:
+        try:
+            minutes = float(total or 0.0)
+            day = date.fromisoformat(text)
+        except (TypeError, ValueError):
+            continue
+        if math.isfinite(minutes):
+            yield day, minutes, int(n)
 
 
 def _since_text(when: datetime) -> str:

@@ -11,18 +11,45 @@ Guarantees:
 from __future__ import annotations
 
 import json
+import math
 import os
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-DB_NAME = "companion.db"
+from companion.core.states import STATE_IDS
+from companion.storage.integrity import (
+    DB_NAME as DB_NAME,
+)
+from companion.storage.integrity import (
+    OWN_PREFIX,
+    PathTooLong,
+    check_path_length,
+    connect_ro,
+    index_problem,
+    is_busy,
+    schema_problem,
+    secure_dir,
+)
+from companion.storage.rows import (
+    ROW_ERRORS as ROW_ERRORS,
+)
+from companion.storage.rows import (
+    json_list,
+    optional,
+    text,
+    whole,
+)
+from companion.storage.rows import (
+    unreadable_note as unreadable_note,
+)
+
+T = TypeVar("T")
 BUSY_TIMEOUT_SECONDS = 3.0  # how long to wait for another program that holds the file
-STATE_IDS = ("fight", "flight", "freeze", "fawn", "settled")
 BREAK_ROLES = ("leaving", "waiting")
 """Which side of a pause a break was taken on: the one who steps away, or the one who waits."""
 
@@ -115,6 +142,15 @@ MIGRATIONS: tuple[str, ...] = (
     UPDATE checkins SET context = 'during_break' WHERE context = 'before_break';
     UPDATE checkins SET context = 'after_return' WHERE context = 'after_break';
     """,
+    # The couple's pause plan: at most one row, its fields as JSON (see core.plan).
+    """
+    CREATE TABLE pause_plan (
+        id          INTEGER PRIMARY KEY CHECK (id = 1),
+        updated     TEXT    NOT NULL,
+        utc_offset  INTEGER NOT NULL,
+        data        TEXT    NOT NULL DEFAULT '{}'
+    );
+    """,
     # The partner who waits: each break says which side of the pause it was taken on, and
     # the messages written instead of sent are kept with their break (and go with it).
     """
@@ -152,7 +188,13 @@ def utc_text(when: datetime) -> str:
 
 
 def from_db_time(text: str, offset_minutes: int = 0) -> datetime:
-    """An aware datetime in the offset that was local when it was stored."""
+    """An aware datetime in the offset that was local when it was stored.
+
+    Raises ValueError or TypeError for text that is not a timestamp or an offset of a day
+    or more (a hand-edited row); readers skip such rows (see ``ROW_ERRORS``).
+    """
+    if not isinstance(text, str) or isinstance(offset_minutes, bool):
+        raise TypeError("a stored time must be text with a whole-minute offset")
     utc = datetime.fromisoformat(text)
     if utc.tzinfo is None:
         utc = utc.replace(tzinfo=timezone.utc)
@@ -241,16 +283,16 @@ def _private_files(path: Path) -> None:
                 os.chmod(target, 0o600)
 
 
-def _secure_dir(path: Path) -> None:
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    os.chmod(path, 0o700)
+def _path_fits(path: Path) -> None:
+    try:
+        check_path_length(path)
+    except PathTooLong as exc:
+        raise StorageError(str(exc)) from None
 
 
 def _in_use(exc: sqlite3.Error, path: Path) -> StorageError | None:
     """A StorageError when ``exc`` means another program holds the file (busy or locked)."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    busy = code is not None and code & 0xFF in (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED
-    if not busy and "locked" not in str(exc):
+    if not is_busy(exc):  # SQLITE_BUSY, SQLITE_LOCKED
         return None
     return StorageError(
         f"The database {path} is in use by another program, so Companion cannot open it "
@@ -262,30 +304,35 @@ def _probe(path: Path) -> tuple[int | None, str]:
     """Read the schema version of an existing file without writing to it.
 
     Returns (version, "") when readable, or (None, reason) when it is not. Raises
-    StorageError when another program holds the file: busy is not the same as broken.
+    StorageError when another program holds the file, or when the file cannot be opened at
+    all (a folder the user may not read): busy or out of reach is not the same as broken.
     """
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+        conn = connect_ro(path, BUSY_TIMEOUT_SECONDS)
     except sqlite3.Error as exc:
-        return None, f"it could not be opened ({exc})"
+        raise StorageError(f"Companion cannot open its database {path}: {exc}") from exc
     try:
         check = conn.execute("PRAGMA quick_check").fetchone()
         if not check or check[0] != "ok":
             return None, "it is damaged"
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if version > SCHEMA_VERSION:
+            return None, (
+                f"it was written by a newer version of Companion (schema {version}, "
+                f"this version knows {SCHEMA_VERSION})"
+            )
+        problem = schema_problem(conn, version) or index_problem(conn)
+        if problem:
+            return None, problem
     except sqlite3.Error as exc:
         in_use = _in_use(exc, path)
         if in_use is not None:
             raise in_use from exc
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF == 14:  # SQLITE_CANTOPEN
+            raise StorageError(f"Companion cannot open its database {path}: {exc}") from exc
         return None, f"it is not a readable database ({exc})"
     finally:
         conn.close()
-    if version > SCHEMA_VERSION:
-        return None, (
-            f"it was written by a newer version of Companion (schema {version}, "
-            f"this version knows {SCHEMA_VERSION})"
-        )
     return version, ""
 
 
@@ -302,7 +349,7 @@ def inspect_database(data_dir: Path) -> str:
         return f"unreadable: {reason}; it will be set aside (not deleted) on the next start"
     mode = oct(path.stat().st_mode & 0o777)
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect_ro(path, BUSY_TIMEOUT_SECONDS)
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             counts = {
@@ -316,6 +363,35 @@ def inspect_database(data_dir: Path) -> str:
         return f"readable, schema {version}, but counting failed ({exc})"
     parts = ", ".join(f"{n} {t}" for t, n in counts.items())
     return f"ok, schema {version}, {parts}, permissions {mode}"
+
+
+def _prepare_folder(data_dir: Path) -> None:
+    """Create the data folder if needed and make sure files can be made in it."""
+    try:
+        secure_dir(data_dir)
+        probe = data_dir / f"{OWN_PREFIX}probe-{os.getpid()}"
+        fd = os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise StorageError(
+            f"Companion cannot use its data folder {data_dir}: {exc.strerror or exc}"
+        ) from exc
+
+
+def _set_aside_if_unreadable(path: Path, now: datetime, report: OpenReport) -> None:
+    """Rename an unreadable database (and its side files) aside; ``report`` says where."""
+    version, reason = _probe(path)
+    if version is not None:
+        return
+    try:
+        report.moved_aside = _move_aside(path, now)
+    except OSError as exc:
+        raise StorageError(
+            f"The database {path} cannot be read because {reason}, and it could "
+            f"not be set aside safely ({exc.strerror or exc}). Nothing was changed."
+        ) from exc
+    report.reason = reason
 
 
 def _move_aside(path: Path, now: datetime) -> Path:
@@ -342,42 +418,36 @@ class Store:
         self.report = report
         self._listeners: list[Callable[[str], None]] = []
         self._closed = False
+        #: Ids of rows that could not be read, by table; each is reported once.
+        self.unreadable: dict[str, set[int]] = {}
+        self._unreadable_listeners: list[Callable[[dict[str, int]], None]] = []
 
     # ----------------------------------------------------------------- opening
     @classmethod
     def open(cls, data_dir: Path, *, now: datetime | None = None, set_aside: bool = True) -> Store:
         """Open (or create) ``data_dir/companion.db``, setting an unreadable file aside.
 
-        With ``set_aside=False`` (commands that only read, like an export) an unreadable file
-        is left exactly where it is and StorageError says why.
+        With ``set_aside=False`` (commands that only read, like an export) nothing is created,
+        tightened or set aside: an unreadable file is left exactly where it is and
+        StorageError says why, and an up-to-date file is read even from a read-only mount.
         """
-        now = now or datetime.now(timezone.utc)
         data_dir = Path(data_dir)
-        try:
-            _secure_dir(data_dir)
-        except OSError as exc:
-            raise StorageError(
-                f"Companion cannot use its data folder {data_dir}: {exc.strerror or exc}"
-            ) from exc
         path = data_dir / DB_NAME
-        report = OpenReport(path=path)
-        if path.exists():
+        _path_fits(path)
+        if not set_aside and path.exists():
             version, reason = _probe(path)
-            if version is None and not set_aside:
+            if version is None:
                 raise StorageError(
                     f"Your data file {path} cannot be read because {reason}. Nothing was "
                     "changed; when the Companion window next opens it sets the file aside "
                     "(without deleting it) and starts a fresh one."
                 )
-            if version is None:
-                try:
-                    report.moved_aside = _move_aside(path, now)
-                except OSError as exc:
-                    raise StorageError(
-                        f"The database {path} cannot be read because {reason}, and it could "
-                        f"not be set aside safely ({exc.strerror or exc}). Nothing was changed."
-                    ) from exc
-                report.reason = reason
+            if version == SCHEMA_VERSION:
+                return cls._connect(path, OpenReport(path=path), read_only=True)
+        _prepare_folder(data_dir)
+        report = OpenReport(path=path)
+        if path.exists():
+            _set_aside_if_unreadable(path, now or datetime.now(timezone.utc), report)
         if not path.exists():
             report.created = True
             try:
@@ -388,21 +458,32 @@ class Store:
                     f"Companion cannot create its database in {data_dir}: {exc.strerror or exc}"
                 ) from exc
         _private_files(path)
+        store = cls._connect(path, report, read_only=False)
+        _private_files(path)
+        return store
+
+    @classmethod
+    def _connect(cls, path: Path, report: OpenReport, *, read_only: bool) -> Store:
         conn: sqlite3.Connection | None = None
         try:
-            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            if read_only:
+                conn = connect_ro(path, BUSY_TIMEOUT_SECONDS)
+                conn.isolation_level = None
+            else:
+                conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
+            if not read_only:
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
             store = cls(conn, path, report)
-            store._migrate()
+            if not read_only:
+                store._migrate()
         except sqlite3.Error as exc:
             if conn is not None:
                 conn.close()
             raise StorageError(f"Companion cannot open its database {path}: {exc}") from exc
-        _private_files(path)
         return store
 
     def _migrate(self) -> None:
@@ -449,6 +530,38 @@ class Store:
         """Stop calling ``listener``; unknown listeners are ignored."""
         if listener in self._listeners:
             self._listeners.remove(listener)
+
+    def on_unreadable(self, listener: Callable[[dict[str, int]], None]) -> None:
+        """Call ``listener({table: count})`` whenever a row is found that cannot be read
+        (once per row; the row is left as it is)."""
+        self._unreadable_listeners.append(listener)
+
+    def unreadable_counts(self) -> dict[str, int]:
+        """How many rows of each table were skipped so far because they could not be read."""
+        return {t: len(ids) for t, ids in self.unreadable.items() if ids}
+
+    def _read(
+        self, table: str, rows: Iterable[sqlite3.Row], convert: Callable[[Any], T]
+    ) -> list[T]:
+        """Convert rows; a row that cannot be read is skipped and reported, never raised."""
+        result: list[T] = []
+        fresh = False
+        for row in rows:
+            try:
+                result.append(convert(row))
+            except ROW_ERRORS:
+                seen = self.unreadable.setdefault(table, set())
+                rid = row["id"] if isinstance(row["id"], int) else -len(seen) - 1
+                fresh = fresh or rid not in seen
+                seen.add(rid)
+        if fresh:
+            for listener in list(self._unreadable_listeners):
+                listener(self.unreadable_counts())
+        return result
+
+    def _one(self, table: str, row: sqlite3.Row | None, convert: Callable[[Any], T]) -> T | None:
+        found = self._read(table, [row] if row is not None else [], convert)
+        return found[0] if found else None
 
     def _changed(self, table: str) -> None:
         for listener in list(self._listeners):
@@ -521,7 +634,7 @@ class Store:
 
     def get_checkin(self, checkin_id: int) -> CheckIn | None:
         row = self._conn.execute("SELECT * FROM checkins WHERE id = ?", (checkin_id,)).fetchone()
-        return _checkin(row) if row else None
+        return self._one("checkins", row, checkin_from_row)
 
     def checkins(
         self, since: datetime | None = None, until: datetime | None = None, limit: int | None = None
@@ -537,7 +650,7 @@ class Store:
         sql += " ORDER BY ts, id"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        return [_checkin(r) for r in self._conn.execute(sql, params)]
+        return self._read("checkins", self._conn.execute(sql, params), checkin_from_row)
 
     # ----------------------------------------------------------------- breaks
     def add_break(self, record: BreakRecord) -> int:
@@ -597,14 +710,18 @@ class Store:
 
     def get_break(self, break_id: int) -> BreakRecord | None:
         row = self._conn.execute("SELECT * FROM breaks WHERE id = ?", (break_id,)).fetchone()
-        return _break(row) if row else None
+        return self._one("breaks", row, break_from_row)
 
     def active_break(self) -> BreakRecord | None:
-        """The newest break that has not ended, if any."""
-        row = self._conn.execute(
-            "SELECT * FROM breaks WHERE ended IS NULL ORDER BY started DESC, id DESC LIMIT 1"
-        ).fetchone()
-        return _break(row) if row else None
+        """The newest readable break that has not ended, if any."""
+        rows = self._conn.execute(
+            "SELECT * FROM breaks WHERE ended IS NULL ORDER BY started DESC, id DESC"
+        )
+        for row in rows:
+            found = self._one("breaks", row, break_from_row)
+            if found is not None:
+                return found
+        return None
 
     def breaks(self, since: datetime | None = None) -> list[BreakRecord]:
         sql, params = "SELECT * FROM breaks", []
@@ -612,7 +729,7 @@ class Store:
             sql += " WHERE started >= ?"
             params.append(utc_text(since))
         sql += " ORDER BY started, id"
-        return [_break(r) for r in self._conn.execute(sql, params)]
+        return self._read("breaks", self._conn.execute(sql, params), break_from_row)
 
     def delete_break(self, break_id: int) -> None:
         self._write("breaks", "DELETE FROM breaks WHERE id = ?", (break_id,))
@@ -634,10 +751,7 @@ class Store:
             sql += " WHERE break_id = ?"
             params.append(break_id)
         rows = self._conn.execute(sql + " ORDER BY ts, id", params)
-        return [
-            Draft(r["break_id"], r["text"], from_db_time(r["ts"], r["utc_offset"]), r["id"])
-            for r in rows
-        ]
+        return self._read("drafts", rows, draft_from_row)
 
     def delete_draft(self, draft_id: int) -> None:
         self._write("drafts", "DELETE FROM drafts WHERE id = ?", (draft_id,))
@@ -679,7 +793,7 @@ class Store:
             sql += " WHERE started >= ?"
             params.append(utc_text(since))
         sql += " ORDER BY started, id"
-        return [_session(r) for r in self._conn.execute(sql, params)]
+        return self._read("sessions", self._conn.execute(sql, params), session_from_row)
 
     def delete_session(self, session_id: int) -> None:
         self._write("sessions", "DELETE FROM sessions WHERE id = ?", (session_id,))
@@ -702,8 +816,38 @@ class Store:
 
     def patterns(self) -> list[tuple[str, str]]:
         """Custom patterns as (name, spec), by name."""
-        rows = self._conn.execute("SELECT name, spec FROM patterns ORDER BY name COLLATE NOCASE")
-        return [(r["name"], r["spec"]) for r in rows]
+        rows = self._conn.execute(
+            "SELECT id, name, spec FROM patterns ORDER BY name COLLATE NOCASE"
+        )
+        return self._read("patterns", rows, lambda r: (text(r["name"]), text(r["spec"])))
+
+    # ----------------------------------------------------------------- pause plan
+    def save_pause_plan(self, data: dict[str, Any], when: datetime) -> None:
+        """Keep the couple's plan (one per database), replacing the one before."""
+        updated, off = to_db_time(when)
+        self._write(
+            "pause_plan",
+            "INSERT INTO pause_plan (id, updated, utc_offset, data) VALUES (1, ?, ?, ?)"
+            " ON CONFLICT(id) DO UPDATE SET updated = excluded.updated,"
+            " utc_offset = excluded.utc_offset, data = excluded.data",
+            (updated, off, json.dumps(data, ensure_ascii=False)),
+        )
+
+    def pause_plan(self) -> tuple[dict[str, Any], datetime] | None:
+        """The stored plan's fields and when it was last saved; None when there is none.
+
+        Raises ValueError when the stored text is not a JSON object.
+        """
+        row = self._conn.execute("SELECT * FROM pause_plan WHERE id = 1").fetchone()
+        if row is None:
+            return None
+        data = json.loads(row["data"])
+        if not isinstance(data, dict):
+            raise ValueError("the stored pause plan is not a set of fields")
+        return data, from_db_time(row["updated"], row["utc_offset"])
+
+    def delete_pause_plan(self) -> None:
+        self._write("pause_plan", "DELETE FROM pause_plan", ())
 
     # ----------------------------------------------------------------- health
     def integrity(self) -> str:
@@ -716,16 +860,19 @@ class Store:
         }
 
 
-def _checkin(row: sqlite3.Row) -> CheckIn:
+def checkin_from_row(row: sqlite3.Row) -> CheckIn:
+    """A check-in from its row; raises one of ``ROW_ERRORS`` when the row is not valid."""
+    if row["state"] not in STATE_IDS:
+        raise ValueError(f"unknown state {row['state']!r}")
     return CheckIn(
         id=row["id"],
         state=row["state"],
-        intensity=row["intensity"],
+        intensity=whole(row["intensity"], 0, 5),
         timestamp=from_db_time(row["ts"], row["utc_offset"]),
-        note=row["note"],
-        tag=row["tag"],
-        context=row["context"],
-        break_id=row["break_id"],
+        note=optional(row["note"], str) or "",
+        tag=optional(row["tag"], str),
+        context=optional(row["context"], str),
+        break_id=optional(row["break_id"], int),
     )
 
 
@@ -733,35 +880,57 @@ def _maybe_time(text: str | None, offset: int) -> datetime | None:
     return from_db_time(text, offset) if text else None
 
 
-def _break(row: sqlite3.Row) -> BreakRecord:
+def _role(value: object) -> str:
+    """A break's side of the pause; raises ValueError for anything else."""
+    if value not in BREAK_ROLES:
+        raise ValueError(f"unknown break role {value!r}")
+    return str(value)
+
+
+def break_from_row(row: sqlite3.Row) -> BreakRecord:
+    """A break from its row; raises one of ``ROW_ERRORS`` when the row is not valid."""
     off = row["utc_offset"]
     return BreakRecord(
         id=row["id"],
         started=from_db_time(row["started"], off),
         return_at=from_db_time(row["return_at"], off),
         original_return=from_db_time(row["original_return"], off),
-        plan=tuple(json.loads(row["plan"])),
-        plan_done=tuple(json.loads(row["plan_done"])),
-        extensions=tuple(float(x) for x in json.loads(row["extensions"])),
-        bridge=row["bridge"],
+        plan=json_list(row["plan"], str),
+        plan_done=json_list(row["plan_done"], str),
+        extensions=json_list(row["extensions"], float),
+        bridge=optional(row["bridge"], str) or "",
         ended=_maybe_time(row["ended"], off),
-        outcome=row["outcome"],
-        before_checkin=row["before_checkin"],
-        after_checkin=row["after_checkin"],
-        notified=tuple(json.loads(row["notified"])),
-        role=row["role"],
+        outcome=optional(row["outcome"], str),
+        before_checkin=optional(row["before_checkin"], int),
+        after_checkin=optional(row["after_checkin"], int),
+        notified=json_list(row["notified"], str),
+        role=_role(row["role"]),
     )
 
 
-def _session(row: sqlite3.Row) -> PracticeSession:
+def draft_from_row(row: sqlite3.Row) -> Draft:
+    """A kept draft from its row; raises one of ``ROW_ERRORS`` when the row is not valid."""
+    return Draft(
+        break_id=whole(row["break_id"]),
+        text=text(row["text"]),
+        timestamp=from_db_time(row["ts"], row["utc_offset"]),
+        id=row["id"],
+    )
+
+
+def session_from_row(row: sqlite3.Row) -> PracticeSession:
+    """A practice session from its row; raises one of ``ROW_ERRORS`` when it is not valid."""
     off = row["utc_offset"]
+    seconds = optional(row["seconds"], (int, float))
+    if seconds is None or not math.isfinite(seconds) or seconds < 0:
+        raise ValueError("seconds must be a number of at least 0")
     return PracticeSession(
         id=row["id"],
         started=from_db_time(row["started"], off),
         ended=_maybe_time(row["ended"], off),
-        pattern_name=row["pattern_name"],
-        pattern_spec=row["pattern_spec"],
-        breaths=row["breaths"],
-        seconds=row["seconds"],
+        pattern_name=text(row["pattern_name"]),
+        pattern_spec=text(row["pattern_spec"]),
+        breaths=whole(row["breaths"], 0),
+        seconds=float(seconds),
         finished=bool(row["finished"]),
     )

@@ -10,6 +10,8 @@ import numpy as np
 import pytest
 from helpers.sounddevice_fakes import FakeCallbackStop, FakePortAudioError, FakeTimeInfo
 
+from companion.core.clock import ManualClock
+
 
 class FakeFlags:
     """Stands in for sounddevice.CallbackFlags."""
@@ -27,7 +29,8 @@ class FakeStream:
     """An output stream whose clock and callbacks the test drives by hand.
 
     ``pump(frames, at=t)`` runs one callback as PortAudio would at stream time ``t``: the
-    buffer will reach the DAC ``latency`` seconds later. Buffers are preallocated.
+    buffer will reach the DAC ``latency`` seconds later. Buffers are preallocated. When
+    the backend has a ``clock``, setting the stream time moves that clock by as much.
     """
 
     def __init__(self, backend: FakeBackend, **kwargs: Any) -> None:
@@ -42,11 +45,23 @@ class FakeStream:
         self.active = False
         self.closed = False
         self.finished = False
-        self.time = 0.0
+        self._time = 0.0
         self.dac_unset = False
         self._buffer = np.zeros((8192, self.channels), dtype=np.float32)
         self._info = FakeTimeInfo()
         self._flags = FakeFlags()
+
+    @property
+    def time(self) -> float:
+        """The stream's clock. A linked test clock moves with it, as the real one would."""
+        return self._time
+
+    @time.setter
+    def time(self, value: float) -> None:
+        clock = self.backend.clock
+        if clock is not None:
+            clock.advance(value - self._time)
+        self._time = value
 
     def start(self) -> None:
         if self.backend.fail_start:
@@ -126,6 +141,7 @@ class FakeBackend:
         self.rates = {48000, 44100}
         self.streams: list[FakeStream] = []
         self.rescans = 0
+        self.clock: ManualClock | None = None
 
     # --- module functions
     def query_devices(self, device: int | None = None, kind: str | None = None) -> Any:

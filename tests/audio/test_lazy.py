@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from companion.audio.lazy import LazyOutput
 from companion.audio.output import SoundOutput
+from companion.audio.worker import InlineWorker
 from companion.core.breathing import PRESETS, Timeline
 from companion.core.clock import ManualClock
 
@@ -60,7 +61,7 @@ def test_a_chime_opens_the_output_and_chimes_once() -> None:
 
 
 def test_a_real_output_opened_late_plays_on_the_device_named_early(fake_backend) -> None:
-    lazy = LazyOutput(lambda: SoundOutput(fake_backend, clock=ManualClock()))
+    lazy = LazyOutput(lambda: SoundOutput(fake_backend, clock=ManualClock(), worker=InlineWorker()))
     lazy.set_device_name("USB headset")
     lazy.start(Timeline(PRESETS["exhale-4-6"]), 0.0)
     assert fake_backend.stream.device == 2

@@ -1,4 +1,4 @@
-"""The sound output through a fake stream: timing, failure paths, and a callback that behaves."""
+"""The sound output through a fake stream: timing, start and stop, one-off sounds, words."""
 
 from __future__ import annotations
 
@@ -11,36 +11,20 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from helpers.sound_output import LEAD, PRE, RATE, first_heard, make_output, play
 from helpers.sounddevice_fakes import FakePortAudioError
 
+from companion.audio import messages as messages_module
 from companion.audio import output as output_module
 from companion.audio.mixer import FADE_SECONDS
-from companion.audio.output import STALL_SECONDS, SilentOutput, SoundOutput, describe_audio
+from companion.audio.output import (
+    IDLE_CLOSE_SECONDS,
+    SilentOutput,
+    describe_audio,
+)
 from companion.audio.render import render_wav
+from companion.audio.stream import PREROLL_SECONDS
 from companion.core.breathing import PRESETS, PhaseKind, SessionLength, Timeline, parse_pattern
-from companion.core.clock import ManualClock
-
-RATE = 48000
-
-
-def make_output(backend: object, **kwargs: object) -> tuple[SoundOutput, ManualClock]:
-    clock = ManualClock()
-    return SoundOutput(backend, clock=clock, **kwargs), clock  # type: ignore[arg-type]
-
-
-def first_heard(output: SoundOutput, stream: object) -> float | None:
-    """Run one callback, wait until its first frame reaches the speaker, ask what is heard."""
-    stream.pump(480, at=100.0)  # type: ignore[attr-defined]
-    stream.time = 100.0 + stream.latency  # type: ignore[attr-defined]
-    return output.heard_elapsed()
-
-
-def play(stream: object, seconds: float, block: int = 512) -> np.ndarray:
-    """Run callbacks for ``seconds`` of audio; return the first channel."""
-    chunks = []
-    for _ in range(round(seconds * RATE / block)):
-        chunks.append(stream.pump(block)[:, 0].copy())  # type: ignore[attr-defined]
-    return np.concatenate(chunks)
 
 
 # ---------------------------------------------------------------- picture and sound agree
@@ -53,7 +37,7 @@ def test_the_picture_turns_within_20_ms_of_the_cue_reaching_the_speaker(fake_bac
     output.start(timeline, 0.0)
     stream = fake_backend.stream
     block = 512
-    onset = next(
+    onset = PRE + next(
         f for f, k, _ in timeline.phase_start_frames(RATE, 1, 20 * RATE) if k.value == "exhale"
     )
     rng = np.random.default_rng(7)
@@ -73,7 +57,7 @@ def test_the_picture_turns_within_20_ms_of_the_cue_reaching_the_speaker(fake_bac
             next_callback = frame / RATE - float(rng.uniform(0.0, 0.010))
         stream.time = now
         heard = output.heard_elapsed()
-        assert heard is not None or now < 0.1
+        assert heard is not None
         if heard is not None and heard_at is None and timeline.at(heard).phase is PhaseKind.EXHALE:
             heard_at = now
     reaches_dac = onset / RATE + 0.080
@@ -88,13 +72,18 @@ def test_heard_time_falls_back_to_stream_latency_when_dac_time_is_missing(fake_b
     output.start(Timeline(PRESETS["exhale-4-6"]), 10.0)
     stream = fake_backend.stream
     stream.dac_unset = True
-    assert output.heard_elapsed() is None  # nothing written yet: the pacer uses its own clock
-    stream.pump(480, at=5.0)
-    stream.time = 5.1  # the first written frame reaches the speaker now
+    assert output.heard_elapsed() == 10.0  # nothing heard yet: the picture waits for it
+    stream.pump(PRE)
+    stream.pump(480)
+    stream.time = PREROLL_SECONDS + 0.1  # the first cue frame reaches the speaker now
     assert output.heard_elapsed() == pytest.approx(10.0, abs=1e-6)
-    stream.time = 5.105
+    stream.time += 0.005
     assert output.heard_elapsed() == pytest.approx(10.005, abs=1e-6)
-    stream.time = 7.0  # a stalled device: never beyond what was written
+    stream.time += 0.005
+    assert output.heard_elapsed() == pytest.approx(10.01, abs=1e-6)
+    # Past all that was written, while the stream is starting (the server may not play
+    # yet): the heard time waits at the written end.
+    stream.time += 0.1
     assert output.heard_elapsed() == pytest.approx(10.01, abs=1e-6)
 
 
@@ -148,33 +137,39 @@ def test_the_stream_plays_exactly_what_render_audio_writes(fake_backend, tmp_pat
     sizes = np.random.default_rng(3).integers(64, 4096, size=4000)
     chunks, total = [], 0
     for size in sizes:
-        if total >= len(written):
+        if total >= len(written) + PRE:
             break
         chunks.append(stream.pump(int(size))[:, 0].copy())
         total += int(size)
-    played = np.rint(np.concatenate(chunks)[: len(written)] * 32767).astype("<i2")
+    played = np.concatenate(chunks)
+    assert not np.any(played[:PRE])  # the pre-roll: silence the sound server may drop
+    played = np.rint(played[PRE : PRE + len(written)] * 32767).astype("<i2")
     assert np.array_equal(played, written)
 
 
 # ---------------------------------------------------------------- start, stop, settings
-def test_stop_fades_out_then_the_stream_ends_and_is_closed(fake_backend) -> None:
+def test_stop_fades_the_cue_out_whole_and_the_stream_closes_only_when_idle(fake_backend) -> None:
     output, clock = make_output(fake_backend, volume=1.0)
     output.start(Timeline(parse_pattern("6-6")), 0.0)
     stream = fake_backend.stream
-    play(stream, 0.5)
+    play(stream, PREROLL_SECONDS + 0.5)
     output.stop()
     assert output.heard_elapsed() is None
-    tail = []
-    while stream.active:
-        tail.append(stream.pump(480)[:, 0].copy())
-        assert len(tail) < 50, "the fade never finished"
-    faded = np.concatenate(tail)
+    faded = play(stream, 1.0, block=480)  # the stream plays on: the fade is heard
     fade = round(FADE_SECONDS * RATE)
     assert np.any(faded[: fade // 2]) and not np.any(faded[fade:])
     assert np.max(np.abs(np.diff(faded.astype(np.float64)))) < 0.05  # a glide, not a cut
-    clock.advance(0.1)
+    assert stream.active and not stream.closed
+    output.start(Timeline(parse_pattern("6-6")), 0.0)  # a new session: the same stream
+    output.stop()
+    play(stream, 0.2)
+    clock.advance(IDLE_CLOSE_SECONDS / 2)
+    output._worker.housekeep()  # type: ignore[attr-defined]
+    assert stream.active
+    clock.advance(IDLE_CLOSE_SECONDS)
+    output._worker.housekeep()  # type: ignore[attr-defined]
+    assert stream.closed and fake_backend.streams == [stream]
     assert output.status_message() == ""
-    assert stream.closed
 
 
 def test_volume_and_style_reach_the_playing_stream(fake_backend) -> None:
@@ -201,10 +196,9 @@ def test_sound_off_means_no_stream_and_on_resumes_where_the_breath_is(fake_backe
     output.enabled = True
     stream = fake_backend.stream
     assert stream.active
-    assert first_heard(output, stream) == pytest.approx(15.0, abs=1e-6)
+    # Sound comes in where the breath will be when it is heard, not where it was asked for.
+    assert first_heard(output, stream) == pytest.approx(15.0 + LEAD, abs=1e-6)
     output.set_enabled(False)
-    while stream.active:
-        stream.pump(512)
     assert output.heard_elapsed() is None
 
 
@@ -213,15 +207,18 @@ def test_choosing_a_device_moves_the_sound_there_without_losing_the_place(fake_b
     output.start(Timeline(PRESETS["exhale-4-6"]), 0.0)
     assert output.devices() == [(0, "Built-in speakers"), (2, "USB headset")]
     first = fake_backend.stream
-    first.pump(4800, at=0.0)
-    first.time = 0.1 + 0.05
+    first.pump(PRE, at=0.0)
+    first.pump(4800)
+    first.time = PREROLL_SECONDS + 0.05 + 0.05  # 50 ms of the session heard
     heard = output.heard_elapsed()
+    assert heard == pytest.approx(0.05, abs=1e-6)
     clock.advance(2.0)
     output.set_device(2)
     second = fake_backend.stream
-    assert second is not first and second.device == 2
+    assert second is not first and second.device == 2 and first.closed
+    assert len(fake_backend.streams) == 2  # reopened once
     assert second.channels == 1 and second.samplerate == 44100  # what the headset offers
-    assert first_heard(output, second) == pytest.approx(heard + 2.0, abs=1e-3)
+    assert first_heard(output, second) == pytest.approx(heard + 2.0 + LEAD, abs=1e-3)
     assert output.device == 2
 
 
@@ -238,116 +235,17 @@ def test_a_device_chosen_by_name_is_found_again_and_a_gone_one_means_the_default
     assert output.device is None
 
 
-# ---------------------------------------------------------------- failure paths
-def test_missing_portaudio_is_silent_says_how_to_fix_and_retry_works(fake_backend) -> None:
-    clock = ManualClock()
-    state = {"installed": False}
-
-    def load() -> object:
-        if not state["installed"]:
-            raise OSError("PortAudio library not found")
-        return fake_backend
-
-    output = SoundOutput(backend_loader=load, clock=clock)
-    timeline = Timeline(PRESETS["exhale-4-6"])
-    output.start(timeline, 0.0)  # the session starts regardless
-    assert output.heard_elapsed() is None
-    message = output.status_message()
-    assert "libportaudio2" in message and "Retry" in message
-    assert output.devices() == []
-    clock.advance(30.0)
-    assert output.retry() is False
-    state["installed"] = True
-    assert output.retry() is True
-    assert output.status_message() == ""
-    stream = fake_backend.stream
-    assert stream.active
-    assert first_heard(output, stream) == pytest.approx(30.0, abs=1e-6)
-
-
-def test_no_output_device_is_silent_and_retry_finds_a_new_one(fake_backend) -> None:
-    fake_backend.default_output = None
-    output, _ = make_output(fake_backend)
-    output.start(Timeline(PRESETS["exhale-4-6"]), 0.0)
-    assert fake_backend.streams == []
-    assert "no speakers or headphones" in output.status_message()
-    assert output.heard_elapsed() is None
-    fake_backend.default_output = 0  # plugged in
-    assert output.retry() is True
-    assert fake_backend.rescans == 1  # PortAudio was asked to look again
-    assert fake_backend.stream.active and output.status_message() == ""
-
-
-def test_a_chosen_device_that_is_gone_says_so(fake_backend) -> None:
-    output, _ = make_output(fake_backend, device=7)
-    output.start(Timeline(PRESETS["exhale-4-6"]), 0.0)
-    assert "chosen sound device is not available" in output.status_message()
-    output.set_device(None)
-    assert fake_backend.stream.active and output.status_message() == ""
-
-
-def test_a_stream_that_will_not_start_reports_the_reason(fake_backend) -> None:
-    fake_backend.fail_start = True
-    output, _ = make_output(fake_backend)
-    output.start(Timeline(PRESETS["exhale-4-6"]), 0.0)
-    message = output.status_message()
-    assert "could not be opened" in message and "Device unavailable" in message
-    assert fake_backend.stream.closed
-    fake_backend.fail_start = False
-    assert output.retry() is True
-
-
-def test_device_pulled_out_mid_session_goes_silent_then_retry_resumes(fake_backend) -> None:
-    output, clock = make_output(fake_backend)
-    timeline = Timeline(PRESETS["exhale-4-6"])
-    output.start(timeline, 0.0)
-    stream = fake_backend.stream
-    for k in range(100):
-        stream.pump(480, at=k * 0.01)
-        clock.advance(0.01)
-        stream.time = k * 0.01 + 0.005
-        output.heard_elapsed()
-    stream.die()  # unplugged
-    assert output.heard_elapsed() is None  # the pacer carries on with its own clock
-    assert "went away" in output.status_message()
-    assert stream.closed
-    clock.advance(5.0)
-    assert output.retry() is True
-    resumed = fake_backend.stream
-    assert resumed is not stream and resumed.active
-    # It picks up where the breath is by now: last heard (0.945 s) plus the 5 s since.
-    assert first_heard(output, resumed) == pytest.approx(0.945 + 5.0, abs=0.02)
-
-
-def test_a_stream_that_stops_calling_back_counts_as_lost(fake_backend) -> None:
-    output, clock = make_output(fake_backend)
-    output.start(Timeline(PRESETS["exhale-4-6"]), 0.0)
-    stream = fake_backend.stream
-    stream.pump(512)
-    assert output.heard_elapsed() is not None
-    clock.advance(STALL_SECONDS / 2)
-    stream.pump(512)
-    assert output.heard_elapsed() is not None
-    clock.advance(STALL_SECONDS + 0.5)  # the device hangs without a word
-    assert output.heard_elapsed() is None
-    assert "went away" in output.status_message()
-
-
 # ---------------------------------------------------------------- one-off sounds
-def test_chime_without_a_session_plays_once_and_closes_its_stream(fake_backend) -> None:
-    output, clock = make_output(fake_backend)
+def test_chime_without_a_session_plays_once_after_the_pre_roll(fake_backend) -> None:
+    output, _ = make_output(fake_backend)
     output.chime()
     stream = fake_backend.stream
-    sound = []
-    while stream.active:
-        sound.append(stream.pump(1024)[:, 0].copy())
-        assert len(sound) < 200
-    heard = np.concatenate(sound)
+    heard = play(stream, 3.0, block=1024)
+    assert not np.any(heard[:PRE])
     assert 1.5 < np.count_nonzero(heard) / RATE < 2.5  # about two seconds of chime
     assert output.heard_elapsed() is None  # a chime is not a session
-    clock.advance(0.1)
-    output.status_message()
-    assert stream.closed
+    output.chime()  # the next one uses the same stream
+    assert len(fake_backend.streams) == 1 and np.any(play(stream, 0.1))
 
 
 def test_chime_during_a_session_joins_the_session_stream(fake_backend) -> None:
@@ -366,13 +264,15 @@ def test_test_sound_plays_the_chosen_style_even_when_silent_style_plays_a_chime(
     output, _ = make_output(fake_backend, style="bell")
     output.test_sound()
     assert len(fake_backend.streams) == 1
+    play(fake_backend.stream, 8.0)
     output.set_style("silent")
     output.test_sound()
-    assert len(fake_backend.streams) == 2
-    assert np.any(fake_backend.stream.pump(4800))
+    assert np.any(play(fake_backend.stream, 0.1))
+    play(fake_backend.stream, 3.0)
     output.set_enabled(False)
     output.test_sound()
-    assert len(fake_backend.streams) == 2  # sound off means off
+    assert not np.any(play(fake_backend.stream, 1.0))  # sound off means off
+    assert len(fake_backend.streams) == 1
 
 
 def test_doctor_description_names_the_library_and_the_devices(fake_backend) -> None:
@@ -426,7 +326,7 @@ def _lupdate() -> str | None:
 @pytest.mark.skipif(_lupdate() is None, reason="pyside6-lupdate is not installed")
 def test_every_sound_message_is_listed_for_translators(tmp_path: Path) -> None:
     """The translation tool must find each message, under the context status_message uses."""
-    source = Path(output_module.__file__)
+    source = Path(messages_module.__file__)
     ts = tmp_path / "sound.ts"
     subprocess.run(
         [_lupdate(), "-silent", str(source), "-ts", str(ts)],

@@ -76,7 +76,9 @@ def test_full_volume_peaks_under_minus_one_dbfs_without_clicks(tmp_path: Path, s
     pcm, _ = read_wav(path)
     samples = pcm.astype(np.float64) / 32767
     assert np.max(np.abs(samples)) <= MINUS_1_DBFS
-    assert np.max(np.abs(samples)) >= 0.5 * PEAK  # and clearly audible
+    # And clearly audible. (Styles are matched by loudness, not peak: soft tones, the most
+    # compact sound, peak lowest, about 7.5 dB under the bells' ceiling.)
+    assert np.max(np.abs(samples)) >= 0.35 * PEAK
     # Bernstein's bound for a band-limited signal (see test_synth.click_threshold), plus one
     # 16-bit step for rounding: anything above it is a discontinuity, i.e. a click.
     bandwidth = max_frequency(style, rate) + 1.0 / attack_seconds(CueStyle(style))
@@ -140,3 +142,41 @@ def test_an_unwritable_destination_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(RenderError, match="Cannot write"):
         render_wav("4-6", 1, folder, rate=8000)  # a folder, not a file
     assert list(folder.iterdir()) == []
+
+
+def _bursts(samples: np.ndarray, rate: int, start: float, end: float) -> int:
+    """Separate sounds (gaps of 50 ms or more between them) in [start, end) seconds."""
+    part = np.abs(samples[round(start * rate) : round(end * rate)]) > 0.002
+    loud = np.flatnonzero(part)
+    if len(loud) == 0:
+        return 0
+    return 1 + int(np.count_nonzero(np.diff(loud) > round(0.05 * rate)))
+
+
+def test_rhythm_marks_in_with_one_tap_and_out_with_two(tmp_path: Path) -> None:
+    """Heard with eyes closed: even with no tones at all, the taps say which phase began."""
+    rate = 16000
+    render_wav("4-7-8", 1, tmp_path / "taps.wav", style="silent", rhythm=True, rate=rate)
+    pcm, _ = read_wav(tmp_path / "taps.wav")
+    samples = pcm.astype(np.float64) / 32767
+    timeline = Timeline(resolve_pattern("4-7-8"), length=SessionLength(1))
+    starts = timeline.phase_starts(0.0, timeline.end_seconds)
+    taps = {"inhale": 1, "hold": 0, "exhale": 2}
+    for start in starts:
+        heard = _bursts(samples, rate, start.time, start.time + 0.6)
+        assert heard == taps[start.kind.value], (start.time, start.kind)
+    render_wav("4-7-8", 1, tmp_path / "none.wav", style="silent", rate=rate)
+    quiet, _ = read_wav(tmp_path / "none.wav")
+    assert not np.any(quiet)  # without the option, silent stays silent
+
+
+def test_rhythm_is_offered_on_the_command_line(tmp_path: Path) -> None:
+    from companion.cli import main
+
+    out = tmp_path / "cli.wav"
+    code = main(
+        ["render-audio", "--pattern", "4-6", "--style", "silent", "--rhythm", "-o", str(out)]
+    )
+    assert code == 0
+    pcm, _ = read_wav(out)
+    assert np.any(pcm)

@@ -6,13 +6,14 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
 
 from companion.audio.output import MESSAGE_CONTEXT, NO_DEVICE, SilentOutput, SoundOutput
+from companion.audio.worker import InlineWorker
 from companion.core.breathing import PRESETS, Timeline
 from companion.core.clock import ManualClock
 from companion.ui.shell.sound_settings import SoundSettings
 
 
 def make(qtbot, backend, **kwargs) -> tuple[SoundSettings, SoundOutput]:
-    output = SoundOutput(backend, clock=ManualClock(), **kwargs)
+    output = SoundOutput(backend, clock=ManualClock(), worker=InlineWorker(), **kwargs)
     page = SoundSettings(output)
     qtbot.addWidget(page)
     return page, output
@@ -154,3 +155,11 @@ def test_the_problem_is_shown_in_the_user_s_language(qtbot, qapp, fake_backend) 
         assert page.status_label.text() == "Kein Ton: keine Lautsprecher oder Kopfhörer gefunden."
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_the_rhythm_option_reaches_the_output_and_is_announced(qtbot, fake_backend) -> None:
+    panel, output = make(qtbot, fake_backend)
+    assert not panel.rhythm_box.isChecked() and not output.rhythm
+    with qtbot.waitSignal(panel.settingsChanged):
+        panel.rhythm_box.setChecked(True)
+    assert output.rhythm

@@ -86,10 +86,11 @@ class _Flags:
 def callback_times(block: int, style: str) -> list[float]:
     """Seconds taken by each callback over SECONDS of audio."""
     from companion.audio.output import SoundOutput
+    from companion.audio.worker import InlineWorker
     from companion.core.breathing import PRESETS, Timeline
 
     backend = _Backend()
-    output = SoundOutput(backend, style=style)
+    output = SoundOutput(backend, style=style, worker=InlineWorker())
     output.start(Timeline(PRESETS["cyclic-sigh"], ease_in=True), 0.0)
     stream = backend.stream
     assert stream is not None and stream.active, output.status_message()

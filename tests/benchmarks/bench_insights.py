@@ -61,13 +61,14 @@ def _measure(rows: int, app: Any) -> dict[str, float]:
     from helpers.generate import generate
 
     from companion.core.clock import ManualClock
+    from companion.services.insights import InsightsService
     from companion.storage.store import Store
     from companion.ui.insights.insights_view import InsightsView
 
     with tempfile.TemporaryDirectory() as tmp:
         store = Store.open(Path(tmp))
         generate(store, checkins=rows, end=NOW, days=730, seed=rows)
-        view = InsightsView(store, ManualClock(NOW))
+        view = InsightsView(InsightsService(store), ManualClock(NOW))
         view.resize(800, 700)
         view.show()
         app.processEvents()  # first show builds the plots (pyqtgraph import not timed)

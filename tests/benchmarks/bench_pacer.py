@@ -79,6 +79,8 @@ def _animation_rows() -> list[dict[str, object]]:
     from PySide6.QtCore import QEvent, QObject
 
     from companion.core.clock import SystemClock
+    from companion.services.patterns import PatternService
+    from companion.services.practice import PracticeService
     from companion.storage.store import Store
     from companion.ui.breathe.pacer_view import FRAME_INTERVAL_MS, PacerView
 
@@ -96,7 +98,7 @@ def _animation_rows() -> list[dict[str, object]]:
 
     with tempfile.TemporaryDirectory() as folder:
         store = Store.open(Path(folder))
-        view = PacerView(store, SystemClock())
+        view = PacerView(PracticeService(store), PatternService(store), SystemClock())
         view.resize(*SIZE)
         view.show()
         shape = view.findChild(QObject, "breathShape")

@@ -14,9 +14,7 @@ from hypothesis import strategies as st
 
 from companion.core.agreement import Shift
 from companion.core.insights import (
-    STATE_ORDER,
     BreakFacts,
-    BreakOutcome,
     DayPart,
     DayPartCounts,
     DurationUnit,
@@ -25,16 +23,17 @@ from companion.core.insights import (
     StateCounts,
     WeekdayCounts,
     Window,
-    classify_break,
     day_part_of,
     fill_days,
     practice_amount,
     practice_streak,
-    practised_days,
     summarise_breaks,
     tick_values,
     weekday_of,
 )
+from companion.core.outcome import BreakOutcome
+from companion.core.practice import practised_days
+from companion.core.states import STATE_ORDER
 
 BERLIN = ZoneInfo("Europe/Berlin")
 TODAY = date(2026, 11, 21)
@@ -143,42 +142,24 @@ def test_weekday_and_intensity_counts() -> None:
 
 
 # ------------------------------------------------------------------ breaks
-@pytest.mark.parametrize(
-    ("lateness", "extension", "outcome", "expected"),
-    [
-        (None, 0.0, None, BreakOutcome.OPEN),
-        (-5.0, 0.0, None, BreakOutcome.ON_TIME),
-        (1.0, 0.0, None, BreakOutcome.ON_TIME),  # within the minute of grace
-        (1.5, 0.0, None, BreakOutcome.LATE),
-        (-2.0, 10.0, None, BreakOutcome.EXTENDED),
-        (12.0, 10.0, None, BreakOutcome.LATE),
-        (0.0, 0.0, "kept", BreakOutcome.ON_TIME),
-        (0.0, 10.0, "kept", BreakOutcome.EXTENDED),  # extended is never "just on time"
-        (30.0, 0.0, "on_time", BreakOutcome.LATE),  # the clock says otherwise
-        (0.0, 0.0, "late", BreakOutcome.LATE),
-        (None, 0.0, "cancelled", BreakOutcome.CANCELLED),
-    ],
-)
-def test_classify_break(
-    lateness: float | None, extension: float, outcome: str | None, expected: BreakOutcome
-) -> None:
-    assert classify_break(lateness, extension, outcome) is expected
+def _m(minutes: float) -> timedelta:
+    return timedelta(minutes=minutes)
 
 
 def test_summarise_breaks_matches_hand_computed_numbers() -> None:
     facts = [
-        BreakFacts(-3.0, 0.0, before=("fight", 4), after=("settled", 1)),  # on time, -3
-        BreakFacts(0.5, 10.0, before=("flight", 3), after=("flight", 2)),  # extended, -1
-        BreakFacts(15.0, 20.0, before=("fight", 5), after=("fight", 5)),  # late, 0
-        BreakFacts(None, 0.0, before=("freeze", 2)),  # open, no pair
-        BreakFacts(None, 0.0, outcome="cancelled"),
+        BreakFacts(_m(-3), _m(0), before=("fight", 4), after=("settled", 1)),  # on time, -3
+        BreakFacts(_m(0.5), _m(10), before=("flight", 3), after=("flight", 2)),  # extended, -1
+        BreakFacts(_m(15), _m(20), before=("fight", 5), after=("fight", 5)),  # late, 0
+        BreakFacts(None, _m(0), before=("freeze", 2)),  # open, no pair
+        BreakFacts(None, _m(0), outcome="cancelled"),
     ]
     stats = summarise_breaks(facts)
     assert stats.count == 5
     assert stats.outcomes[BreakOutcome.ON_TIME] == 1
     assert stats.outcomes[BreakOutcome.OPEN] == 1
     assert stats.finished == 3
-    assert stats.kept_on_time_share == pytest.approx(1 / 3)
+    assert stats.outcomes[BreakOutcome.CANCELLED] == 1
     assert stats.average_extension_minutes == pytest.approx(15.0)  # (10 + 20) / 2
     assert stats.average_shift == pytest.approx((-3 - 1 + 0) / 3)
     assert stats.paired == 3
@@ -190,7 +171,6 @@ def test_summarise_breaks_matches_hand_computed_numbers() -> None:
 def test_summarise_no_breaks_gives_no_rates() -> None:
     stats = summarise_breaks([])
     assert stats.count == 0
-    assert stats.kept_on_time_share is None
     assert stats.average_extension_minutes is None
     assert stats.average_shift is None
 
@@ -256,7 +236,7 @@ def test_practice_helpers_fill_missing_days_and_keep_real_practice() -> None:
         (date(2026, 11, 20), 0.0), (date(2026, 11, 21), 0.5),
     ]  # fmt: skip
     assert practised_days(minutes) == {date(2026, 11, 19)}  # half a minute is not practice
-    stats = PracticeStats(filled, streak=1, sessions=2)
+    stats = PracticeStats(filled, streak=1, sessions=2, practised=practised_days(minutes))
     assert stats.total_minutes == pytest.approx(5.5)
     assert stats.days_practised == 1
     assert fill_days(minutes, date(2026, 11, 22), date(2026, 11, 21)) == []

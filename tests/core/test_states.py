@@ -40,10 +40,13 @@ def test_state_ids_are_the_stable_export_ids() -> None:
     assert StateId.FAWN == "fawn"
 
 
-def test_the_store_accepts_every_state_id() -> None:
-    from companion.storage.store import STATE_IDS
+def test_one_order_and_one_name_for_every_state_id() -> None:
+    from companion.core.states import KEY_ORDER, STATE_IDS, STATE_NAMES, STATE_ORDER
 
-    assert tuple(s.value for s in StateId) == STATE_IDS
+    assert STATE_ORDER == ("fight", "flight", "freeze", "fawn", "settled")
+    assert KEY_ORDER == ("settled", "fight", "flight", "freeze", "fawn")
+    assert STATE_IDS == set(STATE_ORDER) == set(KEY_ORDER) == {s.value for s in StateId}
+    assert {str(name).lower() for name in STATE_NAMES.values()} == STATE_IDS
 
 
 def test_context_and_tag_ids_have_labels() -> None:

@@ -21,7 +21,7 @@ from companion.desktop.i18n import install_translators, remove_translators, tran
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "assets" / "i18n"
-LANGUAGES = ("de",)
+LANGUAGES = ("de", "fr")
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
 
@@ -187,10 +187,11 @@ def _mnemonics(texts: list[str]) -> list[str]:
     return [m.group(1).lower() for t in texts if (m := re.search(r"&(\w)", t))]
 
 
-def test_german_access_keys_do_not_clash(
-    qtbot: QtBot, clean_translators: QApplication, data_dir: Path, tmp_path: Path
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_access_keys_do_not_clash_in_each_language(
+    qtbot: QtBot, clean_translators: QApplication, data_dir: Path, tmp_path: Path, lang: str
 ) -> None:
-    """Alt+letter must still reach each field once the labels are German."""
+    """Alt+letter must still reach each field once the labels are translated."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QAbstractButton, QLabel
 
@@ -198,7 +199,7 @@ def test_german_access_keys_do_not_clash(
     from companion.services.settings import Settings
     from companion.ui.shell.settings_dialog import SettingsDialog
 
-    install_translators(clean_translators, QLocale("de_DE"))
+    install_translators(clean_translators, QLocale(lang))
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     dialog = SettingsDialog(settings)
     qtbot.addWidget(dialog)
@@ -206,7 +207,9 @@ def test_german_access_keys_do_not_clash(
     texts += [b.text() for b in dialog.findChildren(QAbstractButton)]
     letters = _mnemonics(texts)
     assert len(letters) >= 6 and len(letters) == len(set(letters)), texts
-    assert dialog.windowTitle() == "Einstellungen"
+    assert dialog.windowTitle() == translation(
+        I18N / f"companion_{lang}.ts", "SettingsDialog", "Settings"
+    )
 
     window = build_main_window(data_dir, clock=ManualClock())
     qtbot.addWidget(window)

@@ -12,12 +12,12 @@ from pathlib import Path
 from helpers.run import companion_env, run_companion
 from PySide6.QtNetwork import QLocalSocket
 
-from companion.desktop.single_instance import SingleInstance, server_name
+from companion.desktop.single_instance import SingleInstance, server_name, socket_path
 
 
 def _is_listening(name: str) -> bool:
     socket = QLocalSocket()
-    socket.connectToServer(name)
+    socket.connectToServer(str(socket_path(name)))
     ok = socket.waitForConnected(200)
     socket.abort()
     return ok
@@ -73,7 +73,7 @@ def test_real_app_second_launch_and_stale_socket(data_dir: Path) -> None:
             "app = QCoreApplication([])\n"
             "s = QLocalServer(); assert s.listen(sys.argv[1]); print('up', flush=True)\n"
             "time.sleep(60)\n",
-            name,
+            str(socket_path(name)),
         ],
         env=env,
         stdout=subprocess.PIPE,

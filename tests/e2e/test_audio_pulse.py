@@ -1,10 +1,16 @@
-"""Real sound: play a preset through PortAudio into a PulseAudio null sink and listen back.
+"""Real sound: play through PortAudio into a PulseAudio null sink and listen back.
 
 A private PulseAudio daemon (its own HOME, runtime dir and socket, no default config) gets a
-48 kHz null sink. A separate Python process plays 30 s of a preset through SoundOutput and
-the real sounddevice stream (ALSA's ``default`` device, which the pulse ALSA plugin routes to
-PULSE_SERVER); ``parecord`` records the sink's monitor. The cue onsets in the recording must
-be spaced as the timeline says, within 10 ms.
+48 kHz null sink. A separate Python process (with a Qt event loop, like the app) plays a
+preset through SoundOutput and the real sounddevice stream (ALSA's ``default`` device, which
+the pulse ALSA plugin routes to PULSE_SERVER); ``parecord`` records the sink's monitor.
+
+With a CPU hog busy on the other core, the recording must show: the first cue whole (the
+pre-roll keeps the first buffer's loss away from it), cue onsets spaced as the timeline says
+within 10 ms, no underrun, and a stop mid-cue that fades out rather than cuts. A second test
+stops the sound server with SIGSTOP for 10 s: the player's GUI-thread timer must keep firing,
+a message must appear within 1 s, and sound must come back by itself within 2 s of SIGCONT,
+in step with the wall clock.
 
 As root, pulseaudio only warns ("not intended to be run as root") and runs in per-user mode
 when started with ``-n`` and explicit modules, so no ``--system`` mode is needed.
@@ -26,37 +32,73 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from companion.audio.mixer import CueMixer
 from companion.core.breathing import Timeline, resolve_pattern
 
 pytestmark = pytest.mark.audio
 
 RATE = 48000
 PRESET = "cyclic-sigh"
-SECONDS = 30.0
+SECONDS = float(os.environ.get("COMPANION_AUDIO_SECONDS", "30"))
+VOLUME = 0.8
+STOP_PID = "COMPANION_TEST_PULSE_PID"
 
 PLAYER = """
-import json, sys, time
+import json, os, signal, sys, time
+from PySide6.QtCore import QCoreApplication, QTimer
 from companion.audio.output import SoundOutput
 from companion.core.breathing import Timeline, resolve_pattern
 
-output = SoundOutput(sample_rate=48000)
-output.start(Timeline(resolve_pattern(sys.argv[1])), 0.0)
-problem = output.status_message()
-if problem:
-    print(problem, file=sys.stderr)
-    sys.exit(3)
-limit = time.monotonic() + float(sys.argv[2]) + 15.0
-heard = None
-while time.monotonic() < limit:
+preset, seconds, stop_for = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
+app = QCoreApplication([])
+output = SoundOutput(sample_rate=48000, volume=0.8)
+timeline = Timeline(resolve_pattern(preset))
+started = time.monotonic()
+output.start(timeline, 0.0)
+pid = int(os.environ.get("COMPANION_TEST_PULSE_PID", "0"))
+s = dict(last=started, gap=0.0, gap_at=0.0, heard=None, stopped=None, resumed=None, told=None,
+         back=None, lag=None, status="")
+
+def tick():
+    now = time.monotonic()
+    if now - s["last"] > s["gap"]:
+        s["gap"], s["gap_at"] = now - s["last"], now - started
+    s["last"] = now
     heard = output.heard_elapsed()
-    if heard is not None and heard >= float(sys.argv[2]):
-        break
-    time.sleep(0.05)
-output.stop()
-time.sleep(0.3)
-status = output.status_message()
-output.close()
-print(json.dumps({"heard": heard, "underflows": output.underflows, "status": status}))
+    status = output.status_message()
+    s["status"] = status
+    if heard is not None:
+        s["heard"] = heard
+    if stop_for and s["stopped"] is None and heard is not None and heard >= 4.0:
+        os.kill(pid, signal.SIGSTOP)
+        s["stopped"] = now
+        s["ref"] = (heard, now)
+    if s["stopped"] is not None and s["resumed"] is None:
+        if status and s["told"] is None:
+            s["told"] = now - s["stopped"]
+        if now - s["stopped"] >= stop_for:
+            os.kill(pid, signal.SIGCONT)
+            s["resumed"] = now
+    if s["resumed"] is not None and s["back"] is None and heard is not None and not status:
+        s["back"] = now - s["resumed"]
+        s["lag"] = s["ref"][0] + (now - s["ref"][1]) - heard
+    if heard is not None and heard >= seconds or now - started > seconds + 20:
+        timer.stop()
+        output.stop()
+        QTimer.singleShot(20, finish)
+
+def finish():
+    output.close()  # lets the fade play out before the stream closes
+    app.quit()
+
+timer = QTimer()
+timer.setInterval(10)
+timer.timeout.connect(tick)
+timer.start()
+app.exec()
+report = {key: s[key] for key in ("heard", "status", "gap", "gap_at", "told", "back", "lag")}
+report["underflows"] = output.underflows
+print(json.dumps(report))
 """
 
 
@@ -67,7 +109,7 @@ def _missing(*names: str) -> list[str]:
 @pytest.fixture
 def pulse_env() -> Iterator[dict[str, str]]:
     """A private PulseAudio daemon with a null sink; yields the environment for its clients."""
-    missing = _missing("pulseaudio", "parecord")
+    missing = _missing("pulseaudio", "parecord", "pacat")
     if missing:
         reason = f"needs {' and '.join(missing)} (apt install pulseaudio pulseaudio-utils)"
         if os.environ.get("CI"):
@@ -113,8 +155,12 @@ def pulse_env() -> Iterator[dict[str, str]]:
             if time.monotonic() > deadline:
                 pytest.fail("pulseaudio did not open its socket within 15 s")
             time.sleep(0.05)
+        env[STOP_PID] = str(daemon.pid)
         yield env
     finally:
+        with_signal = getattr(signal, "SIGCONT", None)
+        if with_signal is not None:
+            daemon.send_signal(with_signal)  # in case a test left it stopped
         daemon.send_signal(signal.SIGTERM)
         try:
             daemon.wait(timeout=10)
@@ -140,8 +186,43 @@ def find_onsets(sound: np.ndarray, rate: int) -> np.ndarray:
     return starts[starts >= gap]
 
 
-def test_cues_reach_a_real_sink_at_the_timeline_intervals(pulse_env, tmp_path: Path) -> None:
-    recording = tmp_path / "sink.raw"
+@pytest.fixture
+def cpu_hog() -> Iterator[None]:
+    """Keep one core fully busy for the test (the machine has two)."""
+    hog = subprocess.Popen([sys.executable, "-c", "while 1: pass"])
+    try:
+        yield
+    finally:
+        hog.kill()
+        hog.wait(timeout=10)
+
+
+def wait_for_recording(recorder: subprocess.Popen[bytes], path: Path) -> None:
+    """Edge: return once the recorder has written a fifth of a second (it can take a second
+    or two to attach on a busy machine, and what it misses would look like a lost cue)."""
+    deadline = time.monotonic() + 15
+    while not path.exists() or path.stat().st_size < 4 * RATE // 5:
+        assert recorder.poll() is None, recorder.stderr.read().decode() if recorder.stderr else ""
+        assert time.monotonic() < deadline, "the recorder wrote nothing for 15 s"
+        time.sleep(0.02)
+
+
+def record_while_playing(
+    env: dict[str, str], path: Path, seconds: float, stop_for: float = 0.0
+) -> dict[str, float]:
+    """Record the sink while the player plays ``seconds`` of the preset; its report.
+
+    A stream of silence keeps the sink running throughout, so its monitor delivers every
+    sample from before the player starts (an idle sink's monitor would begin mid-cue).
+    """
+    with open("/dev/zero", "rb") as zeros:
+        keeper = subprocess.Popen(
+            ["pacat", "--playback", "--raw", "--format=float32le", f"--rate={RATE}"],
+            env=env,
+            stdin=zeros,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
     recorder = subprocess.Popen(
         [
             "parecord",
@@ -151,21 +232,20 @@ def test_cues_reach_a_real_sink_at_the_timeline_intervals(pulse_env, tmp_path: P
             f"--rate={RATE}",
             "--channels=1",
             "--latency-msec=20",
-            str(recording),
+            str(path),
         ],
-        env=pulse_env,
+        env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
     try:
-        time.sleep(0.3)  # edge: let the recorder attach before the first cue
-        assert recorder.poll() is None, recorder.stderr.read().decode() if recorder.stderr else ""
+        wait_for_recording(recorder, path)
         player = subprocess.run(
-            [sys.executable, "-c", PLAYER, PRESET, str(SECONDS)],
-            env=pulse_env,
+            [sys.executable, "-c", PLAYER, PRESET, str(seconds), str(stop_for)],
+            env=env,
             capture_output=True,
             text=True,
-            timeout=SECONDS + 25,
+            timeout=seconds + stop_for + 40,
             check=False,
         )
     finally:
@@ -177,21 +257,82 @@ def test_cues_reach_a_real_sink_at_the_timeline_intervals(pulse_env, tmp_path: P
             recorder.wait(timeout=5)
         if recorder.stderr:
             recorder.stderr.close()
+        keeper.kill()
+        keeper.wait(timeout=5)
     assert player.returncode == 0, player.stderr[-2000:]
-    report = json.loads(player.stdout.strip().splitlines()[-1])
+    report: dict[str, float] = json.loads(player.stdout.strip().splitlines()[-1])
+    print("player report:", report)  # shown with -s or on failure
+    return report
+
+
+def rendered_start(seconds: float) -> np.ndarray:
+    """The first ``seconds`` of the session as the mixer renders it (what should be heard)."""
+    mixer = CueMixer(Timeline(resolve_pattern(PRESET)), "soft", RATE, VOLUME)
+    mixer.prepare_all()
+    out = np.zeros(round(seconds * RATE), dtype=np.float32)
+    mixer.fill(out, 0)
+    return out
+
+
+def first_cue_error(sound: np.ndarray) -> float:
+    """Largest difference between the recording's first cue and the render, lined up.
+
+    A first buffer lost on its way to the server would cut the cue's start: a step.
+    """
+    expected = rendered_start(0.5)
+    start = int(np.flatnonzero(np.abs(sound) > 0.01)[0])
+    window = sound[max(0, start - RATE // 10) : start + RATE // 2]
+    lags = np.arange(0, len(window) - len(expected))
+    head = expected[: RATE // 5]
+    scores = [float(np.dot(window[k : k + len(head)], head)) for k in lags[::1]]
+    best = int(lags[int(np.argmax(scores))])
+    heard = window[best : best + len(expected)]
+    return float(np.max(np.abs(heard - expected)))
+
+
+def end_step(sound: np.ndarray) -> float:
+    """How abruptly the sound ends: the size of the last sample before silence."""
+    loud = np.flatnonzero(np.abs(sound) > 1e-5)
+    assert len(loud), "nothing was recorded"
+    return float(abs(sound[loud[-1]]))
+
+
+def test_cues_reach_a_real_sink_whole_and_on_time_under_load(
+    pulse_env, cpu_hog, tmp_path: Path
+) -> None:
+    recording = tmp_path / "sink.raw"
+    report = record_while_playing(pulse_env, recording, SECONDS)
     assert report["status"] == ""
     assert report["heard"] >= SECONDS
+    assert report["underflows"] == 0
 
     sound = np.fromfile(recording, dtype="<f4")
+    # Nothing of the first cue lost: it matches the render sample for sample (16-bit grain).
+    assert first_cue_error(sound) < 0.002
+    # The stop mid-cue faded out: the last sound before silence is below -60 dBFS.
+    assert end_step(sound) < 10 ** (-60 / 20)
+
     onsets = find_onsets(sound, RATE)
     timeline = Timeline(resolve_pattern(PRESET))
     expected = np.array([start.time for start in timeline.phase_starts(0.0, SECONDS + 1)])
     assert len(onsets) >= 6, f"only {len(onsets)} cues found in {len(sound) / RATE:.1f} s"
     measured = np.diff(onsets) / RATE
-    # Line the heard cues up with the timeline's (the first may lack silence before it).
+    # Line the heard cues up with the timeline's.
     errors = [
         float(np.max(np.abs(measured - np.diff(expected[k : k + len(onsets)]))))
         for k in range(len(expected) - len(onsets) + 1)
     ]
     assert errors, "more cues were heard than were played"
     assert min(errors) <= 0.010, (measured, expected)
+
+
+def test_a_stopped_sound_server_never_freezes_the_player_and_sound_comes_back(
+    pulse_env, tmp_path: Path
+) -> None:
+    report = record_while_playing(pulse_env, tmp_path / "sink.raw", 20.0, stop_for=10.0)
+    assert report["gap"] < 0.1, report  # the GUI thread's 10 ms timer never waited 100 ms
+    assert report["told"] is not None and report["told"] <= 1.0
+    assert report["back"] is not None and report["back"] <= 2.0
+    # Back where the breath is by the wall clock (not 10 s behind, nor a step back).
+    assert abs(report["lag"]) < 0.1
+    assert report["status"] == ""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel
 import companion.audio.output as output_module
 from companion.app import build_main_window
 from companion.audio.output import DEVICE_LOST, NO_PORTAUDIO, SoundOutput
+from companion.audio.worker import InlineWorker
 from companion.cli import main as cli_main
 from companion.core.clock import ManualClock
 from companion.ui.breathe.pacer_view import PacerView
@@ -66,7 +67,7 @@ def audio_figure(figure_counts: FigureBook) -> FigureBook:
 def test_a_device_unplugged_mid_session(qtbot, data_dir: Path, audio_figure: FigureBook) -> None:
     clock = ManualClock(datetime(2026, 11, 21, 19, 0, tzinfo=timezone.utc))
     device = FakeSoundDevice()
-    sound = SoundOutput(device, clock=clock)
+    sound = SoundOutput(device, clock=clock, worker=InlineWorker())
     window = _window(qtbot, data_dir, clock, sound)
     pacer = _pacer(qtbot, window)
     pacer.start("exhale-4-6", minutes=1.0)
@@ -114,8 +115,14 @@ def test_no_portaudio_at_all(
     window = _window(qtbot, data_dir, clock)  # the app's own sound output, as in real use
     pacer = _pacer(qtbot, window)
     pacer.start("exhale-4-6", minutes=1.0)
-    _breathe(clock, pacer, 2)
     label = _audio_status(pacer)
+
+    def told() -> bool:  # the output looks for PortAudio on its own thread
+        pacer.tick()
+        return label.isVisible()
+
+    qtbot.waitUntil(told, timeout=5000)
+    _breathe(clock, pacer, 2)
     assert label.isVisible() and label.text() == NO_PORTAUDIO
     assert "libportaudio2" in label.text()
     _breathe(clock, pacer, 59)

@@ -18,6 +18,7 @@ from helpers.run import run_companion
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
+import companion.app as app_module
 import companion.storage.store as storage
 from companion.app import build_main_window, run_gui
 from companion.core.clock import ManualClock
@@ -189,6 +190,7 @@ def test_a_file_busy_in_another_program_is_not_mistaken_for_a_broken_one(
 # --------------------------------------------------------------------------- cannot write
 def _refusing_message_box(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     shown: list[str] = []
+    monkeypatch.setattr(app_module, "_screen_available", lambda: True)
 
     def critical(parent: object, title: str, text: str, *args: object) -> int:
         shown.append(text)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import ast
 import json
 import socket
+import subprocess
+import sys
 import urllib.request
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -12,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from helpers.faults import ListeningPlayer, no_network
+from helpers.run import companion_env
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
@@ -242,3 +245,70 @@ def test_the_code_has_no_way_to_reach_the_network() -> None:
             ):
                 problems.append(f"{path.name} uses {node.attr}")
     assert problems == []
+
+
+def _tcp_listener() -> socket.socket:
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    listener.setblocking(False)
+    return listener
+
+
+def _left_in_session(session: int) -> list[str]:
+    """Processes still running in the session the app led (a daemon it launched would be)."""
+    left = []
+    for stat_file in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat_file.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[3]) == session:  # field 6 of stat: the session id
+            left.append(stat_file.parent.name)
+    return left
+
+
+def _dialled(listener: socket.socket) -> int:
+    count = 0
+    while True:
+        try:
+            conn, _ = listener.accept()
+        except BlockingIOError:
+            return count
+        conn.close()
+        count += 1
+
+
+@pytest.mark.parametrize("command", [[], ["doctor"]], ids=["window", "doctor"])
+def test_tcp_addresses_in_the_environment_are_never_dialled(
+    data_dir: Path, command: list[str], record_figure: Callable[[str, str], None]
+) -> None:
+    """A session bus or sound server address on TCP (set by someone else) is not followed:
+    the window (D-Bus for the tray and accessibility) and the sound check (PulseAudio) stay
+    on local sockets; no helper process is left running either."""
+    bus, sound = _tcp_listener(), _tcp_listener()
+    try:
+        env = {
+            "DBUS_SESSION_BUS_ADDRESS": f"tcp:host=127.0.0.1,port={bus.getsockname()[1]}",
+            "PULSE_SERVER": f"tcp:127.0.0.1:{sound.getsockname()[1]}",
+            "QT_ACCESSIBILITY": "1",
+            "COMPANION_EXIT_AFTER_PAINT": "1",
+        }
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "companion", *command],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=companion_env(data_dir, **env),
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        _out, err = proc.communicate(timeout=120)
+        assert "Traceback" not in err, err
+        dialled = _dialled(bus) + _dialled(sound)
+        assert _left_in_session(proc.pid) == []
+    finally:
+        bus.close()
+        sound.close()
+    record_figure("no network", f"{dialled} TCP connections with TCP addresses in the environment")
+    assert dialled == 0

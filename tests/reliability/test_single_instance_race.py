@@ -13,10 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from helpers.run import companion_env
-from PySide6.QtCore import QDir
 from PySide6.QtNetwork import QLocalSocket
 
-from companion.desktop.single_instance import server_name
+from companion.desktop.single_instance import server_name, socket_path
 
 ROUNDS = 5
 START_TIMEOUT = 30.0
@@ -36,7 +35,7 @@ def _launch(data_dir: Path) -> subprocess.Popen[str]:
 def _answers(name: str, timeout_ms: int = 2000) -> bool:
     """True when a running app takes a message and answers: its event loop is running."""
     socket = QLocalSocket()
-    socket.connectToServer(name)
+    socket.connectToServer(str(socket_path(name)))
     if not socket.waitForConnected(200):
         return False
     socket.write((json.dumps({"cmd": "show"}) + "\n").encode())
@@ -101,7 +100,7 @@ def test_two_launches_at_the_same_moment_give_one_app(
 
 def test_a_socket_left_by_a_crash_is_cleaned_up(qtbot, data_dir: Path) -> None:
     name = server_name(data_dir)
-    socket_file = Path(QDir.tempPath()) / name
+    socket_file = socket_path(name)
     crashed = _launch(data_dir)
     try:
         _wait_for(lambda: _answers(name), "the first app answers")

@@ -198,12 +198,12 @@ def test_the_real_timer_sends_the_reminder(
 
 
 def test_a_minute_of_practice_counts_as_practised_that_local_day(data_dir: Path) -> None:
-    from companion.services.reminders import practised_in
+    from companion.services.practice import PracticeService
     from companion.storage.store import PracticeSession, Store
 
     store = Store.open(data_dir)
     try:
-        practised = practised_in(store, BERLIN)
+        practised = PracticeService(store).practised_on
         assert not practised(date(2026, 11, 21))
         # 30 seconds, stopped early: not yet practice.
         store.add_session(
@@ -227,6 +227,7 @@ def test_a_minute_of_practice_counts_as_practised_that_local_day(data_dir: Path)
                 finished=True,
             )
         )
-        assert practised(date(2026, 11, 22))
+        # Finished as planned, but twenty seconds in all: under the one-minute day.
+        assert not practised(date(2026, 11, 22))
     finally:
         store.close()

@@ -217,15 +217,27 @@ def test_exporting_from_the_file_menu_labels_states_in_the_user_s_language(
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QFileDialog
 
+    from companion.audio.output import SilentOutput
     from companion.core.clock import ManualClock
-    from companion.services.container import Services
+    from companion.services.breaks import BreakController
+    from companion.services.container import DataServices, Services
     from companion.services.settings import Settings
     from companion.ui.shell.data_actions import export_with_dialog
 
     store, saved = filled
     now = datetime(2026, 11, 22, 9, 0, tzinfo=BERLIN)
     qsettings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    services = Services(tmp_path, store, ManualClock(now), qsettings, Settings(qsettings))
+    silent = SilentOutput()
+    services = Services(
+        tmp_path,
+        store,
+        ManualClock(now),
+        qsettings,
+        Settings(qsettings),
+        DataServices.for_store(store),
+        audio=silent,
+        breaks=BreakController(store, ManualClock(now), chime=silent.chime),
+    )
     german = {s: shipped_german("CheckinWheel", s.title()) for s in ("fight", "freeze")}
     assert german["freeze"] != "Freeze"
     for fmt in ("json", "csv"):
@@ -269,7 +281,7 @@ def test_a_failed_export_leaves_the_old_file_and_no_temp_file(
     out = tmp_path / "all.json"
     out.write_text("previous export")
 
-    def broken(_conn: object) -> object:
+    def broken(_conn: object, _skipped: object) -> object:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(export_mod, "_sessions", broken)

@@ -12,12 +12,12 @@ from helpers.generate import generate
 
 from companion.core.insights import (
     Breakdown,
-    BreakOutcome,
     DayPart,
     Window,
     day_part_of,
     weekday_of,
 )
+from companion.core.outcome import BreakOutcome
 from companion.storage import insights_queries as q
 from companion.storage.store import BreakRecord, CheckIn, PracticeSession, Store
 
@@ -147,13 +147,13 @@ def test_break_stats(filled: tuple[Store, dict[str, int]]) -> None:
     assert week.outcomes[BreakOutcome.EXTENDED] == 1
     assert week.outcomes[BreakOutcome.LATE] == 1
     assert week.outcomes[BreakOutcome.OPEN] == 1
-    assert week.kept_on_time_share == pytest.approx(1 / 3)
+    assert week.finished == 3
     assert week.average_extension_minutes == pytest.approx(20.0)
     assert week.average_shift == pytest.approx(-3.5)
     assert week.transitions == {("fight", "settled"): 1, ("fight", "flight"): 1}
     everything = q.break_stats(store, Window.ALL, NOW)
     assert everything.count == 5
-    assert everything.kept_on_time_share == pytest.approx(2 / 4)
+    assert everything.outcomes[BreakOutcome.ON_TIME] == 2 and everything.finished == 4
 
 
 def test_practice_minutes_per_local_day_and_forgiving_streak(

@@ -116,3 +116,35 @@ def test_export_carries_the_role_of_every_break_and_drafts_in_json(store: Store)
     rows = [r for r in csv.DictReader(io.StringIO(out.getvalue())) if r["type"] == "break"]
     assert [r["role"] for r in rows] == ["leaving", "waiting"]
     assert "I need you" not in out.getvalue()  # drafts stay out of the CSV table
+
+
+def test_an_odd_role_or_draft_written_by_another_tool_is_skipped_and_named(
+    data_dir: Path,
+) -> None:
+    store = Store.open(data_dir)
+    back = NOW + timedelta(minutes=30)
+    kept = store.add_break(BreakRecord(NOW, back, back, role="waiting"))
+    odd = store.add_break(BreakRecord(NOW - timedelta(days=1), back, back, ended=back))
+    store.add_draft(Draft(kept, "I am here.", NOW + timedelta(minutes=1)))
+    store.add_draft(Draft(kept, "later", NOW + timedelta(minutes=2)))
+    store.close()
+    conn = sqlite3.connect(data_dir / DB_NAME)
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    conn.execute("UPDATE breaks SET role = 'both' WHERE id = ?", (odd,))
+    conn.execute("UPDATE drafts SET ts = 'yesterday' WHERE text = 'later'")
+    conn.commit()
+    conn.close()
+    store = Store.open(data_dir)
+    try:
+        assert [b.id for b in store.breaks()] == [kept]
+        assert [d.text for d in store.drafts(kept)] == ["I am here."]
+        assert store.unreadable_counts() == {"breaks": 1, "drafts": 1}
+        out = io.StringIO()
+        export_data(store, "json", out, now=NOW)
+        (exported,) = json.loads(out.getvalue())["breaks"]
+        assert [d["text"] for d in exported["drafts"]] == ["I am here."]
+    finally:
+        store.close()
+    raw = sqlite3.connect(data_dir / DB_NAME)
+    assert raw.execute("SELECT role FROM breaks WHERE id = ?", (odd,)).fetchone() == ("both",)
+    raw.close()

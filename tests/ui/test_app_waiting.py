@@ -36,11 +36,12 @@ def test_the_break_area_offers_both_sides_alike_without_widening_the_window(
 ) -> None:
     win = open_window(qtbot, data_dir, clock)
     take = win.findChild(QPushButton, "takeBreakButton")
+    width_before = win.minimumSizeHint().width()  # what the header and areas already need
     win.take_break()
     partner = win.findChild(QPushButton, "partnerBreakButton")
     assert partner.isVisible() and partner.text() == "My partner is taking a break"
     assert partner.font() == take.font()  # styled as Take a break
-    assert win.minimumSizeHint().width() <= win.minimumSize().width()
+    assert win.minimumSizeHint().width() <= max(width_before, win.minimumSize().width())
     qtbot.mouseClick(partner, Qt.MouseButton.LeftButton)
     assert win.current_area() == "break"
     assert win.findChild(QWidget, "waitingSetup").isVisible()

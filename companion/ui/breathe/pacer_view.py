@@ -5,162 +5,49 @@ the audio player while it can say what is audible, else from the injected clock.
 timer runs only while the view is visible, a session is running and motion is allowed;
 reduced motion shows a progress bar updated once a second or at a phase change.
 
-Practice log: a session is added to the store when it starts and updated when it ends.
-A session stopped within its first ``MIN_LOGGED_SECONDS`` seconds (before any breath was
-finished) is removed again: it was most likely a mis-click, not practice.
+Practice log: a session is logged through the practice service when it starts and updated
+when it ends; which sessions the log keeps is decided in ``companion.core.practice``.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
 
-from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
-    QColor,
     QHideEvent,
     QKeyEvent,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QHBoxLayout,
-    QLabel,
     QLayout,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from companion.core.agreement import format_countdown
 from companion.core.breathing import (
-    DEFAULT_PRESET,
-    PRESETS,
     BreathState,
     Pattern,
-    PatternError,
-    PhaseKind,
     SessionLength,
     Timeline,
-    parse_pattern,
-    resolve_pattern,
 )
 from companion.core.clock import Clock
-from companion.storage.store import PracticeSession, StorageError, Store
-from companion.ui.breathe.cue_player import CuePlayer
-from companion.ui.breathe.pattern_editor import (
-    PatternEditor,
-    preset_display_name,
-    rate_text,
-    ratio_text,
-)
+from companion.services.patterns import PatternService
+from companion.services.practice import PracticeService, StorageError
+from companion.services.sound import CuePlayer
+from companion.ui.breathe.breath_shape import BreathShape
+from companion.ui.breathe.breath_words import BreathWords
+from companion.ui.breathe.pattern_editor import PatternEditor
+from companion.ui.breathe.session_setup import SessionSetup
+from companion.ui.shell.named import named, wrapped_label
 
-__all__ = ["MIN_LOGGED_SECONDS", "BreathShape", "CuePlayer", "PacerView"]
+__all__ = ["BreathShape", "CuePlayer", "PacerView"]
 
 FRAME_INTERVAL_MS = 16  # about 60 frames a second
-MIN_LOGGED_SECONDS = 10.0
-SMALLEST_SHAPE = 0.34  # radius at empty lungs, as a share of the largest radius
-
-
-class BreathShape(QWidget):
-    """A soft disc whose radius follows lung volume, inside a faint ring showing "full".
-
-    While a volume source is set, every paint asks it for the volume of this very moment,
-    so a frame timer can drive repaints straight through ``update`` with no other work.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("breathShape")
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
-        self.setMinimumSize(160, 160)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(self.tr("Breathing shape"))
-        self._volume = 0.0
-        self._source: Callable[[], float] | None = None
-        self._prepared = False
-        self._colors = (QColor(), QColor(), QColor())  # background, guide ring, disc
-        self._geometry = (0.0, 0.0, 0.0, 0.0)  # centre x, y, smallest radius, growth
-        self._ring = QRectF()
-
-    @property
-    def volume(self) -> float:
-        """The volume drawn last (or to be drawn next)."""
-        return self._volume
-
-    def set_volume(self, volume: float) -> None:
-        """Show lung volume 0..1; repaints only when the picture would change."""
-        volume = min(1.0, max(0.0, volume))
-        if abs(volume - self._volume) > 1e-4:
-            self._volume = volume
-            self.update()
-
-    def set_volume_source(self, source: Callable[[], float] | None) -> None:
-        """Read the volume from ``source`` at each paint (None: use ``set_volume``)."""
-        self._source = source
-
-    def radius_for(self, volume: float) -> float:
-        """Pixel radius of the disc for a volume (the ring is drawn at volume 1)."""
-        largest = max(4.0, min(self.width(), self.height()) / 2 - 6)
-        return largest * (SMALLEST_SHAPE + (1 - SMALLEST_SHAPE) * volume)
-
-    def fill_color(self) -> QColor:
-        return self.palette().color(QPalette.ColorRole.Highlight)
-
-    def _prepare(self) -> None:
-        """Colours and geometry, worked out once per size or palette change."""
-        palette = self.palette()
-        self._colors = (
-            palette.color(QPalette.ColorRole.Window),
-            palette.color(QPalette.ColorRole.Mid),
-            self.fill_color(),
-        )
-        cx, cy = self.width() / 2, self.height() / 2
-        smallest, full = self.radius_for(0.0), self.radius_for(1.0)
-        self._geometry = (cx, cy, smallest, full - smallest)
-        self._ring = QRectF(cx - full, cy - full, 2 * full, 2 * full)
-        self._prepared = True
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
-            self._prepared = False
-        super().changeEvent(event)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._prepared = False
-        super().resizeEvent(event)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        # Runs at the frame rate, so it is kept to a fill, a thin ring and one smooth disc.
-        # (Blitting a cached backdrop costs more: it reads the whole image every frame.)
-        if self._source is not None:
-            self._volume = min(1.0, max(0.0, self._source()))
-        if not self._prepared:
-            self._prepare()
-        window, mid, fill = self._colors
-        cx, cy, smallest, span = self._geometry
-        radius = smallest + span * self._volume
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), window)
-        painter.setPen(mid)
-        painter.drawEllipse(self._ring)  # a 1 px guide needs no antialiasing
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(fill)
-        painter.drawEllipse(QRectF(cx - radius, cy - radius, 2 * radius, 2 * radius))
-        painter.end()
 
 
 @dataclass
@@ -169,7 +56,6 @@ class _Session:
     record_id: int | None
     origin: float  # monotonic time at which elapsed was 0
     paused_at: float | None = None  # elapsed seconds while paused
-    last_phase: tuple[int, int] | None = None
 
 
 class PacerView(QWidget):
@@ -184,7 +70,8 @@ class PacerView(QWidget):
 
     def __init__(
         self,
-        store: Store,
+        practice: PracticeService,
+        patterns: PatternService,
         clock: Clock,
         *,
         audio: CuePlayer | None = None,
@@ -194,20 +81,12 @@ class PacerView(QWidget):
         super().__init__(parent)
         self.setObjectName("pacerView")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._store = store
+        self._practice = practice
+        self._patterns = patterns
         self._clock = clock
         self._audio = audio
         self._reduced_motion = reduced_motion
         self._session: _Session | None = None
-        self._shown: tuple[object, ...] = ()
-        self._editor: PatternEditor | None = None
-        self._words = {
-            PhaseKind.INHALE: self.tr("Breathe in"),
-            PhaseKind.TOP_UP: self.tr("A little more in"),
-            PhaseKind.HOLD: self.tr("Hold gently"),
-            PhaseKind.EXHALE: self.tr("Breathe out slowly"),
-            PhaseKind.REST: self.tr("Rest"),
-        }
 
         self._frame_timer = QTimer(self)
         self._frame_timer.setObjectName("pacerFrameTimer")
@@ -222,68 +101,59 @@ class PacerView(QWidget):
         self._build()
         # A direct C++ connection: a frame costs one paint and nothing else.
         self._frame_timer.timeout.connect(self._shape.update)
-        self._refresh_patterns()
         self._apply_motion_mode()
         self._set_idle_text(self.tr("Ready when you are."))
         self._update_buttons()
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
-        self._picker = QComboBox(objectName="patternPicker")
-        self._picker.setAccessibleName(self.tr("Breathing pattern"))
-        self._picker.activated.connect(self._on_picker_activated)
-        self._pattern_info = QLabel(objectName="patternInfo", wordWrap=True)
-
-        self._length_mode = QComboBox(objectName="lengthMode")
-        self._length_mode.setAccessibleName(self.tr("Session length"))
-        self._length_mode.addItem(self.tr("Minutes"), "minutes")
-        self._length_mode.addItem(self.tr("Breaths"), "breaths")
-        self._length_mode.addItem(self.tr("Open-ended"), "open")
-        self._length_mode.currentIndexChanged.connect(self._on_length_mode)
-        self._length_value = QSpinBox(objectName="lengthValue")
-        self._length_value.setAccessibleName(self.tr("How many"))
-        self._length_value.setRange(1, 60)
-        self._length_value.setValue(5)
-        self._ease_in = QCheckBox(self.tr("Ease in from a faster pace"), objectName="easeInCheck")
-        self._ease_in.setToolTip(
-            self.tr("Start near 10 breaths a minute and slow down over the first minute.")
-        )
-
-        settings = QHBoxLayout()
-        settings.addWidget(self._picker, 1)
-        settings.addWidget(self._length_mode)
-        settings.addWidget(self._length_value)
+        self._setup = SessionSetup(self._patterns, self)
 
         self._shape = BreathShape(self)
-        self._progress = QProgressBar(objectName="phaseProgress")
+        self._progress = named(QProgressBar(), "phaseProgress")
         self._progress.setRange(0, 1000)
         self._progress.setTextVisible(False)
         self._progress.setAccessibleName(self.tr("Progress through this part of the breath"))
 
-        self._phase_label = QLabel(objectName="phaseLabel", wordWrap=True)
-        self._phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self._phase_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        self._phase_label.setFont(font)
-        self._seconds_label = QLabel(objectName="phaseSecondsLabel")
-        self._rate_label = QLabel(objectName="rateLabel")
-        self._elapsed_label = QLabel(objectName="elapsedLabel")
-        facts = QHBoxLayout()
-        for label in (self._seconds_label, self._rate_label, self._elapsed_label):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            facts.addWidget(label, 1)
-        self._audio_status = QLabel(objectName="audioStatus", wordWrap=True)
+        self._build_texts()
+        buttons, way_out = self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        # Buttons and notes appear and vanish; never resize a window because of that.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        layout.addWidget(self._setup)
+        stage = named(QWidget(), "pacerStage")  # the shape, or in reduced motion the bar
+        stage_layout = QVBoxLayout(stage)
+        stage_layout.setContentsMargins(0, 0, 0, 0)
+        stage_layout.addWidget(self._shape, 1)
+        stage_layout.addWidget(self._progress, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(stage, 1)
+        layout.addWidget(self._words)
+        sound_row = QHBoxLayout()
+        sound_row.addWidget(self._audio_status, 1)
+        sound_row.addWidget(self._audio_retry, 0)
+        layout.addLayout(sound_row)
+        layout.addWidget(self._save_status)
+        layout.addLayout(buttons)
+        layout.addLayout(way_out)
+
+    def _build_texts(self) -> None:
+        """What is said during a session, and notes about the sound and the log."""
+        self._words = BreathWords(self)
+        self._audio_status = wrapped_label("audioStatus")
         self._audio_status.hide()
-        self._audio_retry = QPushButton(self.tr("Retry sound"), objectName="audioRetryButton")
+        self._audio_retry = named(QPushButton(self.tr("Retry sound")), "audioRetryButton")
         self._audio_retry.hide()
         self._audio_retry.clicked.connect(self.retry_sound)
-        self._save_status = QLabel(objectName="saveStatus", wordWrap=True)
+        self._save_status = wrapped_label("saveStatus")
         self._save_status.hide()
 
-        self._start_button = QPushButton(self.tr("Start"), objectName="startButton")
-        self._pause_button = QPushButton(self.tr("Pause"), objectName="pauseButton")
-        self._resume_button = QPushButton(self.tr("Resume"), objectName="resumeButton")
-        self._stop_button = QPushButton(self.tr("Stop"), objectName="stopButton")
+    def _build_buttons(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """Start, pause, resume and stop; and the way out ("Breathe normally")."""
+        self._start_button = named(QPushButton(self.tr("Start")), "startButton")
+        self._pause_button = named(QPushButton(self.tr("Pause")), "pauseButton")
+        self._resume_button = named(QPushButton(self.tr("Resume")), "resumeButton")
+        self._stop_button = named(QPushButton(self.tr("Stop")), "stopButton")
         self._start_button.clicked.connect(self._start_from_controls)
         self._pause_button.clicked.connect(self.pause)
         self._resume_button.clicked.connect(self.resume)
@@ -301,155 +171,25 @@ class PacerView(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
-        self._normal_button = QPushButton(
-            self.tr("Breathe normally"), objectName="breatheNormallyButton"
+        self._normal_button = named(
+            QPushButton(self.tr("Breathe normally")), "breatheNormallyButton"
         )
         self._normal_button.clicked.connect(self.breathe_normally)
-        self._advice = QLabel(
+        self._advice = wrapped_label(
+            "safetyAdvice",
             self.tr(
                 "If you feel dizzy, tingly, or any discomfort in your chest, stop and "
                 "breathe normally."
             ),
-            objectName="safetyAdvice",
-            wordWrap=True,
         )
         way_out = QHBoxLayout()
         way_out.addWidget(self._advice, 1)
         way_out.addWidget(self._normal_button)
-
-        layout = QVBoxLayout(self)
-        # Buttons and notes appear and vanish; never resize a window because of that.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        layout.addLayout(settings)
-        layout.addWidget(self._ease_in)
-        layout.addWidget(self._pattern_info)
-        stage = QWidget(objectName="pacerStage")  # the shape, or in reduced motion the bar
-        stage_layout = QVBoxLayout(stage)
-        stage_layout.setContentsMargins(0, 0, 0, 0)
-        stage_layout.addWidget(self._shape, 1)
-        stage_layout.addWidget(self._progress, 0, Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(stage, 1)
-        layout.addWidget(self._phase_label)
-        layout.addLayout(facts)
-        sound_row = QHBoxLayout()
-        sound_row.addWidget(self._audio_status, 1)
-        sound_row.addWidget(self._audio_retry, 0)
-        layout.addLayout(sound_row)
-        layout.addWidget(self._save_status)
-        layout.addLayout(buttons)
-        layout.addLayout(way_out)
-
-    # ------------------------------------------------------------------ patterns
-    def _custom_patterns(self) -> list[Pattern]:
-        result = []
-        for name, spec in self._store.patterns():
-            try:
-                result.append(parse_pattern(spec, name))
-            except PatternError:
-                continue  # a damaged row should not hide the others
-        return result
-
-    def _refresh_patterns(self) -> None:
-        current = self._picker.currentData()
-        self._picker.blockSignals(True)
-        self._picker.clear()
-        for preset_id in PRESETS:
-            self._picker.addItem(preset_display_name(preset_id), f"preset:{preset_id}")
-        customs = self._custom_patterns()
-        if customs:
-            self._picker.insertSeparator(self._picker.count())
-            for pattern in customs:
-                self._picker.addItem(pattern.name, f"custom:{pattern.name}")
-        self._picker.insertSeparator(self._picker.count())
-        self._picker.addItem(self.tr("Edit patterns…"), "edit:")
-        index = self._picker.findData(current) if current else -1
-        if index < 0:
-            index = self._picker.findData(f"preset:{DEFAULT_PRESET}")
-        self._picker.setCurrentIndex(index)
-        self._picker.blockSignals(False)
-        self._last_choice = self._picker.currentData()
-        self._show_pattern_info()
-
-    def _selected_pattern(self) -> Pattern:
-        kind, _, key = str(self._picker.currentData() or "").partition(":")
-        if kind == "custom":
-            for pattern in self._custom_patterns():
-                if pattern.name == key:
-                    return pattern
-        return PRESETS.get(key, PRESETS[DEFAULT_PRESET])
-
-    def _pattern_for(self, key: str) -> Pattern:
-        if key in PRESETS:
-            return PRESETS[key]
-        for pattern in self._custom_patterns():
-            if pattern.name == key:
-                return pattern
-        return resolve_pattern(key)
-
-    def _show_pattern_info(self, pattern: Pattern | None = None) -> None:
-        pattern = pattern or self._selected_pattern()
-        text = self.tr("{rate} breaths a minute · in : out {ratio}").format(
-            rate=rate_text(pattern.breaths_per_minute), ratio=ratio_text(pattern)
-        )
-        if not pattern.longer_exhale:
-            text += "\n" + self.tr(
-                "The breath out is not longer than the breath in, so this may calm less."
-            )
-        self._pattern_info.setText(text)
-
-    def _select_in_picker(self, pattern: Pattern) -> None:
-        """Show the pattern being practised in the picker (when it is one listed there)."""
-        for index in range(self._picker.count()):
-            kind, _, key = str(self._picker.itemData(index) or "").partition(":")
-            listed = PRESETS.get(key) if kind == "preset" else None
-            if (listed is not None and listed == pattern) or (
-                kind == "custom" and key == pattern.name
-            ):
-                self._picker.setCurrentIndex(index)
-                self._last_choice = self._picker.currentData()
-                break
-        self._show_pattern_info(pattern)
-
-    def _show_length(self, minutes: float | None, breaths: int | None, ease_in: bool) -> None:
-        """Let the (disabled) controls tell the truth about the session under way."""
-        mode = "minutes" if minutes is not None else "breaths" if breaths is not None else "open"
-        self._length_mode.setCurrentIndex(self._length_mode.findData(mode))
-        self._on_length_mode()
-        if minutes is not None:
-            self._length_value.setValue(round(minutes))
-        elif breaths is not None:
-            self._length_value.setValue(breaths)
-        self._ease_in.setChecked(ease_in)
-
-    def _on_picker_activated(self, index: int) -> None:
-        data = self._picker.itemData(index)
-        if data == "edit:":
-            previous = self._last_choice
-            self._picker.setCurrentIndex(self._picker.findData(previous))
-            self.open_pattern_editor()
-            return
-        self._last_choice = data
-        self._show_pattern_info()
+        return buttons, way_out
 
     def open_pattern_editor(self) -> PatternEditor:
-        """Open the editor for custom patterns; the picker refreshes as patterns change."""
-        if self._editor is None:
-            self._editor = PatternEditor(self._store, parent=self)
-            self._editor.patternsChanged.connect(self._refresh_patterns)
-        kind, _, key = str(self._picker.currentData() or "").partition(":")
-        self._editor.reload(key if kind == "custom" else None)
-        self._editor.open()
-        return self._editor
-
-    def _on_length_mode(self) -> None:
-        mode = self._length_mode.currentData()
-        self._length_value.setEnabled(mode != "open")
-        if mode == "minutes":
-            self._length_value.setRange(1, 60)
-            self._length_value.setSuffix(self.tr(" min"))
-        elif mode == "breaths":
-            self._length_value.setRange(1, 300)
-            self._length_value.setSuffix(self.tr(" breaths"))
+        """Open the editor for saved patterns; the picker refreshes as they change."""
+        return self._setup.open_pattern_editor()
 
     # ------------------------------------------------------------------ public control
     def start(
@@ -463,15 +203,15 @@ class PacerView(QWidget):
         """Begin a session now (any session under way is stopped first)."""
         if self._session is not None:
             self._finish(finished=False)
-        chosen = pattern if isinstance(pattern, Pattern) else self._pattern_for(pattern)
+        chosen = pattern if isinstance(pattern, Pattern) else self._setup.pattern_for(pattern)
         timeline = Timeline(
             chosen, ease_in=ease_in, length=SessionLength(minutes=minutes, breaths=breaths)
         )
-        self._select_in_picker(chosen)
-        self._show_length(minutes, breaths, ease_in)
+        self._setup.select(chosen)
+        self._setup.show_length(minutes, breaths, ease_in)
         record_id = self._save_new_record(chosen)
         self._session = _Session(timeline, record_id, origin=self._clock.monotonic())
-        self._shown = ()
+        self._words.new_session()
         self._save_status.setVisible(record_id is None)
         if self._audio is not None:
             self._audio.start(timeline, 0.0)
@@ -491,8 +231,8 @@ class PacerView(QWidget):
             self._audio.stop()
         self._update_buttons()
         self._schedule()
-        self._phase_label.setText(self.tr("Paused. Press Space to go on."))
-        self._shown = ()
+        self._words.phase_label.setText(self.tr("Paused. Press Space to go on."))
+        self._words.forget()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def resume(self) -> None:
@@ -544,7 +284,7 @@ class PacerView(QWidget):
         """No growing shape and no frame timer: a progress bar and text instead."""
         self._reduced_motion = reduced
         self._apply_motion_mode()
-        self._shown = ()
+        self._words.forget()
         self.tick()
         self._schedule()
 
@@ -552,13 +292,12 @@ class PacerView(QWidget):
         return self._reduced_motion
 
     def _start_from_controls(self) -> None:
-        mode = self._length_mode.currentData()
-        value = self._length_value.value()
+        setup = self._setup
         self.start(
-            self._selected_pattern(),
-            minutes=float(value) if mode == "minutes" else None,
-            breaths=value if mode == "breaths" else None,
-            ease_in=self._ease_in.isChecked(),
+            setup.selected_pattern(),
+            minutes=setup.minutes(),
+            breaths=setup.breaths(),
+            ease_in=setup.ease_in.isChecked(),
         )
 
     # ------------------------------------------------------------------ time and drawing
@@ -583,6 +322,7 @@ class PacerView(QWidget):
         state = session.timeline.at(elapsed)
         if session.paused_at is None:
             self._show_state(session, state, elapsed)
+        self._show_audio_status()  # reads memory only; the output never blocks here
         if state.finished:
             self._finish(finished=True)
             return
@@ -593,39 +333,13 @@ class PacerView(QWidget):
             self._progress.setValue(round(state.progress * 1000))
         else:
             self._shape.set_volume(state.volume)
-        key = (state.cycle, state.phase_index)
-        left = math.ceil(state.phase_remaining - 1e-9)
-        shown = (key, left, round(state.breaths_per_minute, 1), int(elapsed))
-        if shown == self._shown:
-            return
-        self._shown = shown
-        word = self._words[state.phase]
-        self._phase_label.setText(word)
-        self._seconds_label.setText(self.tr("{n} s left").format(n=left))
-        self._rate_label.setText(
-            self.tr("{rate} breaths a minute").format(rate=rate_text(state.breaths_per_minute))
-        )
-        end = session.timeline.end_seconds
-        so_far = format_countdown(timedelta(seconds=int(elapsed)))
-        if end is None:
-            self._elapsed_label.setText(so_far)
-        else:
-            total = format_countdown(timedelta(seconds=int(end)))
-            self._elapsed_label.setText(
-                self.tr("{elapsed} of {total}").format(elapsed=so_far, total=total)
-            )
-        if key != session.last_phase:
-            session.last_phase = key
-            self._announce(self.tr("{phase}, {n} seconds").format(phase=word, n=left))
+        if self._words.show_breath(state, elapsed, session.timeline.end_seconds):
+            if not self._reduced_motion:
+                # The timer was aimed at the moment this phase's cue is heard: draw the
+                # turn now rather than at the next frame tick (up to a frame later).
+                self._shape.repaint()
             self.phaseChanged.emit(state.phase.value)
         self._show_audio_status()
-
-    def _announce(self, text: str) -> None:
-        """Tell screen readers about a new phase (politely, without stealing focus)."""
-        self._phase_label.setAccessibleDescription(text)
-        event = QAccessibleAnnouncementEvent(self._phase_label, text)
-        event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
-        QAccessible.updateAccessibility(event)  # a no-op unless assistive tech listens
 
     def _show_audio_status(self) -> None:
         message = self._audio.status_message() if self._audio is not None else ""
@@ -693,13 +407,7 @@ class PacerView(QWidget):
     # ------------------------------------------------------------------ session end and log
     def _save_new_record(self, pattern: Pattern) -> int | None:
         try:
-            return self._store.add_session(
-                PracticeSession(
-                    started=self._clock.now(),
-                    pattern_name=pattern.name,
-                    pattern_spec=pattern.spec,
-                )
-            )
+            return self._practice.begin(pattern, self._clock.now())
         except StorageError as exc:
             self._save_status.setText(
                 self.tr("This session cannot be saved to your log: {reason}").format(
@@ -728,7 +436,7 @@ class PacerView(QWidget):
         self._log_end(session, elapsed, breaths, finished)
         self._shape.set_volume(0.0)
         self._progress.setValue(0)
-        self._shown = ()
+        self._words.forget()
         if finished:
             self._set_idle_text(
                 self.tr("That is the whole session. Let your breath find its own pace.")
@@ -742,16 +450,9 @@ class PacerView(QWidget):
         if session.record_id is None:
             return
         try:
-            if not finished and elapsed < MIN_LOGGED_SECONDS and breaths == 0:
-                self._store.delete_session(session.record_id)
-            else:
-                self._store.update_session(
-                    session.record_id,
-                    ended=self._clock.now(),
-                    breaths=breaths,
-                    seconds=round(elapsed, 1),
-                    finished=finished,
-                )
+            self._practice.end(
+                session.record_id, self._clock.now(), elapsed, breaths, finished=finished
+            )
         except StorageError as exc:
             self._save_status.setText(
                 self.tr("The end of this session could not be saved: {reason}").format(
@@ -761,11 +462,7 @@ class PacerView(QWidget):
             self._save_status.show()
 
     def _set_idle_text(self, text: str) -> None:
-        self._phase_label.setText(text)
-        self._seconds_label.setText("")
-        self._rate_label.setText("")
-        self._elapsed_label.setText("")
-        self._announce(text)
+        self._words.say(text)
 
     def _update_buttons(self) -> None:
         session = self._session
@@ -775,10 +472,7 @@ class PacerView(QWidget):
         self._pause_button.setVisible(not idle and not paused)
         self._resume_button.setVisible(paused)
         self._stop_button.setVisible(not idle)
-        for widget in (self._picker, self._length_mode, self._length_value, self._ease_in):
-            widget.setEnabled(idle)
-        if idle:
-            self._on_length_mode()
+        self._setup.set_choosable(idle)
 
     # ------------------------------------------------------------------ Qt events
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -31,8 +30,9 @@ from companion.core.breathing import (
     PhaseKind,
     parse_pattern,
 )
-from companion.storage.store import StorageError, Store
+from companion.services.patterns import PatternService, StorageError
 from companion.ui.shell.labels import decimal_text, preset_display_name
+from companion.ui.shell.named import named, wrapped_label
 
 __all__ = [
     "MAX_NAME_LENGTH",
@@ -70,80 +70,17 @@ class PatternEditor(QDialog):
     patternsChanged = Signal()
 
     def __init__(
-        self, store: Store, parent: QWidget | None = None, *, select: str | None = None
+        self, patterns: PatternService, parent: QWidget | None = None, *, select: str | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("patternEditor")
         self.setWindowTitle(self.tr("Your breathing patterns"))
-        self._store = store
+        self._patterns = patterns
         self._editing: str | None = None
         self._deleted: tuple[str, str] | None = None
 
-        self._list = QListWidget(objectName="patternList")
-        self._list.setAccessibleName(self.tr("Your patterns"))
-        self._list.currentItemChanged.connect(self._on_current_changed)
-        self._new_button = QPushButton(self.tr("New pattern"), objectName="newPatternButton")
-        self._new_button.clicked.connect(self.new_pattern)
-        self._delete_button = QPushButton(self.tr("Delete"), objectName="deletePatternButton")
-        self._delete_button.clicked.connect(self.delete_current)
-        self._undo_button = QPushButton(self.tr("Undo delete"), objectName="undoDeleteButton")
-        self._undo_button.clicked.connect(self.undo_delete)
-        self._undo_button.hide()
-        list_buttons = QHBoxLayout()
-        list_buttons.addWidget(self._new_button)
-        list_buttons.addWidget(self._delete_button)
-        list_buttons.addWidget(self._undo_button)
-        left = QVBoxLayout()
-        left.addWidget(self._list, 1)
-        left.addLayout(list_buttons)
-
-        self._name = QLineEdit(objectName="patternName")
-        self._name.setMaxLength(MAX_NAME_LENGTH)
-        self._name.setPlaceholderText(self.tr("For example: Evening calm"))
-        self._name.textChanged.connect(self._validate)
-        form = QFormLayout()
-        form.addRow(self.tr("Name"), self._name)
-        labels = {
-            PhaseKind.INHALE: self.tr("Breathe in"),
-            PhaseKind.TOP_UP: self.tr("Top-up breath in"),
-            PhaseKind.HOLD: self.tr("Hold after breathing in"),
-            PhaseKind.EXHALE: self.tr("Breathe out"),
-            PhaseKind.REST: self.tr("Rest after breathing out"),
-        }
-        self._spins: dict[PhaseKind, QDoubleSpinBox] = {}
-        for kind, name, low, high, default in _FIELDS:
-            spin = QDoubleSpinBox(objectName=name)
-            spin.setDecimals(1)
-            spin.setSingleStep(0.5)
-            spin.setRange(low, high)
-            spin.setValue(default)
-            spin.setSuffix(self.tr(" s"))
-            spin.setAccessibleName(labels[kind])
-            if low == 0.0:
-                spin.setSpecialValueText(self.tr("none"))
-            spin.valueChanged.connect(self._validate)
-            self._spins[kind] = spin
-            form.addRow(labels[kind], spin)
-        self._spins[PhaseKind.TOP_UP].setToolTip(
-            self.tr("A short second breath in on top of the first, 0.5 to 5 seconds.")
-        )
-
-        self._summary = QLabel(objectName="patternSummary", wordWrap=True)
-        self._warning = QLabel(objectName="exhaleWarning", wordWrap=True)
-        self._warning.setAccessibleName(self.tr("Note about this pattern"))
-        self._error = QLabel(objectName="patternError", wordWrap=True)
-        self._error.setAccessibleName(self.tr("Problem with this pattern"))
-        self._status = QLabel(objectName="patternStatus", wordWrap=True)
-        self._save_button = QPushButton(self.tr("Save pattern"), objectName="savePatternButton")
-        self._save_button.clicked.connect(self.save)
-        right = QVBoxLayout()
-        right.addLayout(form)
-        right.addWidget(self._summary)
-        right.addWidget(self._warning)
-        right.addWidget(self._error)
-        right.addWidget(self._save_button, 0, Qt.AlignmentFlag.AlignRight)
-        right.addWidget(self._status)
-        right.addStretch(1)
+        left = self._build_list()
+        right = self._build_form()
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -159,6 +96,78 @@ class PatternEditor(QDialog):
 
         self.reload(select)
 
+    def _build_list(self) -> QVBoxLayout:
+        """The saved patterns, with New, Delete and Undo under them."""
+        self._list = named(QListWidget(), "patternList")
+        self._list.setAccessibleName(self.tr("Your patterns"))
+        self._list.currentItemChanged.connect(self._on_current_changed)
+        self._new_button = named(QPushButton(self.tr("New pattern")), "newPatternButton")
+        self._new_button.clicked.connect(self.new_pattern)
+        self._delete_button = named(QPushButton(self.tr("Delete")), "deletePatternButton")
+        self._delete_button.clicked.connect(self.delete_current)
+        self._undo_button = named(QPushButton(self.tr("Undo delete")), "undoDeleteButton")
+        self._undo_button.clicked.connect(self.undo_delete)
+        self._undo_button.hide()
+        list_buttons = QHBoxLayout()
+        list_buttons.addWidget(self._new_button)
+        list_buttons.addWidget(self._delete_button)
+        list_buttons.addWidget(self._undo_button)
+        left = QVBoxLayout()
+        left.addWidget(self._list, 1)
+        left.addLayout(list_buttons)
+        return left
+
+    def _build_form(self) -> QVBoxLayout:
+        """Name and phase lengths, what the pattern comes to, and Save."""
+        self._name = named(QLineEdit(), "patternName")
+        self._name.setMaxLength(MAX_NAME_LENGTH)
+        self._name.setPlaceholderText(self.tr("For example: Evening calm"))
+        self._name.textChanged.connect(self._validate)
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self._name)
+        labels = {
+            PhaseKind.INHALE: self.tr("Breathe in"),
+            PhaseKind.TOP_UP: self.tr("Top-up breath in"),
+            PhaseKind.HOLD: self.tr("Hold after breathing in"),
+            PhaseKind.EXHALE: self.tr("Breathe out"),
+            PhaseKind.REST: self.tr("Rest after breathing out"),
+        }
+        self._spins: dict[PhaseKind, QDoubleSpinBox] = {}
+        for kind, name, low, high, default in _FIELDS:
+            spin = named(QDoubleSpinBox(), name)
+            spin.setDecimals(1)
+            spin.setSingleStep(0.5)
+            spin.setRange(low, high)
+            spin.setValue(default)
+            spin.setSuffix(self.tr(" s"))
+            spin.setAccessibleName(labels[kind])
+            if low == 0.0:
+                spin.setSpecialValueText(self.tr("none"))
+            spin.valueChanged.connect(self._validate)
+            self._spins[kind] = spin
+            form.addRow(labels[kind], spin)
+        self._spins[PhaseKind.TOP_UP].setToolTip(
+            self.tr("A short second breath in on top of the first, 0.5 to 5 seconds.")
+        )
+
+        self._summary = wrapped_label("patternSummary")
+        self._warning = wrapped_label("exhaleWarning")
+        self._warning.setAccessibleName(self.tr("Note about this pattern"))
+        self._error = wrapped_label("patternError")
+        self._error.setAccessibleName(self.tr("Problem with this pattern"))
+        self._status = wrapped_label("patternStatus")
+        self._save_button = named(QPushButton(self.tr("Save pattern")), "savePatternButton")
+        self._save_button.clicked.connect(self.save)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addWidget(self._summary)
+        right.addWidget(self._warning)
+        right.addWidget(self._error)
+        right.addWidget(self._save_button, 0, Qt.AlignmentFlag.AlignRight)
+        right.addWidget(self._status)
+        right.addStretch(1)
+        return right
+
     def reload(self, select: str | None = None) -> None:
         """Read the patterns from the store again, selecting ``select`` if it exists."""
         self._deleted = None
@@ -172,7 +181,7 @@ class PatternEditor(QDialog):
     def _reload(self, select: str | None) -> None:
         self._list.blockSignals(True)
         self._list.clear()
-        for name, spec in self._store.patterns():
+        for name, spec in self._patterns.patterns():
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, spec)
             self._list.addItem(item)
@@ -209,7 +218,7 @@ class PatternEditor(QDialog):
     def new_pattern(self) -> None:
         """Clear the form for a new pattern (4 in, 6 out to begin with)."""
         self._list.blockSignals(True)
-        self._list.setCurrentItem(None)
+        self._list.setCurrentRow(-1)
         self._list.clearSelection()
         self._list.blockSignals(False)
         self._editing = None
@@ -234,7 +243,7 @@ class PatternEditor(QDialog):
             taken = (preset_id, preset.name, preset_display_name(preset_id))
             if folded in (t.casefold() for t in taken):
                 return self.tr("A preset already has that name; please choose another.")
-        for existing, _spec in self._store.patterns():
+        for existing, _spec in self._patterns.patterns():
             if existing.casefold() == folded and existing != self._editing:
                 return self.tr("You already have a pattern called “{name}”.").format(name=existing)
         return ""
@@ -288,8 +297,8 @@ class PatternEditor(QDialog):
         name = self._name.text().strip()
         try:
             if self._editing is not None and self._editing != name:
-                self._store.rename_pattern(self._editing, name)
-            self._store.save_pattern(name, pattern.spec)
+                self._patterns.rename_pattern(self._editing, name)
+            self._patterns.save_pattern(name, pattern.spec)
         except StorageError as exc:
             self._error.setText(str(exc))
             self._error.show()
@@ -307,7 +316,7 @@ class PatternEditor(QDialog):
             return
         name, spec = item.text(), str(item.data(Qt.ItemDataRole.UserRole))
         try:
-            self._store.delete_pattern(name)
+            self._patterns.delete_pattern(name)
         except StorageError as exc:
             self._error.setText(str(exc))
             self._error.show()
@@ -325,7 +334,7 @@ class PatternEditor(QDialog):
             return
         name, spec = self._deleted
         try:
-            self._store.save_pattern(name, spec)
+            self._patterns.save_pattern(name, spec)
         except StorageError as exc:
             self._error.setText(str(exc))
             self._error.show()

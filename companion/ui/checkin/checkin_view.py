@@ -17,7 +17,6 @@ from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -37,15 +36,18 @@ from companion.core.states import (
     StateId,
     note_length,
 )
-from companion.storage.store import CheckIn, StorageError, Store
+from companion.services.checkins import CheckIn, CheckinService, StorageError
 from companion.ui.checkin.checkin_wheel import CheckinWheel
-from companion.ui.shell.labels import note_count_text, state_label, too_long_text
+from companion.ui.checkin.guidance_card import GuidanceCard
+from companion.ui.shell.labels import (
+    context_label,
+    note_count_text,
+    state_label,
+    tag_label,
+    too_long_text,
+)
 
 __all__ = ["CheckinView"]
-
-
-def _bullets(lines: tuple[str, ...]) -> str:
-    return "\n".join(f"•  {line}" for line in lines)
 
 
 class CheckinView(QWidget):
@@ -56,7 +58,7 @@ class CheckinView(QWidget):
 
     def __init__(
         self,
-        store: Store,
+        checkins: CheckinService,
         clock: Clock,
         guidance: Mapping[StateId, Guidance] | None,
         parent: QWidget | None = None,
@@ -65,7 +67,7 @@ class CheckinView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("checkinView")
-        self._store = store
+        self._checkins = checkins
         self._clock = clock
         self._guidance: dict[StateId, Guidance] = dict(guidance or {})
         self._guidance_error = guidance_error
@@ -93,78 +95,8 @@ class CheckinView(QWidget):
         prompt.setWordWrap(True)
         prompt.setObjectName("checkinPrompt")
 
-        self._card = QFrame(self)
-        self._card.setObjectName("guidanceCard")
-        self._card.setFrameShape(QFrame.Shape.StyledPanel)
-        card = QVBoxLayout(self._card)
-        self._title = self._label("guidanceTitle")
-        title_font = self._title.font()
-        title_font.setBold(True)
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
-        self._title.setFont(title_font)
-        self._description = self._label("guidanceDescription")
-        self._signs_heading = self._label("guidanceSignsHeading", self.tr("You may notice"))
-        self._signs = self._label("guidanceSigns")
-        self._helps_heading = self._label("guidanceHelpsHeading", self.tr("What may help now"))
-        self._helps = self._label("guidanceHelps")
-        for heading in (self._signs_heading, self._helps_heading):
-            font = heading.font()
-            font.setBold(True)
-            heading.setFont(font)
-        self._breathe = QPushButton(self.tr("Start breathing"), self._card)
-        self._breathe.setObjectName("startBreathingButton")
-        self._problem = self._label("guidanceProblem")
-        for widget in (
-            self._title,
-            self._description,
-            self._signs_heading,
-            self._signs,
-            self._helps_heading,
-            self._helps,
-            self._breathe,
-            self._problem,
-        ):
-            card.addWidget(widget)
-
-        self._tag = QComboBox(self)
-        self._tag.setObjectName("tagCombo")
-        self._tag.addItem(self.tr("No tag"), "")
-        tag_labels = {
-            PatternTag.PURSUING: self.tr("I'm pursuing"),
-            PatternTag.WITHDRAWING: self.tr("I'm withdrawing"),
-            PatternTag.UNSURE: self.tr("Not sure"),
-        }
-        for tag in PatternTag:
-            self._tag.addItem(tag_labels[tag], tag.value)
-        self._tag.setAccessibleName(self.tr("Pattern"))
-
-        self._context = QComboBox(self)
-        self._context.setObjectName("contextCombo")
-        context_labels = {
-            Context.DURING_BREAK: self.tr("During a break"),
-            Context.BEFORE_RETURN: self.tr("Before returning"),
-            Context.AFTER_RETURN: self.tr("After returning"),
-            Context.PRACTICE: self.tr("Daily practice"),
-        }
-        for context in Context:
-            self._context.addItem(context_labels[context], context.value)
-        self._context.setAccessibleName(self.tr("When"))
-        self._context.setCurrentIndex(self._context.findData(DEFAULT_CONTEXT.value))
-
-        self._note = QPlainTextEdit(self)
-        self._note.setObjectName("noteEdit")
-        self._note.setPlaceholderText(self.tr("Anything you want to remember (optional)"))
-        self._note.setAccessibleName(self.tr("Note"))
-        self._note.setTabChangesFocus(True)
-        self._note.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
-        self._note_count = QLabel(self)
-        self._note_count.setObjectName("noteCount")
-
-        form = QFormLayout()
-        form.addRow(self.tr("Pattern"), self._tag)
-        form.addRow(self.tr("When"), self._context)
-        form.addRow(self.tr("Note"), self._note)
-        form.addRow("", self._note_count)
+        self._card = GuidanceCard(self)
+        form = self._build_form()
 
         self._status = self._label("checkinStatus")
         self._status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -187,6 +119,38 @@ class CheckinView(QWidget):
         layout.addLayout(side, 2)
         self.wheel.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
+    def _build_form(self) -> QFormLayout:
+        """Tag, situation and note under the card."""
+        self._tag = QComboBox(self)
+        self._tag.setObjectName("tagCombo")
+        self._tag.addItem(self.tr("No tag"), "")
+        for tag in PatternTag:
+            self._tag.addItem(tag_label(tag.value), tag.value)
+        self._tag.setAccessibleName(self.tr("Pattern"))
+
+        self._context = QComboBox(self)
+        self._context.setObjectName("contextCombo")
+        for context in Context:
+            self._context.addItem(context_label(context.value), context.value)
+        self._context.setAccessibleName(self.tr("When"))
+        self._context.setCurrentIndex(self._context.findData(DEFAULT_CONTEXT.value))
+
+        self._note = QPlainTextEdit(self)
+        self._note.setObjectName("noteEdit")
+        self._note.setPlaceholderText(self.tr("Anything you want to remember (optional)"))
+        self._note.setAccessibleName(self.tr("Note"))
+        self._note.setTabChangesFocus(True)
+        self._note.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
+        self._note_count = QLabel(self)
+        self._note_count.setObjectName("noteCount")
+
+        form = QFormLayout()
+        form.addRow(self.tr("Pattern"), self._tag)
+        form.addRow(self.tr("When"), self._context)
+        form.addRow(self.tr("Note"), self._note)
+        form.addRow("", self._note_count)
+        return form
+
     def _label(self, name: str, text: str = "") -> QLabel:
         label = QLabel(text, self)
         label.setObjectName(name)
@@ -199,7 +163,7 @@ class CheckinView(QWidget):
         self.wheel.hovered.connect(self._on_hover)
         self.wheel.submitted.connect(self._on_submitted)
         self._save.clicked.connect(self.save)
-        self._breathe.clicked.connect(self._on_breathe)
+        self._card.breathe.clicked.connect(self._on_breathe)
         self._note.textChanged.connect(self._update_note_count)
         self._context.activated.connect(self._on_context_chosen)
 
@@ -212,7 +176,7 @@ class CheckinView(QWidget):
         self._guidance_error = error
         self.wheel.set_guidance(self._guidance or None)
         if self._guidance:
-            self._problem.hide()
+            self._card.show_problem("")
         else:
             text = self.tr(
                 "The tips for each state could not be loaded, so only the wheel is here for "
@@ -220,8 +184,7 @@ class CheckinView(QWidget):
             )
             if error:
                 text += "\n" + self.tr("Details: {error}").format(error=error)
-            self._problem.setText(text)
-            self._problem.show()
+            self._card.show_problem(text)
         self._show_card()
 
     def set_context(self, context_id: str) -> None:
@@ -283,6 +246,10 @@ class CheckinView(QWidget):
         """True when a state is chosen and this choice (with note, tag, context) is not saved."""
         return self.wheel.state() is not None and self._snapshot() != self._last_saved
 
+    def key_target(self) -> QWidget:
+        """The wheel takes the keyboard when the page opens (1-4, 0, +/- and Enter)."""
+        return self.wheel
+
     def commit_pending(self) -> int | None:
         """Save the chosen check-in if it is not saved yet; its id, or None if nothing was saved.
 
@@ -329,7 +296,7 @@ class CheckinView(QWidget):
             break_id=self._break_id,
         )
         try:
-            checkin_id = self._store.add_checkin(checkin)
+            checkin_id = self._checkins.add(checkin)
         except StorageError as exc:
             self._status.setText(
                 self.tr(
@@ -402,33 +369,17 @@ class CheckinView(QWidget):
         sid = StateId(chosen) if chosen else preview
         guidance = self._guidance.get(sid) if sid is not None else None
         if sid is None:
-            self._title.setText(self.tr("Choose a place on the wheel"))
+            title = self.tr("Choose a place on the wheel")
         elif sid is StateId.SETTLED or chosen is None:
-            self._title.setText(state_label(sid))
+            title = state_label(sid)
         else:
-            self._title.setText(
-                f"{state_label(sid)} · {self.wheel.strength_text(self.wheel.intensity())}"
-            )
-        has_text = guidance is not None
-        self._description.setVisible(has_text or (sid is None and bool(self._guidance)))
-        self._description.setText(
-            guidance.description
-            if guidance is not None
-            else self.tr("Pointing at a part of the wheel shows what it can feel like.")
+            title = f"{state_label(sid)} · {self.wheel.strength_text(self.wheel.intensity())}"
+        self._card.show_guidance(
+            title,
+            guidance,
+            chosen=chosen is not None,
+            hint=sid is None and bool(self._guidance),
         )
-        self._signs_heading.setVisible(has_text)
-        self._signs.setVisible(has_text)
-        self._helps_heading.setVisible(has_text and chosen is not None)
-        self._helps.setVisible(has_text and chosen is not None)
-        self._breathe.setVisible(has_text and chosen is not None)
-        if guidance is not None:
-            self._signs.setText(_bullets(guidance.body_signs))
-            self._helps.setText(_bullets(guidance.helps))
-            self._breathe.setText(
-                self.tr("Start breathing ({minutes} min)").format(
-                    minutes=QLocale().toString(guidance.suggested_minutes, "g", 4)
-                )
-            )
 
     def _update_note_count(self) -> None:
         length = note_length(self._note.toPlainText())

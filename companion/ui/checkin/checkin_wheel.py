@@ -8,17 +8,12 @@ segment with a name and a description.
 
 from __future__ import annotations
 
-import functools
-import math
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
-    QAccessibleInterface,
     QColor,
     QFocusEvent,
     QFont,
@@ -30,37 +25,27 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPen,
-    QTransform,
-    QWindow,
 )
-from PySide6.QtWidgets import QAccessibleWidget, QSizePolicy, QToolTip, QWidget
-from shiboken6 import Shiboken
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from companion.core.states import (
     DEFAULT_INTENSITY,
     MAX_INTENSITY,
     MIN_INTENSITY,
     PROTECTIVE_STATES,
-    SETTLED_INTENSITY,
     Guidance,
     StateId,
     clamp_intensity,
 )
+from companion.ui.checkin.wheel_accessible import CHILD_ORDER, SegmentedWheel, install_accessibility
+from companion.ui.checkin.wheel_geometry import WheelGeometry
+from companion.ui.checkin.wheel_labels import PlacedLabel
+from companion.ui.checkin.wheel_marks import label_font, label_layout, paint_marks
 from companion.ui.shell.labels import state_label
-from companion.ui.shell.palette import is_dark_palette, state_color, symbol_path
+from companion.ui.shell.palette import is_dark_palette, state_color
 
 __all__ = ["CheckinWheel"]
 
-#: Direction of each segment's middle, in degrees counter-clockwise from 3 o'clock:
-#: fight at the top, then clockwise flight, freeze, fawn (the order of keys 1-4).
-_AXIS_DEGREES: Mapping[StateId, float] = {
-    StateId.FIGHT: 90.0,
-    StateId.FLIGHT: 0.0,
-    StateId.FREEZE: 270.0,
-    StateId.FAWN: 180.0,
-}
-#: Order of the accessible children: the four segments, then the centre.
-_CHILD_ORDER: tuple[StateId, ...] = (*PROTECTIVE_STATES, StateId.SETTLED)
 _KEY_STATES: Mapping[int, StateId] = {
     Qt.Key.Key_1: StateId.FIGHT,
     Qt.Key.Key_2: StateId.FLIGHT,
@@ -71,25 +56,9 @@ _KEY_STATES: Mapping[int, StateId] = {
 _UP_KEYS = (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Up)
 _DOWN_KEYS = (Qt.Key.Key_Minus, Qt.Key.Key_Underscore, Qt.Key.Key_Down)
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-_RINGS = MAX_INTENSITY - MIN_INTENSITY + 1
-#: Clicks this far (in rings) beyond the outer edge still count as the outer ring.
-_OUTER_SLACK = 0.35
 
 
-@dataclass(frozen=True)
-class _Geometry:
-    """Where the wheel sits in the widget right now (recomputed from the size every time)."""
-
-    center: QPointF
-    inner: float  # radius of the settled centre
-    ring: float  # width of one intensity ring
-
-    @property
-    def outer(self) -> float:
-        return self.inner + _RINGS * self.ring
-
-
-class CheckinWheel(QWidget):
+class CheckinWheel(SegmentedWheel):
     """Pick a protective state and its strength; Enter (or the view's Save) submits it.
 
     Signals carry stable state ids; ``hovered`` sends ``("", 0)`` when the pointer leaves,
@@ -103,7 +72,7 @@ class CheckinWheel(QWidget):
     def __init__(
         self, guidance: Mapping[StateId, Guidance] | None = None, parent: QWidget | None = None
     ) -> None:
-        _install_accessibility_factory()
+        install_accessibility()
         super().__init__(parent)
         self.setObjectName("checkinWheel")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -218,73 +187,29 @@ class CheckinWheel(QWidget):
         return " ".join(parts)
 
     # ------------------------------------------------------------------ geometry
-    def _geometry(self) -> _Geometry:
-        side = float(min(self.width(), self.height()))
-        margin = max(4.0, side * 0.025)
-        outer = max(1.0, side / 2.0 - margin)
-        inner = outer * 0.26
-        return _Geometry(
-            center=QPointF(self.width() / 2.0, self.height() / 2.0),
-            inner=inner,
-            ring=(outer - inner) / _RINGS,
-        )
+    def _geometry(self) -> WheelGeometry:
+        return WheelGeometry.for_size(self.width(), self.height())
+
+    def _label_font(self, g: WheelGeometry) -> QFont:
+        return label_font(self.font(), g)
+
+    def label_layout(self) -> dict[StateId, PlacedLabel]:
+        """The state names as painted: one shared size, each within its own segment."""
+        return label_layout(self.font(), self._geometry())
 
     def cell_center(self, state: str, intensity: int) -> QPointF:
         """The middle of a cell in widget coordinates (the centre point for settled)."""
-        sid = StateId(state)
-        g = self._geometry()
-        if sid is StateId.SETTLED:
-            return QPointF(g.center)
-        level = clamp_intensity(sid, intensity)
-        radius = g.inner + (level - 0.5) * g.ring
-        angle = math.radians(_AXIS_DEGREES[sid])
-        return QPointF(
-            g.center.x() + radius * math.cos(angle), g.center.y() - radius * math.sin(angle)
-        )
+        return self._geometry().cell_center(StateId(state), intensity)
 
     def hit_test(self, pos: QPointF | QPoint) -> tuple[str, int] | None:
         """Which (state id, intensity) a point in widget coordinates falls on, or None."""
-        g = self._geometry()
-        dx = pos.x() - g.center.x()
-        dy = g.center.y() - pos.y()
-        distance = math.hypot(dx, dy)
-        if distance <= g.inner:
-            return StateId.SETTLED.value, SETTLED_INTENSITY
-        if distance > g.outer + _OUTER_SLACK * g.ring:
-            return None
-        level = min(MAX_INTENSITY, max(MIN_INTENSITY, math.ceil((distance - g.inner) / g.ring)))
-        angle = math.degrees(math.atan2(dy, dx)) % 360.0
+        return self._geometry().hit(QPointF(pos))
 
-        def off_axis(sid: StateId) -> float:
-            diff = abs(angle - _AXIS_DEGREES[sid]) % 360.0
-            return min(diff, 360.0 - diff)
-
-        return min(PROTECTIVE_STATES, key=off_axis).value, level
-
-    def _cell_path(self, g: _Geometry, sid: StateId, level: int) -> QPainterPath:
-        r_in = g.inner + (level - 1) * g.ring
-        r_out = r_in + g.ring
-        start = _AXIS_DEGREES[sid] - 45.0
-        outer = QRectF(g.center.x() - r_out, g.center.y() - r_out, 2 * r_out, 2 * r_out)
-        inner = QRectF(g.center.x() - r_in, g.center.y() - r_in, 2 * r_in, 2 * r_in)
-        path = QPainterPath()
-        path.arcMoveTo(outer, start)
-        path.arcTo(outer, start, 90.0)
-        path.arcTo(inner, start + 90.0, -90.0)
-        path.closeSubpath()
-        return path
+    def _cell_path(self, g: WheelGeometry, sid: StateId, level: int) -> QPainterPath:
+        return g.cell_path(sid, level)
 
     def _segment_path(self, sid: StateId) -> QPainterPath:
-        """The whole segment (all rings), or the centre disc for settled."""
-        g = self._geometry()
-        if sid is StateId.SETTLED:
-            path = QPainterPath()
-            path.addEllipse(g.center, g.inner, g.inner)
-            return path
-        path = QPainterPath()
-        for level in range(MIN_INTENSITY, MAX_INTENSITY + 1):
-            path = path.united(self._cell_path(g, sid, level))
-        return path
+        return self._geometry().segment_path(sid)
 
     def segment_rect(self, state: str) -> QRect:
         """The bounding box of a segment in widget coordinates."""
@@ -340,7 +265,7 @@ class CheckinWheel(QWidget):
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             painter.strokePath(self._outline_path(g, self._state, self._intensity), pen)
 
-        self._paint_marks(painter, g, text, halo)
+        paint_marks(painter, g, self.font(), text, halo)
 
         if self.hasFocus():
             pen = QPen(pal.color(pal.ColorRole.Highlight), max(2.0, g.ring * 0.1))
@@ -360,75 +285,10 @@ class CheckinWheel(QWidget):
             return 0.35
         return 0.14 + 0.06 * level
 
-    def _outline_path(self, g: _Geometry, sid: StateId, level: int) -> QPainterPath:
+    def _outline_path(self, g: WheelGeometry, sid: StateId, level: int) -> QPainterPath:
         if sid is StateId.SETTLED:
             return self._segment_path(sid)
         return self._cell_path(g, sid, level)
-
-    def _label_font(self, g: _Geometry) -> QFont:
-        font = QFont(self.font())
-        font.setBold(True)
-        scale = min(1.6, max(0.85, g.outer / 150.0))
-        if font.pointSizeF() > 0:
-            font.setPointSizeF(font.pointSizeF() * scale)
-        elif font.pixelSize() > 0:
-            font.setPixelSize(max(1, round(font.pixelSize() * scale)))
-        return font
-
-    def _paint_marks(self, painter: QPainter, g: _Geometry, text: QColor, halo: QColor) -> None:
-        """Symbols and labels, drawn in the text colour with a halo so they read on any fill."""
-        font = self._label_font(g)
-        halo_pen = QPen(halo, max(2.0, g.ring * 0.16))
-        halo_pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        for sid in PROTECTIVE_STATES:
-            angle = math.radians(_AXIS_DEGREES[sid])
-            unit = QPointF(math.cos(angle), -math.sin(angle))
-            symbol_at = g.center + unit * (g.inner + 1.5 * g.ring)
-            self._paint_symbol(painter, sid, symbol_at, g.ring * 0.9, text, halo_pen)
-            label_at = g.center + unit * (g.inner + 3.5 * g.ring)
-            radius = g.inner + 3.5 * g.ring
-            room = 2.6 * g.ring if sid in (StateId.FLIGHT, StateId.FAWN) else 1.2 * radius
-            self._paint_text(painter, state_label(sid), font, label_at, room, text, halo_pen)
-        symbol_at = g.center - QPointF(0.0, g.inner * 0.32)
-        self._paint_symbol(painter, StateId.SETTLED, symbol_at, g.inner * 0.6, text, halo_pen)
-        label_at = g.center + QPointF(0.0, g.inner * 0.38)
-        self._paint_text(
-            painter, state_label(StateId.SETTLED), font, label_at, g.inner * 1.7, text, halo_pen
-        )
-
-    @staticmethod
-    def _paint_symbol(
-        painter: QPainter, sid: StateId, at: QPointF, size: float, fill: QColor, halo: QPen
-    ) -> None:
-        transform = QTransform()
-        transform.translate(at.x(), at.y())
-        transform.scale(size, size)
-        path = transform.map(symbol_path(sid.value))
-        painter.strokePath(path, halo)
-        painter.fillPath(path, fill)
-
-    @staticmethod
-    def _paint_text(
-        painter: QPainter,
-        text: str,
-        font: QFont,
-        at: QPointF,
-        room: float,
-        fill: QColor,
-        halo: QPen,
-    ) -> None:
-        fitted = QFont(font)
-        metrics = QFontMetricsF(fitted)
-        width = metrics.horizontalAdvance(text)
-        if width > room > 0 and fitted.pointSizeF() > 0:
-            fitted.setPointSizeF(max(6.0, fitted.pointSizeF() * room / width))
-            metrics = QFontMetricsF(fitted)
-            width = metrics.horizontalAdvance(text)
-        path = QPainterPath()
-        baseline = at.y() + (metrics.ascent() - metrics.descent()) / 2.0
-        path.addText(QPointF(at.x() - width / 2.0, baseline), fitted, text)
-        painter.strokePath(path, halo)
-        painter.fillPath(path, fill)
 
     # ------------------------------------------------------------------ input
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -554,143 +414,5 @@ class CheckinWheel(QWidget):
         if not QAccessible.isActive() or self._state is None or not self.hasFocus():
             return
         event = QAccessibleEvent(self, QAccessible.Event.Focus)
-        event.setChild(_CHILD_ORDER.index(self._state))
+        event.setChild(CHILD_ORDER.index(self._state))
         QAccessible.updateAccessibility(event)
-
-
-class _SegmentAccessible(QAccessibleInterface):
-    """One segment (or the centre) as a screen reader sees it: a radio button in a group."""
-
-    def __init__(self, wheel: CheckinWheel, state: StateId) -> None:
-        super().__init__()
-        self._wheel = wheel
-        self._sid = state
-
-    def _alive(self) -> bool:
-        return bool(Shiboken.isValid(self._wheel))
-
-    def isValid(self) -> bool:
-        return self._alive()
-
-    def object(self) -> QObject | None:
-        return None  # not a QObject of its own; the cache must not map the wheel to it
-
-    def window(self) -> QWindow | None:
-        if not self._alive():
-            return None
-        return self._wheel.window().windowHandle()
-
-    def relations(self, match: Any = None) -> list[Any]:
-        return []
-
-    def focusChild(self) -> QAccessibleInterface | None:
-        return None
-
-    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:
-        return None
-
-    def parent(self) -> QAccessibleInterface | None:
-        if not self._alive():
-            return None
-        return QAccessible.queryAccessibleInterface(self._wheel)
-
-    def child(self, index: int) -> QAccessibleInterface | None:
-        return None
-
-    def childCount(self) -> int:
-        return 0
-
-    def indexOfChild(self, child: QAccessibleInterface) -> int:
-        return -1
-
-    def text(self, kind: QAccessible.Text) -> str:
-        if not self._alive():
-            return ""
-        if kind == QAccessible.Text.Name:
-            return state_label(self._sid)
-        if kind == QAccessible.Text.Description:
-            return self._wheel.describe(self._sid)
-        return ""
-
-    def setText(self, kind: QAccessible.Text, text: str) -> None:
-        return None
-
-    def rect(self) -> QRect:
-        if not self._alive():
-            return QRect()
-        local = self._wheel.segment_rect(self._sid)
-        return QRect(self._wheel.mapToGlobal(local.topLeft()), local.size())
-
-    def role(self) -> QAccessible.Role:
-        return QAccessible.Role.RadioButton
-
-    def state(self) -> QAccessible.State:
-        state = QAccessible.State()
-        state.focusable = True
-        state.checkable = True
-        if not self._alive():
-            state.invalid = True
-            return state
-        chosen = self._wheel.state() == self._sid.value
-        state.checked = chosen
-        state.focused = chosen and self._wheel.hasFocus()
-        hover = self._wheel.hover()
-        state.hotTracked = hover is not None and hover[0] == self._sid.value
-        return state
-
-
-class _WheelAccessible(QAccessibleWidget):
-    """The wheel as a group with one accessible child per segment and one for the centre."""
-
-    def __init__(self, wheel: CheckinWheel) -> None:
-        super().__init__(wheel, QAccessible.Role.Grouping, "")
-        self._wheel = wheel
-        self._segments = [_SegmentAccessible(wheel, sid) for sid in _CHILD_ORDER]
-        # Qt's cache owns the children from here on; they go when the wheel goes.
-        ids = [QAccessible.registerAccessibleInterface(seg) for seg in self._segments]
-        wheel.destroyed.connect(functools.partial(_forget_interfaces, tuple(ids)))
-
-    def childCount(self) -> int:
-        return len(self._segments)
-
-    def child(self, index: int) -> QAccessibleInterface | None:
-        return self._segments[index] if 0 <= index < len(self._segments) else None
-
-    def indexOfChild(self, child: QAccessibleInterface) -> int:
-        for index, segment in enumerate(self._segments):
-            if segment is child:
-                return index
-        return -1
-
-    def focusChild(self) -> QAccessibleInterface | None:
-        if not Shiboken.isValid(self._wheel) or not self._wheel.hasFocus():
-            return None
-        chosen = self._wheel.state()
-        if chosen is None:
-            return None
-        return self._segments[_CHILD_ORDER.index(StateId(chosen))]
-
-    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:
-        if not Shiboken.isValid(self._wheel):
-            return None
-        hit = self._wheel.hit_test(QPointF(self._wheel.mapFromGlobal(QPoint(x, y))))
-        if hit is None:
-            return None
-        return self._segments[_CHILD_ORDER.index(StateId(hit[0]))]
-
-
-def _forget_interfaces(ids: tuple[int, ...], *_destroyed: object) -> None:
-    for interface_id in ids:
-        QAccessible.deleteAccessibleInterface(interface_id)
-
-
-def _accessible_factory(class_name: str, obj: QObject) -> QAccessibleInterface | None:
-    if isinstance(obj, CheckinWheel):
-        return _WheelAccessible(obj)
-    return None
-
-
-@functools.cache
-def _install_accessibility_factory() -> None:
-    """Qt keeps accessibility factories per process, so this is registered exactly once."""
-    QAccessible.installFactory(_accessible_factory)

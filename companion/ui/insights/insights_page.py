@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from companion.core.clock import Clock
-from companion.storage.store import Store
+from companion.services.history import HistoryService
+from companion.services.insights import InsightsService
 from companion.ui.insights.history_view import HistoryView
 from companion.ui.insights.insights_view import InsightsView
 
@@ -13,10 +14,16 @@ from companion.ui.insights.insights_view import InsightsView
 class InsightsPage(QTabWidget):
     """Two tabs: how often each state comes up, and the list of entries."""
 
-    def __init__(self, store: Store, clock: Clock, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        insights: InsightsService,
+        history: HistoryService,
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("insightsPage")
-        self.insights = InsightsView(store, clock, self)
-        self.history = HistoryView(store, clock, self)
+        self.insights = InsightsView(insights, clock, self)
+        self.history = HistoryView(history, clock, self)
         self.addTab(self.insights, self.tr("Charts"))
         self.addTab(self.history, self.tr("History"))

@@ -36,10 +36,13 @@ from companion.core.agreement import (
 )
 from companion.core.clock import Clock
 from companion.core.phrases import Flavour, Phrases, bridge_sentence
-from companion.core.states import Context
+from companion.core.states import KEY_ORDER, Context
 from companion.services.breaks import BreakAlreadyRunning, BreakController, amount_text, second_tick
+from companion.services.plan import PlanService
 from companion.storage.store import StorageError
+from companion.ui.pause import plan_hook
 from companion.ui.pause.break_widgets import scaled_font, spoken_words_edit, titled_scroll_page
+from companion.ui.shell.labels import state_label
 
 __all__ = [
     "QUICK_DURATIONS",
@@ -54,7 +57,7 @@ QUICK_DURATIONS = (20, 30, 45, 60)
 """The one-click durations in minutes; the first is chosen when the flow opens."""
 
 # Keyboard order matches the check-in wheel: 0 settled, 1-4 fight, flight, freeze, fawn.
-_STATES = ("settled", "fight", "flight", "freeze", "fawn")
+_STATES = KEY_ORDER
 
 
 def qt_time_format_to_strptime(fmt: str) -> str:
@@ -125,13 +128,7 @@ class QuickCheckin(QWidget):
         super().__init__(parent)
         self.setObjectName("quickCheckin")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        labels = {
-            "settled": self.tr("Settled"),
-            "fight": self.tr("Fight"),
-            "flight": self.tr("Flight"),
-            "freeze": self.tr("Freeze"),
-            "fawn": self.tr("Fawn"),
-        }
+        labels = {state: state_label(state) for state in _STATES}
         hints = {
             "settled": self.tr("Calm enough to talk and listen"),
             "fight": self.tr("Hot, tense, wanting to push or win"),
@@ -240,6 +237,7 @@ class BreakFlow(QWidget):
         self._phrases = phrases
         self._locale = QLocale()
         self._default_minutes = QUICK_DURATIONS[0]
+        self._plan: PlanService | None = None  # our pause plan: length, signal, items
         self._request: ReturnRequest | None = None
         self._confirmed_text: str | None = None
         self._template_index = 0
@@ -403,8 +401,14 @@ class BreakFlow(QWidget):
         self._default_minutes = int(minutes)
         self.reset()
 
+    def use_plan(self, service: PlanService) -> None:
+        """Start each break from the couple's pause plan (see ``plan_hook``)."""
+        self._plan = service
+        service.changed.connect(self.reset)
+        self.reset()
+
     def _choose_default(self) -> None:
-        default = self._default_minutes
+        default = plan_hook.minutes(self._plan, self._default_minutes)
         self.duration_group.setExclusive(False)
         for minutes, button in self.duration_buttons.items():
             button.setChecked(minutes == default)
@@ -425,8 +429,8 @@ class BreakFlow(QWidget):
         self._saved_before = None
         self.copied_label.clear()
         self.set_summary("")
-        for box in self.plan_boxes.values():
-            box.setChecked(True)
+        for item_id, box in self.plan_boxes.items():
+            box.setChecked(plan_hook.ticked(self._plan, item_id))
         self.refresh()
 
     def prefill(self, text: str) -> None:
@@ -611,7 +615,9 @@ class BreakFlow(QWidget):
         if self._bridge_edited:
             self._follow_edits(when, duration, number)
         else:
-            self._set_bridge(bridge_sentence(template, when, minutes))
+            self._set_bridge(
+                plan_hook.with_signal(self._plan, bridge_sentence(template, when, minutes))
+            )
             self._words_time, self._words_duration, self._words_number = when, duration, number
         current = (self._words_time, self._words_duration, self._words_number)
         self.update_words_button.setVisible(current != (when, duration, number))

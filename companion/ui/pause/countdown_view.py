@@ -44,7 +44,9 @@ from companion.core.agreement import (
 from companion.core.clock import Clock
 from companion.core.phrases import Phrases
 from companion.services.breaks import BreakController, amount_text
+from companion.services.plan import PlanService
 from companion.storage.store import BreakRecord, StorageError
+from companion.ui.pause import plan_hook
 from companion.ui.pause.break_flow import plan_label
 from companion.ui.pause.break_widgets import scaled_font, scroll_body, spoken_words_edit
 from companion.ui.pause.share_dialog import ShareDialog
@@ -126,6 +128,7 @@ class CountdownView(QWidget):
         self._phrases = phrases
         self._preset = breathe_preset
         self._plan_ids: tuple[str, ...] = ()
+        self._plan: PlanService | None = None  # our pause plan: what we agreed for a pause
         # What the message asking for more time was written for: (return time, minutes left,
         # status). Once the break no longer matches it, the message is taken away.
         self._extension_for: tuple[datetime, int, BreakStatus] | None = None
@@ -202,6 +205,11 @@ class CountdownView(QWidget):
         self.share_dialog: ShareDialog | None = None
         bridge_row.addWidget(self.share_button, 0, Qt.AlignmentFlag.AlignTop)
         body.addLayout(bridge_row)
+        self.plan_agreed = QLabel(content)  # our pause plan: messages and reaching out
+        self.plan_agreed.setObjectName("planAgreed")
+        self.plan_agreed.setWordWrap(True)
+        self.plan_agreed.setVisible(False)
+        body.addWidget(self.plan_agreed)
 
         self.plan_title = QLabel(self.tr("Your plan:"), content)
         body.addWidget(self.plan_title)
@@ -322,6 +330,12 @@ class CountdownView(QWidget):
         self.bridge_label.setVisible(bool(record.bridge))
         self.copy_bridge_button.setVisible(bool(record.bridge))
         self.remaining_label.setAccessibleName(self._accessible_remaining(left.total_seconds()))
+        plan_hook.show_agreed(self._plan, self.plan_agreed)
+
+    def use_plan(self, service: PlanService) -> None:
+        """Show what the couple's pause plan says about messages and reaching out."""
+        self._plan = service
+        self.refresh()
 
     def share(self) -> ShareDialog | None:
         """Open the sharing dialog for the running break's words and return time."""

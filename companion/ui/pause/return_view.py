@@ -22,9 +22,12 @@ from companion.core.clock import Clock
 from companion.core.phrases import Phrases
 from companion.core.states import Context
 from companion.services.breaks import BreakController
+from companion.services.plan import PlanService
 from companion.storage.store import StorageError
+from companion.ui.pause import plan_hook
 from companion.ui.pause.break_flow import QuickCheckin
 from companion.ui.pause.break_widgets import scaled_font, spoken_words_edit, titled_scroll_page
+from companion.ui.shell.labels import state_label
 
 __all__ = ["ReturnView"]
 
@@ -51,6 +54,7 @@ class ReturnView(QWidget):
         # An "after" check-in saved by a finish that then failed: (break id, check-in id).
         # Finish again revises it instead of saving the same feeling twice.
         self._saved_after: tuple[int, int] | None = None
+        self._plan: PlanService | None = None  # our pause plan: its opener comes first
         self._build()
         controller.changed.connect(self.load)
         self.load()
@@ -167,8 +171,14 @@ class ReturnView(QWidget):
         self.drafts_title.setVisible(bool(texts))
         self.drafts_list.setVisible(bool(texts))
 
+    def use_plan(self, service: PlanService) -> None:
+        """Open the way back with the couple's own opener (see ``plan_hook``)."""
+        self._plan = service
+        self.load()
+
     def load(self) -> None:
         """Read the running break: was it missed, when was the promise, the "before" state."""
+        plan_hook.opener_first(self._plan, self.openers_list, self.words_edit, _WORDS_ROLE)
         found = self._controller.active()
         self.finish_button.setEnabled(found is not None)
         self.missed_label.setVisible(found is not None and self._controller.missed_while_closed())
@@ -241,13 +251,7 @@ class ReturnView(QWidget):
         return checkin_id
 
     def _state_name(self, state: str) -> str:
-        return {
-            "settled": self.tr("Settled"),
-            "fight": self.tr("Fight"),
-            "flight": self.tr("Flight"),
-            "freeze": self.tr("Freeze"),
-            "fawn": self.tr("Fawn"),
-        }.get(state, state)
+        return state_label(state)
 
     def _show_shift(self) -> None:
         after = self.checkin.state()

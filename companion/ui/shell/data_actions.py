@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from companion.core.states import StateId
 from companion.services.container import Services
-from companion.storage.export import DeleteError, ExportError, delete_all_data, export_data
+from companion.services.data_file import DeleteError, ExportError, delete_all_data, export_data
 from companion.ui.shell.labels import state_label
 
 

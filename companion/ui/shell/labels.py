@@ -5,44 +5,60 @@ Each text keeps one translation context (named below), so one German entry serve
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from companion.core.breathing import PRESETS
-from companion.core.states import MAX_NOTE_CHARS
+from companion.core.states import (
+    CONTEXT_LABELS,
+    MAX_NOTE_CHARS,
+    STATE_NAMES,
+    TAG_LABELS,
+    Context,
+    PatternTag,
+    StateId,
+)
 
 __all__ = [
+    "CORE_LABEL_CONTEXT",
     "NOTE_CONTEXT",
-    "PRESET_NAMES",
     "PRESET_NAMES_CONTEXT",
     "STATE_CONTEXT",
+    "context_label",
+    "day_month_format",
+    "day_month_text",
     "decimal_text",
     "note_count_text",
     "pattern_display_name",
     "preset_display_name",
     "state_label",
+    "tag_label",
     "too_long_text",
 ]
 
 #: The translation context of the state names (the wheel's, where they were first written).
+#: The English names are ``companion.core.states.STATE_NAMES``; packaging/extract_strings.py
+#: lists them for the translation tools.
 STATE_CONTEXT = "CheckinWheel"
-_STATE_NAMES: Mapping[str, str] = {
-    "fight": QT_TRANSLATE_NOOP("CheckinWheel", "Fight"),
-    "flight": QT_TRANSLATE_NOOP("CheckinWheel", "Flight"),
-    "freeze": QT_TRANSLATE_NOOP("CheckinWheel", "Freeze"),
-    "fawn": QT_TRANSLATE_NOOP("CheckinWheel", "Fawn"),
-    "settled": QT_TRANSLATE_NOOP("CheckinWheel", "Settled"),
-}
 
 #: The translation context of the note length texts (the check-in page's).
 NOTE_CONTEXT = "CheckinView"
 
 
-def state_label(state_id: str) -> str:
-    """A state's name (``fight`` ...) in the user's language; an unknown id is shown as is."""
-    name = _STATE_NAMES.get(state_id)  # a StateId finds its entry too (it is a str)
-    return str(state_id) if name is None else QCoreApplication.translate(STATE_CONTEXT, name)
+def state_label(state_id: str, *, breakable: bool = False) -> str:
+    """A state's name (``fight`` ...) in the user's language; an unknown id is shown as is.
+
+    A translation may mark where a long name can break with a soft hyphen (U+00AD); only
+    the wheel asks for it (``breakable``), everywhere else (exports too) it is left out.
+    """
+    try:
+        name = STATE_NAMES[StateId(state_id)]
+    except ValueError:
+        return str(state_id)
+    text = QCoreApplication.translate(STATE_CONTEXT, name)
+    return text if breakable else text.replace("\u00ad", "")
 
 
 def decimal_text(value: float, locale: QLocale | None = None) -> str:
@@ -52,6 +68,31 @@ def decimal_text(value: float, locale: QLocale | None = None) -> str:
     if rounded == int(rounded):
         return here.toString(int(rounded))
     return here.toString(rounded, "f", 1)
+
+
+def day_month_format(locale: QLocale | None = None) -> str:
+    """A short day-and-month date format in the locale's own order and words.
+
+    Taken from the locale's long date format without weekday and year, with the short month
+    name: "d. MMM" in German (2. Dez.), "MMM d" in American English (Dec 2), "d MMM" in
+    French (2 déc.).
+    """
+    here = QLocale() if locale is None else locale
+    fmt = here.dateFormat(QLocale.FormatType.LongFormat)
+    fmt = re.sub(r"d{4}", "", fmt)  # the weekday
+    fmt = re.sub(r"y+[年년]?", "", fmt)  # the year (with its CJK suffix)
+    fmt = fmt.replace("MMMM", "MMM")
+    fmt = re.sub(r"^(?:[\s,.،/-]|'[^']*')+", "", fmt)
+    fmt = re.sub(r"(?:[\s,،/-]|'[^']*'\.?)+$", "", fmt)
+    fmt = re.sub(r"\s{2,}", " ", fmt)
+    return fmt if "d" in fmt and "M" in fmt else "d MMM"
+
+
+def day_month_text(day: date | QDate, locale: QLocale | None = None) -> str:
+    """``day`` as a short day and month the way the locale writes it (chart axes)."""
+    here = QLocale() if locale is None else locale
+    qday = day if isinstance(day, QDate) else QDate(day.year, day.month, day.day)
+    return here.toString(qday, day_month_format(here))
 
 
 def note_count_text(length: int) -> str:
@@ -67,22 +108,14 @@ def too_long_text(length: int) -> str:
     ).format(count=note_count_text(length))
 
 
-#: The presets' names for people, by stable id, marked for translation; translated when shown.
-#: The core keeps its English names (stored in the practice log); the ids never change.
+#: The translation context of the presets' names. The core keeps their English names (stored
+#: in the practice log; packaging/extract_strings.py lists them for the translation tools).
 PRESET_NAMES_CONTEXT = "BreathingPreset"
-PRESET_NAMES: Mapping[str, str] = {
-    "exhale-4-6": QT_TRANSLATE_NOOP("BreathingPreset", "Longer exhale 4·6"),
-    "exhale-4-8": QT_TRANSLATE_NOOP("BreathingPreset", "Longer exhale 4·8"),
-    "cyclic-sigh": QT_TRANSLATE_NOOP("BreathingPreset", "Cyclic sigh"),
-    "4-7-8": QT_TRANSLATE_NOOP("BreathingPreset", "4-7-8"),
-    "gentle-3-5": QT_TRANSLATE_NOOP("BreathingPreset", "Gentle 3·5"),
-}
 
 
 def preset_display_name(preset_id: str) -> str:
     """The name of a preset in the user's language (unknown ids: the core's own name)."""
-    source = PRESET_NAMES.get(preset_id, PRESETS[preset_id].name)
-    return QCoreApplication.translate(PRESET_NAMES_CONTEXT, source)
+    return QCoreApplication.translate(PRESET_NAMES_CONTEXT, PRESETS[preset_id].name)
 
 
 def pattern_display_name(name: str) -> str:
@@ -91,3 +124,28 @@ def pattern_display_name(name: str) -> str:
         if name == preset.name:
             return preset_display_name(preset_id)
     return name
+
+
+#: The translation context of the situation and tag labels of ``companion.core.states`` (the
+#: history's, where they were first translated; packaging/extract_strings.py lists them).
+CORE_LABEL_CONTEXT = "HistoryModel"
+
+
+def _core_label(text: str) -> str:
+    return QCoreApplication.translate(CORE_LABEL_CONTEXT, text)
+
+
+def context_label(context: str | None) -> str:
+    """The situation of a check-in as the user reads it ("" when none or unknown)."""
+    try:
+        return _core_label(CONTEXT_LABELS[Context(context)]) if context else ""
+    except ValueError:
+        return ""
+
+
+def tag_label(tag: str | None) -> str:
+    """The pursue / withdraw tag of a check-in as the user reads it ("" when none or unknown)."""
+    try:
+        return _core_label(TAG_LABELS[PatternTag(tag)]) if tag else ""
+    except ValueError:
+        return ""

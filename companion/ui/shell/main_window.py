@@ -1,11 +1,11 @@
-"""The main window: four areas (Breathe, Check in, Break, Insights) and a Take-a-break button."""
+"""The main window: five areas (Breathe, Check in, Break, Insights, Our plan) and Take a break."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from companion import APP_NAME, __version__
 from companion.services.container import Services
+from companion.ui.shell.page_roles import BreathingPage, KeyedPage, PendingWrites
 
-AREAS = ("breathe", "checkin", "break", "insights")
+AREAS = ("breathe", "checkin", "break", "insights", "plan")
 
 
 class LazyPage(QWidget):
@@ -33,21 +34,21 @@ class LazyPage(QWidget):
         super().__init__(parent)
         self._factory = factory
         self._content: QWidget | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
 
     def content(self) -> QWidget:
         """The real page, built now if it was not yet."""
         if self._content is None:
             self._content = self._factory()
-            self.layout().addWidget(self._content)
+            self._layout.addWidget(self._content)
             self._content.show()  # a child added to a visible page would show only later
         return self._content
 
     def is_built(self) -> bool:
         return self._content is not None
 
-    def showEvent(self, event: QEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         self.content()
         super().showEvent(event)
 
@@ -80,12 +81,37 @@ class MainWindow(QMainWindow):
             "checkin": self.tr("Check in"),
             "break": self.tr("Break"),
             "insights": self.tr("Insights"),
+            "plan": self.tr("Our plan"),
         }
         central = QWidget(self)
         outer = QVBoxLayout(central)
         outer.setContentsMargins(12, 10, 12, 12)
         outer.setSpacing(8)
 
+        outer.addLayout(self._build_header(central))
+        self._build_bars(central, outer)
+
+        self.stack = QStackedWidget(central)
+        self.pages: dict[str, QWidget] = {}
+        for area in AREAS:
+            factory = page_factories.get(area) or _placeholder(self._labels[area])
+            page = LazyPage(factory, self.stack)
+            page.setObjectName(f"{area}Page")
+            self.pages[area] = page
+            self.stack.addWidget(page)
+        outer.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        QShortcut(QKeySequence("Ctrl+B"), self).activated.connect(self.take_break)
+        QShortcut(QKeySequence("Ctrl+Shift+B"), self).activated.connect(self.wait_for_partner)
+        self._break_handler: Callable[[str | None], None] | None = None
+        self._wait_handler: Callable[[str | None], None] | None = None
+        self._close_guard: Callable[[], bool] | None = None
+        self.show_area("breathe")
+
+    def _build_header(self, central: QWidget) -> QHBoxLayout:
+        """One button per area (Ctrl+1 to Ctrl+4), and Take a break."""
         header = QHBoxLayout()
         self._nav_group = QButtonGroup(self)
         self._nav_group.setExclusive(True)
@@ -114,8 +140,10 @@ class MainWindow(QMainWindow):
         self.take_break_button.setAccessibleName(self.tr("Take a break"))
         self.take_break_button.clicked.connect(self.take_break)
         header.addWidget(self.take_break_button)
-        outer.addLayout(header)
+        return header
 
+    def _build_bars(self, central: QWidget, outer: QVBoxLayout) -> None:
+        """The notice banner and the "back to the break" bar, both hidden at first."""
         # A calm banner for things the user should know (a file set aside, a reminder).
         self.notice_bar = QWidget(central)
         self.notice_bar.setObjectName("noticeBar")
@@ -150,25 +178,6 @@ class MainWindow(QMainWindow):
         break_row.addWidget(self.break_bar_button, 0)
         self.break_bar.hide()
         outer.addWidget(self.break_bar)
-
-        self.stack = QStackedWidget(central)
-        self.pages: dict[str, QWidget] = {}
-        for area in AREAS:
-            factory = page_factories.get(area) or _placeholder(self._labels[area])
-            page = LazyPage(factory, self.stack)
-            page.setObjectName(f"{area}Page")
-            self.pages[area] = page
-            self.stack.addWidget(page)
-        outer.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-
-        self._build_menus()
-        QShortcut(QKeySequence("Ctrl+B"), self).activated.connect(self.take_break)
-        QShortcut(QKeySequence("Ctrl+Shift+B"), self).activated.connect(self.wait_for_partner)
-        self._break_handler: Callable[[str | None], None] | None = None
-        self._wait_handler: Callable[[str | None], None] | None = None
-        self._close_guard: Callable[[], bool] | None = None
-        self.show_area("breathe")
 
     # ------------------------------------------------------------------ menus
     def _build_menus(self) -> None:
@@ -237,8 +246,8 @@ class MainWindow(QMainWindow):
 
     def _focus_page(self, content: QWidget) -> None:
         """Keys go to the area just opened: Space starts the pacer, 1-4 pick on the wheel."""
-        target = getattr(content, "wheel", None) or content
-        if isinstance(target, QWidget) and target.focusPolicy() != Qt.FocusPolicy.NoFocus:
+        target = content.key_target() if isinstance(content, KeyedPage) else content
+        if target.focusPolicy() != Qt.FocusPolicy.NoFocus:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             content.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -282,13 +291,11 @@ class MainWindow(QMainWindow):
     def start_breathing(self, preset: str, minutes: float | None) -> None:
         """Open the pacer with ``preset`` (from a check-in's advice or a break)."""
         page = self.show_area("breathe")
-        start = getattr(page, "start", None)
-        if callable(start):
-            start(
+        if isinstance(page, BreathingPage):
+            page.start(
                 preset,
                 minutes=minutes,
-                ease_in=self.services.breaks is not None
-                and self.services.breaks.active() is not None,
+                ease_in=self.services.breaks.active() is not None,
             )
 
     def take_break(self, prefill: str | None = None) -> None:
@@ -335,7 +342,7 @@ class MainWindow(QMainWindow):
         """When a break helps, and when it is not the right tool (danger, abuse)."""
         from companion.ui.shell.help_dialog import HelpDialog
 
-        HelpDialog(self).exec()
+        HelpDialog(self, self.services.data_dir).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -397,9 +404,8 @@ class MainWindow(QMainWindow):
             return
         if not self._discard_pending:
             for widget in self.findChildren(QWidget):
-                commit = getattr(widget, "commit_pending", None)
-                if callable(commit):
-                    commit()
+                if isinstance(widget, PendingWrites):
+                    widget.commit_pending()
         super().closeEvent(event)
 
 

@@ -40,18 +40,14 @@ class SoundSettings(QWidget):
         self.enabled_box.setObjectName("soundEnabled")
         self.enabled_box.setChecked(output.enabled)
 
-        self.style_box = QComboBox()
-        self.style_box.setObjectName("soundStyle")
-        labels = {
-            CueStyle.SOFT: self.tr("Soft tones (rise in, fall out)"),
-            CueStyle.BELL: self.tr("Bells (high in, low out)"),
-            CueStyle.BREATH: self.tr("Breath sounds"),
-            CueStyle.SILENT: self.tr("Silent"),
-        }
-        for style, label in labels.items():
-            self.style_box.addItem(label, style.value)
-        self.style_box.setCurrentIndex(self.style_box.findData(output.style.value))
-        self.style_box.setAccessibleName(self.tr("Sound style"))
+        self.style_box = self._make_style_box(output.style)
+
+        self.rhythm_box = QCheckBox(self.tr("Mark in and out by taps too (one in, two out)"))
+        self.rhythm_box.setObjectName("soundRhythm")
+        self.rhythm_box.setChecked(output.rhythm)
+        self.rhythm_box.setToolTip(
+            self.tr("Helps to follow with eyes closed: the taps count the phase for you.")
+        )
 
         self.volume_slider = QSlider(Qt.Orientation.Horizontal)
         self.volume_slider.setObjectName("soundVolume")
@@ -76,8 +72,46 @@ class SoundSettings(QWidget):
         self.dropouts_label.setObjectName("soundDropouts")
         self.dropouts_label.setWordWrap(True)
 
+        self._lay_out()
+
+        # Polls the output's status while visible, so a lost device shows up here.
+        self._status_timer = QTimer(self)
+        self._status_timer.setObjectName("soundStatusTimer")
+        self._status_timer.setInterval(STATUS_POLL_MS)
+        self._status_timer.timeout.connect(self.refresh_status)
+
+        self.enabled_box.toggled.connect(self._on_enabled)
+        self.style_box.currentIndexChanged.connect(self._on_style)
+        self.rhythm_box.toggled.connect(self._on_rhythm)
+        self.volume_slider.valueChanged.connect(self._on_volume)
+        self.volume_slider.sliderReleased.connect(self.settingsChanged)
+        self.device_box.currentIndexChanged.connect(self._on_device)
+        self.test_button.clicked.connect(self._on_test)
+        self.retry_button.clicked.connect(self._on_retry)
+
+        self.refresh_devices()
+        self._sync_enabled()
+        self.refresh_status()
+
+    def _make_style_box(self, current: CueStyle) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName("soundStyle")
+        labels = {
+            CueStyle.SOFT: self.tr("Soft tones (rise in, fall out)"),
+            CueStyle.BELL: self.tr("Bells (high in, low out)"),
+            CueStyle.BREATH: self.tr("Breath sounds"),
+            CueStyle.SILENT: self.tr("Silent"),
+        }
+        for style, label in labels.items():
+            box.addItem(label, style.value)
+        box.setCurrentIndex(box.findData(current.value))
+        box.setAccessibleName(self.tr("Sound style"))
+        return box
+
+    def _lay_out(self) -> None:
         form = QFormLayout()
         form.addRow(self.tr("Style"), self.style_box)
+        form.addRow("", self.rhythm_box)
         form.addRow(self.tr("Volume"), self.volume_slider)
         form.addRow(self.tr("Device"), self.device_box)
         status_row = QHBoxLayout()
@@ -90,24 +124,6 @@ class SoundSettings(QWidget):
         layout.addLayout(status_row)
         layout.addWidget(self.dropouts_label)
         layout.addStretch(1)
-
-        # Polls the output's status while visible, so a lost device shows up here.
-        self._status_timer = QTimer(self)
-        self._status_timer.setObjectName("soundStatusTimer")
-        self._status_timer.setInterval(STATUS_POLL_MS)
-        self._status_timer.timeout.connect(self.refresh_status)
-
-        self.enabled_box.toggled.connect(self._on_enabled)
-        self.style_box.currentIndexChanged.connect(self._on_style)
-        self.volume_slider.valueChanged.connect(self._on_volume)
-        self.volume_slider.sliderReleased.connect(self.settingsChanged)
-        self.device_box.currentIndexChanged.connect(self._on_device)
-        self.test_button.clicked.connect(self._on_test)
-        self.retry_button.clicked.connect(self._on_retry)
-
-        self.refresh_devices()
-        self._sync_enabled()
-        self.refresh_status()
 
     # ------------------------------------------------------------------ refresh
     def refresh_devices(self) -> None:
@@ -147,7 +163,14 @@ class SoundSettings(QWidget):
     # ------------------------------------------------------------------ user actions
     def _sync_enabled(self) -> None:
         on = self._output.enabled
-        for widget in (self.style_box, self.volume_slider, self.device_box, self.test_button):
+        controls = (
+            self.style_box,
+            self.rhythm_box,
+            self.volume_slider,
+            self.device_box,
+            self.test_button,
+        )
+        for widget in controls:
             widget.setEnabled(on)
 
     def _on_enabled(self, on: bool) -> None:
@@ -158,6 +181,10 @@ class SoundSettings(QWidget):
 
     def _on_style(self, _index: int) -> None:
         self._output.set_style(str(self.style_box.currentData()))
+        self.settingsChanged.emit()
+
+    def _on_rhythm(self, on: bool) -> None:
+        self._output.set_rhythm(on)
         self.settingsChanged.emit()
 
     def _on_volume(self, value: int) -> None:

@@ -96,13 +96,25 @@ QToolButton#navButton:checked {
     background: palette(highlight);
     color: palette(highlighted-text);
 }
-QPushButton#takeBreakButton, QPushButton#partnerBreakButton {
+QPushButton#takeBreakButton, QPushButton#partnerBreakButton,
+QPushButton#welcomeBreakButton {
     padding: 8px 18px;
     border-radius: 8px;
     font-size: 11pt;
     font-weight: 600;
     background: palette(highlight);
     color: palette(highlighted-text);
+}
+QPushButton#welcomeBreakButton {
+    font-size: 14pt;
+    border: 2px solid palette(highlight);
+}
+QPushButton#welcomeBreakButton:focus {
+    border: 2px solid palette(text);
+}
+QPushButton#welcomePlanButton, QPushButton#welcomeBreatheButton {
+    padding: 8px 18px;
+    font-size: 11pt;
 }
 QLabel#noticeBanner {
     padding: 8px 12px;

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from helpers.german import shipped_german
 from PySide6.QtCore import QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
@@ -17,10 +18,11 @@ from PySide6.QtWidgets import (
 
 from companion.core.breathing import PRESETS, PhaseKind, Timeline
 from companion.core.clock import ManualClock
-from companion.storage.store import Store
-from companion.ui.breathe.pacer_view import BreathShape, PacerView
+from companion.services.container import DataServices
+from companion.ui.breathe.breath_shape import BreathShape
+from companion.ui.breathe.pacer_view import PacerView
 from companion.ui.breathe.pattern_editor import PatternEditor
-from companion.ui.shell.labels import PRESET_NAMES, pattern_display_name, preset_display_name
+from companion.ui.shell.labels import pattern_display_name, preset_display_name
 
 
 class FakeCues:
@@ -57,9 +59,9 @@ def clock() -> ManualClock:
 
 
 @pytest.fixture
-def make_view(qtbot, store: Store, clock: ManualClock):
+def make_view(qtbot, data: DataServices, clock: ManualClock):
     def make(**kwargs) -> PacerView:
-        view = PacerView(store, clock, **kwargs)
+        view = PacerView(data.practice, data.patterns, clock, **kwargs)
         qtbot.addWidget(view)
         view.resize(480, 640)
         view.show()
@@ -402,10 +404,9 @@ def german(qapp):
 
 
 def test_every_preset_has_a_translatable_name() -> None:
-    assert set(PRESET_NAMES) == set(PRESETS)
     for preset_id, pattern in PRESETS.items():
-        assert PRESET_NAMES[preset_id] == pattern.name  # English stays as it was
-        assert preset_display_name(preset_id) == pattern.name
+        assert shipped_german("BreathingPreset", pattern.name)  # marked and translated
+        assert preset_display_name(preset_id) == pattern.name  # English stays as it was
         assert pattern_display_name(pattern.name) == pattern.name
     assert pattern_display_name("Evening calm") == "Evening calm"
 

@@ -7,14 +7,14 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QLineEdit, QListWidget, QPushButton
 
 from companion.core.breathing import PRESETS, parse_pattern
-from companion.storage.store import Store
+from companion.services.container import DataServices
 from companion.ui.breathe.pattern_editor import PatternEditor, ratio_text
 
 
 @pytest.fixture
-def make_editor(qtbot, store: Store):
+def make_editor(qtbot, data: DataServices):
     def make(select: str | None = None) -> PatternEditor:
-        editor = PatternEditor(store, select=select)
+        editor = PatternEditor(data.patterns, select=select)
         qtbot.addWidget(editor)
         editor.show()
         qtbot.waitExposed(editor)
@@ -121,13 +121,13 @@ def test_delete_and_undo(qtbot, make_editor, store) -> None:
     assert not undo.isVisible()
 
 
-def test_saved_pattern_reaches_the_pacer_picker(qtbot, store) -> None:
+def test_saved_pattern_reaches_the_pacer_picker(qtbot, data) -> None:
     from PySide6.QtWidgets import QComboBox
 
     from companion.core.clock import ManualClock
     from companion.ui.breathe.pacer_view import PacerView
 
-    view = PacerView(store, ManualClock())
+    view = PacerView(data.practice, data.patterns, ManualClock())
     qtbot.addWidget(view)
     view.show()
     editor = view.open_pattern_editor()

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from companion.core.clock import ManualClock
 from companion.core.states import StateId, load_guidance
 from companion.desktop.resources import assets_dir
+from companion.services.checkins import CheckinService
 from companion.storage.store import CheckIn, StorageError, Store
 from companion.ui.checkin.checkin_view import CheckinView
 
@@ -29,7 +30,7 @@ def clock() -> ManualClock:
 
 
 def _view(qtbot: QtBot, store: Store, clock: ManualClock, guidance=GUIDANCE, **kw) -> CheckinView:
-    view = CheckinView(store, clock, guidance, **kw)
+    view = CheckinView(CheckinService(store), clock, guidance, **kw)
     qtbot.addWidget(view)
     view.resize(900, 560)
     view.show()
@@ -431,7 +432,7 @@ def test_the_main_window_finds_commit_pending_when_it_closes(
 
     window = Window()
     qtbot.addWidget(window)
-    view = CheckinView(store, clock, GUIDANCE, window)
+    view = CheckinView(CheckinService(store), clock, GUIDANCE, window)
     QVBoxLayout(window).addWidget(view)
     window.resize(900, 560)
     window.show()

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.clock import ManualClock
 from companion.core.insights import Window
+from companion.services.container import DataServices
 from companion.storage.store import BreakRecord, Store
 from companion.ui.insights.history_view import HistoryModel, HistoryView
 from companion.ui.insights.insights_view import InsightsView
@@ -42,7 +43,7 @@ def test_history_names_the_waiting_side_and_keeps_no_score_of_the_partner(
 ) -> None:
     add(store, 3, "leaving")
     add(store, 2, "waiting", late=True)
-    view = HistoryView(store, clock)
+    view = HistoryView(DataServices.for_store(store).history, clock)
     qtbot.addWidget(view)
     view.show()
     rows = [
@@ -54,7 +55,7 @@ def test_history_names_the_waiting_side_and_keeps_no_score_of_the_partner(
     ]
     assert rows == [
         ("Waiting for your partner", "They said back at 18:20"),
-        ("Break", "Back at 17:20: back on time"),
+        ("Break", "Back at 17:20: came back"),
     ]
 
 
@@ -64,12 +65,12 @@ def test_insights_count_the_waits_apart_from_the_own_breaks(
     add(store, 5, "leaving")
     add(store, 4, "waiting", late=True)
     add(store, 3, "waiting")
-    view = InsightsView(store, clock)
+    view = InsightsView(DataServices.for_store(store).insights, clock)
     qtbot.addWidget(view)
     view.show()
     view.set_window(Window.WEEK)
     text = view.findChild(QLabel, "breakNumbers").text()
-    assert "Breaks taken: 1." in text and "1 of 1 (100%)" in text
+    assert "Breaks taken: 1." in text and "Came back to the talk: 1." in text
     assert "Waited for your partner's return: 2." in text
     assert "Later than agreed" not in text  # the partner's lateness is nowhere counted
 
@@ -78,7 +79,7 @@ def test_only_waits_are_not_an_empty_insights_page(
     qtbot: QtBot, store: Store, clock: ManualClock
 ) -> None:
     add(store, 3, "waiting")
-    view = InsightsView(store, clock)
+    view = InsightsView(DataServices.for_store(store).insights, clock)
     qtbot.addWidget(view)
     view.show()
     view.set_window(Window.WEEK)

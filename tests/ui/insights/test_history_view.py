@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from helpers.generate import generate
+from helpers.german import shipped_german
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,14 +25,11 @@ from shiboken6 import Shiboken
 from companion.core.clock import ManualClock
 from companion.core.insights import Window
 from companion.core.states import CONTEXT_LABELS, TAG_LABELS, Context, PatternTag
+from companion.services.container import DataServices
 from companion.storage.store import BreakRecord, CheckIn, PracticeSession, StorageError, Store
-from companion.ui.insights.history_view import (
-    CORE_LABELS_FOR_TRANSLATION,
-    UNDO_SECONDS,
-    CheckinEditDialog,
-    HistoryModel,
-    HistoryView,
-)
+from companion.ui.insights.history_edit import CheckinEditDialog
+from companion.ui.insights.history_model import HistoryModel
+from companion.ui.insights.history_view import UNDO_SECONDS, HistoryView
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
@@ -82,7 +80,7 @@ def entries(store: Store) -> dict[str, int]:
 
 
 def _view(qtbot: QtBot, store: Store, clock: ManualClock, show: bool = True) -> HistoryView:
-    view = HistoryView(store, clock)
+    view = HistoryView(DataServices.for_store(store).history, clock)
     qtbot.addWidget(view)
     if show:
         view.resize(900, 500)
@@ -112,7 +110,7 @@ def test_lists_everything_newest_first(qtbot: QtBot, store, clock, entries) -> N
     assert _cell(view, 0, HistoryModel.CONTEXT_COLUMN) == "During a break"
     assert _cell(view, 0, HistoryModel.NOTE_COLUMN) == "hot"
     assert _cell(view, 3, HistoryModel.TAG_COLUMN) == ""  # no tag, no situation recorded
-    assert "back on time" in _cell(view, 1, DETAILS)
+    assert "came back" in _cell(view, 1, DETAILS)
     assert _cell(view, 2, DETAILS) == "Longer exhale 4·6, 5 min, finished"
     assert "19:00" in _cell(view, 0, 0)  # the local time of the check-in
     headers = [view.model.headerData(c, Qt.Orientation.Horizontal, 0) for c in range(7)]
@@ -268,7 +266,7 @@ def test_pages_are_complete_and_ordered_with_equal_timestamps(store: Store) -> N
         store.add_session(PracticeSession(started=same, pattern_name="p", pattern_spec="4-6"))
         store.add_break(BreakRecord(started=same, return_at=same, original_return=same))
     generate(store, checkins=120, end=NOW, days=3, seed=11)
-    model = HistoryModel(store, page_size=4)
+    model = HistoryModel(DataServices.for_store(store).history, page_size=4)
     while model.canFetchMore():
         model.fetchMore()
     got = [e.sort_key for e in model.entries()]
@@ -473,5 +471,6 @@ def test_tag_and_situation_labels_are_the_core_s(qtbot, store, clock) -> None:
     assert shown == {
         (TAG_LABELS[t], CONTEXT_LABELS[c]) for t, c in zip(tags, Context, strict=False)
     }
-    # ...and every one of them is marked for translation.
-    assert set(CORE_LABELS_FOR_TRANSLATION) == {*TAG_LABELS.values(), *CONTEXT_LABELS.values()}
+    # ...and every one of them has its German words in the shipped translation.
+    for text in (*TAG_LABELS.values(), *CONTEXT_LABELS.values()):
+        assert shipped_german("HistoryModel", text) not in ("", text)

@@ -21,7 +21,10 @@ from pytestqt.qtbot import QtBot
 from shiboken6 import Shiboken
 
 from companion.core.clock import ManualClock
-from companion.core.insights import STATE_ORDER, Breakdown, DayPart, Window, day_part_of, weekday_of
+from companion.core.insights import Breakdown, DayPart, Window, day_part_of, weekday_of
+from companion.core.states import STATE_ORDER
+from companion.services.container import DataServices
+from companion.services.insights import InsightsService
 from companion.storage.store import BreakRecord, CheckIn, PracticeSession, Store
 from companion.ui.insights.insights_page import InsightsPage
 from companion.ui.insights.insights_view import InsightsView
@@ -39,7 +42,7 @@ def clock() -> ManualClock:
 
 
 def _shown(qtbot: QtBot, store: Store, clock: ManualClock) -> InsightsView:
-    view = InsightsView(store, clock)
+    view = InsightsView(InsightsService(store), clock)
     qtbot.addWidget(view)
     view.resize(800, 700)
     view.show()
@@ -58,7 +61,7 @@ def test_bar_heights_equal_the_counts_in_every_window(qtbot: QtBot, store, clock
     box = view.findChild(QComboBox, "insightsWindow")
     for index, window in enumerate(Window):
         box.setCurrentIndex(index)  # what a user does with the window selector
-        assert view.window() is window
+        assert view.shown_window() is window
         expected = _expected_counts(store, window)
         assert view.bar_heights() == {s: float(n) for s, n in expected.items()}
     assert sum(view.bar_heights().values()) == 3000  # "all time"
@@ -171,10 +174,41 @@ def test_practice_and_break_numbers(qtbot: QtBot, store, clock) -> None:
     assert _drawn_ticks(view._practice_plot, "left") == ["0", "5", "10"]
     breaks = view.findChild(QLabel, "breakNumbers").text()
     assert "Breaks taken: 2." in breaks
-    assert "Back by the time first agreed: 1 of 2 (50%)" in breaks
-    assert "Back after asking for more time: 1. Later than agreed: 0." in breaks
+    assert "Came back to the talk: 2." in breaks
+    assert "More time was asked for: 1." in breaks
     assert "10 minutes on average" in breaks
     assert "1 settled" in breaks and "-4.0" in breaks
+
+
+def _twenty_minutes(store: Store, start: datetime, back_after: float, outcome: str) -> None:
+    """A 20-minute break from ``start`` that ended ``back_after`` minutes after it began."""
+    agreed = start + timedelta(minutes=20)
+    ended = start + timedelta(minutes=back_after)
+    pair = {}
+    if outcome != "cancelled":  # flight 4 before, flight 2 after: calmer
+        pair = {
+            "before_checkin": store.add_checkin(CheckIn("flight", 4, start)),
+            "after_checkin": store.add_checkin(CheckIn("flight", 2, ended)),
+        }
+    store.add_break(BreakRecord(start, agreed, agreed, ended=ended, outcome=outcome, **pair))
+
+
+def test_breaks_are_told_without_a_score(qtbot: QtBot, store, clock) -> None:
+    """What happened and what helped; no share of "kept" breaks and no "late"."""
+    day = timedelta(days=1)
+    _twenty_minutes(store, NOW - timedelta(hours=5), 20, "kept")
+    _twenty_minutes(store, NOW - day, 60, "late")  # well after the agreed time
+    _twenty_minutes(store, NOW - 2 * day, 110, "late")
+    _twenty_minutes(store, NOW - 4 * day, 5, "cancelled")
+    view = _shown(qtbot, store, clock)
+    view.set_window(Window.WEEK)
+    breaks = view.findChild(QLabel, "breakNumbers").text()
+    assert "Breaks taken: 4." in breaks
+    assert "Came back to the talk: 3." in breaks
+    assert "Called off: 1." in breaks
+    assert "After a break: 0 settled, 3 calmer" in breaks  # what helped
+    for score in ("%", "late", "Late", " of 3", "first agreed"):
+        assert score not in breaks, breaks
 
 
 def test_no_refresh_timer_while_hidden(qtbot: QtBot, store, clock) -> None:
@@ -209,10 +243,12 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from companion.core.clock import ManualClock
+from companion.core.states import STATE_ORDER
 from companion.storage.store import Store
 import companion.ui.insights.insights_view as module
+from companion.services.insights import InsightsService
 store = Store.open(Path(tempfile.mkdtemp()))
-view = module.InsightsView(store, ManualClock())
+view = module.InsightsView(InsightsService(store), ManualClock())
 view.refresh()
 print("after-build", "pyqtgraph" in sys.modules)
 view.show()
@@ -268,7 +304,8 @@ def test_charts_stay_readable_at_small_and_default_sizes(
     qtbot: QtBot, store, clock, size: tuple[int, int]
 ) -> None:
     generate(store, checkins=300, end=NOW, days=30)  # with breaks: six lines of break numbers
-    page = InsightsPage(store, clock)
+    data = DataServices.for_store(store)
+    page = InsightsPage(data.insights, data.history, clock)
     qtbot.addWidget(page)
     page.resize(*size)
     page.show()

@@ -1,10 +1,15 @@
-"""What the pacer needs from a sound player; the audio package provides one, tests fake it."""
+"""What the app needs from a sound player; the audio package provides one, tests fake it.
+
+Declared here, between the widgets and ``companion.audio``, so neither imports the other.
+"""
 
 from __future__ import annotations
 
 from typing import Protocol
 
 from companion.core.breathing import Timeline
+
+__all__ = ["CuePlayer", "SoundPlayer"]
 
 
 class CuePlayer(Protocol):
@@ -39,6 +44,8 @@ class SoundPlayer(CuePlayer, Protocol):
     def set_style(self, style: str) -> None: ...
 
     def set_volume(self, volume: float) -> None: ...
+
+    def set_rhythm(self, on: bool) -> None: ...
 
     def set_device_name(self, name: str | None) -> None: ...
 
