@@ -107,7 +107,7 @@
     <message>
         <location line="+1"/>
         <source>waiting for your partner: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>en attendant ton ou ta partenaire&#xa0;: {line}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -305,12 +305,12 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
     <message>
         <location filename="../../companion/ui/pause/break_page.py" line="+102"/>
         <source>My partner is taking a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon ou ma partenaire fait une pause</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wait well for your partner&apos;s return time (Ctrl+Shift+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre sereinement l&apos;heure de retour de ton ou ta partenaire (Ctrl+Maj+B)</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -335,7 +335,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
     <message>
         <location line="+2"/>
         <source>Welcome back to each other. Go gently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vous retrouvez. Allez-y doucement.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -359,7 +359,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
     <message>
         <location line="-47"/>
         <source>My partner is taking a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon ou ma partenaire fait une pause</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -389,7 +389,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
     <message>
         <location line="+5"/>
         <source>They&apos;re back</source>
-        <translation type="unfinished"></translation>
+        <translation>Iel est de retour</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -404,7 +404,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
     <message>
         <location line="+4"/>
         <source>The countdown now runs to {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte à rebours va maintenant jusqu&apos;à {time}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -822,12 +822,12 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
     <message>
         <location line="-84"/>
         <source>Share…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the words as a QR code, or add to a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le message en code QR, ou l&apos;ajouter à un agenda</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1104,17 +1104,17 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
     <message>
         <location line="+1"/>
         <source>They said back at {time}: waiting now</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour annoncé à {time}&#xa0;: attente en cours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They said back at {time}: stopped waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour annoncé à {time}&#xa0;: attente arrêtée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They said back at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour annoncé à {time}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1129,7 +1129,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
     <message>
         <location line="-12"/>
         <source>Waiting for your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>En attendant ton ou ta partenaire</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1350,7 +1350,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
     <message>
         <location line="+3"/>
         <source>Waited for your partner&apos;s return: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attentes du retour de ton ou ta partenaire&#xa0;: {n}.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1574,7 +1574,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
     <message>
         <location line="+126"/>
         <source>Waiting for your partner: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>En attendant ton ou ta partenaire&#xa0;: %s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2512,12 +2512,12 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
     <message>
         <location line="+8"/>
         <source>What you wrote while you waited:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que tu as écrit pendant l&apos;attente&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What you wrote while you waited</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que tu as écrit pendant l&apos;attente</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -2527,7 +2527,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
     <message>
         <location line="+6"/>
         <source>Your partner said they&apos;d be back at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton ou ta partenaire a dit revenir à {time}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2685,67 +2685,67 @@ Ce que tu ressens et tes mots sont toujours là. Appuie de nouveau sur «&#xa0;T
     <message>
         <location filename="../../companion/ui/pause/share_dialog.py" line="+59"/>
         <source>Save the return time to a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;heure de retour dans un fichier d&apos;agenda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d&apos;agenda (*.ics)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Share the return time</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager l&apos;heure de retour</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your partner can scan this with a phone camera, or open the calendar file, to see when you&apos;ll be back. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton ou ta partenaire peut scanner ce code avec l&apos;appareil photo d&apos;un téléphone, ou ouvrir le fichier d&apos;agenda, pour savoir quand tu reviens. Rien n&apos;est envoyé nulle part.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>QR code of the words below</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR du message ci-dessous</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Show as QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en code QR</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add to calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à l&apos;agenda…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>I&apos;ll be back at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je reviens à {time}.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Back together</source>
-        <translation type="unfinished"></translation>
+        <translation>De nouveau ensemble</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your partner will be back in 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton ou ta partenaire revient dans 5 minutes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>return-time.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>heure-de-retour.ics</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The calendar file could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;agenda n&apos;a pas pu être enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans {path}.</translation>
     </message>
 </context>
 <context>
@@ -2880,42 +2880,42 @@ Ce que tu ressens et tes mots sont toujours là. Appuie de nouveau sur «&#xa0;T
     <message>
         <location filename="../../companion/ui/pause/waiting_view.py" line="+89"/>
         <source>They named a time, so this pause is a promise to come back, not a goodbye. They are stepping away so the two of you can talk better, not to leave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iel a donné une heure&#xa0;: cette pause est une promesse de revenir, pas un adieu. Iel s&apos;éloigne pour que vous puissiez mieux vous parler, pas pour te quitter.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Write it here instead of sending it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Écris-le ici au lieu de l&apos;envoyer&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What you want to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que tu veux dire</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keep it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Le garder ici</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved on this computer only (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sur cet ordinateur seulement (Ctrl+Entrée)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Kept here, for when they are back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardé ici, pour son retour&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What you kept here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que tu as gardé ici</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>If they ask for more time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si iel demande plus de temps&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2930,32 +2930,32 @@ Ce que tu ressens et tes mots sont toujours là. Appuie de nouveau sur «&#xa0;T
     <message>
         <location line="+7"/>
         <source>Their new message</source>
-        <translation type="unfinished"></translation>
+        <translation>Son nouveau message</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>or paste their new message</source>
-        <translation type="unfinished"></translation>
+        <translation>ou colle son nouveau message</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Find the new time</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver la nouvelle heure</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the new time</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la nouvelle heure</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Stop waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter d&apos;attendre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End this wait; it is recorded as called off</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre fin à cette attente&#xa0;; elle est notée comme annulée</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2970,22 +2970,22 @@ Ce que tu ressens et tes mots sont toujours là. Appuie de nouveau sur «&#xa0;T
     <message>
         <location line="+2"/>
         <source>They&apos;re back</source>
-        <translation type="unfinished"></translation>
+        <translation>Iel est de retour</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>They said they&apos;d be back at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Iel a dit revenir à {time}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your partner said they would be back about now. Give them a little time; a few minutes either way is all right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton ou ta partenaire a dit revenir à peu près maintenant. Laisse-lui un peu de temps&#xa0;; quelques minutes de plus ou de moins, ce n&apos;est pas grave.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nearly time. Let your breath slow down before they come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est presque l&apos;heure. Laisse ta respiration ralentir avant son retour.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2994,17 +2994,21 @@ Ce que tu ressens et tes mots sont toujours là. Appuie de nouveau sur «&#xa0;T
 • Do something that takes your attention: a walk, a task, music.
 • Breathe with a longer breath out.
 • The time is set: {time}. You don&apos;t need to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant l&apos;attente&#xa0;:
+• Laisse tes messages attendre ici&#xa0;: ne le ou la suis pas, ne réécris pas.
+• Fais quelque chose qui occupe ton attention&#xa0;: une marche, une tâche, de la musique.
+• Respire avec une expiration plus longue.
+• L&apos;heure est fixée&#xa0;: {time}. Tu n&apos;as pas besoin de vérifier.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not kept yet: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore gardé&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>New time: back at {time}. Use it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle heure&#xa0;: retour à {time}. La prendre&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -3012,62 +3016,62 @@ Ce que tu ressens et tes mots sont toujours là. Appuie de nouveau sur «&#xa0;T
     <message>
         <location filename="../../build/i18n/extra_strings.py" line="-141"/>
         <source>Paste the message your partner sent, or type the time they gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colle le message de ton ou ta partenaire, ou tape l&apos;heure qu&apos;iel a donnée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This message has more than one time in it, so Companion won&apos;t guess. Type the time your partner said they&apos;d be back, like 19:30 or 20 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message contient plus d&apos;une heure, alors Companion ne devine pas. Tape l&apos;heure de retour que ton ou ta partenaire a donnée, comme 19:30 ou 20 min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No return time found in this message. Type the time your partner said they&apos;d be back, like 19:30 or 20 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune heure de retour trouvée dans ce message. Tape l&apos;heure de retour que ton ou ta partenaire a donnée, comme 19:30 ou 20 min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your partner is nearly back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton ou ta partenaire revient bientôt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{amount} until {time}, the time your partner said they&apos;d be back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore {amount} jusqu&apos;à {time}, l&apos;heure de retour donnée par ton ou ta partenaire.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It&apos;s about {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est environ {time}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your partner said they&apos;d be back about now. Give them a moment; a few minutes either way is all right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton ou ta partenaire a dit revenir à peu près maintenant. Laisse-lui un moment&#xa0;; quelques minutes de plus ou de moins, ce n&apos;est pas grave.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file {name} could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {name} n&apos;a pas pu être lu&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No return time found in this file. Type the time instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune heure de retour trouvée dans ce fichier. Tape plutôt l&apos;heure.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That time has already passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette heure est déjà passée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That time is more than a day away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette heure est à plus d&apos;un jour.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That isn&apos;t later than {time}, the time already set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas plus tard que {time}, l&apos;heure déjà fixée.</translation>
     </message>
 </context>
 <context>
@@ -3075,27 +3079,27 @@ Ce que tu ressens et tes mots sont toujours là. Appuie de nouveau sur «&#xa0;T
     <message>
         <location filename="../../companion/ui/pause/waiting_setup.py" line="+51"/>
         <source>Your partner is taking a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton ou ta partenaire fait une pause</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A pause with a time is a promise to come back, not a goodbye. Set the time they gave, and Companion keeps it with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pause avec une heure est une promesse de revenir, pas un adieu. Indique l&apos;heure donnée, et Companion la garde avec toi.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>When did they say they&apos;d be back?</source>
-        <translation type="unfinished"></translation>
+        <translation>À quelle heure iel a dit revenir&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>like 19:30 or 20 min</source>
-        <translation type="unfinished"></translation>
+        <translation>comme 19:30 ou 20 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When your partner will be back</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand ton ou ta partenaire revient</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3105,77 +3109,77 @@ Ce que tu ressens et tes mots sont toujours là. Appuie de nouveau sur «&#xa0;T
     <message>
         <location line="+3"/>
         <source>Use this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre cette heure</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Or paste the message they sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou colle le message reçu&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your partner&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message de ton ou ta partenaire</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Find the time</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver l&apos;heure</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find the return time in the message (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver l&apos;heure de retour dans le message (Ctrl+Entrée)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open a calendar file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier d&apos;agenda…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A calendar file your partner shared; or drop it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier d&apos;agenda partagé par ton ou ta partenaire&#xa0;; ou dépose-le ici</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Open a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier d&apos;agenda</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d&apos;agenda (*.ics)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Type the time they gave, or paste their message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tape l&apos;heure donnée, ou colle son message.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A break is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pause est déjà en cours.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Back at {time}, {amount} from now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à {time}, dans {amount}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Back at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à {time}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read from “{words}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu dans «&#xa0;{words}&#xa0;».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use this time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre cette heure&#xa0;?</translation>
     </message>
 </context>
 <context>
