@@ -649,7 +649,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
     <message>
         <location line="+1"/>
         <source>Fawn</source>
-        <translation>Beschwichtigen</translation>
+        <translation>Beschwich­tigen</translation>
     </message>
     <message>
         <location line="+1"/>
