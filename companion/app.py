@@ -386,7 +386,7 @@ def _wire_desktop(window: MainWindow, services: Services) -> None:
         if tray is not None and tray.available():
             tray.show_message(title, body)
         else:
-            window.show_notice(f"{title}. {body}")
+            window.show_notice(notice_sentence(title, body), kind="practice")
 
     services.reminder = DailyReminder(
         prefs, services.clock, services.data.practice.practised_on, notify, window
@@ -444,10 +444,30 @@ def _wire_breaks(window: MainWindow, services: Services) -> None:
     controller.setParent(window)
     tray = BreakTray(controller, window, phrases=services.phrases)
     services.tray = tray
-    if tray.available():
-        controller.set_notifier(tray.show_message)
-    else:
-        controller.set_notifier(lambda title, body: _notify_in_window(window, title, body))
+    # The break a reminder banner was about: (break id, return time). Once the break ends, a
+    # new one starts or its time moves, the banner is out of date and goes.
+    reminded: list[tuple[int | None, object]] = []
+
+    def remind_in_window(title: str, body: str) -> bool:
+        found = controller.active()
+        reminded[:] = [(found[0].id, found[1].return_at)] if found is not None else []
+        return _notify_in_window(window, title, body)
+
+    def drop_stale_reminder() -> None:
+        found = controller.active()
+        now = [(found[0].id, found[1].return_at)] if found is not None else []
+        if reminded and reminded != now:
+            reminded.clear()
+            window.clear_notice("reminder")
+
+    controller.changed.connect(drop_stale_reminder)
+    controller.set_notifier(tray.show_message if tray.available() else remind_in_window)
+
+    def take_break_from_tray() -> None:
+        window.bring_to_front()
+        window.take_break()
+
+    tray.takeBreakRequested.connect(take_break_from_tray)
     tray.returnRequested.connect(lambda: _open_break(window, return_step=True))
     tray.waitRequested.connect(lambda: _open_waiting(window))
     tray.showRequested.connect(window.bring_to_front)
@@ -494,7 +514,7 @@ def _wire_checkin_context(window: MainWindow, services: Services) -> None:
             view.set_break_state(None, None)
             return
         record, agreement = found
-        near = agreement.remaining(controller.now()).total_seconds() <= 5 * 60
+        near = agreement.near_return(controller.now())
         view.set_break_state(record.id, "before_return" if near else None)
 
     def area_changed(area: str) -> None:
@@ -510,9 +530,17 @@ def _wire_checkin_context(window: MainWindow, services: Services) -> None:
     controller.changed.connect(break_state)
 
 
+def notice_sentence(title: str, body: str) -> str:
+    """A notification's title and body as one punctuated line for the banner."""
+    title = title.strip()
+    if title and title[-1] not in ".!?":
+        title += "."
+    return f"{title} {body.strip()}".strip()
+
+
 def _notify_in_window(window: MainWindow, title: str, body: str) -> bool:
     """Without a tray: a reminder brings the window back, asks for attention and says why."""
-    window.show_notice(f"{title} {body}".strip())
+    window.show_notice(notice_sentence(title, body), kind="reminder")
     if window.isMinimized() or not window.isVisible():
         window.showNormal()
     window.bring_to_front()

@@ -176,12 +176,12 @@ def cmd_break(args: argparse.Namespace, command: str = "break") -> int:
     text = " ".join(args.when).strip()
     from companion.core.agreement import ReturnTimeError, parse_return
     from companion.core.clock import SystemClock
-    from companion.services.breaks import local_now, local_zone
+    from companion.services.break_words import local_now, local_zone, problem_text
 
     try:
         parse_return(text, local_now(SystemClock(), local_zone()))
     except ReturnTimeError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(problem_text(exc)) from None
     data_dir = resolve_data_dir(args.data_dir)
     _database_present(data_dir)
     running = _running_break_line(data_dir)

@@ -69,6 +69,7 @@ def catalogues(root: Path) -> list[tuple[str, str, str]]:
       (ui/shell/labels.py);
     - ``HistoryModel``: the situation and tag labels of ``companion.core.states``;
     - ``BreakFlow``: the fixed note about short breaks (``ReturnRequest.short_note``);
+    - ``PatternProblem``: ``companion.core.breathing.PATTERN_PROBLEMS`` and its phase words;
 
     The phrases themselves are not listed: each language has its own ``phrases.toml``.
     """
@@ -78,6 +79,8 @@ def catalogues(root: Path) -> list[tuple[str, str, str]]:
     out = [("PlanItem", item.label, "companion/core/agreement.py") for item in agreement.PLAN_ITEMS]
     where = "companion/core/breathing.py"
     out += [("BreathingPreset", preset.name, where) for preset in breathing.PRESETS.values()]
+    problems = (*breathing.PATTERN_PROBLEMS, *breathing.PHASE_WORDS.values())
+    out += [("PatternProblem", text, where) for text in problems]
     where = "companion/core/states.py"
     out += [("CheckinWheel", name, where) for name in states.STATE_NAMES.values()]
     for labels in (states.CONTEXT_LABELS, states.TAG_LABELS):

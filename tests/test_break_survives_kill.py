@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.app import build_main_window
+from companion.ui.pause.countdown_view import CountdownView
 
 
 def _wait_for(predicate, timeout: float = 40.0) -> bool:
@@ -61,11 +62,12 @@ def test_status_after_the_gui_was_killed_and_a_relaunch_resumes(
     window.show()
     qtbot.waitExposed(window)
     assert window.current_area() == "break"
-    countdown = window.findChild(QWidget, "countdownView")
+    countdown = window.findChild(CountdownView, "countdownView")
     assert countdown is not None and countdown.isVisible()
     back_at = countdown.findChild(QLabel, "returnAtLabel")
-    remaining = countdown.findChild(QLabel, "remainingLabel")
-    assert back_at.isVisible() and remaining.isVisible()
+    ring = countdown.findChild(QWidget, "progressRing")
+    assert back_at is not None and ring is not None
+    assert back_at.isVisible() and ring.isVisible()
     assert back_at.text() == f"back at {match.group(1)}"
-    minutes_left = int(remaining.text().split(":")[0])
-    assert 23 <= minutes_left <= 25, remaining.text()  # a 25-minute break, just started
+    minutes_left = int(countdown.remaining_text().split(":")[0])  # the time left in the ring
+    assert 23 <= minutes_left <= 25, countdown.remaining_text()  # a 25-minute break, just started

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from companion.app import build_main_window
 from companion.core.clock import ManualClock
@@ -155,7 +155,7 @@ def test_a_running_break_costs_one_tick_a_second_also_with_the_countdown_on_scre
 ) -> None:
     window = _open(qtbot, data_dir, clock)
     _show(qtbot, window, "break")
-    remaining = window.findChild(QLabel, "remainingLabel")
+    remaining = window.findChild(QWidget, "progressRing")  # draws the time left inside it
     assert remaining.isVisible() and remaining.text() == "25:00"
     timers = active_timers()
     assert set(timers) == {"breakTick"}

@@ -145,14 +145,14 @@ def test_notes_and_bridge_sentences_never_reach_the_log(
         flow.bridge_edit.clear()
         qtbot.keyClicks(flow.bridge_edit, bridge)
         assert flow.start_break()
-        controller.extend(600)
-        controller.set_bridge(later)
+        controller.ask_for_more_time(600, (later + " {return_time}",))
         clock.advance(30 * 60)
         controller.check()
         controller.mark_returned()
 
         assert [c.note for c in store.checkins()] == [note]  # it was really saved
-        assert bridge in store.breaks()[0].bridge or later in store.breaks()[0].bridge
+        saved = store.breaks()[0]
+        assert saved.bridge == bridge and later in saved.more_time[0]
     finally:
         store.close()
     logging.getLogger("companion.test").info("end of the session")

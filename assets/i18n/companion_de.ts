@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../companion/app.py" line="+85"/>
+        <location filename="../../companion/app.py" line="+84"/>
         <source>Your earlier data file could not be read because {reason}. It has not been deleted: it is kept at {path}. Companion started a fresh, empty one.</source>
         <translation>Deine bisherige Datendatei ließ sich nicht lesen, weil {reason}. Sie wurde nicht gelöscht, sondern liegt unter {path}. Companion hat eine neue, leere angelegt.</translation>
     </message>
@@ -100,17 +100,82 @@
         <translation>{m} Min.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Try a number of minutes like 20, a length like 1h 15m, or a time like 19:30.</source>
+        <translation>Gib eine Zahl an Minuten wie 20 ein, eine Dauer wie 1h 15m oder eine Uhrzeit wie 19:30.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than a day</source>
+        <translation>mehr als ein Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That would be {amount}. A break ends within 24 hours, because a longer wait can start to feel like a punishment. For a clock time, write it like 19:30.</source>
+        <translation>Das wären {amount}. Eine Pause endet innerhalb von 24 Stunden, denn längeres Warten kann sich wie eine Strafe anfühlen. Eine Uhrzeit schreibst du so: 19:30.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say how long you need, or when you&apos;ll be back. {hint}</source>
+        <translation>Sag, wie lange du brauchst oder wann du zurück bist. {hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That&apos;s longer than a time usually is. {hint}</source>
+        <translation>Das ist länger, als eine Zeitangabe sonst ist. {hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” doesn&apos;t read as a time. {hint}</source>
+        <translation>„{text}“ lässt sich nicht als Zeit lesen. {hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” has more than 59 minutes. {hint}</source>
+        <translation>„{text}“ hat mehr als 59 Minuten. {hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clock only goes up to 23:59, so “{text}” can&apos;t be used.</source>
+        <translation>Die Uhr geht nur bis 23:59, darum geht „{text}“ nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With am or pm, the hour goes from 1 to 12, so “{text}” can&apos;t be used.</source>
+        <translation>Mit am oder pm geht die Stunde von 1 bis 12, darum geht „{text}“ nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A break needs at least a minute. {hint}</source>
+        <translation>Eine Pause dauert mindestens eine Minute. {hint}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More time needs to be a number of minutes above zero.</source>
+        <translation>Mehr Zeit muss eine Zahl an Minuten über null sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That&apos;s shorter than 20 minutes. Bodies usually need about 20 minutes to settle, so a little longer may help. A short break is still fine.</source>
+        <translation>Das ist kürzer als 20 Minuten. Der Körper braucht meist etwa 20 Minuten, um sich zu beruhigen, etwas länger kann also helfen. Eine kurze Pause ist trotzdem in Ordnung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clocks go forward that night, so {typed} doesn&apos;t happen; it is read as {read_as}.</source>
+        <translation>In dieser Nacht wird die Uhr vorgestellt, {typed} gibt es also nicht; es gilt {read_as}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It&apos;s {time}, the time you agreed. Go back when you&apos;re ready, or ask for a little more time.</source>
+        <translation>Es ist {time}, die vereinbarte Zeit. Geh zurück, wenn du bereit bist, oder bitte um etwas mehr Zeit.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>waiting for your partner: {line}</source>
-        <translation>Warten auf dein Gegenüber: {line}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-23"/>
         <source>back at {time}, less than a minute left</source>
         <translation>zurück um {time}, noch weniger als eine Minute</translation>
     </message>
@@ -130,22 +195,17 @@
         <translation>zurück um {time} – das war vor {amount}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>That time has already passed. Choose a new one.</source>
         <translation>Diese Uhrzeit ist schon vorbei. Wähle eine neue.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A break ends within 24 hours. Choose an earlier time.</source>
-        <translation>Eine Pause endet innerhalb von 24 Stunden. Wähle eine frühere Uhrzeit.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>A break ends within 24 hours of its start, so at most {amount} can be added now.</source>
         <translation>Eine Pause endet spätestens 24 Stunden nach ihrem Beginn, deshalb können jetzt höchstens {amount} dazukommen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Nearly time to go back</source>
         <translation>Bald Zeit, zurückzugehen</translation>
     </message>
@@ -159,131 +219,88 @@
         <source>Time to go back</source>
         <translation>Zeit, zurückzugehen</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>It&apos;s {time}, the time you agreed. Go back, or say how much longer you need.</source>
-        <translation>Es ist {time}, die vereinbarte Zeit. Geh zurück, oder sag, wie viel länger du brauchst.</translation>
-    </message>
 </context>
 <context>
     <name>BreakFlow</name>
     <message>
-        <location filename="../../companion/ui/pause/break_flow.py" line="+262"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="+113"/>
         <source>Take a break</source>
         <translation>Pause machen</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Check in first (optional)</source>
-        <translation>Erst einchecken (freiwillig)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+37"/>
         <source>How long do you need?</source>
         <translation>Wie lange brauchst du?</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>or type a length or a time: 1h 15m, 19:30</source>
-        <translation>oder gib eine Dauer oder eine Uhrzeit ein: 1h 15m, 19:30</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Length of the break, or the time to be back</source>
-        <translation>Dauer der Pause oder die Uhrzeit, zu der du zurück bist</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Yes, tomorrow</source>
-        <translation>Ja, morgen</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Say this, or send it:</source>
-        <translation>Sag das, oder schick es:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Kind of words</source>
-        <translation>Art der Worte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plain words</source>
-        <translation>Schlichte Worte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I tend to push to sort it out</source>
-        <translation>Ich dränge eher darauf, es gleich zu klären</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I tend to go quiet or leave</source>
-        <translation>Ich werde eher still oder gehe weg</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-19"/>
         <source>Other words</source>
         <translation>Andere Worte</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>What to say before you go</source>
-        <translation>Was du sagst, bevor du gehst</translation>
+        <location line="+2"/>
+        <source>Show other words to say</source>
+        <translation>Andere Worte zeigen</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
+        <location line="+3"/>
+        <source>More choices</source>
+        <translation>Weitere Möglichkeiten</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Copy these words, to paste into a message</source>
-        <translation>Diese Worte kopieren, um sie in eine Nachricht einzufügen</translation>
+        <source>Your own length or time, the kind of words, a check-in, the plan</source>
+        <translation>Eigene Dauer oder Uhrzeit, die Art der Worte, ein Check-in, der Plan</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Update the words to the new time?</source>
-        <translation>Die Worte an die neue Zeit anpassen?</translation>
+        <location line="+22"/>
+        <source>Break of {amount}</source>
+        <translation>Pause von {amount}</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>While you&apos;re away:</source>
-        <translation>Während du weg bist:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+30"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Not now: leave without a break</source>
+        <translation>Nicht jetzt: ohne Pause weiter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+159"/>
+        <location line="+7"/>
         <source>Start break</source>
         <translation>Pause beginnen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Start the break (Enter)</source>
-        <translation>Die Pause beginnen (Eingabetaste)</translation>
+        <location line="-84"/>
+        <source>First say whether you mean {time}.</source>
+        <translation>Sag zuerst, ob du {time} meinst.</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>That time has already passed today. Be back at {time}?</source>
-        <translation>Diese Uhrzeit ist heute schon vorbei. Zurück um {time}?</translation>
+        <location line="+62"/>
+        <source>Your break has started. Back at {time}.</source>
+        <translation>Deine Pause hat begonnen. Zurück um {time}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
+        <source>Start {n}-minute break</source>
+        <translation>{n}-Minuten-Pause beginnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>back at {time}</source>
+        <translation>zurück um {time}</translation>
+    </message>
+    <message>
+        <location line="-93"/>
         <source>Back at {time}</source>
         <translation>Zurück um {time}</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Copied. You can paste it into a message.</source>
-        <translation>Kopiert. Du kannst es in eine Nachricht einfügen.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+56"/>
         <source>The break could not be saved, so its countdown has not started: {problem}
 Everything you chose is still here. Press Start again in a moment.</source>
         <translation>Die Pause konnte nicht gespeichert werden, deshalb läuft ihr Countdown noch nicht: {problem}
@@ -294,72 +311,41 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <source>A break is already running. Its countdown is open.</source>
         <translation>Es läuft schon eine Pause. Ihr Countdown ist geöffnet.</translation>
     </message>
-    <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+160"/>
-        <source>That&apos;s shorter than 20 minutes. Bodies usually need about 20 minutes to settle, so a little longer may help. A short break is still fine.</source>
-        <translation>Das ist kürzer als 20 Minuten. Der Körper braucht meist etwa 20 Minuten, um sich zu beruhigen, etwas länger kann also helfen. Eine kurze Pause ist trotzdem in Ordnung.</translation>
-    </message>
 </context>
 <context>
     <name>BreakPage</name>
     <message>
-        <location filename="../../companion/ui/pause/break_page.py" line="+102"/>
-        <source>My partner is taking a break</source>
-        <translation>Mein Gegenüber macht eine Pause</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Wait well for your partner&apos;s return time (Ctrl+Shift+B)</source>
-        <translation>Gut warten, bis dein Gegenüber zur vereinbarten Zeit zurück ist (Strg+Umschalt+B)</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Welcome back. Recorded: back on time.</source>
-        <translation>Willkommen zurück. Festgehalten: pünktlich zurück.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Welcome back. Recorded: back after asking for more time.</source>
-        <translation>Willkommen zurück. Festgehalten: zurück, nachdem du um mehr Zeit gebeten hast.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Welcome back. Recorded: back later than agreed.</source>
-        <translation>Willkommen zurück. Festgehalten: später zurück als vereinbart.</translation>
+        <location filename="../../companion/ui/pause/break_page.py" line="+109"/>
+        <source>Welcome back. You asked for more time, and came back at {time}.</source>
+        <translation>Willkommen zurück. Du hast um mehr Zeit gebeten und bist um {time} zurückgekommen.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Welcome back.</source>
-        <translation>Willkommen zurück.</translation>
+        <source>Welcome back. You came back at {time}.</source>
+        <translation>Willkommen zurück. Du bist um {time} zurückgekommen.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Welcome back to each other. Go gently.</source>
-        <translation>Willkommen zurück beieinander. Geht behutsam miteinander um.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The break was called off. It is not counted as a return.</source>
-        <translation>Die Pause wurde abgebrochen. Sie zählt nicht als Rückkehr.</translation>
+        <location line="+7"/>
+        <source>The break was called off. Nothing more to do for it.</source>
+        <translation>Die Pause wurde abgesagt. Dafür ist nichts mehr zu tun.</translation>
     </message>
 </context>
 <context>
     <name>BreakTray</name>
     <message>
         <location filename="../../companion/ui/shell/tray.py" line="+62"/>
+        <source>Take a break</source>
+        <translation>Pause machen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Add 10 minutes</source>
         <translation>10 Minuten dazu</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+49"/>
         <source>I&apos;m back</source>
         <translation>Ich bin zurück</translation>
-    </message>
-    <message>
-        <location line="-47"/>
-        <source>My partner is taking a break</source>
-        <translation>Mein Gegenüber macht eine Pause</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -382,17 +368,12 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Companion: {status}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>No break is running</source>
         <translation>Gerade läuft keine Pause</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>They&apos;re back</source>
-        <translation>Wieder da</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>No more time was added</source>
         <translation>Es wurde keine Zeit hinzugefügt</translation>
     </message>
@@ -402,17 +383,12 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Die zusätzliche Zeit wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The countdown now runs to {time}.</source>
-        <translation>Der Countdown läuft jetzt bis {time}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Let your partner know you&apos;ll be back at {time}.</source>
         <translation>Sag deinem Gegenüber, dass du um {time} zurück bist.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>More time: back at {time}</source>
         <translation>Mehr Zeit: zurück um {time}</translation>
     </message>
@@ -428,7 +404,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-17"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+130"/>
         <source>Longer exhale 4·6</source>
         <translation>Länger ausatmen 4·6</translation>
     </message>
@@ -451,6 +427,49 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <location line="+1"/>
         <source>Gentle 3·5</source>
         <translation>Sanft 3·5</translation>
+    </message>
+</context>
+<context>
+    <name>BridgeWords</name>
+    <message>
+        <location filename="../../companion/ui/pause/bridge_words.py" line="+48"/>
+        <source>Say this, or send it:</source>
+        <translation>Sag das, oder schick es:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to say before you go</source>
+        <translation>Was du sagst, bevor du gehst</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the words to say before you go</source>
+        <translation>Die Worte zum Gehen kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy these words, to paste into a message</source>
+        <translation>Diese Worte kopieren, um sie in eine Nachricht einzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Update the words to the new time?</source>
+        <translation>Die Worte an die neue Zeit anpassen?</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>These words name another time than {time}.</source>
+        <translation>Diese Worte nennen eine andere Zeit als {time}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Copied. You can paste it into a message.</source>
+        <translation>Kopiert. Du kannst es in eine Nachricht einfügen.</translation>
     </message>
 </context>
 <context>
@@ -518,7 +537,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Was kommt dem am nächsten, wie du dich gerade fühlst? Weiter außen heißt stärker; die Mitte heißt ruhig.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-112"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-109"/>
         <source>You may notice</source>
         <translation>Vielleicht bemerkst du</translation>
     </message>
@@ -581,7 +600,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Wähle zuerst eine Stelle auf dem Rad.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/labels.py" line="+106"/>
+        <location filename="../../companion/ui/shell/labels.py" line="+107"/>
         <source>This note is too long to save ({count}). Please shorten it a little.</source>
         <translation>Diese Notiz ist zu lang zum Speichern ({count}). Bitte kürze sie ein wenig.</translation>
     </message>
@@ -632,7 +651,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Check-in-Rad</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+109"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+130"/>
         <source>Fight</source>
         <translation>Kampf</translation>
     </message>
@@ -744,27 +763,12 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/pause/countdown_view.py" line="+144"/>
+        <location filename="../../companion/ui/pause/countdown_view.py" line="+84"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>What you said when you left</source>
-        <translation>Was du beim Gehen gesagt hast</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Copy these words, to send them as a message</source>
-        <translation>Diese Worte kopieren, um sie als Nachricht zu schicken</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Your plan:</source>
-        <translation>Dein Plan:</translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location line="+64"/>
         <source>Breathe</source>
         <translation>Atmen</translation>
     </message>
@@ -784,53 +788,12 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Ich bin zurück</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <source>+10 min</source>
-        <translation>+10 Min.</translation>
+        <location line="-61"/>
+        <source>Your break</source>
+        <translation>Deine Pause</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>+20 min</source>
-        <translation>+20 Min.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source> min</source>
-        <translation> Min.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Minutes to add</source>
-        <translation>Minuten dazu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Message asking for more time</source>
-        <translation>Nachricht mit der Bitte um mehr Zeit</translation>
-    </message>
-    <message>
-        <location line="-84"/>
-        <location line="+91"/>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <location line="-84"/>
-        <source>Share…</source>
-        <translation>Teilen…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show the words as a QR code, or add to a calendar</source>
-        <translation>Die Worte als QR-Code zeigen oder in einen Kalender eintragen</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>Call off this break</source>
         <translation>Diese Pause abbrechen</translation>
     </message>
@@ -840,12 +803,22 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Die Pause ohne Rückkehr beenden; sie wird als abgebrochen festgehalten</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+50"/>
+        <source>was the time</source>
+        <translation>war die Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>left</source>
+        <translation>übrig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>back at {time}</source>
         <translation>zurück um {time}</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+31"/>
         <source>Call off this break?</source>
         <translation>Diese Pause abbrechen?</translation>
     </message>
@@ -855,14 +828,24 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Der Countdown hält an, und die Pause wird als abgebrochen gespeichert, nicht als Rückkehr.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Call off the break</source>
+        <translation>Pause absagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the break</source>
+        <translation>Pause behalten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The break could not be called off, so it is still running: {problem}
 Try again in a moment.</source>
         <translation>Die Pause konnte nicht abgebrochen werden und läuft noch: {problem}
 Versuch es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Take your time. Your return time is set.</source>
         <translation>Lass dir Zeit. Deine Rückkehrzeit steht.</translation>
     </message>
@@ -873,42 +856,23 @@ Versuch es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>It&apos;s time to go back.</source>
-        <translation>Es ist Zeit, zurückzugehen.</translation>
+        <source>It&apos;s {time}, the time you agreed. Go back when you&apos;re ready.</source>
+        <translation>Es ist {time}, die vereinbarte Zeit. Geh zurück, wenn du bereit bist.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Your time was up {amount} ago. Go back now, or say how much longer you need.</source>
-        <translation>Deine Zeit ist seit {amount} um. Geh jetzt zurück, oder sag, wie viel länger du brauchst.</translation>
+        <source>It&apos;s past {time}. Go back when you can, and say you&apos;re here.</source>
+        <translation>Es ist nach {time}. Geh zurück, wenn du kannst, und sag, dass du da bist.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Time is up</source>
-        <translation>Die Zeit ist um</translation>
+        <location line="+22"/>
+        <source>It&apos;s {time}, the time you agreed.</source>
+        <translation>Es ist {time}, die vereinbarte Zeit.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{amount} left</source>
-        <translation>noch {amount}</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>The extra time could not be saved: {problem}</source>
-        <translation>Die zusätzliche Zeit konnte nicht gespeichert werden: {problem}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The extra time could not be saved, so your return time is still {time}: {problem}
-Try again in a moment.</source>
-        <translation>Die zusätzliche Zeit konnte nicht gespeichert werden, deine Rückkehrzeit ist also weiter {time}: {problem}
-Versuch es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>That change to your plan could not be saved, so it is shown as before: {problem}
-Try again in a moment.</source>
-        <translation>Diese Änderung an deinem Plan konnte nicht gespeichert werden, er wird deshalb wie vorher gezeigt: {problem}
-Versuch es gleich noch einmal.</translation>
+        <location line="+2"/>
+        <source>{n} min left, back at {time}.</source>
+        <translation>Noch {n} Min., zurück um {time}.</translation>
     </message>
 </context>
 <context>
@@ -927,7 +891,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-31"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-57"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -977,6 +941,16 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Delete everything</source>
+        <translation>Alles löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep my data</source>
+        <translation>Meine Daten behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not everything was deleted</source>
         <translation>Es wurde nicht alles gelöscht</translation>
     </message>
@@ -1001,7 +975,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+23"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+47"/>
         <source>During a break</source>
         <translation>Während einer Pause</translation>
     </message>
@@ -1072,12 +1046,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-119"/>
-        <source>Waiting for your partner</source>
-        <translation>Warten aufs Gegenüber</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-140"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
@@ -1097,32 +1066,17 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>{state}, {n} von 5</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>came back after asking for more time</source>
-        <translation>nach einer Bitte um mehr Zeit zurückgekommen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>came back</source>
         <translation>zurückgekommen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>They said back at {time}: waiting now</source>
-        <translation>Zurück um {time}, so war es gesagt: Warten läuft</translation>
+        <location line="-2"/>
+        <source>came back after asking for more time</source>
+        <translation>nach einer Bitte um mehr Zeit zurückgekommen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>They said back at {time}: stopped waiting</source>
-        <translation>Zurück um {time}, so war es gesagt: Warten beendet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>They said back at {time}</source>
-        <translation>Zurück um {time}, so war es gesagt</translation>
-    </message>
-    <message>
-        <location line="-5"/>
         <source>called off</source>
         <translation>abgebrochen</translation>
     </message>
@@ -1132,7 +1086,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>läuft noch</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Back at {time}: {result}</source>
         <translation>Zurück um {time}: {result}</translation>
     </message>
@@ -1258,7 +1212,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Wie die Check-ins gruppiert werden</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+24"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+23"/>
         <source>Breathing practice</source>
         <translation>Atemübung</translation>
     </message>
@@ -1273,7 +1227,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Das Diagramm ließ sich nicht in ein Bild umwandeln.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-29"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-28"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
@@ -1348,27 +1302,12 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Meistens abends.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Came back to the talk: {n}.</source>
-        <translation>Zurück zum Gespräch: {n}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>More time was asked for: {n}.</source>
-        <translation>Um mehr Zeit gebeten: {n}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Called off: {n}.</source>
-        <translation>Abgebrochen: {n}.</translation>
-    </message>
-    <message>
         <location filename="../../companion/ui/insights/insights_view.py" line="+67"/>
         <source>How often each state came up</source>
         <translation>Wie oft jeder Zustand vorkam</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+7"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+14"/>
         <source>Minutes of breathing practice per day</source>
         <translation>Minuten Atemübung pro Tag</translation>
     </message>
@@ -1382,11 +1321,6 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <location line="+6"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <source>Waited for your partner&apos;s return: {n}.</source>
-        <translation>Auf die Rückkehr des Gegenübers gewartet: {n}.</translation>
     </message>
     <message>
         <location filename="../../companion/ui/insights/insights_view.py" line="+46"/>
@@ -1409,7 +1343,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Ruhige Check-ins haben keine Stärke und fehlen deshalb in diesem Diagramm: {n}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+14"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-5"/>
         <source>Current streak: 1 day.</source>
         <translation>Aktuelle Serie: 1 Tag.</translation>
     </message>
@@ -1434,7 +1368,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-19"/>
         <source>{seconds} seconds on {days} of {span} days.</source>
         <translation>{seconds} Sekunden an {days} von {span} Tagen.</translation>
     </message>
@@ -1444,7 +1378,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>{minutes} Minuten an {days} von {span} Tagen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>No breaks in this time.</source>
         <translation>In diesem Zeitraum gab es keine Pausen.</translation>
     </message>
@@ -1454,7 +1388,22 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Genommene Pausen: {n}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Came back to the talk: {n}.</source>
+        <translation>Zurück zum Gespräch: {n}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More time was asked for: {n}.</source>
+        <translation>Um mehr Zeit gebeten: {n}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Called off: {n}.</source>
+        <translation>Abgebrochen: {n}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>When more time was needed, it was {m} minutes on average.</source>
         <translation>Wenn mehr Zeit nötig war, waren es im Schnitt {m} Minuten.</translation>
     </message>
@@ -1515,7 +1464,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Unser Plan</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>%s (Ctrl+%d)</source>
         <translation>%s (Strg+%d)</translation>
     </message>
@@ -1572,12 +1521,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>&amp;Wie Pausen helfen – und wann nicht</translation>
     </message>
     <message>
-        <location line="+126"/>
-        <source>Waiting for your partner: %s</source>
-        <translation>Warten auf dein Gegenüber: %s</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+124"/>
         <source>Your break is running: %s</source>
         <translation>Deine Pause läuft: %s</translation>
     </message>
@@ -1592,7 +1536,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>&lt;h3&gt;Companion %s&lt;/h3&gt;&lt;p&gt;Damit du gut aus einem Streit aussteigen kannst, wenn er dich überflutet, und für ein paar ruhige Minuten Übung jeden Tag.&lt;/p&gt;&lt;p&gt;Alles, was du eingibst, bleibt auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="+137"/>
+        <location filename="../../companion/app.py" line="+134"/>
         <source>Export data as &amp;CSV…</source>
         <translation>Daten als &amp;CSV exportieren…</translation>
     </message>
@@ -1612,12 +1556,12 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Alle Daten &amp;löschen…</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+168"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+137"/>
         <source>It stays in the tray to remind you to practise. Quit is in its menu.</source>
         <translation>Es bleibt im Infobereich der Kontrollleiste, um dich ans Üben zu erinnern. Beenden findest du in seinem Menü.</translation>
     </message>
@@ -1633,9 +1577,107 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
     </message>
 </context>
 <context>
+    <name>MoreChoices</name>
+    <message>
+        <location filename="../../companion/ui/pause/more_choices.py" line="+29"/>
+        <source>Kind of words:</source>
+        <translation>Art der Worte:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind of words</source>
+        <translation>Art der Worte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain words</source>
+        <translation>Schlichte Worte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I tend to push to sort it out</source>
+        <translation>Ich dränge eher darauf, es gleich zu klären</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I tend to go quiet or leave</source>
+        <translation>Ich werde eher still oder gehe weg</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check in first</source>
+        <translation>Erst einchecken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>While you&apos;re away:</source>
+        <translation>Während du weg bist:</translation>
+    </message>
+</context>
+<context>
+    <name>MoreTimePanel</name>
+    <message>
+        <location filename="../../companion/ui/pause/more_time.py" line="+36"/>
+        <source>+10 min</source>
+        <translation>+10 Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+20 min</source>
+        <translation>+20 Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or:</source>
+        <translation>Oder:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes to add</source>
+        <translation>Minuten dazu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the chosen minutes</source>
+        <translation>Die gewählten Minuten hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Ask for {n} more minutes</source>
+        <translation>Um {n} Minuten mehr bitten</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>More time saved: back at {time}.</source>
+        <translation>Mehr Zeit gespeichert: zurück um {time}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The extra time could not be saved: {problem}</source>
+        <translation>Die zusätzliche Zeit konnte nicht gespeichert werden: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The extra time could not be saved, so your return time is still {time}: {problem}
+Try again in a moment.</source>
+        <translation>Die zusätzliche Zeit konnte nicht gespeichert werden, deine Rückkehrzeit ist also weiter {time}: {problem}
+Versuch es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>PacerView</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-72"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-67"/>
         <source>Breathe in</source>
         <translation>Einatmen</translation>
     </message>
@@ -1969,13 +2011,136 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
     </message>
 </context>
 <context>
+    <name>PatternProblem</name>
+    <message>
+        <location filename="../../build/i18n/extra_strings.py" line="+124"/>
+        <source>A phase length must be a number of seconds.</source>
+        <translation>Die Länge eines Abschnitts muss eine Zahl in Sekunden sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A phase length must be a real number of seconds.</source>
+        <translation>Die Länge eines Abschnitts muss eine echte Zahl in Sekunden sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use steps of a tenth of a second (got {seconds}).</source>
+        <translation>Bitte in Schritten von einer Zehntelsekunde ({seconds} geht nicht).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown kind of phase.</source>
+        <translation>Diese Art von Abschnitt gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A phase cannot last less than zero seconds.</source>
+        <translation>Ein Abschnitt kann nicht kürzer als null Sekunden sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {word} must last {low} to {high} seconds (this one is {seconds}).</source>
+        <translation>{word}: {low} bis {high} Sekunden sind möglich (hier sind es {seconds}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pattern is a sequence of phases.</source>
+        <translation>Ein Muster ist eine Folge von Abschnitten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A breath goes: in, optional top-up, optional hold, out, optional rest.</source>
+        <translation>Ein Atemzug geht so: ein, wenn du magst nachatmen, wenn du magst halten, aus, wenn du magst Pause.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A whole breath must take {low} to {high} seconds (this one takes {seconds}).</source>
+        <translation>Ein ganzer Atemzug dauert {low} bis {high} Sekunden (dieser dauert {seconds}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is not a number of seconds. Write a pattern as 2 to 4 numbers of seconds: in, hold, out, rest, like 4-6, 4-7-8 or 4-0-6-0. Add a short top-up breath with +, like 3+1-8.</source>
+        <translation>„{text}“ ist keine Zahl in Sekunden. Schreib ein Muster als 2 bis 4 Zahlen in Sekunden: ein, halten, aus, Pause, etwa 4-6, 4-7-8 oder 4-0-6-0. Einen kurzen Nachatmer fügst du mit + an, etwa 3+1-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use steps of a tenth of a second, like 4.5 (not {text}).</source>
+        <translation>Bitte in Schritten von einer Zehntelsekunde, etwa 4,5 (nicht {text}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pattern must be text, like 4-6.</source>
+        <translation>Ein Muster ist Text, etwa 4-6.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pattern is empty. Write a pattern as 2 to 4 numbers of seconds: in, hold, out, rest, like 4-6, 4-7-8 or 4-0-6-0. Add a short top-up breath with +, like 3+1-8.</source>
+        <translation>Das Muster ist leer. Schreib ein Muster als 2 bis 4 Zahlen in Sekunden: ein, halten, aus, Pause, etwa 4-6, 4-7-8 oder 4-0-6-0. Einen kurzen Nachatmer fügst du mit + an, etwa 3+1-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That pattern is too long. Write a pattern as 2 to 4 numbers of seconds: in, hold, out, rest, like 4-6, 4-7-8 or 4-0-6-0. Add a short top-up breath with +, like 3+1-8.</source>
+        <translation>Dieses Muster ist zu lang. Schreib ein Muster als 2 bis 4 Zahlen in Sekunden: ein, halten, aus, Pause, etwa 4-6, 4-7-8 oder 4-0-6-0. Einen kurzen Nachatmer fügst du mit + an, etwa 3+1-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a pattern as 2 to 4 numbers of seconds: in, hold, out, rest, like 4-6, 4-7-8 or 4-0-6-0. Add a short top-up breath with +, like 3+1-8.</source>
+        <translation>Schreib ein Muster als 2 bis 4 Zahlen in Sekunden: ein, halten, aus, Pause, etwa 4-6, 4-7-8 oder 4-0-6-0. Einen kurzen Nachatmer fügst du mit + an, etwa 3+1-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only one top-up breath can follow the breath in, like 3+1-8.</source>
+        <translation>Auf das Einatmen kann nur ein Nachatmer folgen, etwa 3+1-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A top-up breath (+) can only follow the breath in, like 3+1-8.</source>
+        <translation>Ein Nachatmer (+) kann nur auf das Einatmen folgen, etwa 3+1-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pattern must be text, like exhale-4-6 or 4-6.</source>
+        <translation>Ein Muster ist Text, etwa exhale-4-6 oder 4-6.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem} The presets are: {names}.</source>
+        <translation>{problem} Die Vorlagen sind: {names}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breath in</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>top-up breath</source>
+        <translation>Nachatmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breath out</source>
+        <translation>Ausatmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rest</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
     <name>PausePlan</name>
     <message>
         <location filename="../../companion/ui/shell/plan_texts.py" line="+32"/>
         <location line="+6"/>
-        <location filename="../../build/i18n/extra_strings.py" line="+86"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-66"/>
         <location line="+5"/>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Not decided yet</source>
         <translation>Noch nicht entschieden</translation>
     </message>
@@ -2025,7 +2190,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Ich werde eher still</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-36"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-38"/>
         <source>Name (optional)</source>
         <translation>Name (freiwillig)</translation>
     </message>
@@ -2141,7 +2306,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Wie wir zurückkommen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>A pause works best when it lasts at least {shortest}: that is how long a body needs to settle.</source>
         <translation>Eine Pause hilft am besten, wenn sie mindestens {shortest} dauert: So lange braucht der Körper, um zur Ruhe zu kommen.</translation>
     </message>
@@ -2163,19 +2328,34 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
     </message>
 </context>
 <context>
+    <name>PlanChecklist</name>
+    <message>
+        <location filename="../../companion/ui/pause/plan_checklist.py" line="+24"/>
+        <source>Your plan:</source>
+        <translation>Dein Plan:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>That change to your plan could not be saved, so it is shown as before: {problem}
+Try again in a moment.</source>
+        <translation>Diese Änderung an deinem Plan konnte nicht gespeichert werden, er wird deshalb wie vorher gezeigt: {problem}
+Versuch es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>PlanHook</name>
     <message>
-        <location filename="../../companion/ui/pause/plan_hook.py" line="+50"/>
+        <location filename="../../companion/ui/pause/plan_hook.py" line="+48"/>
         <source>“{signal}”: that&apos;s our word for a pause, as we agreed. {sentence}</source>
         <translation>„{signal}“: Das ist unser Wort für eine Pause, so wie wir es abgemacht haben. {sentence}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>Our words: {opener}</source>
         <translation>Unsere Worte: {opener}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>As we agreed in our plan:</source>
         <translation>So haben wir es in unserem Plan vereinbart:</translation>
     </message>
@@ -2408,9 +2588,22 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
     </message>
 </context>
 <context>
+    <name>ProgressRing</name>
+    <message>
+        <location filename="../../companion/ui/pause/progress_ring.py" line="+59"/>
+        <source>Time left: {time}</source>
+        <translation>Verbleibende Zeit: {time}</translation>
+    </message>
+</context>
+<context>
     <name>QuickCheckin</name>
     <message>
-        <location filename="../../companion/ui/pause/break_flow.py" line="-400"/>
+        <location filename="../../companion/ui/pause/quick_checkin.py" line="+32"/>
+        <source>How you feel: state and strength</source>
+        <translation>Wie es dir geht: Zustand und Stärke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Calm enough to talk and listen</source>
         <translation>Ruhig genug, um zu reden und zuzuhören</translation>
     </message>
@@ -2435,30 +2628,30 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Will es glätten, sagt Ja und fühlt Nein</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>How strong (1 gentle, 5 very strong):</source>
         <translation>Wie stark (1 sanft, 5 sehr stark):</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Strength</source>
-        <translation>Stärke</translation>
+        <location line="+10"/>
+        <source>Strength {n} of 5</source>
+        <translation>Stärke {n} von 5</translation>
     </message>
 </context>
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../companion/ui/pause/return_view.py" line="+64"/>
+        <location filename="../../companion/ui/pause/return_view.py" line="+68"/>
         <source>Welcome back</source>
         <translation>Willkommen zurück</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Your return time passed while Companion was closed. That&apos;s all right: you&apos;re here now, and that counts.</source>
         <translation>Deine Rückkehrzeit ist verstrichen, während Companion geschlossen war. Das ist in Ordnung: Du bist jetzt da, und das zählt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>How are you now?</source>
         <translation>Wie geht es dir jetzt?</translation>
     </message>
@@ -2468,78 +2661,66 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Ein sanfter Weg, wieder anzufangen:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Ways to start again</source>
-        <translation>Wege, wieder anzufangen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>What&apos;s under the complaint? Some examples:</source>
-        <translation>Was steckt unter dem Vorwurf? Ein paar Beispiele:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Complaints and the needs under them</source>
-        <translation>Vorwürfe und die Bedürfnisse darunter</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Instead of “{protest}”
-    try “{need}”</source>
-        <translation>Statt „{protest}“
-    versuch es mit „{need}“</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>What you wrote while you waited:</source>
-        <translation>Was du beim Warten aufgeschrieben hast:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>What you wrote while you waited</source>
-        <translation>Was du beim Warten aufgeschrieben hast</translation>
-    </message>
-    <message>
-        <location line="-30"/>
-        <source>Your words:</source>
-        <translation>Deine Worte:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your words</source>
-        <translation>Deine Worte</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+35"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Your partner said they&apos;d be back at {time}.</source>
-        <translation>Dein Gegenüber wollte um {time} zurück sein.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>You said you&apos;d be back at {time}.</source>
         <translation>Du wolltest um {time} zurück sein.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-110"/>
+        <source>Instead of “{protest}”, try: “{need}”</source>
+        <translation>Statt „{protest}“ versuch: „{need}“</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Other words</source>
+        <translation>Andere Worte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show other words to start again</source>
+        <translation>Andere Worte für den Neuanfang zeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy the words to start again</source>
+        <translation>Die Worte für den Neuanfang kopieren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not yet: back to my countdown</source>
+        <translation>Noch nicht: zurück zu meinem Countdown</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finish the break</source>
+        <translation>Die Pause abschließen</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Copied. You can paste it into a message.</source>
+        <translation>Kopiert. Du kannst es in eine Nachricht einfügen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Your return could not be saved yet, so the break is still open: {problem}
-How you feel and your words are still here. Press Finish again in a moment.</source>
-        <translation>Deine Rückkehr konnte noch nicht gespeichert werden, die Pause ist deshalb noch offen: {problem}
-Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf Abschließen.</translation>
+How you feel is still here. Press Finish again in a moment.</source>
+        <translation>Deine Rückkehr konnte noch nicht gespeichert werden, die Pause ist also noch offen: {problem}
+Wie es dir geht, ist noch da. Drück gleich noch einmal auf Abschließen.</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -2547,7 +2728,7 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <translation>Vor der Pause: {state}, {n} von 5.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Now: {state}, {n} of 5.</source>
         <translation>Jetzt: {state}, {n} von 5.</translation>
     </message>
@@ -2576,10 +2757,43 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <source>A different state from before, about as strong.</source>
         <translation>Ein anderer Zustand als vorher, etwa gleich stark.</translation>
     </message>
+</context>
+<context>
+    <name>SaidWords</name>
+    <message>
+        <location filename="../../companion/ui/pause/said_words.py" line="+44"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
     <message>
         <location line="+2"/>
-        <source>Before: {state}, {n} of 5.</source>
-        <translation>Vorher: {state}, {n} von 5.</translation>
+        <source>Copy these words, to send them as a message</source>
+        <translation>Diese Worte kopieren, um sie als Nachricht zu schicken</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>What you said when asking for more time:</source>
+        <translation>Was du gesagt hast, als du um mehr Zeit gebeten hast:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you said when you left:</source>
+        <translation>Was du beim Gehen gesagt hast:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy: {words}</source>
+        <translation>Kopieren: {words}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied. You can paste it into a message.</source>
+        <translation>Kopiert. Du kannst es in eine Nachricht einfügen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Earlier words ({n})</source>
+        <translation>Frühere Worte ({n})</translation>
     </message>
 </context>
 <context>
@@ -2681,74 +2895,6 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
     </message>
 </context>
 <context>
-    <name>ShareDialog</name>
-    <message>
-        <location filename="../../companion/ui/pause/share_dialog.py" line="+59"/>
-        <source>Save the return time to a calendar file</source>
-        <translation>Die Rückkehrzeit als Kalenderdatei speichern</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Calendar files (*.ics)</source>
-        <translation>Kalenderdateien (*.ics)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Share the return time</source>
-        <translation>Die Rückkehrzeit teilen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Your partner can scan this with a phone camera, or open the calendar file, to see when you&apos;ll be back. Nothing is sent anywhere.</source>
-        <translation>Dein Gegenüber kann das mit der Handykamera scannen oder die Kalenderdatei öffnen und sieht dann, wann du zurück bist. Nichts wird irgendwohin gesendet.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>QR code of the words below</source>
-        <translation>QR-Code der Worte darunter</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Show as QR code</source>
-        <translation>Als QR-Code zeigen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add to calendar…</source>
-        <translation>In den Kalender eintragen…</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>I&apos;ll be back at {time}.</source>
-        <translation>Ich bin um {time} zurück.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Back together</source>
-        <translation>Wieder zusammen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your partner will be back in 5 minutes</source>
-        <translation>Dein Gegenüber ist in 5 Minuten zurück</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>return-time.ics</source>
-        <translation>rueckkehrzeit.ics</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The calendar file could not be saved: {reason}</source>
-        <translation>Die Kalenderdatei konnte nicht gespeichert werden: {reason}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Saved to {path}.</source>
-        <translation>Gespeichert unter {path}.</translation>
-    </message>
-</context>
-<context>
     <name>SoundOutput</name>
     <message>
         <location filename="../../companion/audio/messages.py" line="+33"/>
@@ -2821,13 +2967,7 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <translation>Klangart</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+58"/>
-        <source>Volume</source>
-        <translation>Lautstärke</translation>
-    </message>
-    <message>
-        <location line="-70"/>
+        <location line="-63"/>
         <source>Mark in and out by taps too (one in, two out)</source>
         <translation>Ein und Aus zusätzlich mit Klopfzeichen markieren (eins beim Ein, zwei beim Aus)</translation>
     </message>
@@ -2837,7 +2977,13 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
         <translation>Hilft, mit geschlossenen Augen zu folgen: Die Klopfzeichen zeigen die Phase an.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <location line="+58"/>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <location line="-54"/>
         <source>Sound device</source>
         <translation>Tongerät</translation>
     </message>
@@ -2876,310 +3022,31 @@ Wie du dich fühlst und deine Worte sind noch da. Drück gleich noch einmal auf 
     </message>
 </context>
 <context>
-    <name>WaitingCountdown</name>
+    <name>TimeEntry</name>
     <message>
-        <location filename="../../companion/ui/pause/waiting_view.py" line="+89"/>
-        <source>They named a time, so this pause is a promise to come back, not a goodbye. They are stepping away so the two of you can talk better, not to leave you.</source>
-        <translation>Es wurde eine Zeit genannt: Diese Pause ist ein Versprechen zurückzukommen, kein Abschied. Dein Gegenüber geht kurz weg, damit ihr besser miteinander reden könnt, nicht um dich zu verlassen.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Write it here instead of sending it:</source>
-        <translation>Schreib es hier auf, statt es abzuschicken:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>What you want to say</source>
-        <translation>Was du sagen möchtest</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Keep it here</source>
-        <translation>Hier aufbewahren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Saved on this computer only (Ctrl+Enter)</source>
-        <translation>Nur auf diesem Computer gespeichert (Strg+Eingabe)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Kept here, for when they are back:</source>
-        <translation>Hier aufbewahrt, für wenn dein Gegenüber zurück ist:</translation>
+        <location filename="../../companion/ui/pause/time_input.py" line="+86"/>
+        <source>Your own length or time:</source>
+        <translation>Eigene Dauer oder Uhrzeit:</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>What you kept here</source>
-        <translation>Was du hier aufbewahrt hast</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>If they ask for more time:</source>
-        <translation>Falls um mehr Zeit gebeten wird:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>+10 min</source>
-        <translation>+10 Min.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>+20 min</source>
-        <translation>+20 Min.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Their new message</source>
-        <translation>Die neue Nachricht</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>or paste their new message</source>
-        <translation>oder die neue Nachricht hier einfügen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Find the new time</source>
-        <translation>Neue Zeit finden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Use the new time</source>
-        <translation>Neue Zeit übernehmen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Stop waiting</source>
-        <translation>Warten beenden</translation>
+        <source>or type a length or a time: 1h 15m, 19:30</source>
+        <translation>oder gib eine Dauer oder eine Uhrzeit ein: 1h 15m, 19:30</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>End this wait; it is recorded as called off</source>
-        <translation>Dieses Warten beenden; es wird als abgebrochen festgehalten</translation>
+        <source>Length of the break, or the time to be back</source>
+        <translation>Dauer der Pause oder die Uhrzeit, zu der du zurück bist</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Breathe</source>
-        <translation>Atmen</translation>
+        <location line="+14"/>
+        <source>Yes, tomorrow</source>
+        <translation>Ja, morgen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Check in</source>
-        <translation>Check-in</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>They&apos;re back</source>
-        <translation>Wieder da</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>They said they&apos;d be back at {time}</source>
-        <translation>Zurück um {time}, so war es gesagt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Your partner said they would be back about now. Give them a little time; a few minutes either way is all right.</source>
-        <translation>Dein Gegenüber wollte ungefähr jetzt zurück sein. Lass ein wenig Zeit; ein paar Minuten früher oder später sind in Ordnung.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nearly time. Let your breath slow down before they come back.</source>
-        <translation>Gleich ist es so weit. Lass deinen Atem ruhiger werden, bevor dein Gegenüber zurückkommt.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>While you wait:
-• Let your messages wait here: no following, no texting again.
-• Do something that takes your attention: a walk, a task, music.
-• Breathe with a longer breath out.
-• The time is set: {time}. You don&apos;t need to check.</source>
-        <translation>Während du wartest:
-• Lass deine Nachrichten hier warten: nicht hinterhergehen, nicht noch einmal schreiben.
-• Tu etwas, das deine Aufmerksamkeit bindet: ein Spaziergang, eine Aufgabe, Musik.
-• Atme mit einem längeren Ausatmen.
-• Die Zeit steht fest: {time}. Du musst nicht nachsehen.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Not kept yet: {problem}</source>
-        <translation>Noch nicht aufbewahrt: {problem}</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>New time: back at {time}. Use it?</source>
-        <translation>Neue Zeit: zurück um {time}. Übernehmen?</translation>
-    </message>
-</context>
-<context>
-    <name>WaitingService</name>
-    <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-141"/>
-        <source>Paste the message your partner sent, or type the time they gave.</source>
-        <translation>Füge die Nachricht deines Gegenübers ein oder tippe die genannte Zeit.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This message has more than one time in it, so Companion won&apos;t guess. Type the time your partner said they&apos;d be back, like 19:30 or 20 min.</source>
-        <translation>In dieser Nachricht steht mehr als eine Zeit, deshalb rät Companion nicht. Tippe die Zeit, zu der dein Gegenüber zurück sein wollte, etwa 19:30 oder 20 min.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No return time found in this message. Type the time your partner said they&apos;d be back, like 19:30 or 20 min.</source>
-        <translation>In dieser Nachricht wurde keine Rückkehrzeit gefunden. Tippe die Zeit, zu der dein Gegenüber zurück sein wollte, etwa 19:30 oder 20 min.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your partner is nearly back</source>
-        <translation>Dein Gegenüber ist bald zurück</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{amount} until {time}, the time your partner said they&apos;d be back.</source>
-        <translation>Noch {amount} bis {time}, der Zeit, zu der dein Gegenüber zurück sein wollte.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>It&apos;s about {time}</source>
-        <translation>Es ist ungefähr {time}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your partner said they&apos;d be back about now. Give them a moment; a few minutes either way is all right.</source>
-        <translation>Dein Gegenüber wollte ungefähr jetzt zurück sein. Lass einen Moment Zeit; ein paar Minuten früher oder später sind in Ordnung.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The file {name} could not be read: {reason}</source>
-        <translation>Die Datei {name} konnte nicht gelesen werden: {reason}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No return time found in this file. Type the time instead.</source>
-        <translation>In dieser Datei wurde keine Rückkehrzeit gefunden. Tippe die Zeit stattdessen ein.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>That time has already passed.</source>
-        <translation>Diese Zeit ist schon vorbei.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>That time is more than a day away.</source>
-        <translation>Diese Zeit liegt mehr als einen Tag entfernt.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>That isn&apos;t later than {time}, the time already set.</source>
-        <translation>Das ist nicht später als {time}, die schon festgelegte Zeit.</translation>
-    </message>
-</context>
-<context>
-    <name>WaitingSetup</name>
-    <message>
-        <location filename="../../companion/ui/pause/waiting_setup.py" line="+51"/>
-        <source>Your partner is taking a break</source>
-        <translation>Dein Gegenüber macht eine Pause</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A pause with a time is a promise to come back, not a goodbye. Set the time they gave, and Companion keeps it with you.</source>
-        <translation>Eine Pause mit einer Uhrzeit ist ein Versprechen zurückzukommen, kein Abschied. Trag die genannte Zeit ein, und Companion behält sie mit dir im Blick.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>When did they say they&apos;d be back?</source>
-        <translation>Wann wollte dein Gegenüber zurück sein?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>like 19:30 or 20 min</source>
-        <translation>etwa 19:30 oder 20 min</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>When your partner will be back</source>
-        <translation>Wann dein Gegenüber zurück ist</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Or paste the message they sent:</source>
-        <translation>Oder füge die Nachricht ein, die du bekommen hast:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your partner&apos;s message</source>
-        <translation>Die Nachricht deines Gegenübers</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Find the time</source>
-        <translation>Zeit finden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Find the return time in the message (Ctrl+Enter)</source>
-        <translation>Die Rückkehrzeit in der Nachricht finden (Strg+Eingabe)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open a calendar file…</source>
-        <translation>Kalenderdatei öffnen…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A calendar file your partner shared; or drop it here</source>
-        <translation>Eine Kalenderdatei von deinem Gegenüber; oder zieh sie hierher</translation>
-    </message>
-    <message>
-        <location line="-29"/>
-        <source>Not now</source>
-        <translation>Nicht jetzt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use this time</source>
-        <translation>Diese Zeit übernehmen</translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>Open a calendar file</source>
-        <translation>Kalenderdatei öffnen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Calendar files (*.ics)</source>
-        <translation>Kalenderdateien (*.ics)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Type the time they gave, or paste their message.</source>
-        <translation>Tippe die genannte Zeit oder füge die Nachricht ein.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>A break is already running.</source>
-        <translation>Es läuft schon eine Pause.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Back at {time}, {amount} from now.</source>
-        <translation>Zurück um {time}, in {amount}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Back at {time}.</source>
-        <translation>Zurück um {time}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Read from “{words}”.</source>
-        <translation>Gelesen aus „{words}“.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use this time?</source>
-        <translation>Diese Zeit übernehmen?</translation>
+        <location line="+56"/>
+        <source>That time has already passed today. Be back at {time}?</source>
+        <translation>Diese Uhrzeit ist heute schon vorbei. Zurück um {time}?</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../companion/app.py" line="+85"/>
+        <location filename="../../companion/app.py" line="+84"/>
         <source>Your earlier data file could not be read because {reason}. It has not been deleted: it is kept at {path}. Companion started a fresh, empty one.</source>
         <translation>Ton ancien fichier de données n&apos;a pas pu être lu, car {reason}. Il n&apos;a pas été supprimé, il est conservé dans {path}. Companion en a créé un nouveau, vide.</translation>
     </message>
@@ -100,17 +100,82 @@
         <translation>{m} min</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Try a number of minutes like 20, a length like 1h 15m, or a time like 19:30.</source>
+        <translation>Essaie un nombre de minutes comme 20, une durée comme 1h 15m ou une heure comme 19:30.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than a day</source>
+        <translation>plus d&apos;une journée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That would be {amount}. A break ends within 24 hours, because a longer wait can start to feel like a punishment. For a clock time, write it like 19:30.</source>
+        <translation>Cela ferait {amount}. Une pause se termine dans les 24 heures, car une attente plus longue peut finir par ressembler à une punition. Pour une heure précise, écris-la comme 19:30.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say how long you need, or when you&apos;ll be back. {hint}</source>
+        <translation>Dis de combien de temps tu as besoin, ou à quelle heure tu reviens. {hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That&apos;s longer than a time usually is. {hint}</source>
+        <translation>C&apos;est plus long que ce qu&apos;on écrit d&apos;habitude pour une durée ou une heure. {hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” doesn&apos;t read as a time. {hint}</source>
+        <translation>«&#xa0;{text}&#xa0;» ne se lit pas comme une durée ou une heure. {hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” has more than 59 minutes. {hint}</source>
+        <translation>«&#xa0;{text}&#xa0;» compte plus de 59 minutes. {hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clock only goes up to 23:59, so “{text}” can&apos;t be used.</source>
+        <translation>L&apos;horloge ne va que jusqu&apos;à 23:59, donc «&#xa0;{text}&#xa0;» ne peut pas servir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With am or pm, the hour goes from 1 to 12, so “{text}” can&apos;t be used.</source>
+        <translation>Avec am ou pm, l&apos;heure va de 1 à 12, donc «&#xa0;{text}&#xa0;» ne peut pas servir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A break needs at least a minute. {hint}</source>
+        <translation>Une pause dure au moins une minute. {hint}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More time needs to be a number of minutes above zero.</source>
+        <translation>Le temps en plus doit être un nombre de minutes supérieur à zéro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That&apos;s shorter than 20 minutes. Bodies usually need about 20 minutes to settle, so a little longer may help. A short break is still fine.</source>
+        <translation>C&apos;est moins de 20 minutes. Le corps a en général besoin d&apos;environ 20 minutes pour se calmer, alors un peu plus long peut aider. Une courte pause reste tout à fait possible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clocks go forward that night, so {typed} doesn&apos;t happen; it is read as {read_as}.</source>
+        <translation>Cette nuit-là, on avance l&apos;heure, donc {typed} n&apos;existe pas&#xa0;; c&apos;est compris comme {read_as}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It&apos;s {time}, the time you agreed. Go back when you&apos;re ready, or ask for a little more time.</source>
+        <translation>Il est {time}, l&apos;heure convenue. Reviens quand le moment te semble venu, ou demande un peu plus de temps.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>No break is running.</source>
         <translation>Aucune pause en cours.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>waiting for your partner: {line}</source>
-        <translation>en attendant ton ou ta partenaire&#xa0;: {line}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-23"/>
         <source>back at {time}, less than a minute left</source>
         <translation>retour à {time}, moins d&apos;une minute restante</translation>
     </message>
@@ -130,22 +195,17 @@
         <translation>retour à {time} — c&apos;était il y a {amount}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>That time has already passed. Choose a new one.</source>
         <translation>Cette heure est déjà passée. Choisis-en une nouvelle.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A break ends within 24 hours. Choose an earlier time.</source>
-        <translation>Une pause se termine dans les 24 heures. Choisis une heure plus proche.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>A break ends within 24 hours of its start, so at most {amount} can be added now.</source>
         <translation>Une pause se termine au plus tard 24 heures après son début, donc tu peux ajouter au maximum {amount} maintenant.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Nearly time to go back</source>
         <translation>Bientôt l&apos;heure de revenir</translation>
     </message>
@@ -159,131 +219,88 @@
         <source>Time to go back</source>
         <translation>L&apos;heure de revenir</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>It&apos;s {time}, the time you agreed. Go back, or say how much longer you need.</source>
-        <translation>Il est {time}, l&apos;heure convenue. Reviens, ou dis de combien de temps tu as encore besoin.</translation>
-    </message>
 </context>
 <context>
     <name>BreakFlow</name>
     <message>
-        <location filename="../../companion/ui/pause/break_flow.py" line="+262"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="+113"/>
         <source>Take a break</source>
         <translation>Faire une pause</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Check in first (optional)</source>
-        <translation>D&apos;abord faire le point (facultatif)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+37"/>
         <source>How long do you need?</source>
         <translation>De combien de temps as-tu besoin&#xa0;?</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>or type a length or a time: 1h 15m, 19:30</source>
-        <translation>ou tape une durée ou une heure&#xa0;: 1h 15m, 19:30</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Length of the break, or the time to be back</source>
-        <translation>Durée de la pause, ou heure de retour</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Yes, tomorrow</source>
-        <translation>Oui, demain</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Say this, or send it:</source>
-        <translation>Dis-le, ou envoie-le&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Kind of words</source>
-        <translation>Type de mots</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plain words</source>
-        <translation>Des mots simples</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I tend to push to sort it out</source>
-        <translation>J&apos;ai tendance à insister pour régler les choses</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I tend to go quiet or leave</source>
-        <translation>J&apos;ai tendance à me taire ou à partir</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-19"/>
         <source>Other words</source>
         <translation>D&apos;autres mots</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>What to say before you go</source>
-        <translation>Ce que tu dis avant de partir</translation>
+        <location line="+2"/>
+        <source>Show other words to say</source>
+        <translation>Montrer d&apos;autres mots à dire</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Copy</source>
-        <translation>Copier</translation>
+        <location line="+3"/>
+        <source>More choices</source>
+        <translation>Plus de choix</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Copy these words, to paste into a message</source>
-        <translation>Copier ces mots pour les coller dans un message</translation>
+        <source>Your own length or time, the kind of words, a check-in, the plan</source>
+        <translation>Ta propre durée ou heure, le type de mots, un point, le plan</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Update the words to the new time?</source>
-        <translation>Adapter les mots à la nouvelle heure&#xa0;?</translation>
+        <location line="+22"/>
+        <source>Break of {amount}</source>
+        <translation>Pause de {amount}</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>While you&apos;re away:</source>
-        <translation>Pendant ton absence&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+30"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Not now: leave without a break</source>
+        <translation>Pas maintenant&#xa0;: partir sans faire de pause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+159"/>
+        <location line="+7"/>
         <source>Start break</source>
         <translation>Commencer la pause</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Start the break (Enter)</source>
-        <translation>Commencer la pause (Entrée)</translation>
+        <location line="-84"/>
+        <source>First say whether you mean {time}.</source>
+        <translation>Dis d&apos;abord si tu parles bien de {time}.</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>That time has already passed today. Be back at {time}?</source>
-        <translation>Cette heure est déjà passée aujourd&apos;hui. Retour à {time}&#xa0;?</translation>
+        <location line="+62"/>
+        <source>Your break has started. Back at {time}.</source>
+        <translation>Ta pause a commencé. Retour à {time}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
+        <source>Start {n}-minute break</source>
+        <translation>Commencer une pause de {n} min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>back at {time}</source>
+        <translation>retour à {time}</translation>
+    </message>
+    <message>
+        <location line="-93"/>
         <source>Back at {time}</source>
         <translation>Retour à {time}</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Copied. You can paste it into a message.</source>
-        <translation>Copié. Tu peux le coller dans un message.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+56"/>
         <source>The break could not be saved, so its countdown has not started: {problem}
 Everything you chose is still here. Press Start again in a moment.</source>
         <translation>La pause n&apos;a pas pu être enregistrée, donc son compte à rebours n&apos;a pas commencé&#xa0;: {problem}
@@ -294,72 +311,41 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
         <source>A break is already running. Its countdown is open.</source>
         <translation>Une pause est déjà en cours. Son compte à rebours est ouvert.</translation>
     </message>
-    <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+160"/>
-        <source>That&apos;s shorter than 20 minutes. Bodies usually need about 20 minutes to settle, so a little longer may help. A short break is still fine.</source>
-        <translation>C&apos;est moins de 20 minutes. Le corps a en général besoin d&apos;environ 20 minutes pour se calmer, alors un peu plus long peut aider. Une courte pause reste tout à fait possible.</translation>
-    </message>
 </context>
 <context>
     <name>BreakPage</name>
     <message>
-        <location filename="../../companion/ui/pause/break_page.py" line="+102"/>
-        <source>My partner is taking a break</source>
-        <translation>Mon ou ma partenaire fait une pause</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Wait well for your partner&apos;s return time (Ctrl+Shift+B)</source>
-        <translation>Attendre sereinement l&apos;heure de retour de ton ou ta partenaire (Ctrl+Maj+B)</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Welcome back. Recorded: back on time.</source>
-        <translation>Bon retour. Noté&#xa0;: retour à l&apos;heure.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Welcome back. Recorded: back after asking for more time.</source>
-        <translation>Bon retour. Noté&#xa0;: retour après une demande de temps en plus.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Welcome back. Recorded: back later than agreed.</source>
-        <translation>Bon retour. Noté&#xa0;: retour plus tard que prévu.</translation>
+        <location filename="../../companion/ui/pause/break_page.py" line="+109"/>
+        <source>Welcome back. You asked for more time, and came back at {time}.</source>
+        <translation>Bon retour. Tu as demandé plus de temps, et tu as fait ton retour à {time}.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Welcome back.</source>
-        <translation>Bon retour.</translation>
+        <source>Welcome back. You came back at {time}.</source>
+        <translation>Bon retour. Tu as fait ton retour à {time}.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Welcome back to each other. Go gently.</source>
-        <translation>Vous vous retrouvez. Allez-y doucement.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The break was called off. It is not counted as a return.</source>
-        <translation>La pause a été annulée. Elle ne compte pas comme un retour.</translation>
+        <location line="+7"/>
+        <source>The break was called off. Nothing more to do for it.</source>
+        <translation>La pause a été annulée. Il n&apos;y a plus rien à faire pour elle.</translation>
     </message>
 </context>
 <context>
     <name>BreakTray</name>
     <message>
         <location filename="../../companion/ui/shell/tray.py" line="+62"/>
+        <source>Take a break</source>
+        <translation>Faire une pause</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Add 10 minutes</source>
         <translation>Ajouter 10 minutes</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+49"/>
         <source>I&apos;m back</source>
         <translation>Je suis de retour</translation>
-    </message>
-    <message>
-        <location line="-47"/>
-        <source>My partner is taking a break</source>
-        <translation>Mon ou ma partenaire fait une pause</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -382,17 +368,12 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
         <translation>Companion&#xa0;: {status}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>No break is running</source>
         <translation>Aucune pause en cours</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>They&apos;re back</source>
-        <translation>Iel est de retour</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>No more time was added</source>
         <translation>Aucun temps n&apos;a été ajouté</translation>
     </message>
@@ -402,17 +383,12 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
         <translation>Le temps supplémentaire n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The countdown now runs to {time}.</source>
-        <translation>Le compte à rebours va maintenant jusqu&apos;à {time}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Let your partner know you&apos;ll be back at {time}.</source>
         <translation>Dis à l&apos;autre que tu reviens à {time}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>More time: back at {time}</source>
         <translation>Plus de temps&#xa0;: retour à {time}</translation>
     </message>
@@ -428,7 +404,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-17"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+130"/>
         <source>Longer exhale 4·6</source>
         <translation>Expiration longue 4·6</translation>
     </message>
@@ -451,6 +427,49 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
         <location line="+1"/>
         <source>Gentle 3·5</source>
         <translation>Douce 3·5</translation>
+    </message>
+</context>
+<context>
+    <name>BridgeWords</name>
+    <message>
+        <location filename="../../companion/ui/pause/bridge_words.py" line="+48"/>
+        <source>Say this, or send it:</source>
+        <translation>Dis-le, ou envoie-le&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to say before you go</source>
+        <translation>Ce que tu dis avant de partir</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the words to say before you go</source>
+        <translation>Copier les mots à dire avant de partir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy these words, to paste into a message</source>
+        <translation>Copier ces mots pour les coller dans un message</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Update the words to the new time?</source>
+        <translation>Adapter les mots à la nouvelle heure&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>These words name another time than {time}.</source>
+        <translation>Ces mots indiquent une autre heure que {time}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Copied. You can paste it into a message.</source>
+        <translation>Copié. Tu peux le coller dans un message.</translation>
     </message>
 </context>
 <context>
@@ -518,7 +537,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Qu&apos;est-ce qui se rapproche le plus de ce que tu ressens en ce moment&#xa0;? Plus loin du centre, c&apos;est plus fort&#xa0;; le centre veut dire calme.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-112"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-109"/>
         <source>You may notice</source>
         <translation>Tu remarques peut-être</translation>
     </message>
@@ -581,7 +600,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Choisis d&apos;abord un endroit sur la roue.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/labels.py" line="+106"/>
+        <location filename="../../companion/ui/shell/labels.py" line="+107"/>
         <source>This note is too long to save ({count}). Please shorten it a little.</source>
         <translation>Cette note est trop longue pour être enregistrée ({count}). Raccourcis-la un peu, s&apos;il te plaît.</translation>
     </message>
@@ -632,7 +651,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Roue des états</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+109"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+130"/>
         <source>Fight</source>
         <translation>Combat</translation>
     </message>
@@ -744,27 +763,12 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
 <context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/pause/countdown_view.py" line="+144"/>
+        <location filename="../../companion/ui/pause/countdown_view.py" line="+84"/>
         <source>No break is running.</source>
         <translation>Aucune pause en cours.</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>What you said when you left</source>
-        <translation>Ce que tu as dit en partant</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Copy these words, to send them as a message</source>
-        <translation>Copier ces mots pour les envoyer dans un message</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Your plan:</source>
-        <translation>Ton plan&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location line="+64"/>
         <source>Breathe</source>
         <translation>Respirer</translation>
     </message>
@@ -784,53 +788,12 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Je suis de retour</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <source>+10 min</source>
-        <translation>+10 min</translation>
+        <location line="-61"/>
+        <source>Your break</source>
+        <translation>Ta pause</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>+20 min</source>
-        <translation>+20 min</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Minutes to add</source>
-        <translation>Minutes à ajouter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Message asking for more time</source>
-        <translation>Message pour demander plus de temps</translation>
-    </message>
-    <message>
-        <location line="-84"/>
-        <location line="+91"/>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
-        <location line="-84"/>
-        <source>Share…</source>
-        <translation>Partager…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show the words as a QR code, or add to a calendar</source>
-        <translation>Afficher le message en code QR, ou l&apos;ajouter à un agenda</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>Call off this break</source>
         <translation>Annuler cette pause</translation>
     </message>
@@ -840,12 +803,22 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Terminer la pause sans retour&#xa0;; elle est notée comme annulée</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+50"/>
+        <source>was the time</source>
+        <translation>était l&apos;heure convenue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>left</source>
+        <translation>restant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>back at {time}</source>
         <translation>retour à {time}</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+31"/>
         <source>Call off this break?</source>
         <translation>Annuler cette pause&#xa0;?</translation>
     </message>
@@ -855,14 +828,24 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Le compte à rebours s&apos;arrête, et cette pause est enregistrée comme annulée plutôt que comme un retour.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Call off the break</source>
+        <translation>Annuler la pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the break</source>
+        <translation>Continuer la pause</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The break could not be called off, so it is still running: {problem}
 Try again in a moment.</source>
         <translation>La pause n&apos;a pas pu être annulée, elle continue donc&#xa0;: {problem}
 Réessaie dans un instant.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Take your time. Your return time is set.</source>
         <translation>Prends ton temps. Ton heure de retour est fixée.</translation>
     </message>
@@ -873,42 +856,23 @@ Réessaie dans un instant.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>It&apos;s time to go back.</source>
-        <translation>C&apos;est l&apos;heure de revenir.</translation>
+        <source>It&apos;s {time}, the time you agreed. Go back when you&apos;re ready.</source>
+        <translation>Il est {time}, l&apos;heure convenue. Reviens quand le moment te semble venu.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Your time was up {amount} ago. Go back now, or say how much longer you need.</source>
-        <translation>Ton temps est écoulé depuis {amount}. Reviens maintenant, ou dis de combien de temps tu as encore besoin.</translation>
+        <source>It&apos;s past {time}. Go back when you can, and say you&apos;re here.</source>
+        <translation>Il est plus de {time}. Reviens quand tu peux, et dis que tu es là.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Time is up</source>
-        <translation>C&apos;est l&apos;heure</translation>
+        <location line="+22"/>
+        <source>It&apos;s {time}, the time you agreed.</source>
+        <translation>Il est {time}, l&apos;heure convenue.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{amount} left</source>
-        <translation>encore {amount}</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>The extra time could not be saved: {problem}</source>
-        <translation>Le temps supplémentaire n&apos;a pas pu être enregistré&#xa0;: {problem}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The extra time could not be saved, so your return time is still {time}: {problem}
-Try again in a moment.</source>
-        <translation>Le temps supplémentaire n&apos;a pas pu être enregistré, ton heure de retour reste donc {time}&#xa0;: {problem}
-Réessaie dans un instant.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>That change to your plan could not be saved, so it is shown as before: {problem}
-Try again in a moment.</source>
-        <translation>Cette modification de ton plan n&apos;a pas pu être enregistrée, il est donc affiché comme avant&#xa0;: {problem}
-Réessaie dans un instant.</translation>
+        <location line="+2"/>
+        <source>{n} min left, back at {time}.</source>
+        <translation>Encore {n} min, retour à {time}.</translation>
     </message>
 </context>
 <context>
@@ -927,7 +891,7 @@ Réessaie dans un instant.</translation>
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-31"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-57"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -977,6 +941,16 @@ Si tu veux en garder une copie, exporte d&apos;abord tes données.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Delete everything</source>
+        <translation>Tout supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep my data</source>
+        <translation>Garder mes données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not everything was deleted</source>
         <translation>Tout n&apos;a pas été supprimé</translation>
     </message>
@@ -1001,7 +975,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+23"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+47"/>
         <source>During a break</source>
         <translation>Pendant une pause</translation>
     </message>
@@ -1072,7 +1046,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-118"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-140"/>
         <source>Check-in</source>
         <translation>Point</translation>
     </message>
@@ -1102,21 +1076,6 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>en cours</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>They said back at {time}: waiting now</source>
-        <translation>Retour annoncé à {time}&#xa0;: attente en cours</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>They said back at {time}: stopped waiting</source>
-        <translation>Retour annoncé à {time}&#xa0;: attente arrêtée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>They said back at {time}</source>
-        <translation>Retour annoncé à {time}</translation>
-    </message>
-    <message>
         <location line="+5"/>
         <source>Back at {time}: {result}</source>
         <translation>Retour à {time}&#xa0;: {result}</translation>
@@ -1127,12 +1086,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>Waiting for your partner</source>
-        <translation>En attendant ton ou ta partenaire</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-4"/>
         <source>came back after asking for more time</source>
         <translation>de retour après une demande de temps en plus</translation>
     </message>
@@ -1142,7 +1096,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>de retour</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
@@ -1258,7 +1212,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Comment regrouper les points</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+24"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+23"/>
         <source>Breathing practice</source>
         <translation>Pratique de la respiration</translation>
     </message>
@@ -1273,7 +1227,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Le graphique n&apos;a pas pu être transformé en image.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-29"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-28"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
@@ -1348,12 +1302,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Surtout le soir.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Waited for your partner&apos;s return: {n}.</source>
-        <translation>Attentes du retour de ton ou ta partenaire&#xa0;: {n}.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Came back to the talk: {n}.</source>
         <translation>Retours à la discussion&#xa0;: {n}.</translation>
     </message>
@@ -1434,7 +1383,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Secondes</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-19"/>
         <source>{seconds} seconds on {days} of {span} days.</source>
         <translation>{seconds} secondes sur {days} jours parmi {span}.</translation>
     </message>
@@ -1444,7 +1393,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>{minutes} minutes sur {days} jours parmi {span}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>No breaks in this time.</source>
         <translation>Pas de pause sur cette période.</translation>
     </message>
@@ -1515,7 +1464,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Notre plan</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>%s (Ctrl+%d)</source>
         <translation>%s (Ctrl+%d)</translation>
     </message>
@@ -1572,12 +1521,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>&amp;Comment fonctionnent les pauses, et quand s&apos;en passer</translation>
     </message>
     <message>
-        <location line="+126"/>
-        <source>Waiting for your partner: %s</source>
-        <translation>En attendant ton ou ta partenaire&#xa0;: %s</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+124"/>
         <source>Your break is running: %s</source>
         <translation>Ta pause est en cours&#xa0;: %s</translation>
     </message>
@@ -1592,7 +1536,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>&lt;h3&gt;Companion %s&lt;/h3&gt;&lt;p&gt;Pour savoir faire une pause quand une dispute te submerge, et pour quelques minutes de pratique au calme chaque jour.&lt;/p&gt;&lt;p&gt;Tout ce que tu saisis reste sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="+137"/>
+        <location filename="../../companion/app.py" line="+134"/>
         <source>Export data as &amp;CSV…</source>
         <translation>Exporter les données en &amp;CSV…</translation>
     </message>
@@ -1612,12 +1556,12 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>&amp;Supprimer toutes les données…</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+168"/>
         <source>&amp;Settings…</source>
         <translation>Para&amp;mètres…</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+137"/>
         <source>It stays in the tray to remind you to practise. Quit is in its menu.</source>
         <translation>Il reste dans la zone de notification pour te rappeler de t&apos;exercer. «&#xa0;Quitter&#xa0;» se trouve dans son menu.</translation>
     </message>
@@ -1633,9 +1577,107 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
     </message>
 </context>
 <context>
+    <name>MoreChoices</name>
+    <message>
+        <location filename="../../companion/ui/pause/more_choices.py" line="+29"/>
+        <source>Kind of words:</source>
+        <translation>Type de mots&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind of words</source>
+        <translation>Type de mots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain words</source>
+        <translation>Des mots simples</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I tend to push to sort it out</source>
+        <translation>J&apos;ai tendance à insister pour régler les choses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I tend to go quiet or leave</source>
+        <translation>J&apos;ai tendance à me taire ou à partir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check in first</source>
+        <translation>Faire d&apos;abord le point</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>While you&apos;re away:</source>
+        <translation>Pendant ton absence&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>MoreTimePanel</name>
+    <message>
+        <location filename="../../companion/ui/pause/more_time.py" line="+36"/>
+        <source>+10 min</source>
+        <translation>+10 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+20 min</source>
+        <translation>+20 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or:</source>
+        <translation>Ou&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes to add</source>
+        <translation>Minutes à ajouter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the chosen minutes</source>
+        <translation>Ajouter les minutes choisies</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Ask for {n} more minutes</source>
+        <translation>Demander {n} min de plus</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>More time saved: back at {time}.</source>
+        <translation>Plus de temps enregistré&#xa0;: retour à {time}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The extra time could not be saved: {problem}</source>
+        <translation>Le temps supplémentaire n&apos;a pas pu être enregistré&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The extra time could not be saved, so your return time is still {time}: {problem}
+Try again in a moment.</source>
+        <translation>Le temps supplémentaire n&apos;a pas pu être enregistré, ton heure de retour reste donc {time}&#xa0;: {problem}
+Réessaie dans un instant.</translation>
+    </message>
+</context>
+<context>
     <name>PacerView</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-72"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-67"/>
         <source>Breathe in</source>
         <translation>Inspire</translation>
     </message>
@@ -1969,13 +2011,136 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
     </message>
 </context>
 <context>
+    <name>PatternProblem</name>
+    <message>
+        <location filename="../../build/i18n/extra_strings.py" line="+124"/>
+        <source>A phase length must be a number of seconds.</source>
+        <translation>La durée d&apos;une phase doit être un nombre de secondes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A phase length must be a real number of seconds.</source>
+        <translation>La durée d&apos;une phase doit être un vrai nombre de secondes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use steps of a tenth of a second (got {seconds}).</source>
+        <translation>Utilise des pas d&apos;un dixième de seconde ({seconds} ne convient pas).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown kind of phase.</source>
+        <translation>Ce type de phase n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A phase cannot last less than zero seconds.</source>
+        <translation>Une phase ne peut pas durer moins de zéro seconde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {word} must last {low} to {high} seconds (this one is {seconds}).</source>
+        <translation>{word}&#xa0;: de {low} à {high} secondes (ici, {seconds}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pattern is a sequence of phases.</source>
+        <translation>Un rythme est une suite de phases.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A breath goes: in, optional top-up, optional hold, out, optional rest.</source>
+        <translation>Une respiration se fait ainsi&#xa0;: inspiration, petite inspiration en plus si tu veux, rétention si tu veux, expiration, repos si tu veux.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A whole breath must take {low} to {high} seconds (this one takes {seconds}).</source>
+        <translation>Une respiration complète dure de {low} à {high} secondes (celle-ci dure {seconds}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is not a number of seconds. Write a pattern as 2 to 4 numbers of seconds: in, hold, out, rest, like 4-6, 4-7-8 or 4-0-6-0. Add a short top-up breath with +, like 3+1-8.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un nombre de secondes. Écris un rythme avec 2 à 4 nombres de secondes&#xa0;: inspiration, rétention, expiration, repos, par exemple 4-6, 4-7-8 ou 4-0-6-0. Ajoute une petite inspiration en plus avec +, par exemple 3+1-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use steps of a tenth of a second, like 4.5 (not {text}).</source>
+        <translation>Utilise des pas d&apos;un dixième de seconde, par exemple 4,5 (pas {text}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pattern must be text, like 4-6.</source>
+        <translation>Un rythme s&apos;écrit en texte, par exemple 4-6.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pattern is empty. Write a pattern as 2 to 4 numbers of seconds: in, hold, out, rest, like 4-6, 4-7-8 or 4-0-6-0. Add a short top-up breath with +, like 3+1-8.</source>
+        <translation>Le rythme est vide. Écris un rythme avec 2 à 4 nombres de secondes&#xa0;: inspiration, rétention, expiration, repos, par exemple 4-6, 4-7-8 ou 4-0-6-0. Ajoute une petite inspiration en plus avec +, par exemple 3+1-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That pattern is too long. Write a pattern as 2 to 4 numbers of seconds: in, hold, out, rest, like 4-6, 4-7-8 or 4-0-6-0. Add a short top-up breath with +, like 3+1-8.</source>
+        <translation>Ce rythme est trop long. Écris un rythme avec 2 à 4 nombres de secondes&#xa0;: inspiration, rétention, expiration, repos, par exemple 4-6, 4-7-8 ou 4-0-6-0. Ajoute une petite inspiration en plus avec +, par exemple 3+1-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a pattern as 2 to 4 numbers of seconds: in, hold, out, rest, like 4-6, 4-7-8 or 4-0-6-0. Add a short top-up breath with +, like 3+1-8.</source>
+        <translation>Écris un rythme avec 2 à 4 nombres de secondes&#xa0;: inspiration, rétention, expiration, repos, par exemple 4-6, 4-7-8 ou 4-0-6-0. Ajoute une petite inspiration en plus avec +, par exemple 3+1-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only one top-up breath can follow the breath in, like 3+1-8.</source>
+        <translation>Une seule petite inspiration en plus peut suivre l&apos;inspiration, par exemple 3+1-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A top-up breath (+) can only follow the breath in, like 3+1-8.</source>
+        <translation>Une petite inspiration en plus (+) ne peut suivre que l&apos;inspiration, par exemple 3+1-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pattern must be text, like exhale-4-6 or 4-6.</source>
+        <translation>Un rythme s&apos;écrit en texte, par exemple exhale-4-6 ou 4-6.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem} The presets are: {names}.</source>
+        <translation>{problem} Les rythmes proposés sont&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breath in</source>
+        <translation>Inspiration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>top-up breath</source>
+        <translation>Petite inspiration en plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hold</source>
+        <translation>Rétention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breath out</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rest</source>
+        <translation>Repos</translation>
+    </message>
+</context>
+<context>
     <name>PausePlan</name>
     <message>
         <location filename="../../companion/ui/shell/plan_texts.py" line="+32"/>
         <location line="+6"/>
-        <location filename="../../build/i18n/extra_strings.py" line="+86"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-66"/>
         <location line="+5"/>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Not decided yet</source>
         <translation>Pas encore décidé</translation>
     </message>
@@ -2025,7 +2190,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>J&apos;ai tendance à me taire</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-36"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-38"/>
         <source>Name (optional)</source>
         <translation>Prénom (facultatif)</translation>
     </message>
@@ -2047,12 +2212,12 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
     <message>
         <location line="+1"/>
         <source>Something of my own, e.g. music, a shower</source>
-        <translation>Quelque chose à moi, par exemple de la musique, une douche</translation>
+        <translation>Autre chose qui m&apos;aide, par exemple de la musique, une douche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something of my own</source>
-        <translation>Quelque chose à moi</translation>
+        <translation>Autre chose qui m&apos;aide</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2141,7 +2306,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Comment nous revenons</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>A pause works best when it lasts at least {shortest}: that is how long a body needs to settle.</source>
         <translation>Une pause aide le mieux quand elle dure au moins {shortest}&#xa0;: c&apos;est le temps qu&apos;il faut au corps pour se calmer.</translation>
     </message>
@@ -2163,19 +2328,34 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
     </message>
 </context>
 <context>
+    <name>PlanChecklist</name>
+    <message>
+        <location filename="../../companion/ui/pause/plan_checklist.py" line="+24"/>
+        <source>Your plan:</source>
+        <translation>Ton plan&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>That change to your plan could not be saved, so it is shown as before: {problem}
+Try again in a moment.</source>
+        <translation>Cette modification de ton plan n&apos;a pas pu être enregistrée, il est donc affiché comme avant&#xa0;: {problem}
+Réessaie dans un instant.</translation>
+    </message>
+</context>
+<context>
     <name>PlanHook</name>
     <message>
-        <location filename="../../companion/ui/pause/plan_hook.py" line="+50"/>
+        <location filename="../../companion/ui/pause/plan_hook.py" line="+48"/>
         <source>“{signal}”: that&apos;s our word for a pause, as we agreed. {sentence}</source>
         <translation>«&#xa0;{signal}&#xa0;»&#xa0;: c&apos;est notre mot pour une pause, comme convenu. {sentence}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>Our words: {opener}</source>
         <translation>Nos mots&#xa0;: {opener}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>As we agreed in our plan:</source>
         <translation>Comme convenu dans notre plan&#xa0;:</translation>
     </message>
@@ -2408,9 +2588,22 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
     </message>
 </context>
 <context>
+    <name>ProgressRing</name>
+    <message>
+        <location filename="../../companion/ui/pause/progress_ring.py" line="+59"/>
+        <source>Time left: {time}</source>
+        <translation>Temps restant&#xa0;: {time}</translation>
+    </message>
+</context>
+<context>
     <name>QuickCheckin</name>
     <message>
-        <location filename="../../companion/ui/pause/break_flow.py" line="-400"/>
+        <location filename="../../companion/ui/pause/quick_checkin.py" line="+32"/>
+        <source>How you feel: state and strength</source>
+        <translation>Ce que tu ressens&#xa0;: état et intensité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Calm enough to talk and listen</source>
         <translation>Assez calme pour parler et écouter</translation>
     </message>
@@ -2435,30 +2628,30 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Envie d&apos;arrondir les angles, dire oui en ressentant non</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>How strong (1 gentle, 5 very strong):</source>
         <translation>Quelle intensité (1 légère, 5 très forte)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Strength</source>
-        <translation>Intensité</translation>
+        <location line="+10"/>
+        <source>Strength {n} of 5</source>
+        <translation>Intensité {n} sur 5</translation>
     </message>
 </context>
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../companion/ui/pause/return_view.py" line="+64"/>
+        <location filename="../../companion/ui/pause/return_view.py" line="+68"/>
         <source>Welcome back</source>
         <translation>Bon retour</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Your return time passed while Companion was closed. That&apos;s all right: you&apos;re here now, and that counts.</source>
         <translation>Ton heure de retour est passée pendant que Companion était fermé. Ce n&apos;est pas grave&#xa0;: tu es là maintenant, et c&apos;est ce qui compte.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>How are you now?</source>
         <translation>Comment te sens-tu maintenant&#xa0;?</translation>
     </message>
@@ -2468,78 +2661,66 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Une façon douce de reprendre&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Ways to start again</source>
-        <translation>Façons de reprendre</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>What&apos;s under the complaint? Some examples:</source>
-        <translation>Qu&apos;y a-t-il sous le reproche&#xa0;? Quelques exemples&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Complaints and the needs under them</source>
-        <translation>Les reproches et les besoins qu&apos;ils cachent</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Instead of “{protest}”
-    try “{need}”</source>
-        <translation>Au lieu de «&#xa0;{protest}&#xa0;»
-    essaie «&#xa0;{need}&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Your words:</source>
-        <translation>Tes mots&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your words</source>
-        <translation>Tes mots</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>What you wrote while you waited:</source>
-        <translation>Ce que tu as écrit pendant l&apos;attente&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>What you wrote while you waited</source>
-        <translation>Ce que tu as écrit pendant l&apos;attente</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+35"/>
         <source>No break is running.</source>
         <translation>Aucune pause en cours.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Your partner said they&apos;d be back at {time}.</source>
-        <translation>Ton ou ta partenaire a dit revenir à {time}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>You said you&apos;d be back at {time}.</source>
         <translation>Tu avais dit que tu reviendrais à {time}.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-110"/>
+        <source>Instead of “{protest}”, try: “{need}”</source>
+        <translation>Au lieu de «&#xa0;{protest}&#xa0;», essaie&#xa0;: «&#xa0;{need}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Other words</source>
+        <translation>D&apos;autres mots</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show other words to start again</source>
+        <translation>Montrer d&apos;autres mots pour reprendre la discussion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy the words to start again</source>
+        <translation>Copier les mots pour reprendre la discussion</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not yet: back to my countdown</source>
+        <translation>Pas encore&#xa0;: retour à mon compte à rebours</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finish the break</source>
+        <translation>Terminer la pause</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Copied. You can paste it into a message.</source>
+        <translation>Copié. Tu peux le coller dans un message.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Your return could not be saved yet, so the break is still open: {problem}
-How you feel and your words are still here. Press Finish again in a moment.</source>
-        <translation>Ton retour n&apos;a pas encore pu être enregistré, donc la pause est toujours ouverte&#xa0;: {problem}
-Ce que tu ressens et tes mots sont toujours là. Appuie de nouveau sur «&#xa0;Terminer&#xa0;» dans un instant.</translation>
+How you feel is still here. Press Finish again in a moment.</source>
+        <translation>Ton retour n&apos;a pas encore pu être enregistré, la pause reste donc ouverte&#xa0;: {problem}
+Ce que tu ressens est toujours là. Appuie de nouveau sur «&#xa0;Terminer la pause&#xa0;» dans un instant.</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -2547,7 +2728,7 @@ Ce que tu ressens et tes mots sont toujours là. Appuie de nouveau sur «&#xa0;T
         <translation>Avant la pause&#xa0;: {state}, {n} sur 5.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Now: {state}, {n} of 5.</source>
         <translation>Maintenant&#xa0;: {state}, {n} sur 5.</translation>
     </message>
@@ -2576,10 +2757,43 @@ Ce que tu ressens et tes mots sont toujours là. Appuie de nouveau sur «&#xa0;T
         <source>A different state from before, about as strong.</source>
         <translation>Un autre état qu&apos;avant, à peu près aussi fort.</translation>
     </message>
+</context>
+<context>
+    <name>SaidWords</name>
+    <message>
+        <location filename="../../companion/ui/pause/said_words.py" line="+44"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
     <message>
         <location line="+2"/>
-        <source>Before: {state}, {n} of 5.</source>
-        <translation>Avant&#xa0;: {state}, {n} sur 5.</translation>
+        <source>Copy these words, to send them as a message</source>
+        <translation>Copier ces mots pour les envoyer dans un message</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>What you said when asking for more time:</source>
+        <translation>Ce que tu as dit en demandant plus de temps&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you said when you left:</source>
+        <translation>Ce que tu as dit en partant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy: {words}</source>
+        <translation>Copier&#xa0;: {words}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied. You can paste it into a message.</source>
+        <translation>Copié. Tu peux le coller dans un message.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Earlier words ({n})</source>
+        <translation>Mots précédents ({n})</translation>
     </message>
 </context>
 <context>
@@ -2678,74 +2892,6 @@ Ce que tu ressens et tes mots sont toujours là. Appuie de nouveau sur «&#xa0;T
         <location line="+1"/>
         <source>S&amp;tart Companion when I log in</source>
         <translation>&amp;Lancer Companion à l&apos;ouverture de ma session</translation>
-    </message>
-</context>
-<context>
-    <name>ShareDialog</name>
-    <message>
-        <location filename="../../companion/ui/pause/share_dialog.py" line="+59"/>
-        <source>Save the return time to a calendar file</source>
-        <translation>Enregistrer l&apos;heure de retour dans un fichier d&apos;agenda</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Calendar files (*.ics)</source>
-        <translation>Fichiers d&apos;agenda (*.ics)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Share the return time</source>
-        <translation>Partager l&apos;heure de retour</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Your partner can scan this with a phone camera, or open the calendar file, to see when you&apos;ll be back. Nothing is sent anywhere.</source>
-        <translation>Ton ou ta partenaire peut scanner ce code avec l&apos;appareil photo d&apos;un téléphone, ou ouvrir le fichier d&apos;agenda, pour savoir quand tu reviens. Rien n&apos;est envoyé nulle part.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>QR code of the words below</source>
-        <translation>Code QR du message ci-dessous</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Show as QR code</source>
-        <translation>Afficher en code QR</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add to calendar…</source>
-        <translation>Ajouter à l&apos;agenda…</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>I&apos;ll be back at {time}.</source>
-        <translation>Je reviens à {time}.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Back together</source>
-        <translation>De nouveau ensemble</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your partner will be back in 5 minutes</source>
-        <translation>Ton ou ta partenaire revient dans 5 minutes</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>return-time.ics</source>
-        <translation>heure-de-retour.ics</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The calendar file could not be saved: {reason}</source>
-        <translation>Le fichier d&apos;agenda n&apos;a pas pu être enregistré&#xa0;: {reason}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Saved to {path}.</source>
-        <translation>Enregistré dans {path}.</translation>
     </message>
 </context>
 <context>
@@ -2876,310 +3022,31 @@ Ce que tu ressens et tes mots sont toujours là. Appuie de nouveau sur «&#xa0;T
     </message>
 </context>
 <context>
-    <name>WaitingCountdown</name>
+    <name>TimeEntry</name>
     <message>
-        <location filename="../../companion/ui/pause/waiting_view.py" line="+89"/>
-        <source>They named a time, so this pause is a promise to come back, not a goodbye. They are stepping away so the two of you can talk better, not to leave you.</source>
-        <translation>Iel a donné une heure&#xa0;: cette pause est une promesse de revenir, pas un adieu. Iel s&apos;éloigne pour que vous puissiez mieux vous parler, pas pour te quitter.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Write it here instead of sending it:</source>
-        <translation>Écris-le ici au lieu de l&apos;envoyer&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>What you want to say</source>
-        <translation>Ce que tu veux dire</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Keep it here</source>
-        <translation>Le garder ici</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Saved on this computer only (Ctrl+Enter)</source>
-        <translation>Enregistré sur cet ordinateur seulement (Ctrl+Entrée)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Kept here, for when they are back:</source>
-        <translation>Gardé ici, pour son retour&#xa0;:</translation>
+        <location filename="../../companion/ui/pause/time_input.py" line="+86"/>
+        <source>Your own length or time:</source>
+        <translation>Ta propre durée ou heure&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>What you kept here</source>
-        <translation>Ce que tu as gardé ici</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>If they ask for more time:</source>
-        <translation>Si iel demande plus de temps&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>+10 min</source>
-        <translation>+10 min</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>+20 min</source>
-        <translation>+20 min</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Their new message</source>
-        <translation>Son nouveau message</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>or paste their new message</source>
-        <translation>ou colle son nouveau message</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Find the new time</source>
-        <translation>Trouver la nouvelle heure</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Use the new time</source>
-        <translation>Prendre la nouvelle heure</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Stop waiting</source>
-        <translation>Arrêter d&apos;attendre</translation>
+        <source>or type a length or a time: 1h 15m, 19:30</source>
+        <translation>ou tape une durée ou une heure&#xa0;: 1h 15m, 19:30</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>End this wait; it is recorded as called off</source>
-        <translation>Mettre fin à cette attente&#xa0;; elle est notée comme annulée</translation>
+        <source>Length of the break, or the time to be back</source>
+        <translation>Durée de la pause, ou heure de retour</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Breathe</source>
-        <translation>Respirer</translation>
+        <location line="+14"/>
+        <source>Yes, tomorrow</source>
+        <translation>Oui, demain</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Check in</source>
-        <translation>Faire le point</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>They&apos;re back</source>
-        <translation>Iel est de retour</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>They said they&apos;d be back at {time}</source>
-        <translation>Iel a dit revenir à {time}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Your partner said they would be back about now. Give them a little time; a few minutes either way is all right.</source>
-        <translation>Ton ou ta partenaire a dit revenir à peu près maintenant. Laisse-lui un peu de temps&#xa0;; quelques minutes de plus ou de moins, ce n&apos;est pas grave.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nearly time. Let your breath slow down before they come back.</source>
-        <translation>C&apos;est presque l&apos;heure. Laisse ta respiration ralentir avant son retour.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>While you wait:
-• Let your messages wait here: no following, no texting again.
-• Do something that takes your attention: a walk, a task, music.
-• Breathe with a longer breath out.
-• The time is set: {time}. You don&apos;t need to check.</source>
-        <translation>Pendant l&apos;attente&#xa0;:
-• Laisse tes messages attendre ici&#xa0;: ne le ou la suis pas, ne réécris pas.
-• Fais quelque chose qui occupe ton attention&#xa0;: une marche, une tâche, de la musique.
-• Respire avec une expiration plus longue.
-• L&apos;heure est fixée&#xa0;: {time}. Tu n&apos;as pas besoin de vérifier.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Not kept yet: {problem}</source>
-        <translation>Pas encore gardé&#xa0;: {problem}</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>New time: back at {time}. Use it?</source>
-        <translation>Nouvelle heure&#xa0;: retour à {time}. La prendre&#xa0;?</translation>
-    </message>
-</context>
-<context>
-    <name>WaitingService</name>
-    <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-141"/>
-        <source>Paste the message your partner sent, or type the time they gave.</source>
-        <translation>Colle le message de ton ou ta partenaire, ou tape l&apos;heure qu&apos;iel a donnée.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This message has more than one time in it, so Companion won&apos;t guess. Type the time your partner said they&apos;d be back, like 19:30 or 20 min.</source>
-        <translation>Ce message contient plus d&apos;une heure, alors Companion ne devine pas. Tape l&apos;heure de retour que ton ou ta partenaire a donnée, comme 19:30 ou 20 min.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No return time found in this message. Type the time your partner said they&apos;d be back, like 19:30 or 20 min.</source>
-        <translation>Aucune heure de retour trouvée dans ce message. Tape l&apos;heure de retour que ton ou ta partenaire a donnée, comme 19:30 ou 20 min.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your partner is nearly back</source>
-        <translation>Ton ou ta partenaire revient bientôt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{amount} until {time}, the time your partner said they&apos;d be back.</source>
-        <translation>Encore {amount} jusqu&apos;à {time}, l&apos;heure de retour donnée par ton ou ta partenaire.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>It&apos;s about {time}</source>
-        <translation>Il est environ {time}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your partner said they&apos;d be back about now. Give them a moment; a few minutes either way is all right.</source>
-        <translation>Ton ou ta partenaire a dit revenir à peu près maintenant. Laisse-lui un moment&#xa0;; quelques minutes de plus ou de moins, ce n&apos;est pas grave.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The file {name} could not be read: {reason}</source>
-        <translation>Le fichier {name} n&apos;a pas pu être lu&#xa0;: {reason}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No return time found in this file. Type the time instead.</source>
-        <translation>Aucune heure de retour trouvée dans ce fichier. Tape plutôt l&apos;heure.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>That time has already passed.</source>
-        <translation>Cette heure est déjà passée.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>That time is more than a day away.</source>
-        <translation>Cette heure est à plus d&apos;un jour.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>That isn&apos;t later than {time}, the time already set.</source>
-        <translation>Ce n&apos;est pas plus tard que {time}, l&apos;heure déjà fixée.</translation>
-    </message>
-</context>
-<context>
-    <name>WaitingSetup</name>
-    <message>
-        <location filename="../../companion/ui/pause/waiting_setup.py" line="+51"/>
-        <source>Your partner is taking a break</source>
-        <translation>Ton ou ta partenaire fait une pause</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A pause with a time is a promise to come back, not a goodbye. Set the time they gave, and Companion keeps it with you.</source>
-        <translation>Une pause avec une heure est une promesse de revenir, pas un adieu. Indique l&apos;heure donnée, et Companion la garde avec toi.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>When did they say they&apos;d be back?</source>
-        <translation>À quelle heure iel a dit revenir&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>like 19:30 or 20 min</source>
-        <translation>comme 19:30 ou 20 min</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>When your partner will be back</source>
-        <translation>Quand ton ou ta partenaire revient</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Not now</source>
-        <translation>Pas maintenant</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use this time</source>
-        <translation>Prendre cette heure</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Or paste the message they sent:</source>
-        <translation>Ou colle le message reçu&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your partner&apos;s message</source>
-        <translation>Le message de ton ou ta partenaire</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Find the time</source>
-        <translation>Trouver l&apos;heure</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Find the return time in the message (Ctrl+Enter)</source>
-        <translation>Trouver l&apos;heure de retour dans le message (Ctrl+Entrée)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open a calendar file…</source>
-        <translation>Ouvrir un fichier d&apos;agenda…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A calendar file your partner shared; or drop it here</source>
-        <translation>Un fichier d&apos;agenda partagé par ton ou ta partenaire&#xa0;; ou dépose-le ici</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Open a calendar file</source>
-        <translation>Ouvrir un fichier d&apos;agenda</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Calendar files (*.ics)</source>
-        <translation>Fichiers d&apos;agenda (*.ics)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Type the time they gave, or paste their message.</source>
-        <translation>Tape l&apos;heure donnée, ou colle son message.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>A break is already running.</source>
-        <translation>Une pause est déjà en cours.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Back at {time}, {amount} from now.</source>
-        <translation>Retour à {time}, dans {amount}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Back at {time}.</source>
-        <translation>Retour à {time}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Read from “{words}”.</source>
-        <translation>Lu dans «&#xa0;{words}&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use this time?</source>
-        <translation>Prendre cette heure&#xa0;?</translation>
+        <location line="+56"/>
+        <source>That time has already passed today. Be back at {time}?</source>
+        <translation>Cette heure est déjà passée aujourd&apos;hui. Retour à {time}&#xa0;?</translation>
     </message>
 </context>
 <context>

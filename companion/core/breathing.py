@@ -61,18 +61,58 @@ class PhaseKind(str, Enum):
     REST = "rest"
 
 
+_FORMAT_HINT = (
+    "Write a pattern as 2 to 4 numbers of seconds: in, hold, out, rest, like 4-6, 4-7-8 or "
+    "4-0-6-0. Add a short top-up breath with +, like 3+1-8."
+)
+#: Every problem a pattern can have, as an English template with named values. The UI words
+#: them in the user's language (translation context ``PatternProblem``); ``str()`` is English.
+NOT_SECONDS = "A phase length must be a number of seconds."
+NOT_FINITE = "A phase length must be a real number of seconds."
+TENTHS_ONLY = "Use steps of a tenth of a second (got {seconds})."
+UNKNOWN_KIND = "Unknown kind of phase."
+NEGATIVE = "A phase cannot last less than zero seconds."
+OUT_OF_RANGE = "The {word} must last {low} to {high} seconds (this one is {seconds})."
+NOT_PHASES = "A pattern is a sequence of phases."
+WRONG_ORDER = "A breath goes: in, optional top-up, optional hold, out, optional rest."
+WHOLE_BREATH = "A whole breath must take {low} to {high} seconds (this one takes {seconds})."
+NOT_A_NUMBER = "“{text}” is not a number of seconds. " + _FORMAT_HINT
+TENTHS_TEXT = "Use steps of a tenth of a second, like 4.5 (not {text})."
+NOT_TEXT = "A pattern must be text, like 4-6."
+EMPTY = "The pattern is empty. " + _FORMAT_HINT
+TOO_LONG = "That pattern is too long. " + _FORMAT_HINT
+FORMAT = _FORMAT_HINT
+ONE_TOP_UP = "Only one top-up breath can follow the breath in, like 3+1-8."
+TOP_UP_PLACE = "A top-up breath (+) can only follow the breath in, like 3+1-8."
+NOT_TEXT_OR_PRESET = "A pattern must be text, like exhale-4-6 or 4-6."
+UNKNOWN_PRESET = "{problem} The presets are: {names}."
+PATTERN_PROBLEMS: tuple[str, ...] = (
+    NOT_SECONDS, NOT_FINITE, TENTHS_ONLY, UNKNOWN_KIND, NEGATIVE, OUT_OF_RANGE, NOT_PHASES,
+    WRONG_ORDER, WHOLE_BREATH, NOT_A_NUMBER, TENTHS_TEXT, NOT_TEXT, EMPTY, TOO_LONG, FORMAT,
+    ONE_TOP_UP, TOP_UP_PLACE, NOT_TEXT_OR_PRESET, UNKNOWN_PRESET,
+)  # fmt: skip
+
+
 class PatternError(ValueError):
-    """A pattern that cannot be used; the message names the problem in words fit for a user."""
+    """A pattern that cannot be used: ``template`` (one of ``PATTERN_PROBLEMS``) and its
+    ``values``; ``phase`` names the phase a range problem is about (its word is a value too).
+    ``str()`` gives the English sentence."""
+
+    def __init__(self, template: str, phase: PhaseKind | None = None, **values: str) -> None:
+        self.template = template
+        self.phase = phase
+        self.values = values
+        super().__init__(template.format(**values))
 
 
 def _to_tenths(seconds: float) -> int:
     if isinstance(seconds, bool) or not isinstance(seconds, (int, float)):
-        raise PatternError("A phase length must be a number of seconds.")
+        raise PatternError(NOT_SECONDS)
     if not math.isfinite(seconds):
-        raise PatternError("A phase length must be a real number of seconds.")
+        raise PatternError(NOT_FINITE)
     tenths = round(seconds * 10)
     if abs(seconds * 10 - tenths) > 1e-6:
-        raise PatternError(f"Use steps of a tenth of a second (got {seconds:g}).")
+        raise PatternError(TENTHS_ONLY, seconds=f"{seconds:g}")
     return int(tenths)
 
 
@@ -90,10 +130,10 @@ class Phase:
 
     def __post_init__(self) -> None:
         if not isinstance(self.kind, PhaseKind):
-            raise PatternError("Unknown kind of phase.")
+            raise PatternError(UNKNOWN_KIND)
         tenths = _to_tenths(self.seconds)
         if tenths < 0:
-            raise PatternError("A phase cannot last less than zero seconds.")
+            raise PatternError(NEGATIVE)
         object.__setattr__(self, "seconds", tenths / 10)
 
     @property
@@ -104,7 +144,7 @@ class Phase:
 
 _ORDER = (PhaseKind.INHALE, PhaseKind.TOP_UP, PhaseKind.HOLD, PhaseKind.EXHALE, PhaseKind.REST)
 _REQUIRED = (PhaseKind.INHALE, PhaseKind.EXHALE)
-_WORDS = {
+PHASE_WORDS: dict[PhaseKind, str] = {
     PhaseKind.INHALE: "breath in",
     PhaseKind.TOP_UP: "top-up breath",
     PhaseKind.HOLD: "hold",
@@ -122,10 +162,13 @@ def _check_range(kind: PhaseKind, tenths: int) -> None:
         PhaseKind.REST: HOLD_RANGE,
     }[kind]
     if not low <= tenths <= high:
-        word = _WORDS[kind]
         raise PatternError(
-            f"The {word} must last {_format_tenths(low)} to {_format_tenths(high)} seconds "
-            f"(this one is {_format_tenths(tenths)})."
+            OUT_OF_RANGE,
+            kind,
+            word=PHASE_WORDS[kind],
+            low=_format_tenths(low),
+            high=_format_tenths(high),
+            seconds=_format_tenths(tenths),
         )
 
 
@@ -144,7 +187,7 @@ class Pattern:
         if not isinstance(self.phases, (tuple, list)) or not all(
             isinstance(p, Phase) for p in self.phases
         ):
-            raise PatternError("A pattern is a sequence of phases.")
+            raise PatternError(NOT_PHASES)
         for phase in self.phases:
             # Zero-length holds, rests and top-ups simply mean "none".
             if phase.kind in _REQUIRED or phase.tenths:
@@ -153,17 +196,16 @@ class Pattern:
         kinds = [p.kind for p in phases]
         positions = [_ORDER.index(k) for k in kinds]
         if positions != sorted(set(positions)) or any(k not in kinds for k in _REQUIRED):
-            raise PatternError(
-                "A breath goes: in, optional top-up, optional hold, out, optional rest."
-            )
+            raise PatternError(WRONG_ORDER)
         for phase in phases:
             _check_range(phase.kind, phase.tenths)
         cycle = sum(p.tenths for p in phases)
         if not CYCLE_RANGE[0] <= cycle <= CYCLE_RANGE[1]:
             raise PatternError(
-                f"A whole breath must take {_format_tenths(CYCLE_RANGE[0])} to "
-                f"{_format_tenths(CYCLE_RANGE[1])} seconds (this one takes "
-                f"{_format_tenths(cycle)})."
+                WHOLE_BREATH,
+                low=_format_tenths(CYCLE_RANGE[0]),
+                high=_format_tenths(CYCLE_RANGE[1]),
+                seconds=_format_tenths(cycle),
             )
         object.__setattr__(self, "phases", phases)
 
@@ -246,20 +288,16 @@ class Pattern:
 
 _SEPARATORS = re.compile(r"\s*[-\u2013\u2014\u00b7/]\s*|\s+")
 _NUMBER = re.compile(r"([0-9]{1,4})(?:[.,]([0-9]{1,4}))?", re.ASCII)
-_FORMAT_HINT = (
-    "Write a pattern as 2 to 4 numbers of seconds: in, hold, out, rest, like 4-6, 4-7-8 or "
-    "4-0-6-0. Add a short top-up breath with +, like 3+1-8."
-)
 
 
 def _parse_seconds(text: str) -> int:
     match = _NUMBER.fullmatch(text)
     if match is None:
         shown = text if len(text) <= 12 else text[:12] + "…"
-        raise PatternError(f"“{shown}” is not a number of seconds. {_FORMAT_HINT}")
+        raise PatternError(NOT_A_NUMBER, text=shown)
     whole, frac = match.group(1), (match.group(2) or "").rstrip("0")
     if len(frac) > 1:
-        raise PatternError(f"Use steps of a tenth of a second, like 4.5 (not {text}).")
+        raise PatternError(TENTHS_TEXT, text=text)
     return int(whole) * 10 + (int(frac) if frac else 0)
 
 
@@ -269,20 +307,20 @@ def parse_pattern(spec: str, name: str | None = None) -> Pattern:
     Raises only PatternError, whose message says what is wrong.
     """
     if not isinstance(spec, str):
-        raise PatternError("A pattern must be text, like 4-6.")
+        raise PatternError(NOT_TEXT)
     text = spec.strip()
     if not text:
-        raise PatternError(f"The pattern is empty. {_FORMAT_HINT}")
+        raise PatternError(EMPTY)
     if len(text) > 60:
-        raise PatternError(f"That pattern is too long. {_FORMAT_HINT}")
+        raise PatternError(TOO_LONG)
     parts = _SEPARATORS.split(re.sub(r"\s*\+\s*", "+", text))
     if not 2 <= len(parts) <= 4:
-        raise PatternError(_FORMAT_HINT)
+        raise PatternError(FORMAT)
     inhale_text, _, top_up_text = parts[0].partition("+")
     if "+" in top_up_text:
-        raise PatternError("Only one top-up breath can follow the breath in, like 3+1-8.")
+        raise PatternError(ONE_TOP_UP)
     if "+" in "".join(parts[1:]):
-        raise PatternError("A top-up breath (+) can only follow the breath in, like 3+1-8.")
+        raise PatternError(TOP_UP_PLACE)
     kinds: list[PhaseKind] = [PhaseKind.INHALE]
     texts = [inhale_text]
     if top_up_text or parts[0].endswith("+"):
@@ -320,7 +358,7 @@ DEFAULT_PRESET = "exhale-4-6"
 def resolve_pattern(text: str) -> Pattern:
     """A preset by id or display name (any case), else a pattern spec; PatternError if neither."""
     if not isinstance(text, str):
-        raise PatternError("A pattern must be text, like exhale-4-6 or 4-6.")
+        raise PatternError(NOT_TEXT_OR_PRESET)
     key = text.strip()
     if key in PRESETS:
         return PRESETS[key]
@@ -332,7 +370,7 @@ def resolve_pattern(text: str) -> Pattern:
         return parse_pattern(key)
     except PatternError as exc:
         names = ", ".join(PRESETS)
-        raise PatternError(f"{exc} The presets are: {names}.") from None
+        raise PatternError(UNKNOWN_PRESET, problem=str(exc), names=names) from None
 
 
 @dataclass(frozen=True)

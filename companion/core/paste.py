@@ -11,7 +11,7 @@ without a recognisable time, or with two different times of equal weight, gives
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 
@@ -51,10 +51,12 @@ class FoundReturn:
 
 @dataclass(frozen=True)
 class NoTimeFound:
-    """Nothing usable was found; ``detail`` carries the parser's message for UNUSABLE."""
+    """Nothing usable was found; for UNUSABLE, ``error`` is the typed reason the time was
+    refused (the UI words it) and ``detail`` its short code."""
 
     reason: NoTimeReason
     detail: str = ""
+    error: ReturnTimeError | None = field(default=None, compare=False)
 
 
 PasteResult = FoundReturn | NoTimeFound
@@ -100,7 +102,9 @@ def find_return_time(
     """
     try:
         return _find(message, now, languages, locale_formats)
-    except (ReturnTimeError, ValueError, OverflowError, KeyError) as exc:
+    except ReturnTimeError as exc:
+        return NoTimeFound(NoTimeReason.UNUSABLE, str(exc), exc)
+    except (ValueError, OverflowError, KeyError) as exc:
         return NoTimeFound(NoTimeReason.UNUSABLE, str(exc))
 
 
@@ -122,18 +126,18 @@ def _find(
     if any(not c.typed for c in top):
         return NoTimeFound(NoTimeReason.AMBIGUOUS)
     results: dict[datetime, FoundReturn] = {}
-    problem = ""
+    problem: ReturnTimeError | None = None
     for candidate in top:
         try:
             request = parse_return(candidate.typed, now, locale_formats=locale_formats)
         except ReturnTimeError as exc:
-            problem = problem or str(exc)
+            problem = problem or exc
             continue
         results.setdefault(request.deadline, FoundReturn(candidate.words, request))
     if len(results) > 1:
         return NoTimeFound(NoTimeReason.AMBIGUOUS)
     if not results:
-        return NoTimeFound(NoTimeReason.UNUSABLE, problem)
+        return NoTimeFound(NoTimeReason.UNUSABLE, str(problem or ""), problem)
     (found_one,) = results.values()
     if _says_tomorrow(text, codes) and not _is_tomorrow(found_one.request, now):
         return NoTimeFound(NoTimeReason.AMBIGUOUS)  # "tomorrow at 9" read as tonight: ask

@@ -21,6 +21,7 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 __all__ = [
+    "OPEN_LENGTH",
     "PLACEHOLDERS",
     "Flavour",
     "Phrases",
@@ -33,6 +34,9 @@ __all__ = [
 ]
 
 PLACEHOLDERS = ("return_time", "duration", "minutes")
+OPEN_LENGTH = "some time"
+"""What ``{duration}`` says for a break given as a clock time: its length is the time itself,
+and "22 hours 55 minutes" would read as a wrong promise."""
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
 
@@ -76,12 +80,16 @@ class Phrases:
         }[flavour]
 
 
-def bridge_sentence(template: str, return_at_text: str, minutes: int) -> str:
-    """Fill ``{return_time}``, ``{duration}`` and ``{minutes}``; other text stays as it is."""
+def bridge_sentence(template: str, return_at_text: str, minutes: int | None) -> str:
+    """Fill ``{return_time}``, ``{duration}`` and ``{minutes}``; other text stays as it is.
+
+    ``minutes`` is None for a break given as a clock time: then the words promise the time
+    only, and ``{duration}`` says OPEN_LENGTH rather than a long count of hours.
+    """
     values = {
         "return_time": return_at_text,
-        "duration": minutes_text(minutes),
-        "minutes": str(max(0, int(minutes))),
+        "duration": OPEN_LENGTH if minutes is None else minutes_text(minutes),
+        "minutes": OPEN_LENGTH if minutes is None else str(max(0, int(minutes))),
     }
     return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
 

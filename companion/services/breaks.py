@@ -10,34 +10,30 @@ restart or a changed system clock cannot move the promised return time.
 from __future__ import annotations
 
 import logging
-import math
 import weakref
 from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import datetime, timedelta
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDate,
-    QLocale,
-    QObject,
-    Qt,
-    QTime,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
 
 from companion.core.agreement import (
-    MAX_BREAK,
     WIND_DOWN,
     Outcome,
     ReturnAgreement,
     ReturnRequest,
-    ReturnTimeError,
+    begin,
 )
 from companion.core.clock import Clock
 from companion.core.phrases import bridge_sentence
 from companion.core.states import Context
-from companion.desktop.local_zone import system_zone
+from companion.services.break_words import (
+    agreement_line,
+    amount_text,
+    format_return_time,
+    local_now,
+    local_zone,
+    reminder_words,
+)
 from companion.storage.store import BreakRecord, CheckIn, StorageError, Store
 
 __all__ = [
@@ -46,6 +42,8 @@ __all__ = [
     "NOTIFY_SOON",
     "BreakAlreadyRunning",
     "BreakController",
+    "BreakRecord",
+    "StorageError",
     "agreement_of",
     "amount_text",
     "format_return_time",
@@ -78,56 +76,6 @@ class BreakAlreadyRunning(RuntimeError):
     """A new break was asked for while one is still running."""
 
 
-def local_zone() -> tzinfo | None:
-    """The system's time zone with its daylight-saving rules, whatever form ``TZ`` takes."""
-    return system_zone()
-
-
-def local_now(clock: Clock, zone: tzinfo | None = None) -> datetime:
-    """``clock.now()`` in the named local zone when it agrees with the clock's offset.
-
-    A fixed UTC offset cannot tell that 09:00 tomorrow falls after a daylight-saving change;
-    the named zone can. A clock in another offset (a test clock) is left as it is.
-    """
-    now = clock.now()
-    if zone is None or not isinstance(now.tzinfo, timezone):
-        return now
-    upgraded = now.astimezone(zone)
-    return upgraded if upgraded.utcoffset() == now.utcoffset() else now
-
-
-def format_return_time(when: datetime, now: datetime, locale: QLocale | None = None) -> str:
-    """A return time in the locale's short format ("7:30 PM", "19:30"), in now's zone.
-
-    Adds "tomorrow" or "yesterday" when the date is not today's.
-    """
-    local = when.astimezone(now.tzinfo)
-    locale = locale or QLocale()
-    text = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    days = local.date().toordinal() - now.date().toordinal()
-    if days == 1:
-        return _tr("{time} tomorrow").format(time=text)
-    if days == -1:
-        return _tr("{time} yesterday").format(time=text)
-    if days:
-        d = local.date()
-        day = locale.toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
-        return _tr("{time} on {day}").format(time=text, day=day)
-    return text
-
-
-def amount_text(minutes: int, locale: QLocale | None = None) -> str:
-    """An amount of time in the user's language, numbers in the locale's digits: "1 h 15 min"."""
-    locale = locale or QLocale()
-    hours, mins = divmod(max(0, int(minutes)), 60)
-    h, m = locale.toString(hours), locale.toString(mins)
-    if hours and mins:
-        return _tr("{h} h {m} min").format(h=h, m=m)
-    if hours:
-        return _tr("{h} h").format(h=h)
-    return _tr("{m} min").format(m=m)
-
-
 def agreement_of(record: BreakRecord) -> ReturnAgreement:
     """The pure agreement behind a stored break."""
     return ReturnAgreement(
@@ -135,6 +83,7 @@ def agreement_of(record: BreakRecord) -> ReturnAgreement:
         deadline=record.original_return,
         plan=tuple(record.plan),
         extensions=tuple(record.extensions),
+        agreed=record.return_at,
     )
 
 
@@ -146,8 +95,9 @@ def status_line(store: Store, clock: Clock, *, locale: QLocale | None = None) ->
     record = store.active_break()
     if record is None:
         return _tr("No break is running.")
-    line = _agreement_line(agreement_of(record), local_now(clock, local_zone()), locale)
-    return _role_line(record, line)
+    return _role_line(
+        record, agreement_line(agreement_of(record), local_now(clock, local_zone()), locale)
+    )
 
 
 def _role_line(record: BreakRecord, line: str) -> str:
@@ -155,23 +105,6 @@ def _role_line(record: BreakRecord, line: str) -> str:
     if record.role == "waiting":
         return _tr("waiting for your partner: {line}").format(line=line)
     return line
-
-
-def _agreement_line(agreement: ReturnAgreement, now: datetime, locale: QLocale | None) -> str:
-    """The return time and how far away it is, as ``companion status`` and the window say it."""
-    when = format_return_time(agreement.return_at, now, locale)
-    left = agreement.remaining(now).total_seconds()
-    if left > 0:
-        if left < 60:
-            return _tr("back at {time}, less than a minute left").format(time=when)
-        amount = amount_text(math.ceil(left / 60), locale)
-        return _tr("back at {time}, {amount} left").format(time=when, amount=amount)
-    ago = math.floor(-left / 60)
-    if ago < 1:
-        return _tr("back at {time} — that is now").format(time=when)
-    return _tr("back at {time} — that was {amount} ago").format(
-        time=when, amount=amount_text(ago, locale)
-    )
 
 
 def second_tick(parent: QObject, name: str, on_tick: Callable[[], object]) -> QTimer:
@@ -291,7 +224,7 @@ class BreakController(QObject):
         found = self.active()
         if found is None:
             return ""
-        line = _agreement_line(found[1], self.now(), None)
+        line = agreement_line(found[1], self.now(), None)
         return _role_line(found[0], line) if with_role else line
 
     def missed_while_closed(self) -> bool:
@@ -352,18 +285,14 @@ class BreakController(QObject):
 
         ``role`` is "leaving" (the one who steps away) or "waiting" (see services/waiting.py).
 
-        Raises ReturnTimeError when the return time has passed or lies over 24 h away,
-        BreakAlreadyRunning when a break is running, and StorageError (nothing started) when
-        the break cannot be saved.
+        Raises ReturnTimeError (see :func:`core.agreement.begin`) when the return time has
+        passed or lies over 24 h away, BreakAlreadyRunning when a break is running, and
+        StorageError (nothing started) when the break cannot be saved.
         """
         if self.active() is not None:
             raise BreakAlreadyRunning("a break is already running")
         now = self.now()
-        agreement = ReturnAgreement(now, request.deadline, tuple(plan))
-        if agreement.remaining(now) <= timedelta(0):
-            raise ReturnTimeError(_tr("That time has already passed. Choose a new one."))
-        if agreement.total > MAX_BREAK:
-            raise ReturnTimeError(_tr("A break ends within 24 hours. Choose an earlier time."))
+        agreement = begin(request, now, plan)
         notified = (NOTIFY_SOON,) if agreement.total <= WIND_DOWN else ()
         record = BreakRecord(
             started=now,
@@ -406,15 +335,6 @@ class BreakController(QObject):
         """
         record, agreement = self._require()
         now = self.now()
-        room = agreement.room(now)
-        if math.isfinite(seconds) and seconds > room.total_seconds():
-            amount = amount_text(int(room.total_seconds() // 60))
-            raise ReturnTimeError(
-                _tr(
-                    "A break ends within 24 hours of its start, so at most {amount} can be "
-                    "added now."
-                ).format(amount=amount)
-            )
         longer = agreement.extend(seconds, now=now)
         notified = [key for key in self._markers(record) if key not in (NOTIFY_SOON, NOTIFY_DUE)]
         if longer.remaining(now) <= WIND_DOWN:
@@ -433,29 +353,34 @@ class BreakController(QObject):
     def ask_for_more_time(
         self, seconds: float, templates: Sequence[str]
     ) -> tuple[ReturnAgreement, str]:
-        """Extend (see :meth:`extend`) and keep the words asking for it as the break's words.
+        """Extend (see :meth:`extend`) and keep the words asking for it, apart from the rest.
 
         The words fill the next of ``templates`` (one per extension, in turn) with the new
-        return time. They are returned even when they cannot be stored; the time is stored.
+        return time and the extra time asked for, so they stay true as time passes. They are
+        added to the break's "more time" messages; the words said when leaving stay as they
+        were. They are returned even when they cannot be stored; the time is stored.
         """
         longer = self.extend(seconds)
-        now = self.now()
-        left = max(1, math.ceil(longer.remaining(now).total_seconds() / 60))
         template = templates[(len(longer.extensions) - 1) % len(templates)]
-        words = bridge_sentence(template, self.format_time(longer.return_at), left)
+        extra = max(1, round(seconds / 60))
+        words = bridge_sentence(template, self.format_time(longer.return_at), extra)
+        record, _ = self._require()
         try:
-            self.set_bridge(words)
+            self._save_more_time(record, (*record.more_time, words))
         except StorageError as exc:
             log.warning("could not store the words asking for more time: %s", exc)
         return longer, words
 
-    def set_bridge(self, text: str) -> None:
-        """Keep the latest words said to the partner (e.g. after asking for more time)."""
+    def revise_latest_words(self, text: str) -> None:
+        """Keep the person's own edit of the latest "more time" message (what they sent)."""
         record, _ = self._require()
+        if record.more_time and text != record.more_time[-1]:
+            self._save_more_time(record, (*record.more_time[:-1], text))
+
+    def _save_more_time(self, record: BreakRecord, messages: tuple[str, ...]) -> None:
         assert record.id is not None
-        if text != record.bridge:
-            self._update(record.id, bridge=text)
-            self.changed.emit()
+        self._update(record.id, more_time=messages)
+        self.changed.emit()
 
     def set_plan_done(self, item_ids: Sequence[str]) -> None:
         """Store which plan items are ticked off."""
@@ -558,20 +483,12 @@ class BreakController(QObject):
             self._marker_unsaved = False
 
     def _remind(self, key: str, agreement: ReturnAgreement, now: datetime, role: str) -> None:
-        when = format_return_time(agreement.return_at, now)
-        minutes = max(1, math.ceil(agreement.remaining(now).total_seconds() / 60))
         if role in self._reminder_words:
+            when = format_return_time(agreement.return_at, now)
+            minutes = max(1, agreement.minutes_left(now))
             title, body = self._reminder_words[role](key, minutes, when)
-        elif key == NOTIFY_SOON:
-            title = _tr("Nearly time to go back")
-            body = _tr("{amount} until {time}. Start finding your way back.").format(
-                amount=amount_text(minutes), time=when
-            )
         else:
-            title = _tr("Time to go back")
-            body = _tr(
-                "It's {time}, the time you agreed. Go back, or say how much longer you need."
-            ).format(time=when)
+            title, body = reminder_words(key == NOTIFY_SOON, agreement, now)
         if self._notifier is not None:
             self._notifier(title, body)
         if self._chime is not None:

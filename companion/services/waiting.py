@@ -19,17 +19,19 @@ from companion.core.agreement import (
     MAX_BREAK,
     RequestKind,
     ReturnAgreement,
+    ReturnProblem,
     ReturnRequest,
     ReturnTimeError,
     parse_return,
 )
+from companion.services.break_words import problem_text
 from companion.services.breaks import NOTIFY_SOON, BreakController, amount_text
 from companion.storage.store import BreakRecord, Draft
 
 if TYPE_CHECKING:  # the readers load when first used, not while the window starts
     from companion.core.paste import FoundReturn, NoTimeFound
 
-__all__ = ["LEAVING", "WAITING", "WaitingService", "paste_problem"]
+__all__ = ["LEAVING", "WAITING", "NotLater", "WaitingService", "error_words", "paste_problem"]
 
 LEAVING = "leaving"
 WAITING = "waiting"
@@ -51,8 +53,8 @@ def paste_problem(result: NoTimeFound) -> str:
             "This message has more than one time in it, so Companion won't guess. "
             "Type the time your partner said they'd be back, like 19:30 or 20 min."
         )
-    if result.reason is NoTimeReason.UNUSABLE and result.detail:
-        return result.detail
+    if result.reason is NoTimeReason.UNUSABLE and result.error is not None:
+        return error_words(result.error)
     return _tr(
         "No return time found in this message. Type the time your partner said they'd be "
         "back, like 19:30 or 20 min."
@@ -74,6 +76,24 @@ def _reminder_words(key: str, minutes: int, when: str) -> tuple[str, str]:
             "either way is all right."
         ),
     )
+
+
+class NotLater(ReturnTimeError):
+    """A new return time for the partner that is not later than the one already set."""
+
+    def __init__(self, words: str) -> None:
+        super().__init__(ReturnProblem.EXTRA_NOT_POSITIVE)
+        self.words = words
+
+    def __str__(self) -> str:
+        return self.words
+
+
+def error_words(exc: Exception) -> str:
+    """What to show for a refused time or a failed save, in the user's language."""
+    if isinstance(exc, ReturnTimeError) and not isinstance(exc, NotLater):
+        return problem_text(exc)
+    return str(exc)
 
 
 class WaitingService(QObject):
@@ -106,7 +126,7 @@ class WaitingService(QObject):
         try:
             return parse_return(text, self._controller.now(), locale_formats=locale_formats)
         except ReturnTimeError as exc:
-            return str(exc)
+            return error_words(exc)
 
     def read_calendar_file(self, path: Path) -> ReturnRequest | str:
         """The return time in a calendar file (the end of its event), or why not."""
@@ -165,7 +185,7 @@ class WaitingService(QObject):
         _, agreement = found
         extra = (deadline - agreement.return_at).total_seconds()
         if extra < 60:
-            raise ReturnTimeError(
+            raise NotLater(
                 _tr("That isn't later than {time}, the time already set.").format(
                     time=self._controller.format_time(agreement.return_at)
                 )

@@ -151,6 +151,11 @@ MIGRATIONS: tuple[str, ...] = (
         data        TEXT    NOT NULL DEFAULT '{}'
     );
     """,
+    # Each message asking for more time is kept apart from the words said when leaving
+    # ("bridge"), which it used to overwrite. Existing rows keep their words as they are.
+    """
+    ALTER TABLE breaks ADD COLUMN more_time TEXT NOT NULL DEFAULT '[]';
+    """,
     # The partner who waits: each break says which side of the pause it was taken on, and
     # the messages written instead of sent are kept with their break (and go with it).
     """
@@ -226,6 +231,7 @@ class BreakRecord:
     plan_done: tuple[str, ...] = ()
     extensions: tuple[float, ...] = ()
     bridge: str = ""
+    more_time: tuple[str, ...] = ()
     ended: datetime | None = None
     outcome: str | None = None
     before_checkin: int | None = None
@@ -659,8 +665,9 @@ class Store:
         return self._write(
             "breaks",
             "INSERT INTO breaks (started, utc_offset, return_at, original_return, plan,"
-            " plan_done, extensions, bridge, ended, outcome, before_checkin, after_checkin,"
-            " notified, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " plan_done, extensions, bridge, more_time, ended, outcome, before_checkin,"
+            " after_checkin, notified, role)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 started,
                 off,
@@ -670,6 +677,7 @@ class Store:
                 json.dumps(list(record.plan_done)),
                 json.dumps(list(record.extensions)),
                 record.bridge,
+                json.dumps(list(record.more_time)),
                 utc_text(record.ended) if record.ended else None,
                 record.outcome,
                 record.before_checkin,
@@ -687,6 +695,7 @@ class Store:
             "plan_done",
             "extensions",
             "bridge",
+            "more_time",
             "ended",
             "outcome",
             "before_checkin",
@@ -899,6 +908,7 @@ def break_from_row(row: sqlite3.Row) -> BreakRecord:
         plan_done=json_list(row["plan_done"], str),
         extensions=json_list(row["extensions"], float),
         bridge=optional(row["bridge"], str) or "",
+        more_time=json_list(row["more_time"], str),
         ended=_maybe_time(row["ended"], off),
         outcome=optional(row["outcome"], str),
         before_checkin=optional(row["before_checkin"], int),

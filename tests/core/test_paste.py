@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.core.agreement import RequestKind
+from companion.core.agreement import RequestKind, ReturnProblem
 from companion.core.paste import (
     LANGUAGES,
     FoundReturn,
@@ -194,7 +194,7 @@ def test_the_reasons_tell_empty_unclear_and_missing_apart() -> None:
     assert find_return_time("back at 7 or 8", NOW) == NoTimeFound(NoTimeReason.AMBIGUOUS)
     long = find_return_time("give me 30 hours", NOW)
     assert isinstance(long, NoTimeFound) and long.reason is NoTimeReason.UNUSABLE
-    assert "24 hours" in long.detail
+    assert long.error is not None and long.error.problem is ReturnProblem.OVER_A_DAY
 
 
 def test_two_different_promises_of_equal_weight_are_not_guessed_between() -> None:

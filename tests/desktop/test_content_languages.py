@@ -186,11 +186,11 @@ def test_the_journey_from_check_in_to_return_has_no_english(
 
     window.findChild(QAbstractButton, "moreTimeButton").click()
     window.findChild(QAbstractButton, "extend10Button").click()
-    asked = window.findChild(QPlainTextEdit, "extensionMessage")
+    asked = window.findChild(QLabel, "bridgeSentence")  # the latest words: the new message
     assert asked is not None and asked.isVisibleTo(countdown)
     assert (
         QLocale().toString((back_at + timedelta(minutes=10)).time(), QLocale.FormatType.ShortFormat)
-        in asked.toPlainText()
+        in asked.text()
     )
     seen["asking for more time"] = visible_texts(countdown)
 

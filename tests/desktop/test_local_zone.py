@@ -61,7 +61,7 @@ controller = BreakController(store, SystemClock())
 for text in ("20", "03:30", "02:30"):
     request = parse_return(text, controller.now())
     utc = request.deadline.astimezone(timezone.utc).strftime("%H:%M")
-    print(text, controller.format_time(request.deadline), utc, bool(request.clock_note))
+    print(text, controller.format_time(request.deadline), utc, bool(request.skipped))
 store.close()
 """
 

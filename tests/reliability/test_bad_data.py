@@ -419,10 +419,12 @@ def test_each_break_step_on_a_full_disk_says_what_was_not_saved(
         page = _start_break(qtbot, window)
         before = store.active_break()
         qtbot.mouseClick(page.countdown.more_time_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(page.countdown.extend10_button.isVisible)
+        qtbot.waitUntil(page.countdown.more_time_panel.extend10_button.isVisible)
         with disk_full(store, "COMMIT"):
-            qtbot.mouseClick(page.countdown.extend10_button, Qt.MouseButton.LeftButton)
-        assert DISK_FULL in page.countdown.extend_error.text()
+            qtbot.mouseClick(
+                page.countdown.more_time_panel.extend10_button, Qt.MouseButton.LeftButton
+            )
+        assert DISK_FULL in page.countdown.more_time_panel.extend_error.text()
         assert store.active_break() == before
     elif step == "reminder":
         _start_break(qtbot, window)

@@ -93,9 +93,9 @@ def test_a_whole_session_of_use_opens_no_connection(
         qtbot.waitUntil(page.countdown.isVisible)
         clock.advance(15 * 60)
         qtbot.mouseClick(page.countdown.more_time_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(page.countdown.extend10_button.isVisible)
-        qtbot.mouseClick(page.countdown.extend10_button, Qt.MouseButton.LeftButton)
-        assert page.countdown.remaining_label.text() == "15:00"
+        qtbot.waitUntil(page.countdown.more_time_panel.extend10_button.isVisible)
+        qtbot.mouseClick(page.countdown.more_time_panel.extend10_button, Qt.MouseButton.LeftButton)
+        assert page.countdown.remaining_text() == "15:00"
         clock.advance(14 * 60)
         qtbot.mouseClick(page.countdown.back_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(page.return_view.finish_button.isVisible)

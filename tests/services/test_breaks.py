@@ -11,10 +11,11 @@ from helpers.breaks import START, UTC
 from helpers.faults import DISK_FULL, disk_full
 from PySide6.QtCore import QLocale
 
-from companion.core.agreement import ReturnTimeError, parse_return
+from companion.core.agreement import ReturnProblem, ReturnTimeError, parse_return
 from companion.core.clock import ManualClock
 from companion.core.phrases import Phrases
 from companion.core.states import Context
+from companion.services.break_words import problem_text
 from companion.services.breaks import (
     MISSED,
     NOTIFY_DUE,
@@ -268,30 +269,35 @@ def test_extending_past_a_day_is_refused_and_changes_nothing(
 ) -> None:
     ctl = controller(stores, data_dir, clock)
     start(ctl, clock, "23h 50m")
-    with pytest.raises(ReturnTimeError, match="at most 10 min can"):
+    with pytest.raises(ReturnTimeError) as refused:
         ctl.extend(20 * 60)
+    assert "at most 10 min can" in problem_text(refused.value, C)
     record = ctl.store.active_break()
     assert record is not None and record.extensions == ()
 
 
-def test_asking_for_more_time_keeps_the_new_words_as_the_breaks_words(
+def test_asking_for_more_time_keeps_each_message_apart_from_the_leaving_words(
     stores: list[Store], data_dir: Path, clock: ManualClock, phrases: Phrases
 ) -> None:
     ctl = controller(stores, data_dir, clock)
     start(ctl, clock)
+    leaving = ctl.store.active_break().bridge  # type: ignore[union-attr]
+    assert leaving
     changes: list[None] = []
     ctl.changed.connect(lambda: changes.append(None))
     clock.advance(18 * 60)
     longer, words = ctl.ask_for_more_time(10 * 60, phrases.extension)
     assert longer.return_at == START + timedelta(minutes=30)
-    assert "19:30" in words and "12 minutes" in words
+    # The amount asked for, not the minutes left: the words stay true as time passes.
+    assert "19:30" in words and "10 minutes" in words
     record = ctl.store.active_break()
-    assert record is not None and record.bridge == words
+    assert record is not None and record.bridge == leaving and record.more_time == (words,)
     assert changes  # the countdown and the tray hear of the new words at once
     _, again = ctl.ask_for_more_time(5 * 60, phrases.extension)
     assert "19:35" in again
     assert again != words  # the next wording, so a second ask does not sound the same
-    assert ctl.store.active_break().bridge == again  # type: ignore[union-attr]
+    reread = open_store(stores, data_dir).active_break()
+    assert reread is not None and (reread.bridge, reread.more_time) == (leaving, (words, again))
 
 
 def test_asking_for_more_time_when_the_words_cannot_be_stored_still_gives_the_time(
@@ -307,7 +313,7 @@ def test_asking_for_more_time_when_the_words_cannot_be_stored_still_gives_the_ti
     def words_not_saved(*_args: object, **_kwargs: object) -> None:
         raise StorageError(DISK_FULL)
 
-    monkeypatch.setattr(ctl, "set_bridge", words_not_saved)
+    monkeypatch.setattr(ctl, "_save_more_time", words_not_saved)
     longer, words = ctl.ask_for_more_time(10 * 60, phrases.extension)
     assert "19:30" in words
     assert ctl.store.active_break().return_at == longer.return_at  # type: ignore[union-attr]
@@ -327,7 +333,8 @@ def test_amounts_in_reminders_and_refusals_are_in_the_users_language(
     start(ctl, clock, "23h 50m")
     with pytest.raises(ReturnTimeError) as refused:
         ctl.extend(75 * 60)
-    assert "10 Min." in str(refused.value) and "minutes" not in str(refused.value)
+    message = problem_text(refused.value)
+    assert "10 Min." in message and "minutes" not in message
 
 
 def test_check_ins_use_the_shared_context_ids(
@@ -379,8 +386,9 @@ def test_start_refuses_a_second_break_and_a_past_time(
         start(ctl, clock)
     ctl.cancel()
     clock.advance(45 * 60)
-    with pytest.raises(ReturnTimeError, match="already passed"):
+    with pytest.raises(ReturnTimeError) as refused:
         ctl.start(stale, [], "")
+    assert refused.value.problem is ReturnProblem.PASSED
     assert ctl.active() is None
 
 

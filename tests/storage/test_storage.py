@@ -266,3 +266,38 @@ def test_old_break_context_ids_are_migrated(data_dir: Path) -> None:
     store = Store.open(data_dir)
     assert [c.context for c in store.checkins()] == ["during_break", "after_return", "practice"]
     store.close()
+
+
+def test_breaks_from_the_schema_before_more_time_messages_keep_their_words(
+    data_dir: Path,
+) -> None:
+    data_dir.mkdir(mode=0o700)
+    conn = sqlite3.connect(data_dir / DB_NAME)
+    # the schema as it was before "more time" had its own place
+    before = next(i for i, step in enumerate(MIGRATIONS) if "more_time" in step)
+    for step in MIGRATIONS[:before]:
+        conn.executescript(step)
+    conn.execute(
+        "INSERT INTO breaks (started, utc_offset, return_at, original_return, extensions,"
+        " bridge, ended, outcome) VALUES (?, 60, ?, ?, '[600.0]', ?, ?, 'extended')",
+        (
+            "2026-01-01T18:00:00.000000+00:00",
+            "2026-01-01T18:30:00.000000+00:00",
+            "2026-01-01T18:20:00.000000+00:00",
+            "I need a little longer. Back at 19:30.",
+            "2026-01-01T18:29:00.000000+00:00",
+        ),
+    )
+    conn.execute(f"PRAGMA user_version = {before}")
+    conn.commit()
+    conn.close()
+    store = Store.open(data_dir)
+    (record,) = store.breaks()
+    assert record.bridge == "I need a little longer. Back at 19:30."
+    assert record.more_time == ()
+    assert record.extensions == (600.0,) and record.outcome == "extended"
+    assert record.return_at == datetime(2026, 1, 1, 18, 30, tzinfo=timezone.utc)
+    assert record.id is not None
+    store.update_break(record.id, more_time=("Ten more minutes. Back at 19:40.",))
+    assert store.get_break(record.id).more_time == ("Ten more minutes. Back at 19:40.",)  # type: ignore[union-attr]
+    store.close()

@@ -9,7 +9,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from helpers.dialogs import answer_question
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from companion.app import build_main_window
 from companion.core.clock import ManualClock
@@ -76,11 +77,14 @@ def test_delete_all_data_asks_then_starts_fresh(
 ) -> None:
     window.services.store.add_checkin(CheckIn("fight", 3, clock.now()))
     window.services.settings.setValue("appearance/theme", "dark")
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    seen: list[list[str]] = []
+    answer_question("Keep my data", seen)
     window.findChild(type(window.quit_action), "deleteAllAction").trigger()
-    assert window.services.store.counts()["checkins"] == 1, "nothing deleted without a yes"
+    assert window.services.store.counts()["checkins"] == 1, "nothing deleted when kept"
+    # The answers say what they do, not Yes or No.
+    assert sorted(seen[0]) == ["Delete everything", "Keep my data"]
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    answer_question("Delete everything", seen)
     with qtbot.waitSignal(window.replaced, timeout=5000) as got:
         window.findChild(type(window.quit_action), "deleteAllAction").trigger()
     fresh = got.args[0]

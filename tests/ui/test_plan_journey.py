@@ -83,4 +83,5 @@ def test_a_calm_evening_then_a_fight(
     clock.advance(30 * 60)
     break_page = window.page("break")
     break_page.show_return()
-    assert break_page.return_view.words_edit.toPlainText() == OPENER
+    assert break_page.return_view.words() == OPENER
+    assert OPENER in break_page.return_view.suggestion_label.text()

@@ -31,7 +31,7 @@ from companion.core.breathing import (
     parse_pattern,
 )
 from companion.services.patterns import PatternService, StorageError
-from companion.ui.shell.labels import decimal_text, preset_display_name
+from companion.ui.shell.labels import decimal_text, pattern_problem_text, preset_display_name
 from companion.ui.shell.named import named, wrapped_label
 
 __all__ = [
@@ -254,7 +254,7 @@ class PatternEditor(QDialog):
         except PatternError as exc:
             self._summary.setText("")
             self._warning.hide()
-            self._error.setText(str(exc))
+            self._error.setText(pattern_problem_text(exc))
             self._error.show()
             self._save_button.setEnabled(False)
             return False

@@ -52,9 +52,14 @@ class BreakPage(QStackedWidget):
         self.countdown.breatheRequested.connect(self.breatheRequested)
         self.countdown.calledOff.connect(self._called_off)
         self.return_view.finished.connect(self._finished)
+        self.return_view.notYet.connect(self.show_countdown)
         controller.missedWhileClosed.connect(self.show_current)
         self._wire_waiting()
+        # Focus given to the area lands on the step's own harmless first stop.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.currentChanged.connect(self._follow_focus)
         self.show_current()
+        self._follow_focus()
 
     def show_current(self) -> None:
         """The step that matches the stored state of the break."""
@@ -74,6 +79,7 @@ class BreakPage(QStackedWidget):
             return
         self.flow.reset()
         self.setCurrentWidget(self.flow)
+        self._follow_focus()
         if prefill:
             self.flow.prefill(prefill)
             # ``companion break 20`` asks to start now; if the time needs a question
@@ -82,6 +88,9 @@ class BreakPage(QStackedWidget):
                 self.show_countdown()
 
     def show_countdown(self) -> None:
+        if self.waiting_service.waiting() is not None:  # "not yet" on the waiting side
+            self.show_waiting()
+            return
         self.setCurrentWidget(self.countdown)
 
     def show_return(self) -> None:
@@ -90,6 +99,23 @@ class BreakPage(QStackedWidget):
             self._returning_role = found[0].role
             self.return_view.set_drafts([d.text for d in self.waiting_service.drafts()])
             self.setCurrentWidget(self.return_view)
+
+    def _follow_focus(self, _index: int = -1) -> None:
+        """Where focus goes when the area opens: Start in a fresh flow (Enter starts, as
+        intended), the note after a break, Breathe on the countdown, the check-in on return."""
+        current = self.currentWidget()
+        target: QWidget
+        if current is self.flow:
+            target = self.flow.focus_target()
+        elif current is self.countdown:
+            target = self.countdown.breathe_button
+        elif current is self.waiting:
+            target = self.waiting.focus_target()
+        else:
+            target = self.return_view.checkin
+        self.setFocusProxy(target)
+        if self.isVisible():  # the step changed under the person's hands: keep them on it
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def summary_text(self) -> str:
         """The short note on how the last break was recorded ("" when none is shown)."""
@@ -134,21 +160,21 @@ class BreakPage(QStackedWidget):
         self.setCurrentWidget(self.waiting)
 
     def _finished(self, outcome: str) -> None:
-        summaries = {
-            "kept": self.tr("Welcome back. Recorded: back on time."),
-            "extended": self.tr("Welcome back. Recorded: back after asking for more time."),
-            "late": self.tr("Welcome back. Recorded: back later than agreed."),
-        }
-        summary = summaries.get(outcome, self.tr("Welcome back."))
+        # Says what happened, never how it scores against the promise.
+        ended = self.controller.format_time(self.controller.now())
         if self._returning_role == "waiting":  # no record of the partner's timing to read out
             summary = self.tr("Welcome back to each other. Go gently.")
+        elif outcome == "extended":
+            summary = self.tr("Welcome back. You asked for more time, and came back at {time}.")
+        else:
+            summary = self.tr("Welcome back. You came back at {time}.")
         self._returning_role = "leaving"
-        self.flow.reset()
-        self.flow.set_summary(summary)
+        self.flow.after_break(summary.format(time=ended))
         self.setCurrentWidget(self.flow)
+        self._follow_focus()
         self.returned.emit(outcome)
 
     def _called_off(self) -> None:
-        self.flow.reset()
-        self.flow.set_summary(self.tr("The break was called off. It is not counted as a return."))
+        self.flow.after_break(self.tr("The break was called off. Nothing more to do for it."))
         self.setCurrentWidget(self.flow)
+        self._follow_focus()

@@ -5,10 +5,38 @@ Only layout and look live here; each screen passes in its own translated texts.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QMouseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-__all__ = ["scaled_font", "scroll_body", "spoken_words_edit", "titled_scroll_page"]
+__all__ = [
+    "announce",
+    "fold_button",
+    "make_accent",
+    "scaled_font",
+    "scroll_body",
+    "spoken_words_edit",
+    "titled_scroll_page",
+    "wrapped_check",
+]
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Have a screen reader say ``text`` politely (after what it is saying), from ``widget``."""
+    event = QAccessibleAnnouncementEvent(widget, text)
+    event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+    QAccessible.updateAccessibility(event)
 
 
 def scaled_font(widget: QWidget, scale: float) -> QFont:
@@ -17,6 +45,64 @@ def scaled_font(widget: QWidget, scale: float) -> QFont:
     size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
     font.setPointSizeF(size * scale)
     return font
+
+
+def make_accent(button: QPushButton, scale: float) -> None:
+    """One of the few large, accent-coloured actions of a screen (styled by the theme)."""
+    button.setProperty("accent", True)
+    button.setFont(scaled_font(button, scale))
+    button.setMinimumHeight(button.fontMetrics().height() * 2 + 8)
+
+
+def fold_button(parent: QWidget, name: str, text: str) -> QToolButton:
+    """A ▸/▾ toggle that shows and hides what is folded beneath it."""
+    button = QToolButton(parent)
+    button.setObjectName(name)
+    button.setText(text)
+    button.setCheckable(True)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    button.setArrowType(Qt.ArrowType.RightArrow)
+    button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+    button.toggled.connect(
+        lambda shown: button.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+    )
+    return button
+
+
+class _ToggleLabel(QLabel):
+    """The words of a tick box that wrap; a click on them ticks the box, as on its own text."""
+
+    def __init__(self, text: str, box: QCheckBox, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self._box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._box.isEnabled():
+            self._box.toggle()
+        super().mouseReleaseEvent(event)
+
+
+def wrapped_check(parent: QWidget, name: str, text: str) -> tuple[QWidget, QCheckBox]:
+    """A tick box whose words wrap in a narrow window (a QCheckBox's own text cannot).
+
+    Returns the row to lay out and the box (named ``name``, and named ``text`` for screen
+    readers).
+    """
+    row = QWidget(parent)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    box = QCheckBox(row)
+    box.setObjectName(name)
+    box.setAccessibleName(text)
+    label = _ToggleLabel(text, box, row)
+    label.setObjectName(f"{name}Text")
+    layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(label, 1)
+    return row, box
 
 
 def scroll_body(page: QWidget) -> tuple[QScrollArea, QWidget, QVBoxLayout]:
@@ -45,6 +131,7 @@ def titled_scroll_page(page: QWidget, title: str) -> tuple[QVBoxLayout, QWidget,
     heading.setFont(scaled_font(heading, 1.5))
     outer.addWidget(heading)
     scroll, body, layout = scroll_body(page)
+    scroll.setAccessibleName(title)
     outer.addWidget(scroll, 1)
     return outer, body, layout
 

@@ -6,24 +6,22 @@ Without a plan every function gives back exactly what the screen had before.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPlainTextEdit
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel
 
 from companion.core.plan import BreakDefaults, Messaging, ReachOut
 from companion.services.plan import PlanService
 from companion.ui.shell.plan_texts import MESSAGING, REACH_OUT, translated
 
 __all__ = [
-    "PLAN_OPENER_ROLE",
     "minutes",
     "opener_first",
     "show_agreed",
     "ticked",
     "with_signal",
 ]
-
-PLAN_OPENER_ROLE = Qt.ItemDataRole.UserRole + 7
-"""Marks the list entry that holds the couple's own opener."""
 
 
 def _defaults(service: PlanService | None) -> BreakDefaults | None:
@@ -53,31 +51,18 @@ def with_signal(service: PlanService | None, sentence: str) -> str:
 
 
 def opener_first(
-    service: PlanService | None, openers: QListWidget, words: QPlainTextEdit, role: int
-) -> None:
-    """Put the couple's opener first in ``openers`` and, if ``words`` is empty, in it too.
+    service: PlanService | None, suggestions: Sequence[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """``suggestions`` (shown text, words to copy) with the couple's opener before them.
 
-    ``role`` is the item role the list keeps its words in.
+    Without a plan, or a plan with no opener, the suggestions are given back as they were.
     """
     defaults = _defaults(service)
     opener = defaults.opener if defaults is not None else ""
-    first = openers.item(0)
-    ours = first is not None and bool(first.data(PLAN_OPENER_ROLE))
-    if ours and first is not None and first.data(role) == opener:
-        pass
-    else:
-        openers.blockSignals(True)  # swapping the entry must not pick another one's words
-        if ours:
-            openers.takeItem(0)
-        if opener:
-            label = QCoreApplication.translate("PlanHook", "Our words: {opener}")
-            item = QListWidgetItem(label.format(opener=opener))
-            item.setData(role, opener)
-            item.setData(PLAN_OPENER_ROLE, True)
-            openers.insertItem(0, item)
-        openers.blockSignals(False)
-    if opener and not words.toPlainText().strip():
-        words.setPlainText(opener)
+    if not opener:
+        return list(suggestions)
+    label = QCoreApplication.translate("PlanHook", "Our words: {opener}")
+    return [(label.format(opener=opener), opener), *suggestions]
 
 
 def show_agreed(service: PlanService | None, label: QLabel) -> None:

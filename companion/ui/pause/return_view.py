@@ -1,43 +1,39 @@
-"""Coming back: an "after" check-in, gentle words to reopen the talk, and recording the break.
+"""Coming back, one thing at a time: how you are now, the shift since before, words to start.
 
-Finish records the break as kept, late or extended (the rule lives in core.agreement).
+Finish records the break (the rule lives in core.agreement). Until then, "Not yet" (or Esc)
+goes back to the countdown: a mistaken "I'm back" costs nothing.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QShowEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.core.agreement import Shift, compare_checkins
 from companion.core.clock import Clock
 from companion.core.phrases import Phrases
 from companion.core.states import Context
-from companion.services.breaks import BreakController
+from companion.services.breaks import BreakController, StorageError
 from companion.services.plan import PlanService
-from companion.storage.store import StorageError
 from companion.ui.pause import plan_hook
-from companion.ui.pause.break_flow import QuickCheckin
-from companion.ui.pause.break_widgets import scaled_font, spoken_words_edit, titled_scroll_page
+from companion.ui.pause.break_widgets import (
+    announce,
+    make_accent,
+    scaled_font,
+    titled_scroll_page,
+)
+from companion.ui.pause.quick_checkin import QuickCheckin
 from companion.ui.shell.labels import state_label
 
 __all__ = ["ReturnView"]
 
-_WORDS_ROLE = Qt.ItemDataRole.UserRole
-
 
 class ReturnView(QWidget):
-    """The return step. Emits ``finished(outcome)`` with "kept", "late" or "extended"."""
+    """The return step. Emits ``finished(outcome)`` and ``notYet`` (back to the countdown)."""
 
     finished = Signal(str)
+    notYet = Signal()
 
     def __init__(
         self,
@@ -50,7 +46,16 @@ class ReturnView(QWidget):
         self.setObjectName("returnView")
         self._controller = controller
         self._clock = clock
-        self._phrases = phrases
+        # Each suggestion: (what is shown, the words to copy).
+        self._phrase_suggestions = [(self.tr(o), self.tr(o)) for o in phrases.openers]
+        for pair in phrases.protest_need:
+            shown = self.tr("Instead of “{protest}”, try: “{need}”").format(
+                protest=self.tr(pair.protest), need=self.tr(pair.need)
+            )
+            self._phrase_suggestions.append((shown, self.tr(pair.need)))
+        self._suggestions = list(self._phrase_suggestions)
+        self._index = 0
+        self._drafts: list[tuple[str, str]] = []  # the waiting side's unsent words, offered first
         # An "after" check-in saved by a finish that then failed: (break id, check-in id).
         # Finish again revises it instead of saving the same feeling twice.
         self._saved_after: tuple[int, int] | None = None
@@ -62,10 +67,7 @@ class ReturnView(QWidget):
     # ----------------------------------------------------------------- building
     def _build(self) -> None:
         outer, body, layout = titled_scroll_page(self, self.tr("Welcome back"))
-
-        self.missed_label = QLabel(body)
-        self.missed_label.setObjectName("missedNote")
-        self.missed_label.setWordWrap(True)
+        self.missed_label = self._text(body, "missedNote")
         self.missed_label.setText(
             self.tr(
                 "Your return time passed while Companion was closed. That's all right: "
@@ -73,103 +75,73 @@ class ReturnView(QWidget):
             )
         )
         layout.addWidget(self.missed_label)
-        self.summary_label = QLabel(body)
-        self.summary_label.setObjectName("returnSummary")
-        self.summary_label.setWordWrap(True)
+        self.summary_label = self._text(body, "returnSummary")
         layout.addWidget(self.summary_label)
-
-        layout.addWidget(QLabel(self.tr("How are you now?"), body))
+        self.checkin_title = QLabel(self.tr("How are you now?"), body)
+        self.checkin_title.setFont(scaled_font(self.checkin_title, 1.2))
+        layout.addWidget(self.checkin_title)
         self.checkin = QuickCheckin(body)
         self.checkin.setObjectName("afterCheckin")
         self.checkin.changed.connect(self._show_shift)
+        self.checkin_title.setBuddy(self.checkin)
         layout.addWidget(self.checkin)
-        self.shift_label = QLabel(body)
-        self.shift_label.setObjectName("shiftLabel")
-        self.shift_label.setWordWrap(True)
+        self.shift_label = self._text(body, "shiftLabel")
         layout.addWidget(self.shift_label)
-
-        layout.addWidget(QLabel(self.tr("A gentle way to start again:"), body))
-        openers = [(self.tr(opener), self.tr(opener)) for opener in self._phrases.openers]
-        self.openers_list = self._words_list(
-            body, "openersList", self.tr("Ways to start again"), openers
-        )
-        self.openers_list.setMaximumHeight(150)
-        layout.addWidget(self.openers_list)
-
-        self._build_drafts(body, layout)
-        layout.addWidget(QLabel(self.tr("What's under the complaint? Some examples:"), body))
-        needs: list[tuple[str, str]] = []
-        for pair in self._phrases.protest_need:
-            protest, need = self.tr(pair.protest), self.tr(pair.need)
-            text = self.tr("Instead of “{protest}”\n    try “{need}”").format(
-                protest=protest, need=need
-            )
-            needs.append((text, need))
-        self.needs_list = self._words_list(
-            body, "protestNeedList", self.tr("Complaints and the needs under them"), needs
-        )
-        self.needs_list.setWordWrap(True)
-        layout.addWidget(self.needs_list)
-
-        layout.addWidget(QLabel(self.tr("Your words:"), body))
-        self.words_edit = spoken_words_edit(body, "chosenWords", self.tr("Your words"), 1.4)
-        self.words_edit.setMaximumHeight(110)
-        layout.addWidget(self.words_edit)
-        copy_row = QHBoxLayout()
+        self.words_title = QLabel(self.tr("A gentle way to start again:"), body)
+        self.words_title.setFont(scaled_font(self.words_title, 1.2))
+        layout.addWidget(self.words_title)
+        self.suggestion_label = self._text(body, "chosenWords")
+        self.suggestion_label.setFont(scaled_font(self.suggestion_label, 1.3))
+        self.suggestion_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.suggestion_label)
+        row = QHBoxLayout()
+        self.other_button = QPushButton(self.tr("Other words"), body)
+        self.other_button.setObjectName("otherOpenerButton")
+        self.other_button.setAccessibleName(self.tr("Show other words to start again"))
+        self.other_button.clicked.connect(self.next_words)
         self.copy_button = QPushButton(self.tr("Copy"), body)
         self.copy_button.setObjectName("copyWordsButton")
+        self.copy_button.setAccessibleName(self.tr("Copy the words to start again"))
         self.copy_button.clicked.connect(self.copy_words)
-        copy_row.addWidget(self.copy_button)
-        copy_row.addStretch(1)
-        layout.addLayout(copy_row)
+        self.copied_label = self._text(body, "returnCopiedLabel")
+        row.addWidget(self.other_button)
+        row.addWidget(self.copy_button)
+        row.addWidget(self.copied_label, 1)
+        layout.addLayout(row)
         layout.addStretch(1)
+        self._build_finish(outer)
+        self._show_words()
 
-        self.finish_error = QLabel(self)
-        self.finish_error.setObjectName("finishError")
-        self.finish_error.setWordWrap(True)
-        self.finish_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    def _build_finish(self, outer: QVBoxLayout) -> None:
+        self.finish_error = self._text(self, "finishError")
         self.finish_error.setVisible(False)
         outer.addWidget(self.finish_error)
+        buttons = QHBoxLayout()
+        self.not_yet_button = QPushButton(self.tr("Not yet: back to my countdown"), self)
+        self.not_yet_button.setObjectName("notYetButton")
+        self.not_yet_button.clicked.connect(lambda: self.notYet.emit())
         self.finish_button = QPushButton(self.tr("Finish"), self)
         self.finish_button.setObjectName("finishButton")
-        self.finish_button.setFont(scaled_font(self.finish_button, 1.2))
+        self.finish_button.setAccessibleName(self.tr("Finish the break"))
+        make_accent(self.finish_button, 1.2)
         self.finish_button.clicked.connect(self.finish)
-        outer.addWidget(self.finish_button)
+        buttons.addWidget(self.not_yet_button, 0, Qt.AlignmentFlag.AlignBottom)
+        buttons.addWidget(self.finish_button, 1)
+        outer.addLayout(buttons)
 
-    def _build_drafts(self, body: QWidget, layout: QVBoxLayout) -> None:
-        """The waiting side's drafts, offered beside the examples (see set_drafts)."""
-        self.drafts_title = QLabel(self.tr("What you wrote while you waited:"), body)
-        layout.addWidget(self.drafts_title)
-        self.drafts_list = self._words_list(
-            body, "returnDraftsList", self.tr("What you wrote while you waited"), []
-        )
-        self.drafts_list.setWordWrap(True)
-        layout.addWidget(self.drafts_list)
-        self.set_drafts([])
-
-    def _words_list(
-        self, body: QWidget, name: str, accessible_name: str, entries: list[tuple[str, str]]
-    ) -> QListWidget:
-        """A list of (shown text, words) entries; picking one puts its words in the box."""
-        words_list = QListWidget(body)
-        words_list.setObjectName(name)
-        words_list.setAccessibleName(accessible_name)
-        for text, words in entries:
-            item = QListWidgetItem(text, words_list)
-            item.setData(_WORDS_ROLE, words)
-        words_list.setSpacing(3)
-        words_list.setAlternatingRowColors(True)
-        words_list.currentItemChanged.connect(self._picked)
-        return words_list
+    @staticmethod
+    def _text(parent: QWidget, name: str) -> QLabel:
+        label = QLabel(parent)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        return label
 
     # ----------------------------------------------------------------- public
     def set_drafts(self, texts: list[str]) -> None:
-        """Offer what the waiting partner wrote instead of sending it; hidden when none."""
-        self.drafts_list.clear()
-        for text in texts:
-            QListWidgetItem(text, self.drafts_list).setData(_WORDS_ROLE, text)
-        self.drafts_title.setVisible(bool(texts))
-        self.drafts_list.setVisible(bool(texts))
+        """Offer what the waiting partner wrote instead of sending it, first among the words."""
+        self._drafts = [(self.tr("What you wrote while you waited: “{draft}”").format(
+            draft=text), text) for text in texts]  # fmt: skip
+        self.load()
 
     def use_plan(self, service: PlanService) -> None:
         """Open the way back with the couple's own opener (see ``plan_hook``)."""
@@ -178,9 +150,13 @@ class ReturnView(QWidget):
 
     def load(self) -> None:
         """Read the running break: was it missed, when was the promise, the "before" state."""
-        plan_hook.opener_first(self._plan, self.openers_list, self.words_edit, _WORDS_ROLE)
+        suggestions = self._drafts + plan_hook.opener_first(self._plan, self._phrase_suggestions)
+        if suggestions != self._suggestions:  # our pause plan: its opener is offered first
+            self._suggestions, self._index = suggestions, 0
+            self._show_words()
         found = self._controller.active()
         self.finish_button.setEnabled(found is not None)
+        self.not_yet_button.setEnabled(found is not None)
         self.missed_label.setVisible(found is not None and self._controller.missed_while_closed())
         if found is None:
             self.finish_error.setVisible(False)
@@ -197,9 +173,22 @@ class ReturnView(QWidget):
         self.summary_label.setText(said.format(time=when))
         self._show_shift()
 
+    def words(self) -> str:
+        """The words offered to copy, as shown ("" when there are none)."""
+        return self._suggestions[self._index][1] if self._suggestions else ""
+
+    def next_words(self) -> None:
+        """Offer the next opener or protest → need pair."""
+        if self._suggestions:
+            self._index = (self._index + 1) % len(self._suggestions)
+        self._show_words()
+
     def copy_words(self) -> None:
-        """Put the chosen words on the clipboard."""
-        QGuiApplication.clipboard().setText(self.words_edit.toPlainText())
+        """Put the chosen words on the clipboard, and say so."""
+        QGuiApplication.clipboard().setText(self.words())
+        done = self.tr("Copied. You can paste it into a message.")
+        self.copied_label.setText(done)
+        announce(self.copied_label, done)
 
     def error_text(self) -> str:
         """What is shown when the return could not be saved ("" when nothing is wrong)."""
@@ -208,8 +197,8 @@ class ReturnView(QWidget):
     def finish(self) -> str | None:
         """Save the "after" check-in (if any) and record the break; returns the outcome.
 
-        None when no break runs or it cannot be saved; then the check-in and words stay on
-        screen, the reason is shown, and Finish can be pressed again.
+        None when no break runs or it cannot be saved; then the check-in stays on screen,
+        the reason is shown, and Finish can be pressed again.
         """
         found = self._controller.active()
         if found is None:
@@ -223,20 +212,27 @@ class ReturnView(QWidget):
             self.finish_error.setText(
                 self.tr(
                     "Your return could not be saved yet, so the break is still open: "
-                    "{problem}\nHow you feel and your words are still here. "
-                    "Press Finish again in a moment."
+                    "{problem}\nHow you feel is still here. Press Finish again in a moment."
                 ).format(problem=exc)
             )
             self.finish_error.setVisible(True)
+            announce(self.finish_error, self.finish_error.text())
             return None
         self._saved_after = None
         self.finish_error.setVisible(False)
         self.checkin.clear()
-        self.words_edit.clear()
         self.finished.emit(outcome)
         return outcome
 
     # ----------------------------------------------------------------- internals
+    def _show_words(self) -> None:
+        shown = self._suggestions[self._index][0] if self._suggestions else ""
+        self.suggestion_label.setText(shown)
+        self.copied_label.clear()
+        for widget in (self.words_title, self.suggestion_label, self.copy_button):
+            widget.setVisible(bool(shown))
+        self.other_button.setVisible(len(self._suggestions) > 1)
+
     def _save_after_checkin(self, break_id: int) -> int | None:
         """The id of the "after" check-in, saving it unless a failed finish already did."""
         state = self.checkin.state()
@@ -250,24 +246,21 @@ class ReturnView(QWidget):
         self._saved_after = (break_id, checkin_id)
         return checkin_id
 
-    def _state_name(self, state: str) -> str:
-        return state_label(state)
-
     def _show_shift(self) -> None:
         after = self.checkin.state()
         before = self._controller.before_checkin() if self._controller.active() else None
+        before_text = (
+            self.tr("Before the break: {state}, {n} of 5.").format(
+                state=state_label(before.state), n=before.intensity
+            )
+            if before is not None
+            else ""
+        )
         if after is None:
-            if before is None:
-                self.shift_label.setText("")
-            else:
-                self.shift_label.setText(
-                    self.tr("Before the break: {state}, {n} of 5.").format(
-                        state=self._state_name(before.state), n=before.intensity
-                    )
-                )
+            self.shift_label.setText(before_text)
             return
         now_text = self.tr("Now: {state}, {n} of 5.").format(
-            state=self._state_name(after), n=self.checkin.intensity()
+            state=state_label(after), n=self.checkin.intensity()
         )
         if before is None:
             self.shift_label.setText(now_text)
@@ -282,15 +275,18 @@ class ReturnView(QWidget):
             ),
             Shift.DIFFERENT: self.tr("A different state from before, about as strong."),
         }[shift]
-        before_text = self.tr("Before: {state}, {n} of 5.").format(
-            state=self._state_name(before.state), n=before.intensity
-        )
         self.shift_label.setText(f"{before_text} → {now_text}\n{meaning}")
 
-    def _picked(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
-        if item is not None:
-            self.words_edit.setPlainText(str(item.data(_WORDS_ROLE)))
+    # ----------------------------------------------------------------- Qt events
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._controller.active() is not None:
+            self.notYet.emit()
+            return
+        if self.checkin.handle_key(event):
+            return
+        super().keyPressEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.load()
+        self.checkin.setFocus(Qt.FocusReason.OtherFocusReason)

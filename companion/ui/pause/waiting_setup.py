@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
 
 from companion.core.agreement import RequestKind, ReturnRequest, ReturnTimeError
 from companion.core.paste import FoundReturn
-from companion.services.breaks import BreakAlreadyRunning, amount_text
-from companion.services.waiting import WaitingService
-from companion.storage.store import StorageError
+from companion.services.breaks import BreakAlreadyRunning, StorageError, amount_text
+from companion.services.waiting import WaitingService, error_words
 from companion.ui.pause.break_flow import locale_time_formats
 from companion.ui.pause.break_widgets import scaled_font, titled_scroll_page
 from companion.ui.pause.submit_edit import SubmitTextEdit
@@ -174,7 +173,7 @@ class WaitingSetup(QWidget):
         try:
             self._waiting.start(request, message)
         except (ReturnTimeError, StorageError) as exc:
-            self._show_error(str(exc))
+            self._show_error(error_words(exc))
             return False
         except BreakAlreadyRunning:
             self._show_error(self.tr("A break is already running."))

@@ -28,8 +28,8 @@ from companion.core.agreement import (
     format_countdown,
 )
 from companion.core.paste import FoundReturn
-from companion.services.waiting import WaitingService
-from companion.storage.store import StorageError
+from companion.services.breaks import StorageError
+from companion.services.waiting import WaitingService, error_words
 from companion.ui.pause.break_widgets import scaled_font, scroll_body
 from companion.ui.pause.submit_edit import SubmitTextEdit
 from companion.ui.pause.waiting_setup import WaitingSetup
@@ -222,7 +222,7 @@ class WaitingCountdown(QWidget):
         try:
             self._waiting.controller.extend(minutes * 60)
         except (ReturnTimeError, StorageError) as exc:
-            self.more_time_label.setText(str(exc))
+            self.more_time_label.setText(error_words(exc))
             return False
         self.more_time_label.setText("")
         return True
@@ -249,7 +249,7 @@ class WaitingCountdown(QWidget):
         try:
             self._waiting.move_to(self._new_deadline)
         except (ReturnTimeError, StorageError) as exc:
-            self.more_time_label.setText(str(exc))
+            self.more_time_label.setText(error_words(exc))
             return False
         self._new_deadline = None
         self.use_new_button.setEnabled(False)
@@ -262,7 +262,7 @@ class WaitingCountdown(QWidget):
         try:
             self._waiting.controller.cancel()
         except StorageError as exc:
-            self.more_time_label.setText(str(exc))
+            self.more_time_label.setText(error_words(exc))
             return False
         self.calledOff.emit()
         return True
@@ -316,6 +316,12 @@ class WaitingView(QStackedWidget):
         self.countdown.returnRequested.connect(self.returnRequested)
         self.countdown.calledOff.connect(self.calledOff)
         self.show_current()
+
+    def focus_target(self) -> QWidget:
+        """The first stop: the time box when setting up, Breathe while waiting."""
+        if self.currentWidget() is self.setup:
+            return self.setup.time_edit
+        return self.countdown.breathe_button
 
     def show_current(self) -> None:
         """The countdown while a waiting break runs, else the setup."""

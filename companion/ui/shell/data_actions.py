@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from companion.core.states import StateId
 from companion.services.container import Services
 from companion.services.data_file import DeleteError, ExportError, delete_all_data, export_data
+from companion.ui.shell.dialogs import confirm
 from companion.ui.shell.labels import state_label
 
 
@@ -62,7 +63,7 @@ def confirm_and_delete_all(
     parent: QWidget, services: Services, on_deleted: Callable[[], None]
 ) -> bool:
     """Ask twice-clearly, then erase the database and settings; ``on_deleted`` restarts fresh."""
-    answer = QMessageBox.question(
+    if not confirm(
         parent,
         _tr("Delete all data?"),
         _tr(
@@ -70,10 +71,9 @@ def confirm_and_delete_all(
             "patterns and your settings, from this computer. It cannot be undone.\n\n"
             "If you want a copy, export your data first."
         ),
-        QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
-        QMessageBox.StandardButton.Cancel,
-    )
-    if answer != QMessageBox.StandardButton.Yes:
+        action=_tr("Delete everything"),
+        keep=_tr("Keep my data"),
+    ):
         return False
     try:
         delete_all_data(services.data_dir, services.settings, store=services.store)

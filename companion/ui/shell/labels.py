@@ -10,7 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from companion.core.breathing import PRESETS
+from companion.core.breathing import PHASE_WORDS, PRESETS, PatternError
 from companion.core.states import (
     CONTEXT_LABELS,
     MAX_NOTE_CHARS,
@@ -32,6 +32,7 @@ __all__ = [
     "decimal_text",
     "note_count_text",
     "pattern_display_name",
+    "pattern_problem_text",
     "preset_display_name",
     "state_label",
     "tag_label",
@@ -149,3 +150,17 @@ def tag_label(tag: str | None) -> str:
         return _core_label(TAG_LABELS[PatternTag(tag)]) if tag else ""
     except ValueError:
         return ""
+
+
+#: The translation context of a pattern's problems (``companion.core.breathing``).
+PATTERN_PROBLEM_CONTEXT = "PatternProblem"
+
+
+def pattern_problem_text(error: PatternError) -> str:
+    """What is wrong with a breathing pattern, in the user's language."""
+    values = dict(error.values)
+    if error.phase is not None:
+        word = PHASE_WORDS[error.phase]
+        values["word"] = QCoreApplication.translate(PATTERN_PROBLEM_CONTEXT, word)
+    text = QCoreApplication.translate(PATTERN_PROBLEM_CONTEXT, error.template)
+    return text.format(**values)

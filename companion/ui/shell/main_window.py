@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self._previous_area = "breathe"
         self._break_status = ""
         self._break_waiting = False
+        self._notice_kind = ""
         self._discard_pending = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
@@ -315,10 +316,24 @@ class MainWindow(QMainWindow):
             self._wait_handler(prefill)
 
     # ------------------------------------------------------------------ misc
-    def show_notice(self, text: str) -> None:
-        """A calm banner above the pages (e.g. a database set aside); "" hides it."""
+    def show_notice(self, text: str, *, kind: str = "general") -> None:
+        """A calm banner above the pages (e.g. a database set aside); "" hides it.
+
+        A newer notice replaces the one shown. ``kind`` names where it came from ("reminder"
+        for a break's reminder), so :meth:`clear_notice` takes away only its own kind.
+        """
+        self._notice_kind = kind if text else ""
         self.notice.setText(text)
         self.notice_bar.setVisible(bool(text))
+
+    def clear_notice(self, kind: str) -> None:
+        """Hide the banner if it shows a notice of ``kind`` (e.g. a reminder whose break ended)."""
+        if self._notice_kind == kind:
+            self.show_notice("")
+
+    def notice_text(self) -> str:
+        """The banner's text while it is shown ("" otherwise)."""
+        return self.notice.text() if not self.notice_bar.isHidden() else ""
 
     def set_break_status(self, text: str, *, waiting: bool = False) -> None:
         """While a break runs: "back at 19:30, 12 min left" on every other area; "" = none.

@@ -105,6 +105,28 @@ QPushButton#welcomeBreakButton {
     background: palette(highlight);
     color: palette(highlighted-text);
 }
+QPushButton[accent="true"] {
+    padding: 10px 20px;
+    border-radius: 10px;
+    font-weight: 600;
+    background: palette(highlight);
+    color: palette(highlighted-text);
+}
+QPushButton[accent="true"]:disabled {
+    background: palette(button);
+    color: palette(placeholder-text);
+}
+QPushButton[choice="true"] {
+    padding: 8px 14px;
+    border-radius: 8px;
+    border: 1px solid palette(mid);
+    background: palette(button);
+}
+QPushButton[choice="true"]:checked {
+    border: 2px solid palette(highlight);
+    background: palette(highlight);
+    color: palette(highlighted-text);
+}
 QPushButton#welcomeBreakButton {
     font-size: 14pt;
     border: 2px solid palette(highlight);

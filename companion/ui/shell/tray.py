@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from companion.core.agreement import ReturnTimeError
 from companion.core.phrases import Phrases
-from companion.services.breaks import BreakController
-from companion.storage.store import StorageError
+from companion.services.break_words import problem_text
+from companion.services.breaks import BreakController, StorageError
 
 __all__ = ["BreakTray"]
 
@@ -32,14 +32,16 @@ def _icon() -> QIcon:
 
 
 class BreakTray(QObject):
-    """Tray icon and menu for the running break: countdown, +10 min, I'm back, Quit.
+    """Tray icon and menu: Take a break, or for the running break countdown, +10 min, I'm back.
 
-    Emits ``returnRequested``, ``waitRequested`` ("My partner is taking a break", shown while
-    no break runs), ``quitRequested`` and ``showRequested`` (icon clicked).
+    Emits ``takeBreakRequested``, ``returnRequested``, ``waitRequested`` ("My partner is
+    taking a break", shown while no break runs), ``quitRequested`` and ``showRequested``
+    (icon clicked).
     ``phrases`` gives the words for asking for more time; without them the message after
     "Add 10 minutes" says only the new return time.
     """
 
+    takeBreakRequested = Signal()
     returnRequested = Signal()
     waitRequested = Signal()
     quitRequested = Signal()
@@ -59,6 +61,9 @@ class BreakTray(QObject):
         self.menu.setObjectName("trayMenu")
         self.countdown_action = QAction(self.menu)
         self.countdown_action.setEnabled(False)
+        self.take_break_action = QAction(self.tr("Take a break"), self.menu)
+        self.take_break_action.setObjectName("trayTakeBreakAction")
+        self.take_break_action.triggered.connect(lambda: self.takeBreakRequested.emit())
         self.extend_action = QAction(self.tr("Add 10 minutes"), self.menu)
         self.extend_action.triggered.connect(self._extend)
         self.back_action = QAction(self.tr("I'm back"), self.menu)
@@ -71,9 +76,10 @@ class BreakTray(QObject):
         self.quit_action.triggered.connect(lambda: self.quitRequested.emit())
         for action in (
             self.countdown_action,
+            self.take_break_action,
+            self.wait_action,
             self.extend_action,
             self.back_action,
-            self.wait_action,
         ):
             self.menu.addAction(action)
         self.menu.addSeparator()
@@ -106,6 +112,9 @@ class BreakTray(QObject):
         running = found is not None
         text = self.tooltip()
         self.countdown_action.setText(text if running else self.tr("No break is running"))
+        self.take_break_action.setVisible(not running)
+        self.extend_action.setVisible(running)
+        self.back_action.setVisible(running)
         self.extend_action.setEnabled(running)
         self.back_action.setEnabled(running)
         self.wait_action.setVisible(not running)
@@ -137,7 +146,7 @@ class BreakTray(QObject):
                 longer, words = self._controller.extend(10 * 60), ""
         except ReturnTimeError as exc:
             # Over the 24-hour limit: the reason says how much can still be added.
-            self.show_message(self.tr("No more time was added"), str(exc))
+            self.show_message(self.tr("No more time was added"), problem_text(exc))
             return
         except StorageError as exc:
             # The return time on record is unchanged; say so rather than fail silently.

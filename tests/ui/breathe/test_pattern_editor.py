@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers.german import shipped_german
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QLineEdit, QListWidget, QPushButton
 
@@ -172,3 +173,21 @@ def test_a_preset_s_ratio_reads_with_one_decimal_at_most(
         assert ratio_text(PRESETS[preset_id]) == german
     finally:
         QLocale.setDefault(previous)
+
+
+def test_a_pattern_s_problem_is_told_in_the_user_s_language(make_editor, german) -> None:
+    editor = make_editor()
+    spin(editor, "inhaleSeconds").setValue(20)
+    spin(editor, "holdSeconds").setValue(15)
+    spin(editor, "exhaleSeconds").setValue(20)
+    error = note(editor, "patternError").text()
+    template = shipped_german(
+        "PatternProblem",
+        "A whole breath must take {low} to {high} seconds (this one takes {seconds}).",
+    )
+    assert error == template.format(low="3", high="45", seconds="55")
+    spin(editor, "holdSeconds").setValue(0)
+    spin(editor, "topUpSeconds").setValue(0.3)
+    word = shipped_german("PatternProblem", "top-up breath")
+    assert note(editor, "patternError").text().startswith(word)
+    assert "top-up" not in note(editor, "patternError").text()

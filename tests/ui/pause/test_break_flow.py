@@ -8,7 +8,12 @@ import pytest
 from helpers.breaks import START
 from helpers.faults import DISK_FULL, disk_full
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
+    QGuiApplication,
+)
 from pytestqt.qtbot import QtBot
 
 from companion.core.clock import ManualClock
@@ -41,6 +46,8 @@ def show(qtbot: QtBot, flow: BreakFlow) -> None:
 
 
 def type_time(qtbot: QtBot, flow: BreakFlow, text: str) -> None:
+    if not flow.more_toggle.isChecked():  # the typed time folds away under "More choices"
+        qtbot.mouseClick(flow.more_toggle, Qt.MouseButton.LeftButton)
     flow.time_edit.clear()
     qtbot.keyClicks(flow.time_edit, text)
 
@@ -52,8 +59,9 @@ def test_a_running_break_with_the_bridge_on_screen_in_two_actions(
     show(qtbot, flow)  # action 1: the Take-a-break button opens the flow
     actions += 1
     assert flow.duration_buttons[20].isChecked()
+    # The chosen length is marked by a tick, not by a shade alone.
     assert [b.text() for b in flow.duration_buttons.values()] == [
-        "20 min",
+        "✓ 20 min",
         "30 min",
         "45 min",
         "1 h",
@@ -216,6 +224,7 @@ def test_optional_checkin_with_keys_and_plan_choice(
 ) -> None:
     show(qtbot, flow)
     assert not flow.checkin.isVisible()
+    qtbot.mouseClick(flow.more_toggle, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(flow.checkin_toggle, Qt.MouseButton.LeftButton)
     assert flow.checkin.isVisible()
     qtbot.keyClick(flow.checkin, Qt.Key.Key_2)  # 2 = flight
@@ -418,3 +427,121 @@ def test_a_length_inside_another_number_is_not_touched(qtbot: QtBot, flow: Break
     qtbot.mouseClick(flow.duration_buttons[30], Qt.MouseButton.LeftButton)
     assert flow.bridge_text() == "Not 120 minutes, just 30 minutes. Back at 19:30."
     assert not flow.update_words_button.isVisible()
+
+
+# --------------------------------------------------------------------------- words never wrong
+
+
+@pytest.mark.parametrize("typed", ["25h", "1441", "19:", "soon"])
+def test_words_for_a_time_that_cannot_be_used_are_set_aside(
+    qtbot: QtBot, flow: BreakFlow, controller: BreakController, typed: str
+) -> None:
+    show(qtbot, flow)
+    QGuiApplication.clipboard().setText("untouched")
+    type_time(qtbot, flow, typed)
+    # The words of the last readable keystroke stay, greyed, with the reason beside them.
+    assert not flow.bridge_edit.isEnabled()
+    reason = flow.words.reason()
+    assert reason and reason == flow.error_label.text()
+    assert not flow.copy_button.isEnabled() and not flow.start_button.isEnabled()
+    assert flow.copy_bridge() is False
+    qtbot.keyClick(flow.time_edit, Qt.Key.Key_Return)
+    assert QGuiApplication.clipboard().text() == "untouched"
+    assert controller.active() is None
+    type_time(qtbot, flow, "25")
+    assert flow.bridge_edit.isEnabled() and flow.copy_button.isEnabled()
+    assert "19:25" in flow.bridge_text()
+
+
+def test_a_time_not_yet_confirmed_as_tomorrow_is_set_aside_too(
+    qtbot: QtBot, flow: BreakFlow
+) -> None:
+    show(qtbot, flow)
+    type_time(qtbot, flow, "18:30")
+    assert not flow.copy_button.isEnabled() and not flow.bridge_edit.isEnabled()
+    assert "18:30 tomorrow" in flow.words.reason()
+    qtbot.mouseClick(flow.confirm_tomorrow_button, Qt.MouseButton.LeftButton)
+    assert flow.copy_button.isEnabled()
+
+
+def test_copy_gives_the_return_time_that_start_stores(
+    qtbot: QtBot, flow: BreakFlow, controller: BreakController, clock: ManualClock
+) -> None:
+    show(qtbot, flow)
+    assert "19:20" in flow.bridge_text()
+    clock.advance(61)  # a minute passes before the next tick redraws the words
+    qtbot.mouseClick(flow.copy_button, Qt.MouseButton.LeftButton)
+    copied = QGuiApplication.clipboard().text()
+    assert copied == flow.bridge_text() and "19:21" in copied
+    assert flow.start_break()
+    record = controller.store.active_break()
+    assert record is not None and record.bridge == copied
+    assert record.return_at == START + timedelta(minutes=21, seconds=1)
+
+
+def test_a_clock_time_break_says_the_time_not_a_long_count_of_hours(
+    qtbot: QtBot, flow: BreakFlow, clock: ManualClock
+) -> None:
+    clock.advance(5 * 60)  # 19:05
+    show(qtbot, flow)
+    type_time(qtbot, flow, "18:00")
+    qtbot.mouseClick(flow.confirm_tomorrow_button, Qt.MouseButton.LeftButton)
+    words = flow.bridge_text()
+    assert "18:00 tomorrow" in words
+    assert "hour" not in words and "minutes" not in words
+    type_time(qtbot, flow, "19:30")
+    assert "19:30" in flow.bridge_text() and "25 minutes" not in flow.bridge_text()
+
+
+def test_edited_words_naming_another_time_cannot_be_copied_or_started(
+    qtbot: QtBot, flow: BreakFlow, controller: BreakController
+) -> None:
+    show(qtbot, flow)
+    flow.bridge_edit.setPlainText("I need 20 minutes. Really, 20 minutes. Back at 19:20.")
+    qtbot.mouseClick(flow.duration_buttons[30], Qt.MouseButton.LeftButton)
+    assert flow.update_words_button.isVisible()
+    assert not flow.copy_button.isEnabled() and not flow.start_button.isEnabled()
+    assert flow.words.reason() == "These words name another time than 19:30."
+    qtbot.mouseClick(flow.update_words_button, Qt.MouseButton.LeftButton)
+    assert flow.copy_button.isEnabled() and flow.start_button.isEnabled()
+
+
+def test_one_big_start_that_says_what_it_does(qtbot: QtBot, flow: BreakFlow) -> None:
+    show(qtbot, flow)
+    assert flow.start_button.accessibleName() == "Start 20-minute break · back at 19:20"
+    assert flow.start_button.text() == "Start 20-minute break\nback at 19:20"
+    assert flow.start_button.property("accent") is True
+    assert flow.start_button.height() >= 2 * flow.not_now_button.sizeHint().height() - 8
+    qtbot.mouseClick(flow.duration_buttons[45], Qt.MouseButton.LeftButton)
+    assert flow.start_button.accessibleName() == "Start 45-minute break · back at 19:45"
+    assert flow.duration_buttons[45].text().startswith("✓")
+    assert not flow.duration_buttons[20].text().startswith("✓")
+    type_time(qtbot, flow, "21:00")
+    assert flow.start_button.accessibleName() == "Start break · back at 21:00"
+    # Everything but the length and the words folds away until asked for.
+    flow.more_toggle.setChecked(False)
+    for folded in (flow.time_edit, flow.flavour_picker, flow.checkin_toggle):
+        assert not folded.isVisible()
+    for box in flow.plan_boxes.values():
+        assert not box.isVisible()
+
+
+def test_starting_says_so_to_a_screen_reader(
+    qtbot: QtBot, flow: BreakFlow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    said: list[str] = []
+    send = QAccessible.updateAccessibility
+
+    def record(event: QAccessibleEvent) -> None:
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            said.append(event.message())
+        send(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", record)
+    show(qtbot, flow)
+    qtbot.mouseClick(flow.copy_button, Qt.MouseButton.LeftButton)
+    assert flow.start_break()
+    assert said == [
+        "Copied. You can paste it into a message.",
+        "Your break has started. Back at 19:20.",
+    ]

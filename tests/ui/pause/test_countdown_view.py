@@ -9,7 +9,7 @@ from helpers.breaks import START
 from helpers.faults import DISK_FULL, disk_full
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.agreement import BREAK_PRESET, parse_return
@@ -71,20 +71,21 @@ def test_remaining_time_follows_the_clock(
 ) -> None:
     start(controller, clock)
     show(qtbot, view)
-    assert view.remaining_label.text() == "20:00"
+    assert view.remaining_text() == "20:00"
     assert view.return_label.text() == "back at 19:20"
-    assert view.remaining_label.accessibleName() == "20 min left"
+    # What a screen reader hears is what the screen shows.
+    assert view.ring.accessibleName() == "Time left: 20:00"
     assert view.ring.progress() == 0.0
     clock.advance(61)
     view.refresh()  # what each tick of the break does
-    assert view.remaining_label.text() == "18:59"
+    assert view.remaining_text() == "18:59"
     clock.advance(9 * 60 - 1)
     view.refresh()
     assert view.ring.progress() == pytest.approx(0.5)
     assert "Take your time" in view.status_label.text()
     clock.advance(6 * 60)
     view.refresh()
-    assert view.remaining_label.text() == "4:00"
+    assert view.remaining_text() == "4:00"
     assert "Nearly time" in view.status_label.text()
 
 
@@ -95,14 +96,17 @@ def test_a_suspend_and_clock_changes_are_recomputed(
     show(qtbot, view)
     clock.set_wall(START - timedelta(hours=1))
     view.refresh()
-    assert view.remaining_label.text() == "1:20:00"
+    assert view.remaining_text() == "1:20:00"
     clock.set_wall(START + timedelta(minutes=5))
     view.refresh()
-    assert view.remaining_label.text() == "15:00"
+    assert view.remaining_text() == "15:00"
     clock.suspend(3 * 3600)
     view.refresh()
-    assert view.remaining_label.text() == "0:00"
-    assert "2 h 45 min ago" in view.status_label.text()
+    # Overdue has its own calm state: the agreed time, not a full ring and "0:00".
+    assert view.remaining_text() == "19:20"
+    assert view.status_label.text() == (
+        "It's past 19:20. Go back when you can, and say you're here."
+    )
     assert view.ring.progress() == 1.0
 
 
@@ -111,17 +115,17 @@ def test_the_countdown_follows_the_breaks_tick_while_it_is_shown(
 ) -> None:
     start(controller, clock, "75")
     show(qtbot, view)
-    assert view.remaining_label.accessibleName() == "1 h 15 min left"
+    assert view.ring.accessibleName() == "Time left: 1:15:00"
     assert own_timers(view) == [] and controller.tick_timer.isActive()
     clock.advance(61)
     controller.tick_timer.timeout.emit()  # one tick of the break's one-second timer
-    assert view.remaining_label.text() == "1:13:59"
+    assert view.remaining_text() == "1:13:59"
     view.hide()
     clock.advance(60)
     controller.check()
-    assert view.remaining_label.text() == "1:13:59"  # out of sight, nothing is redrawn
+    assert view.remaining_text() == "1:13:59"  # out of sight, nothing is redrawn
     show(qtbot, view)
-    assert view.remaining_label.text() == "1:12:59"  # and up to date as soon as it is seen
+    assert view.remaining_text() == "1:12:59"  # and up to date as soon as it is seen
     controller.mark_returned()
     assert not controller.tick_timer.isActive()
     assert view.none_label.isVisible()
@@ -137,18 +141,18 @@ def test_plan_ticks_are_saved_and_survive_a_restart(
 ) -> None:
     start(controller, clock)
     show(qtbot, view)
-    assert set(view.plan_boxes) == {"walk", "water"}
-    box = view.plan_boxes["water"]
+    assert set(view.plan.boxes) == {"walk", "water"}
+    box = view.plan.boxes["water"]
     indicator = QPoint(8, box.height() // 2)  # where a user clicks: the tick box itself
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=indicator)
     record = store.active_break()
     assert record is not None and record.plan_done == ("water",)
     again = make_view(qtbot, BreakController(store, clock), clock, phrases)
-    assert again.plan_boxes["water"].isChecked()
-    assert not again.plan_boxes["walk"].isChecked()
+    assert again.plan.boxes["water"].isChecked()
+    assert not again.plan.boxes["walk"].isChecked()
 
 
-def test_more_time_extends_and_offers_a_new_message(
+def test_more_time_extends_and_shows_the_new_message_once(
     qtbot: QtBot, view: CountdownView, controller: BreakController, clock: ManualClock
 ) -> None:
     start(controller, clock)
@@ -156,19 +160,26 @@ def test_more_time_extends_and_offers_a_new_message(
     clock.advance(18 * 60)
     qtbot.mouseClick(view.more_time_button, Qt.MouseButton.LeftButton)
     assert view.more_time_panel.isVisible()
-    qtbot.mouseClick(view.extend10_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.more_time_panel.extend10_button, Qt.MouseButton.LeftButton)
     assert view.return_label.text() == "back at 19:30"
-    assert view.remaining_label.text() == "12:00"
-    assert view.extension_text.isVisible()
-    assert "19:30" in view.extension_message()
-    qtbot.mouseClick(view.copy_extension_button, Qt.MouseButton.LeftButton)
-    assert QGuiApplication.clipboard().text() == view.extension_message()
-    view.extend_minutes_box.setValue(7)
-    qtbot.mouseClick(view.extend_custom_button, Qt.MouseButton.LeftButton)
+    assert view.remaining_text() == "12:00"
+    message = view.said.latest()
+    assert "19:30" in message and "10 minutes" in message
+    # The message is shown once, with one Copy button; the leaving words stay readable.
+    copies = [b for b in view.findChildren(QPushButton) if b.text() == "Copy" and b.isVisible()]
+    assert copies == [view.said.copy_button]
+    assert view.said.earlier() == ["Back at 19:20."]
+    qtbot.mouseClick(view.said.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == message
+    view.more_time_button.click()
+    view.more_time_panel.extend_minutes_box.setValue(7)
+    qtbot.mouseClick(view.more_time_panel.extend_custom_button, Qt.MouseButton.LeftButton)
     assert view.return_label.text() == "back at 19:37"
-    assert "19:37" in view.extension_message()
+    assert "19:37" in view.said.latest()
+    assert view.said.earlier() == ["Back at 19:20.", message]
     record = controller.store.active_break()
     assert record is not None and record.extensions == (600.0, 420.0)
+    assert record.bridge == "Back at 19:20." and len(record.more_time) == 2
 
 
 def test_a_plan_tick_that_cannot_be_saved_is_put_back_and_explained(
@@ -176,17 +187,17 @@ def test_a_plan_tick_that_cannot_be_saved_is_put_back_and_explained(
 ) -> None:
     start(controller, clock)
     show(qtbot, view)
-    box = view.plan_boxes["walk"]
+    box = view.plan.boxes["walk"]
     indicator = QPoint(8, box.height() // 2)
     with disk_full(controller.store, "COMMIT"):
         qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=indicator)
     assert not box.isChecked()  # the box shows what is stored
-    assert view.plan_error.isVisible()
-    assert "could not be saved" in view.plan_error.text() and DISK_FULL in view.plan_error.text()
+    assert view.plan.error.isVisible()
+    assert "could not be saved" in view.plan.error.text() and DISK_FULL in view.plan.error.text()
     record = controller.store.active_break()
     assert record is not None and record.plan_done == ()
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=indicator)
-    assert box.isChecked() and not view.plan_error.isVisible()
+    assert box.isChecked() and not view.plan.error.isVisible()
     record = controller.store.active_break()
     assert record is not None and record.plan_done == ("walk",)
 
@@ -197,20 +208,20 @@ def test_more_time_that_cannot_be_saved_keeps_the_old_time_and_says_so(
     start(controller, clock)
     show(qtbot, view)
     qtbot.mouseClick(view.more_time_button, Qt.MouseButton.LeftButton)
-    view.extend_minutes_box.setValue(7)
+    view.more_time_panel.extend_minutes_box.setValue(7)
     with disk_full(controller.store, "COMMIT"):
-        qtbot.mouseClick(view.extend_custom_button, Qt.MouseButton.LeftButton)
-    text = view.extend_error.text()
-    assert view.extend_error.isVisible()
+        qtbot.mouseClick(view.more_time_panel.extend_custom_button, Qt.MouseButton.LeftButton)
+    text = view.more_time_panel.extend_error.text()
+    assert view.more_time_panel.extend_error.isVisible()
     assert DISK_FULL in text and "still 19:20" in text
     assert view.return_label.text() == "back at 19:20"
-    assert not view.extension_text.isVisible()
+    assert view.said.latest() == "Back at 19:20."
     record = controller.store.active_break()
     assert record is not None and record.extensions == ()
-    qtbot.mouseClick(view.extend_custom_button, Qt.MouseButton.LeftButton)
-    assert not view.extend_error.isVisible()
+    qtbot.mouseClick(view.more_time_panel.extend_custom_button, Qt.MouseButton.LeftButton)
+    assert not view.more_time_panel.extend_error.isVisible()
     assert view.return_label.text() == "back at 19:27"
-    assert "19:27" in view.extension_message()
+    assert "19:27" in view.said.latest()
 
 
 def test_more_time_past_a_day_is_refused_with_the_reason(
@@ -219,9 +230,9 @@ def test_more_time_past_a_day_is_refused_with_the_reason(
     start(controller, clock, "23h 55m")
     show(qtbot, view)
     view.more_time_button.click()
-    view.extend20_button.click()
-    assert view.extend_error.isVisible()
-    assert "24 hours" in view.extend_error.text()
+    view.more_time_panel.extend20_button.click()
+    assert view.more_time_panel.extend_error.isVisible()
+    assert "24 hours" in view.more_time_panel.extend_error.text()
     assert view.return_label.text() == "back at 18:55 tomorrow"
 
 
@@ -245,10 +256,13 @@ def test_due_and_overdue_texts(
     show(qtbot, view)
     clock.advance(20 * 60)
     view.refresh()
-    assert "time to go back" in view.status_label.text()
+    assert view.status_label.text() == "It's 19:20, the time you agreed. Go back when you're ready."
+    assert view.remaining_text() == "19:20" and view.ring.caption() == "was the time"
     clock.advance(6 * 60)
     view.refresh()
-    assert "6 min ago" in view.status_label.text()
+    text = view.status_label.text()
+    assert text == "It's past 19:20. Go back when you can, and say you're here."
+    assert "ago" not in text and "now" not in text  # no count of lateness, no push
 
 
 # --------------------------------------------------------------------------- tray
@@ -275,7 +289,7 @@ def test_tray_menu_and_tooltip_follow_the_break(
     controller.check()  # the controller's tick refreshes the tray
     assert tray.tooltip() == "Companion: back at 19:20, 12 min left"
     assert tray.countdown_action.text() == tray.tooltip()
-    texts = [a.text() for a in tray.menu.actions() if not a.isSeparator() and a.isVisible()]
+    texts = [a.text() for a in tray.menu.actions() if a.isVisible() and not a.isSeparator()]
     assert texts[1:] == ["Add 10 minutes", "I'm back", "Open Companion", "Quit"]
     tray.extend_action.trigger()
     assert tray.tooltip() == "Companion: back at 19:30, 22 min left"
@@ -286,6 +300,19 @@ def test_tray_menu_and_tooltip_follow_the_break(
         tray.back_action.trigger()
     with qtbot.waitSignal(tray.quitRequested):
         tray.quit_action.trigger()
+
+
+def test_the_tray_menu_can_start_a_break(
+    qtbot: QtBot, controller: BreakController, clock: ManualClock
+) -> None:
+    tray = BreakTray(controller)
+    qtbot.addWidget(tray.menu)
+    assert tray.take_break_action.isVisible() and tray.take_break_action.text() == "Take a break"
+    with qtbot.waitSignal(tray.takeBreakRequested):
+        tray.take_break_action.trigger()
+    start(controller, clock)
+    assert not tray.take_break_action.isVisible()  # one break at a time
+    assert tray.extend_action.isVisible() and tray.back_action.isVisible()
 
 
 def test_the_tray_says_amounts_as_the_window_does(
@@ -323,7 +350,7 @@ def test_a_tick_with_the_countdown_and_tray_shown_reads_nothing_from_the_databas
     for _ in range(5):
         clock.advance(1)
         controller.tick_timer.timeout.emit()
-    assert view.remaining_label.text() == "19:55"
+    assert view.remaining_text() == "19:55"
     assert tray.tooltip() == "Companion: back at 19:20, 20 min left"
     assert reads == []
     # The break deleted elsewhere (in History): gone from the countdown and tray by the next tick.
@@ -385,27 +412,25 @@ def test_nothing_overlaps_or_is_squashed_with_more_time_open(
     host.resize(*size)
     host.show()
     qtbot.waitExposed(host)
-    qtbot.mouseClick(view.more_time_button, Qt.MouseButton.LeftButton)
     clock.advance(15 * 60)
     assert view.extend_minutes(10)
+    qtbot.mouseClick(view.more_time_button, Qt.MouseButton.LeftButton)
     QApplication.processEvents()
     view.grab()
     parts: dict[str, QWidget] = {
         "ring": view.ring,
         "status": view.status_label,
-        "words": view.bridge_label,
-        "copy words": view.copy_bridge_button,
+        "words": view.said.latest_label,
+        "copy words": view.said.copy_button,
         "call off": view.call_off_button,
-        "+10": view.extend10_button,
-        "+20": view.extend20_button,
-        "minutes": view.extend_minutes_box,
-        "add": view.extend_custom_button,
-        "message": view.extension_text,
-        "copy message": view.copy_extension_button,
+        "+10": view.more_time_panel.extend10_button,
+        "+20": view.more_time_panel.extend20_button,
+        "minutes": view.more_time_panel.extend_minutes_box,
+        "add": view.more_time_panel.extend_custom_button,
         "breathe": view.breathe_button,
         "more time": view.more_time_button,
         "back": view.back_button,
-        **{f"plan {key}": box for key, box in view.plan_boxes.items()},
+        **{f"plan {key}": box for key, box in view.plan.boxes.items()},
     }
     for name, widget in parts.items():
         assert widget.isVisible(), name
@@ -416,11 +441,7 @@ def test_nothing_overlaps_or_is_squashed_with_more_time_open(
         for second in names[i + 1 :]:
             overlap = rects[first].intersected(rects[second])
             assert overlap.isEmpty(), f"{first} overlaps {second} at {size}"
-    # The time left and the return time sit inside the ring, and the panel just opened is
-    # scrolled into view.
-    ring = QRect(view.ring.mapTo(view, QPoint(0, 0)), view.ring.size())
-    for label in (view.remaining_label, view.return_label):
-        assert ring.contains(QRect(label.mapTo(view, QPoint(0, 0)), label.size()))
+    # The time left is drawn inside the ring, and the panel just opened is scrolled into view.
     assert view.ring.width() >= ProgressRing.MINIMUM
     assert not rects["+10"].isEmpty()
     for button in ("breathe", "more time", "back"):  # the actions never scroll away
@@ -430,32 +451,25 @@ def test_nothing_overlaps_or_is_squashed_with_more_time_open(
 # --------------------------------------------------------------------------- words
 
 
-def test_after_more_time_the_words_in_view_and_copied_are_the_new_ones(
+def test_after_more_time_the_words_in_view_and_copied_name_the_new_time(
     qtbot: QtBot, view: CountdownView, controller: BreakController, clock: ManualClock
 ) -> None:
     start(controller, clock)
     show(qtbot, view)
-    assert view.bridge_label.text() == "Back at 19:20."
+    assert view.said.latest() == "Back at 19:20."
     clock.advance(18 * 60)
     qtbot.mouseClick(view.more_time_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(view.extend10_button, Qt.MouseButton.LeftButton)
-    message = view.extension_message()
-    assert "19:30" in message and "12 minutes" in message
-    assert view.bridge_label.text() == message
-    qtbot.mouseClick(view.copy_bridge_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.more_time_panel.extend10_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.said.copy_button, Qt.MouseButton.LeftButton)
     assert "19:30" in QGuiApplication.clipboard().text()
     assert "19:20" not in QGuiApplication.clipboard().text()
-    record = controller.store.active_break()
-    assert record is not None and record.bridge == message
-    # A minute on, "in 12 minutes" is no longer true: the message goes, the words said stay.
-    clock.advance(60)
+    # Minutes later the words are still true: they say the amount asked for and the time.
+    clock.advance(5 * 60)
     view.refresh()
-    assert not view.extension_text.isVisible() and view.extension_message() == ""
-    assert not view.copy_extension_button.isVisible()
-    assert view.bridge_label.text() == message
+    assert view.said.latest() == QGuiApplication.clipboard().text()
 
 
-def test_the_more_time_message_goes_when_the_panel_closes_or_the_time_changes(
+def test_more_time_from_the_tray_shows_up_as_the_latest_words(
     qtbot: QtBot,
     view: CountdownView,
     controller: BreakController,
@@ -464,36 +478,11 @@ def test_the_more_time_message_goes_when_the_panel_closes_or_the_time_changes(
 ) -> None:
     start(controller, clock)
     show(qtbot, view)
-    view.more_time_button.click()
-    view.extend10_button.click()
-    assert view.extension_text.isVisible()
-    view.more_time_button.click()  # closes the panel
-    view.more_time_button.click()  # and opens it again
-    assert not view.extension_text.isVisible() and view.extension_message() == ""
-    view.extend20_button.click()
-    assert "19:50" in view.extension_message()
-    # More time asked for from the tray: this message now names the wrong time.
     tray = BreakTray(controller, phrases=phrases)
     qtbot.addWidget(tray.menu)
     tray.extend_action.trigger()
-    assert view.extension_message() == "" and not view.extension_text.isVisible()
-    assert "20:00" in view.bridge_label.text()
-
-
-def test_edited_more_time_words_stay_and_become_the_words_when_copied(
-    qtbot: QtBot, view: CountdownView, controller: BreakController, clock: ManualClock
-) -> None:
-    start(controller, clock)
-    show(qtbot, view)
-    view.more_time_button.click()
-    view.extend10_button.click()
-    view.extension_text.setPlainText("Ten more minutes, love. Back at 19:30.")
-    clock.advance(90)
-    view.refresh()  # edited words are not taken away just because a minute passed
-    assert view.extension_message() == "Ten more minutes, love. Back at 19:30."
-    qtbot.mouseClick(view.copy_extension_button, Qt.MouseButton.LeftButton)
-    assert QGuiApplication.clipboard().text() == "Ten more minutes, love. Back at 19:30."
-    assert view.bridge_label.text() == "Ten more minutes, love. Back at 19:30."
+    assert "19:30" in view.said.latest()
+    assert view.said.earlier() == ["Back at 19:20."]
 
 
 # --------------------------------------------------------------------------- calling off
@@ -512,11 +501,12 @@ def test_a_break_can_be_called_off_after_a_question(
     show(qtbot, view)
     asked: list[str] = []
 
-    def question(_parent: QWidget, title: str, *_args: object) -> QMessageBox.StandardButton:
+    def question(_parent: QWidget, title: str, *_args: object, **names: str) -> bool:
         asked.append(title)
-        return QMessageBox.StandardButton.Yes if answer == "yes" else QMessageBox.StandardButton.No
+        assert names == {"action": "Call off the break", "keep": "Keep the break"}
+        return answer == "yes"
 
-    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr("companion.ui.pause.countdown_view.confirm", question)
     called_off: list[None] = []
     view.calledOff.connect(lambda: called_off.append(None))
     assert view.call_off_button.objectName() == "callOffButton"
@@ -524,7 +514,7 @@ def test_a_break_can_be_called_off_after_a_question(
     assert asked == ["Call off this break?"]
     if answer == "no":
         assert controller.active() is not None and called_off == []
-        assert view.remaining_label.isVisible()
+        assert view.ring.isVisible()
         return
     assert called_off == [None]
     assert controller.active() is None
@@ -542,7 +532,7 @@ def test_calling_off_that_cannot_be_saved_keeps_the_break_and_says_so(
 ) -> None:
     start(controller, clock)
     show(qtbot, view)
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr("companion.ui.pause.countdown_view.confirm", lambda *_a, **_k: True)
     with disk_full(controller.store, "COMMIT"):
         assert view.call_off() is False
     assert controller.active() is not None
@@ -564,7 +554,7 @@ def test_calling_off_returns_the_break_area_to_the_flow(
     page.resize(700, 600)
     page.show()
     assert page.currentWidget() is page.countdown
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr("companion.ui.pause.countdown_view.confirm", lambda *_a, **_k: True)
     qtbot.mouseClick(page.countdown.call_off_button, Qt.MouseButton.LeftButton)
     assert page.currentWidget() is page.flow
     assert "called off" in page.summary_text()
@@ -584,11 +574,7 @@ def test_amounts_in_the_countdown_and_tray_are_in_the_users_language(
     show(qtbot, view)
     clock.advance(90 * 60 + 6 * 60)
     view.refresh()
-    status = view.status_label.text()
-    assert "6 Min." in status and "minute" not in status.lower()
-    clock.set_wall(START + timedelta(minutes=90 + 150))
-    view.refresh()
-    assert "2 Std. 30 Min." in view.status_label.text()
+    assert "20:30" in view.status_label.text()
     clock.set_wall(START + timedelta(minutes=30))
     controller.check()
     assert tray.tooltip() == "Companion: zurück um 20:30, noch 1 Std."
@@ -626,8 +612,9 @@ def test_more_time_from_the_tray_says_the_new_time_and_the_words(
     title, body = shown[0]
     assert "19:30" in title
     record = controller.store.active_break()
-    assert record is not None and record.bridge == body
-    assert "19:30" in body and "15 minutes" in body
+    assert record is not None and record.more_time == (body,)
+    assert record.bridge == "Back at 19:20."
+    assert "19:30" in body and "10 minutes" in body
 
 
 def test_more_time_from_the_tray_without_phrases_still_says_the_new_time(
@@ -651,4 +638,5 @@ def test_more_time_from_the_tray_past_a_day_says_why_not(
     start(controller, clock, "23h 55m")
     tray.extend_action.trigger()
     assert len(shown) == 1 and "24 hours" in shown[0][1] and "5 min" in shown[0][1]
+    assert "extra_over_limit" not in shown[0][1]
     assert controller.store.active_break().extensions == ()  # type: ignore[union-attr]

@@ -8,6 +8,7 @@ import pytest
 from helpers.faults import DISK_FULL, disk_full
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.qtbot import QtBot
 
 from companion.core.agreement import parse_return
@@ -54,7 +55,7 @@ def test_after_checkin_shows_the_shift_and_finish_records_kept(
     qtbot.keyClick(view.checkin, Qt.Key.Key_0)  # 0 = settled
     qtbot.keyClick(view.checkin, Qt.Key.Key_Minus)
     text = view.shift_label.text()
-    assert "Before: Fight, 4 of 5." in text
+    assert "Before the break: Fight, 4 of 5." in text
     assert "Now: Settled, 2 of 5." in text
     assert "settled" in text.split("\n")[1]
     with qtbot.waitSignal(view.finished) as done:
@@ -81,7 +82,8 @@ def test_a_return_that_cannot_be_saved_keeps_everything_and_finish_again_works(
     clock.advance(19 * 60)
     view = make_view(qtbot, controller, clock, phrases)
     qtbot.keyClick(view.checkin, Qt.Key.Key_0)  # settled
-    view.words_edit.setPlainText("Can we start again, more slowly?")
+    view.next_words()
+    chosen = view.words()
     finished: list[str] = []
     view.finished.connect(finished.append)
 
@@ -101,7 +103,7 @@ def test_a_return_that_cannot_be_saved_keeps_everything_and_finish_again_works(
     assert DISK_FULL in view.error_text()
     assert finished == [] and controller.active() is not None
     assert view.checkin.state() == "settled"
-    assert view.words_edit.toPlainText() == "Can we start again, more slowly?"
+    assert view.words() == chosen
 
     qtbot.keyClick(view.checkin, Qt.Key.Key_Plus)  # a change of heart before trying again
     qtbot.mouseClick(view.finish_button, Qt.MouseButton.LeftButton)
@@ -119,7 +121,7 @@ def test_a_stronger_state_is_named_kindly(
     start(controller, clock, before)
     view = make_view(qtbot, controller, clock, phrases)
     view.checkin.set_state("fight")
-    view.checkin.intensity_box.setValue(4)
+    view.checkin.set_intensity(4)
     assert "Stronger than before" in view.shift_label.text()
     assert "more time" in view.shift_label.text()
 
@@ -170,21 +172,24 @@ def test_it_says_when_the_time_passed_while_closed(
     assert view.finish() == "late"
 
 
-def test_openers_and_needs_can_be_picked_and_copied(
+def test_one_opener_or_need_at_a_time_to_pick_and_copy(
     qtbot: QtBot, controller: BreakController, clock: ManualClock, phrases: Phrases
 ) -> None:
     start(controller, clock)
     view = make_view(qtbot, controller, clock, phrases)
-    assert view.openers_list.count() == len(phrases.openers)
-    assert view.needs_list.count() == len(phrases.protest_need)
-    view.openers_list.setCurrentRow(1)
-    assert view.words_edit.toPlainText() == phrases.openers[1]
+    # One suggestion at a time, and no list scrolling inside the scrolling page.
+    assert view.findChildren(QAbstractItemView) == []
+    assert view.suggestion_label.text() == phrases.openers[0]
+    qtbot.mouseClick(view.other_button, Qt.MouseButton.LeftButton)
+    assert view.suggestion_label.text() == phrases.openers[1]
     qtbot.mouseClick(view.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == phrases.openers[1]
-    view.needs_list.setCurrentRow(0)
+    assert view.copied_label.text().startswith("Copied")
+    for _ in range(len(phrases.openers) - 1):
+        view.next_words()
     pair = phrases.protest_need[0]
-    assert pair.protest in view.needs_list.item(0).text()
-    assert view.words_edit.toPlainText() == pair.need
+    assert pair.protest in view.suggestion_label.text()
+    assert pair.need in view.suggestion_label.text()
     qtbot.mouseClick(view.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == pair.need
 
@@ -205,9 +210,9 @@ def test_without_a_break_there_is_nothing_to_finish(
 @pytest.mark.parametrize(
     ("minutes", "extend", "outcome", "summary"),
     [
-        (19, False, "kept", "Welcome back. Recorded: back on time."),
-        (25, True, "extended", "Welcome back. Recorded: back after asking for more time."),
-        (25, False, "late", "Welcome back. Recorded: back later than agreed."),
+        (19, False, "kept", "Welcome back. You came back at 19:19."),
+        (25, True, "extended", "Welcome back. You asked for more time, and came back at 19:25."),
+        (25, False, "late", "Welcome back. You came back at 19:25."),
     ],
 )
 def test_finish_is_acknowledged_in_the_break_area(
@@ -239,3 +244,72 @@ def test_finish_is_acknowledged_in_the_break_area(
     assert page.flow.summary_label.isVisible()
     page.open()  # taking the next break starts without the old note
     assert page.summary_text() == ""
+
+
+def break_page(
+    qtbot: QtBot, controller: BreakController, clock: ManualClock, phrases: Phrases
+) -> BreakPage:
+    page = BreakPage(controller, clock, phrases)
+    qtbot.addWidget(page)
+    page.resize(700, 700)
+    page.show()
+    page.activateWindow()
+    qtbot.waitActive(page)
+    return page
+
+
+def test_one_enter_too_many_after_finish_starts_no_second_break(
+    qtbot: QtBot, controller: BreakController, clock: ManualClock, phrases: Phrases
+) -> None:
+    start(controller, clock)
+    page = break_page(qtbot, controller, clock, phrases)
+    qtbot.mouseClick(page.countdown.back_button, Qt.MouseButton.LeftButton)
+    assert page.currentWidget() is page.return_view
+    assert page.focusWidget() is page.return_view.checkin  # a return lands somewhere harmless
+    qtbot.keyClick(page.return_view.finish_button, Qt.Key.Key_Space)  # Finish
+    assert controller.active() is None and page.currentWidget() is page.flow
+    focused = page.focusWidget()
+    assert focused is page.flow.summary_label
+    for _ in range(3):  # the hand keeps pressing Enter
+        qtbot.keyClick(focused, Qt.Key.Key_Return)
+    assert controller.active() is None
+    assert len(controller.store.breaks()) == 1
+    # Choosing a length again makes Enter start, as it does when the flow is opened.
+    qtbot.mouseClick(page.flow.duration_buttons[30], Qt.MouseButton.LeftButton)
+    qtbot.keyClick(page.flow.duration_buttons[30], Qt.Key.Key_Return)
+    assert controller.active() is not None
+
+
+def test_calling_off_leaves_the_focus_where_enter_starts_nothing(
+    qtbot: QtBot,
+    controller: BreakController,
+    clock: ManualClock,
+    phrases: Phrases,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    start(controller, clock)
+    page = break_page(qtbot, controller, clock, phrases)
+    monkeypatch.setattr("companion.ui.pause.countdown_view.confirm", lambda *_a, **_k: True)
+    qtbot.mouseClick(page.countdown.call_off_button, Qt.MouseButton.LeftButton)
+    assert controller.active() is None
+    assert page.focusWidget() is page.flow.summary_label
+    qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Return)
+    assert controller.active() is None and len(controller.store.breaks()) == 1
+
+
+@pytest.mark.parametrize("how", ["button", "escape"])
+def test_a_mistaken_im_back_can_be_undone_until_finish(
+    qtbot: QtBot, controller: BreakController, clock: ManualClock, phrases: Phrases, how: str
+) -> None:
+    start(controller, clock)
+    page = break_page(qtbot, controller, clock, phrases)
+    qtbot.mouseClick(page.countdown.back_button, Qt.MouseButton.LeftButton)
+    assert page.currentWidget() is page.return_view
+    assert page.return_view.not_yet_button.text() == "Not yet: back to my countdown"
+    if how == "button":
+        qtbot.mouseClick(page.return_view.not_yet_button, Qt.MouseButton.LeftButton)
+    else:
+        qtbot.keyClick(page.return_view.checkin, Qt.Key.Key_Escape)
+    assert page.currentWidget() is page.countdown
+    assert controller.active() is not None
+    assert controller.store.breaks()[-1].ended is None

@@ -153,14 +153,21 @@ def test_the_whole_wait_by_keyboard(
     view = page.return_view
     assert page.currentWidget() is view
     assert view.summary_label.text() == "Your partner said they'd be back at 19:40."
-    assert view.drafts_list.isVisible()
-    assert [view.drafts_list.item(i).text() for i in range(view.drafts_list.count())] == [
-        "You always walk away!"
-    ]
-    assert view.needs_list.count() == len(phrases.protest_need)
-    view.drafts_list.setFocus()
-    qtbot.keyClick(view.drafts_list, Qt.Key.Key_Down)
-    assert view.words_edit.toPlainText() == "You always walk away!"
+    # What they wrote while waiting comes first, one at a time, then the usual examples.
+    assert (
+        view.suggestion_label.text() == "What you wrote while you waited: “You always walk away!”"
+    )
+    assert view.words() == "You always walk away!"
+    view.other_button.setFocus()
+    qtbot.keyClick(view.other_button, Qt.Key.Key_Space)
+    assert view.words() != "You always walk away!"
+    needs = [view.tr(pair.need) for pair in phrases.protest_need]
+    seen = []
+    for _ in range(len(phrases.openers) + len(needs)):
+        seen.append(view.words())
+        qtbot.keyClick(view.other_button, Qt.Key.Key_Space)
+    assert set(needs) <= set(seen)  # the protest → need examples are still there beside them
+    assert view.words() == "You always walk away!"  # round again to the draft
     press(qtbot, view.finish_button)
     assert page.currentWidget() is page.flow
     assert page.summary_text() == "Welcome back to each other. Go gently."
