@@ -34,6 +34,7 @@ from companion.services.settings import (
     VOLUME,
     Settings,
 )
+from companion.services.waiting import WaitingService
 from companion.storage.store import StorageError, Store
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.shell.theme import STYLE_SHEET, apply_theme
@@ -175,8 +176,11 @@ def _page_factories(
         from companion.ui.pause.break_page import BreakPage
 
         assert services.phrases is not None
-        page = BreakPage(services.breaks, services.clock, services.phrases)
+        page = BreakPage(
+            services.breaks, services.clock, services.phrases, waiting=services.waiting
+        )
         page.dismissed.connect(lambda: window_ref().go_back())
+        page.checkinRequested.connect(lambda: window_ref().show_area("checkin"))
         page.flow.set_default_minutes(services.prefs.default_break_minutes)
         if services.plan is not None:  # our pause plan: each break starts from it
             page.flow.use_plan(services.plan)
@@ -308,6 +312,8 @@ def build_main_window(
         breaks=BreakController(store, clock, chime=audio.chime),
     )
     load_texts(services)
+    # Built now, not with the Break page: its reminder words must be there from the start.
+    services.waiting = WaitingService(services.breaks, services.breaks)
     services.plan = PlanService(store, clock)
     holder: list[MainWindow] = []
     window = MainWindow(services, _page_factories(services, lambda: holder[0]))
@@ -466,6 +472,7 @@ def _wire_breaks(window: MainWindow, services: Services) -> None:
 
     tray.takeBreakRequested.connect(take_break_from_tray)
     tray.returnRequested.connect(lambda: _open_break(window, return_step=True))
+    tray.waitRequested.connect(lambda: _open_waiting(window))
     tray.showRequested.connect(window.bring_to_front)
     tray.quitRequested.connect(window.quit_app)
 
@@ -473,11 +480,18 @@ def _wire_breaks(window: MainWindow, services: Services) -> None:
         cast("BreakPage", window.page("break")).open(prefill)
 
     window.set_break_handler(open_break)
-    controller.missedWhileClosed.connect(lambda: _open_break(window, return_step=True))
+
+    def open_waiting(prefill: str | None) -> None:
+        cast("BreakPage", window.page("break")).open_waiting(prefill)
+
+    window.set_wait_handler(open_waiting)
+    controller.missedWhileClosed.connect(lambda: _open_break(window, current_step=True))
     window.set_close_guard(lambda: _keep_running_for_break(window, services))
 
     def break_status() -> None:
-        window.set_break_status(controller.status_text())
+        found = controller.active()
+        waiting = found is not None and found[0].role == "waiting"
+        window.set_break_status(controller.status_text(with_role=False), waiting=waiting)
 
     controller.changed.connect(break_status)
     controller.ticked.connect(break_status)
@@ -537,11 +551,20 @@ def _notify_in_window(window: MainWindow, title: str, body: str) -> bool:
     return True
 
 
-def _open_break(window: MainWindow, *, return_step: bool = False) -> None:
+def _open_break(
+    window: MainWindow, *, return_step: bool = False, current_step: bool = False
+) -> None:
     window.bring_to_front()
     page = cast("BreakPage", window.show_area("break"))
     if return_step:
         page.show_return()
+    elif current_step:  # the step that fits the stored break (e.g. a time passed while closed)
+        page.show_current()
+
+
+def _open_waiting(window: MainWindow) -> None:
+    window.bring_to_front()
+    window.wait_for_partner()
 
 
 def _keep_running_for_break(window: MainWindow, services: Services) -> bool:
@@ -630,6 +653,8 @@ def run_gui(
         target.bring_to_front()
         if msg.get("cmd") == "break":
             target.take_break(str(msg.get("arg") or "") or None)
+        elif msg.get("cmd") == "wait":
+            target.wait_for_partner(str(msg.get("arg") or "") or None)
 
     server.messageReceived.connect(handle)
     bridges: list[Any] = []
@@ -643,14 +668,14 @@ def run_gui(
     if os.environ.get("COMPANION_EXIT_AFTER_PAINT"):
         _report_first_paint(window)  # before show(): a platform may paint inside show()
     tray = window.services.tray
-    if background and message.get("cmd") != "break":
+    if background and message.get("cmd") not in ("break", "wait"):
         if tray is not None and tray.available():
             app.setQuitOnLastWindowClosed(False)  # the tray keeps it running
         else:
             window.showMinimized()
     else:
         window.show()
-    if message.get("cmd") == "break":
+    if message.get("cmd") in ("break", "wait"):
         QTimer.singleShot(0, lambda: handle(message))
     code = app.exec()
     for bridge in bridges:

@@ -80,6 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("when", nargs="+", help="minutes ('20', '1h 15m') or a clock time ('19:30')")
     _common(p, top=False)
 
+    p = sub.add_parser(
+        "wait", help="your partner is taking a break: 'companion wait 20' or 'wait 19:30'"
+    )
+    p.add_argument("when", nargs="+", help="minutes ('20', '1h 15m') or a clock time ('19:30')")
+    _common(p, top=False)
+
     p = sub.add_parser("status", help="print the current break, if one is running")
     _common(p, top=False)
 
@@ -166,7 +172,7 @@ def cmd_gui(args: argparse.Namespace, message: dict[str, str] | None = None) -> 
     )
 
 
-def cmd_break(args: argparse.Namespace) -> int:
+def cmd_break(args: argparse.Namespace, command: str = "break") -> int:
     text = " ".join(args.when).strip()
     from companion.core.agreement import ReturnTimeError, parse_return
     from companion.core.clock import SystemClock
@@ -180,12 +186,15 @@ def cmd_break(args: argparse.Namespace) -> int:
     _database_present(data_dir)
     running = _running_break_line(data_dir)
     if running:
-        raise UserError(
-            f"a break is already running ({running}). To ask for more time, use "
-            '"I need more time" in the window.'
-        )
+        hint = ' To ask for more time, use "I need more time" in the window.'
+        raise UserError(f"a break is already running ({running})." + hint * (command == "break"))
     args.reduced_motion = getattr(args, "reduced_motion", False)
-    return cmd_gui(args, message={"cmd": "break", "arg": text})
+    return cmd_gui(args, message={"cmd": command, "arg": text})
+
+
+def cmd_wait(args: argparse.Namespace) -> int:
+    """Start waiting for the partner's return time: the same time rules as ``break``."""
+    return cmd_break(args, "wait")
 
 
 def _database_present(data_dir: Path) -> bool:
@@ -309,6 +318,7 @@ COMMANDS = {
     "gui": cmd_gui,
     "doctor": cmd_doctor,
     "break": cmd_break,
+    "wait": cmd_wait,
     "status": cmd_status,
     "export": cmd_export,
     "render-audio": cmd_render_audio,

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../companion/app.py" line="+84"/>
+        <location filename="../../companion/app.py" line="+85"/>
         <source>Your earlier data file could not be read because {reason}. It has not been deleted: it is kept at {path}. Companion started a fresh, empty one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -175,7 +175,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+1"/>
+        <source>waiting for your partner: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>back at {time}, less than a minute left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -314,7 +319,22 @@ Everything you chose is still here. Press Start again in a moment.</source>
 <context>
     <name>BreakPage</name>
     <message>
-        <location filename="../../companion/ui/pause/break_page.py" line="+120"/>
+        <location filename="../../companion/ui/pause/break_page.py" line="+139"/>
+        <source>My partner is taking a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait well for your partner&apos;s return time (Ctrl+Shift+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Welcome back to each other. Go gently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Welcome back. You asked for more time, and came back at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,7 +344,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The break was called off. Nothing more to do for it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,7 +352,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
 <context>
     <name>BreakTray</name>
     <message>
-        <location filename="../../companion/ui/shell/tray.py" line="+63"/>
+        <location filename="../../companion/ui/shell/tray.py" line="+65"/>
         <source>Take a break</source>
         <translation type="unfinished"></translation>
     </message>
@@ -343,7 +363,13 @@ Everything you chose is still here. Press Start again in a moment.</source>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+53"/>
         <source>I&apos;m back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>My partner is taking a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -357,7 +383,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Companion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -367,12 +393,17 @@ Everything you chose is still here. Press Start again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No break is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+8"/>
+        <source>They&apos;re back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No more time was added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -382,12 +413,17 @@ Everything you chose is still here. Press Start again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The countdown now runs to {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Let your partner know you&apos;ll be back at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>More time: back at {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,7 +439,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+132"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+150"/>
         <source>Longer exhale 4·6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -535,7 +571,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-109"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-114"/>
         <source>You may notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,7 +679,7 @@ Everything you entered is still here; you can try again.</source>
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+130"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+135"/>
         <source>Fight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,12 +811,12 @@ Everything you entered is still here; you can try again.</source>
 <context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/pause/countdown_view.py" line="+84"/>
+        <location filename="../../companion/ui/pause/countdown_view.py" line="+85"/>
         <source>No break is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>Breathe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -800,12 +836,22 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-68"/>
         <source>Your break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+11"/>
+        <source>Share…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the words as a QR code, or add to a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Call off this break</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,7 +876,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+47"/>
         <source>Call off this break?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1058,7 +1104,7 @@ Breaks are for heated talks between people who are safe with each other. If you 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-140"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-144"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1088,13 +1134,33 @@ Breaks are for heated talks between people who are safe with each other. If you 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <source>Waiting for your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>called off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They said back at {time}: waiting now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They said back at {time}: stopped waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They said back at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1248,7 +1314,7 @@ Breaks are for heated talks between people who are safe with each other. If you 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+23"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+24"/>
         <source>Breathing practice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1263,7 +1329,7 @@ Breaks are for heated talks between people who are safe with each other. If you 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-28"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-29"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1343,7 +1409,7 @@ Breaks are for heated talks between people who are safe with each other. If you 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+14"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+15"/>
         <source>Minutes of breathing practice per day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,13 +1486,18 @@ Breaks are for heated talks between people who are safe with each other. If you 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>{seconds} seconds on {days} of {span} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{minutes} minutes on {days} of {span} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waited for your partner&apos;s return: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1495,7 +1566,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/shell/main_window.py" line="+61"/>
+        <location filename="../../companion/ui/shell/main_window.py" line="+62"/>
         <source>Breathe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1520,7 +1591,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1582,7 +1653,12 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+152"/>
+        <source>Waiting for your partner: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Your break is running: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1597,7 +1673,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="+134"/>
+        <location filename="../../companion/app.py" line="+137"/>
         <source>Export data as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1617,12 +1693,12 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+157"/>
         <source>It stays in the tray to remind you to practise. Quit is in its menu.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1737,7 +1813,7 @@ Try again in a moment.</source>
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-69"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-74"/>
         <source>Breathe in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1762,7 +1838,7 @@ Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+107"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+108"/>
         <source>Ready when you are.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1857,7 +1933,7 @@ Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Space starts, pauses and resumes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2093,7 +2169,7 @@ Try again in a moment.</source>
 <context>
     <name>PatternProblem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+126"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+131"/>
         <source>A phase length must be a number of seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2725,7 +2801,7 @@ Try again in a moment.</source>
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../companion/ui/pause/return_view.py" line="+68"/>
+        <location filename="../../companion/ui/pause/return_view.py" line="+69"/>
         <source>Welcome back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2755,22 +2831,22 @@ Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>No break is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>You said you&apos;d be back at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-120"/>
         <source>Instead of “{protest}”, try: “{need}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Other words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2795,7 +2871,17 @@ Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+17"/>
+        <source>What you wrote while you waited: “{draft}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Your partner said they&apos;d be back at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Copied. You can paste it into a message.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2854,7 +2940,7 @@ How you feel is still here. Press Finish again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>What you said when asking for more time:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2974,6 +3060,74 @@ How you feel is still here. Press Finish again in a moment.</source>
     <message>
         <location line="+1"/>
         <source>S&amp;tart Companion when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../companion/ui/pause/share_dialog.py" line="+59"/>
+        <source>Save the return time to a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Share the return time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your partner can scan this with a phone camera, or open the calendar file, to see when you&apos;ll be back. Nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>QR code of the words below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show as QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>I&apos;ll be back at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Back together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your partner will be back in 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>return-time.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The calendar file could not be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3128,6 +3282,309 @@ How you feel is still here. Press Finish again in a moment.</source>
     <message>
         <location line="+56"/>
         <source>That time has already passed today. Be back at {time}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitingCountdown</name>
+    <message>
+        <location filename="../../companion/ui/pause/waiting_view.py" line="+89"/>
+        <source>They named a time, so this pause is a promise to come back, not a goodbye. They are stepping away so the two of you can talk better, not to leave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write it here instead of sending it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you want to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved on this computer only (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kept here, for when they are back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What you kept here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>If they ask for more time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+10 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+20 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Their new message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>or paste their new message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find the new time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the new time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stop waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End this wait; it is recorded as called off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Breathe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They&apos;re back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>They said they&apos;d be back at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your partner said they would be back about now. Give them a little time; a few minutes either way is all right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nearly time. Let your breath slow down before they come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>While you wait:
+• Let your messages wait here: no following, no texting again.
+• Do something that takes your attention: a walk, a task, music.
+• Breathe with a longer breath out.
+• The time is set: {time}. You don&apos;t need to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not kept yet: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>New time: back at {time}. Use it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitingService</name>
+    <message>
+        <location filename="../../build/i18n/extra_strings.py" line="-145"/>
+        <source>Paste the message your partner sent, or type the time they gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This message has more than one time in it, so Companion won&apos;t guess. Type the time your partner said they&apos;d be back, like 19:30 or 20 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No return time found in this message. Type the time your partner said they&apos;d be back, like 19:30 or 20 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your partner is nearly back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{amount} until {time}, the time your partner said they&apos;d be back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It&apos;s about {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your partner said they&apos;d be back about now. Give them a moment; a few minutes either way is all right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {name} could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No return time found in this file. Type the time instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That time has already passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That time is more than a day away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That isn&apos;t later than {time}, the time already set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitingSetup</name>
+    <message>
+        <location filename="../../companion/ui/pause/waiting_setup.py" line="+50"/>
+        <source>Your partner is taking a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A pause with a time is a promise to come back, not a goodbye. Set the time they gave, and Companion keeps it with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When did they say they&apos;d be back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>like 19:30 or 20 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When your partner will be back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Or paste the message they sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your partner&apos;s message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the return time in the message (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a calendar file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A calendar file your partner shared; or drop it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Open a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Type the time they gave, or paste their message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A break is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Back at {time}, {amount} from now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read from “{words}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use this time?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../companion/app.py" line="+84"/>
+        <location filename="../../companion/app.py" line="+85"/>
         <source>Your earlier data file could not be read because {reason}. It has not been deleted: it is kept at {path}. Companion started a fresh, empty one.</source>
         <translation>Deine bisherige Datendatei ließ sich nicht lesen, weil {reason}. Sie wurde nicht gelöscht, sondern liegt unter {path}. Companion hat eine neue, leere angelegt.</translation>
     </message>
@@ -175,7 +175,12 @@
         <translation>Gerade läuft keine Pause.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+1"/>
+        <source>waiting for your partner: {line}</source>
+        <translation>Warten auf dein Gegenüber: {line}</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>back at {time}, less than a minute left</source>
         <translation>zurück um {time}, noch weniger als eine Minute</translation>
     </message>
@@ -315,7 +320,22 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreakPage</name>
     <message>
-        <location filename="../../companion/ui/pause/break_page.py" line="+120"/>
+        <location filename="../../companion/ui/pause/break_page.py" line="+139"/>
+        <source>My partner is taking a break</source>
+        <translation>Mein Gegenüber macht eine Pause</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait well for your partner&apos;s return time (Ctrl+Shift+B)</source>
+        <translation>Gut warten, bis dein Gegenüber zur vereinbarten Zeit zurück ist (Strg+Umschalt+B)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Welcome back to each other. Go gently.</source>
+        <translation>Willkommen zurück beieinander. Geht behutsam miteinander um.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Welcome back. You asked for more time, and came back at {time}.</source>
         <translation>Willkommen zurück. Du hast um mehr Zeit gebeten und bist um {time} zurückgekommen.</translation>
     </message>
@@ -325,7 +345,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Willkommen zurück. Du bist um {time} zurückgekommen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The break was called off. Nothing more to do for it.</source>
         <translation>Die Pause wurde abgesagt. Dafür ist nichts mehr zu tun.</translation>
     </message>
@@ -333,7 +353,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreakTray</name>
     <message>
-        <location filename="../../companion/ui/shell/tray.py" line="+63"/>
+        <location filename="../../companion/ui/shell/tray.py" line="+65"/>
         <source>Take a break</source>
         <translation>Pause machen</translation>
     </message>
@@ -344,8 +364,14 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
     </message>
     <message>
         <location line="+2"/>
+        <location line="+53"/>
         <source>I&apos;m back</source>
         <translation>Ich bin zurück</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>My partner is taking a break</source>
+        <translation>Mein Gegenüber macht eine Pause</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -358,7 +384,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Beenden</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
@@ -368,12 +394,17 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Companion: {status}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No break is running</source>
         <translation>Gerade läuft keine Pause</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+8"/>
+        <source>They&apos;re back</source>
+        <translation>Wieder da</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No more time was added</source>
         <translation>Es wurde keine Zeit hinzugefügt</translation>
     </message>
@@ -383,12 +414,17 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Die zusätzliche Zeit wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The countdown now runs to {time}.</source>
+        <translation>Der Countdown läuft jetzt bis {time}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Let your partner know you&apos;ll be back at {time}.</source>
         <translation>Sag deinem Gegenüber, dass du um {time} zurück bist.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>More time: back at {time}</source>
         <translation>Mehr Zeit: zurück um {time}</translation>
     </message>
@@ -404,7 +440,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+132"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+150"/>
         <source>Longer exhale 4·6</source>
         <translation>Länger ausatmen 4·6</translation>
     </message>
@@ -537,7 +573,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Was kommt dem am nächsten, wie du dich gerade fühlst? Weiter außen heißt stärker; die Mitte heißt ruhig.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-109"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-114"/>
         <source>You may notice</source>
         <translation>Vielleicht bemerkst du</translation>
     </message>
@@ -646,7 +682,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+130"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+135"/>
         <source>Fight</source>
         <translation>Kampf</translation>
     </message>
@@ -778,12 +814,12 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/pause/countdown_view.py" line="+84"/>
+        <location filename="../../companion/ui/pause/countdown_view.py" line="+85"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>Breathe</source>
         <translation>Atmen</translation>
     </message>
@@ -803,12 +839,22 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Ich bin zurück</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-68"/>
         <source>Your break</source>
         <translation>Deine Pause</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+11"/>
+        <source>Share…</source>
+        <translation>Teilen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the words as a QR code, or add to a calendar</source>
+        <translation>Die Worte als QR-Code zeigen oder in einen Kalender eintragen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Call off this break</source>
         <translation>Diese Pause abbrechen</translation>
     </message>
@@ -833,7 +879,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>zurück um {time}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+47"/>
         <source>Call off this break?</source>
         <translation>Diese Pause abbrechen?</translation>
     </message>
@@ -1066,7 +1112,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-140"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-144"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
@@ -1096,7 +1142,12 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>nach einer Bitte um mehr Zeit zurückgekommen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <source>Waiting for your partner</source>
+        <translation>Warten aufs Gegenüber</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>called off</source>
         <translation>abgebrochen</translation>
     </message>
@@ -1104,6 +1155,21 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <location line="+2"/>
         <source>still running</source>
         <translation>läuft noch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They said back at {time}: waiting now</source>
+        <translation>Zurück um {time}, so war es gesagt: Warten läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They said back at {time}: stopped waiting</source>
+        <translation>Zurück um {time}, so war es gesagt: Warten beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They said back at {time}</source>
+        <translation>Zurück um {time}, so war es gesagt</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1256,7 +1322,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Wie die Check-ins gruppiert werden</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+23"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+24"/>
         <source>Breathing practice</source>
         <translation>Atemübung</translation>
     </message>
@@ -1271,7 +1337,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Das Diagramm ließ sich nicht in ein Bild umwandeln.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-28"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-29"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
@@ -1351,7 +1417,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Wie oft jeder Zustand vorkam</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+14"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+15"/>
         <source>Minutes of breathing practice per day</source>
         <translation>Minuten Atemübung pro Tag</translation>
     </message>
@@ -1428,7 +1494,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>{seconds} seconds on {days} of {span} days.</source>
         <translation>{seconds} Sekunden an {days} von {span} Tagen.</translation>
     </message>
@@ -1436,6 +1502,11 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <location line="+1"/>
         <source>{minutes} minutes on {days} of {span} days.</source>
         <translation>{minutes} Minuten an {days} von {span} Tagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waited for your partner&apos;s return: {n}.</source>
+        <translation>Auf die Rückkehr des Gegenübers gewartet: {n}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1507,7 +1578,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/shell/main_window.py" line="+61"/>
+        <location filename="../../companion/ui/shell/main_window.py" line="+62"/>
         <source>Breathe</source>
         <translation>Atmen</translation>
     </message>
@@ -1532,7 +1603,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Unser Plan</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
@@ -1594,7 +1665,12 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>&amp;Wie Pausen helfen – und wann nicht</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+152"/>
+        <source>Waiting for your partner: %s</source>
+        <translation>Warten auf dein Gegenüber: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Your break is running: %s</source>
         <translation>Deine Pause läuft: %s</translation>
     </message>
@@ -1609,7 +1685,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>&lt;h3&gt;Companion %s&lt;/h3&gt;&lt;p&gt;Damit du gut aus einem Streit aussteigen kannst, wenn er dich überflutet, und für ein paar ruhige Minuten Übung jeden Tag.&lt;/p&gt;&lt;p&gt;Alles, was du eingibst, bleibt auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="+134"/>
+        <location filename="../../companion/app.py" line="+137"/>
         <source>Export data as &amp;CSV…</source>
         <translation>Daten als &amp;CSV exportieren…</translation>
     </message>
@@ -1629,12 +1705,12 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Alle Daten &amp;löschen…</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+157"/>
         <source>It stays in the tray to remind you to practise. Quit is in its menu.</source>
         <translation>Es bleibt im Infobereich der Kontrollleiste, um dich ans Üben zu erinnern. Beenden findest du in seinem Menü.</translation>
     </message>
@@ -1750,7 +1826,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-69"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-74"/>
         <source>Breathe in</source>
         <translation>Einatmen</translation>
     </message>
@@ -1775,7 +1851,7 @@ Versuch es gleich noch einmal.</translation>
         <translation>Ruhen</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+107"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+108"/>
         <source>Ready when you are.</source>
         <translation>Bereit, wenn du es bist.</translation>
     </message>
@@ -1870,7 +1946,7 @@ Versuch es gleich noch einmal.</translation>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Space starts, pauses and resumes</source>
         <translation>Leertaste startet, hält an und setzt fort</translation>
     </message>
@@ -2106,7 +2182,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>PatternProblem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+126"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+131"/>
         <source>A phase length must be a number of seconds.</source>
         <translation>Die Länge eines Abschnitts muss eine Zahl in Sekunden sein.</translation>
     </message>
@@ -2739,7 +2815,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../companion/ui/pause/return_view.py" line="+68"/>
+        <location filename="../../companion/ui/pause/return_view.py" line="+69"/>
         <source>Welcome back</source>
         <translation>Willkommen zurück</translation>
     </message>
@@ -2769,22 +2845,22 @@ Versuch es gleich noch einmal.</translation>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>You said you&apos;d be back at {time}.</source>
         <translation>Du wolltest um {time} zurück sein.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-120"/>
         <source>Instead of “{protest}”, try: “{need}”</source>
         <translation>Statt „{protest}“ versuch: „{need}“</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Other words</source>
         <translation>Andere Worte</translation>
     </message>
@@ -2809,7 +2885,17 @@ Versuch es gleich noch einmal.</translation>
         <translation>Die Pause abschließen</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+17"/>
+        <source>What you wrote while you waited: “{draft}”</source>
+        <translation>Was du beim Warten aufgeschrieben hast: „{draft}“</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Your partner said they&apos;d be back at {time}.</source>
+        <translation>Dein Gegenüber wollte um {time} zurück sein.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Copied. You can paste it into a message.</source>
         <translation>Kopiert. Du kannst es in eine Nachricht einfügen.</translation>
     </message>
@@ -2869,7 +2955,7 @@ Wie es dir geht, ist noch da. Drück gleich noch einmal auf Abschließen.</trans
         <translation>Diese Worte kopieren, um sie als Nachricht zu schicken</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>What you said when asking for more time:</source>
         <translation>Was du gesagt hast, als du um mehr Zeit gebeten hast:</translation>
     </message>
@@ -2990,6 +3076,74 @@ Wie es dir geht, ist noch da. Drück gleich noch einmal auf Abschließen.</trans
         <location line="+1"/>
         <source>S&amp;tart Companion when I log in</source>
         <translation>Companion beim Anmelden &amp;starten</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../companion/ui/pause/share_dialog.py" line="+59"/>
+        <source>Save the return time to a calendar file</source>
+        <translation>Die Rückkehrzeit als Kalenderdatei speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Share the return time</source>
+        <translation>Die Rückkehrzeit teilen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your partner can scan this with a phone camera, or open the calendar file, to see when you&apos;ll be back. Nothing is sent anywhere.</source>
+        <translation>Dein Gegenüber kann das mit der Handykamera scannen oder die Kalenderdatei öffnen und sieht dann, wann du zurück bist. Nichts wird irgendwohin gesendet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>QR code of the words below</source>
+        <translation>QR-Code der Worte darunter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show as QR code</source>
+        <translation>Als QR-Code zeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to calendar…</source>
+        <translation>In den Kalender eintragen…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>I&apos;ll be back at {time}.</source>
+        <translation>Ich bin um {time} zurück.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Back together</source>
+        <translation>Wieder zusammen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your partner will be back in 5 minutes</source>
+        <translation>Dein Gegenüber ist in 5 Minuten zurück</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>return-time.ics</source>
+        <translation>rueckkehrzeit.ics</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The calendar file could not be saved: {reason}</source>
+        <translation>Die Kalenderdatei konnte nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved to {path}.</source>
+        <translation>Gespeichert unter {path}.</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3299,313 @@ Wie es dir geht, ist noch da. Drück gleich noch einmal auf Abschließen.</trans
         <location line="+56"/>
         <source>That time has already passed today. Be back at {time}?</source>
         <translation>Diese Uhrzeit ist heute schon vorbei. Zurück um {time}?</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingCountdown</name>
+    <message>
+        <location filename="../../companion/ui/pause/waiting_view.py" line="+89"/>
+        <source>They named a time, so this pause is a promise to come back, not a goodbye. They are stepping away so the two of you can talk better, not to leave you.</source>
+        <translation>Es wurde eine Zeit genannt: Diese Pause ist ein Versprechen zurückzukommen, kein Abschied. Dein Gegenüber geht kurz weg, damit ihr besser miteinander reden könnt, nicht um dich zu verlassen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write it here instead of sending it:</source>
+        <translation>Schreib es hier auf, statt es abzuschicken:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you want to say</source>
+        <translation>Was du sagen möchtest</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep it here</source>
+        <translation>Hier aufbewahren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved on this computer only (Ctrl+Enter)</source>
+        <translation>Nur auf diesem Computer gespeichert (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kept here, for when they are back:</source>
+        <translation>Hier aufbewahrt, für wenn dein Gegenüber zurück ist:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What you kept here</source>
+        <translation>Was du hier aufbewahrt hast</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>If they ask for more time:</source>
+        <translation>Falls um mehr Zeit gebeten wird:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+10 min</source>
+        <translation>+10 Min.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+20 min</source>
+        <translation>+20 Min.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Their new message</source>
+        <translation>Die neue Nachricht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>or paste their new message</source>
+        <translation>oder die neue Nachricht hier einfügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find the new time</source>
+        <translation>Neue Zeit finden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the new time</source>
+        <translation>Neue Zeit übernehmen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stop waiting</source>
+        <translation>Warten beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End this wait; it is recorded as called off</source>
+        <translation>Dieses Warten beenden; es wird als abgebrochen festgehalten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Breathe</source>
+        <translation>Atmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They&apos;re back</source>
+        <translation>Wieder da</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>They said they&apos;d be back at {time}</source>
+        <translation>Zurück um {time}, so war es gesagt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your partner said they would be back about now. Give them a little time; a few minutes either way is all right.</source>
+        <translation>Dein Gegenüber wollte ungefähr jetzt zurück sein. Lass ein wenig Zeit; ein paar Minuten früher oder später sind in Ordnung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nearly time. Let your breath slow down before they come back.</source>
+        <translation>Gleich ist es so weit. Lass deinen Atem ruhiger werden, bevor dein Gegenüber zurückkommt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>While you wait:
+• Let your messages wait here: no following, no texting again.
+• Do something that takes your attention: a walk, a task, music.
+• Breathe with a longer breath out.
+• The time is set: {time}. You don&apos;t need to check.</source>
+        <translation>Während du wartest:
+• Lass deine Nachrichten hier warten: nicht hinterhergehen, nicht noch einmal schreiben.
+• Tu etwas, das deine Aufmerksamkeit bindet: ein Spaziergang, eine Aufgabe, Musik.
+• Atme mit einem längeren Ausatmen.
+• Die Zeit steht fest: {time}. Du musst nicht nachsehen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not kept yet: {problem}</source>
+        <translation>Noch nicht aufbewahrt: {problem}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>New time: back at {time}. Use it?</source>
+        <translation>Neue Zeit: zurück um {time}. Übernehmen?</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingService</name>
+    <message>
+        <location filename="../../build/i18n/extra_strings.py" line="-145"/>
+        <source>Paste the message your partner sent, or type the time they gave.</source>
+        <translation>Füge die Nachricht deines Gegenübers ein oder tippe die genannte Zeit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This message has more than one time in it, so Companion won&apos;t guess. Type the time your partner said they&apos;d be back, like 19:30 or 20 min.</source>
+        <translation>In dieser Nachricht steht mehr als eine Zeit, deshalb rät Companion nicht. Tippe die Zeit, zu der dein Gegenüber zurück sein wollte, etwa 19:30 oder 20 min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No return time found in this message. Type the time your partner said they&apos;d be back, like 19:30 or 20 min.</source>
+        <translation>In dieser Nachricht wurde keine Rückkehrzeit gefunden. Tippe die Zeit, zu der dein Gegenüber zurück sein wollte, etwa 19:30 oder 20 min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your partner is nearly back</source>
+        <translation>Dein Gegenüber ist bald zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{amount} until {time}, the time your partner said they&apos;d be back.</source>
+        <translation>Noch {amount} bis {time}, der Zeit, zu der dein Gegenüber zurück sein wollte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It&apos;s about {time}</source>
+        <translation>Es ist ungefähr {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your partner said they&apos;d be back about now. Give them a moment; a few minutes either way is all right.</source>
+        <translation>Dein Gegenüber wollte ungefähr jetzt zurück sein. Lass einen Moment Zeit; ein paar Minuten früher oder später sind in Ordnung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {name} could not be read: {reason}</source>
+        <translation>Die Datei {name} konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No return time found in this file. Type the time instead.</source>
+        <translation>In dieser Datei wurde keine Rückkehrzeit gefunden. Tippe die Zeit stattdessen ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That time has already passed.</source>
+        <translation>Diese Zeit ist schon vorbei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That time is more than a day away.</source>
+        <translation>Diese Zeit liegt mehr als einen Tag entfernt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That isn&apos;t later than {time}, the time already set.</source>
+        <translation>Das ist nicht später als {time}, die schon festgelegte Zeit.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingSetup</name>
+    <message>
+        <location filename="../../companion/ui/pause/waiting_setup.py" line="+50"/>
+        <source>Your partner is taking a break</source>
+        <translation>Dein Gegenüber macht eine Pause</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A pause with a time is a promise to come back, not a goodbye. Set the time they gave, and Companion keeps it with you.</source>
+        <translation>Eine Pause mit einer Uhrzeit ist ein Versprechen zurückzukommen, kein Abschied. Trag die genannte Zeit ein, und Companion behält sie mit dir im Blick.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When did they say they&apos;d be back?</source>
+        <translation>Wann wollte dein Gegenüber zurück sein?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>like 19:30 or 20 min</source>
+        <translation>etwa 19:30 oder 20 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When your partner will be back</source>
+        <translation>Wann dein Gegenüber zurück ist</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use this time</source>
+        <translation>Diese Zeit übernehmen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Or paste the message they sent:</source>
+        <translation>Oder füge die Nachricht ein, die du bekommen hast:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your partner&apos;s message</source>
+        <translation>Die Nachricht deines Gegenübers</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find the time</source>
+        <translation>Zeit finden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the return time in the message (Ctrl+Enter)</source>
+        <translation>Die Rückkehrzeit in der Nachricht finden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a calendar file…</source>
+        <translation>Kalenderdatei öffnen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A calendar file your partner shared; or drop it here</source>
+        <translation>Eine Kalenderdatei von deinem Gegenüber; oder zieh sie hierher</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Open a calendar file</source>
+        <translation>Kalenderdatei öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Type the time they gave, or paste their message.</source>
+        <translation>Tippe die genannte Zeit oder füge die Nachricht ein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A break is already running.</source>
+        <translation>Es läuft schon eine Pause.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Back at {time}, {amount} from now.</source>
+        <translation>Zurück um {time}, in {amount}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back at {time}.</source>
+        <translation>Zurück um {time}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read from “{words}”.</source>
+        <translation>Gelesen aus „{words}“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use this time?</source>
+        <translation>Diese Zeit übernehmen?</translation>
     </message>
 </context>
 <context>

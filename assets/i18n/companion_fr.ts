@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../companion/app.py" line="+84"/>
+        <location filename="../../companion/app.py" line="+85"/>
         <source>Your earlier data file could not be read because {reason}. It has not been deleted: it is kept at {path}. Companion started a fresh, empty one.</source>
         <translation>Ton ancien fichier de données n&apos;a pas pu être lu, car {reason}. Il n&apos;a pas été supprimé, il est conservé dans {path}. Companion en a créé un nouveau, vide.</translation>
     </message>
@@ -175,7 +175,12 @@
         <translation>Aucune pause en cours.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+1"/>
+        <source>waiting for your partner: {line}</source>
+        <translation>en attendant ton ou ta partenaire&#xa0;: {line}</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>back at {time}, less than a minute left</source>
         <translation>retour à {time}, moins d&apos;une minute restante</translation>
     </message>
@@ -315,7 +320,22 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
 <context>
     <name>BreakPage</name>
     <message>
-        <location filename="../../companion/ui/pause/break_page.py" line="+120"/>
+        <location filename="../../companion/ui/pause/break_page.py" line="+139"/>
+        <source>My partner is taking a break</source>
+        <translation>Mon ou ma partenaire fait une pause</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait well for your partner&apos;s return time (Ctrl+Shift+B)</source>
+        <translation>Attendre sereinement l&apos;heure de retour de ton ou ta partenaire (Ctrl+Maj+B)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Welcome back to each other. Go gently.</source>
+        <translation>Vous vous retrouvez. Allez-y doucement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Welcome back. You asked for more time, and came back at {time}.</source>
         <translation>Bon retour. Tu as demandé plus de temps, et tu as fait ton retour à {time}.</translation>
     </message>
@@ -325,7 +345,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
         <translation>Bon retour. Tu as fait ton retour à {time}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The break was called off. Nothing more to do for it.</source>
         <translation>La pause a été annulée. Il n&apos;y a plus rien à faire pour elle.</translation>
     </message>
@@ -333,7 +353,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
 <context>
     <name>BreakTray</name>
     <message>
-        <location filename="../../companion/ui/shell/tray.py" line="+63"/>
+        <location filename="../../companion/ui/shell/tray.py" line="+65"/>
         <source>Take a break</source>
         <translation>Faire une pause</translation>
     </message>
@@ -344,8 +364,14 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
     </message>
     <message>
         <location line="+2"/>
+        <location line="+53"/>
         <source>I&apos;m back</source>
         <translation>Je suis de retour</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>My partner is taking a break</source>
+        <translation>Mon ou ma partenaire fait une pause</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -358,7 +384,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
@@ -368,12 +394,17 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
         <translation>Companion&#xa0;: {status}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No break is running</source>
         <translation>Aucune pause en cours</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+8"/>
+        <source>They&apos;re back</source>
+        <translation>Iel est de retour</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No more time was added</source>
         <translation>Aucun temps n&apos;a été ajouté</translation>
     </message>
@@ -383,12 +414,17 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
         <translation>Le temps supplémentaire n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The countdown now runs to {time}.</source>
+        <translation>Le compte à rebours va maintenant jusqu&apos;à {time}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Let your partner know you&apos;ll be back at {time}.</source>
         <translation>Dis à l&apos;autre que tu reviens à {time}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>More time: back at {time}</source>
         <translation>Plus de temps&#xa0;: retour à {time}</translation>
     </message>
@@ -404,7 +440,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+132"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+150"/>
         <source>Longer exhale 4·6</source>
         <translation>Expiration longue 4·6</translation>
     </message>
@@ -537,7 +573,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Qu&apos;est-ce qui se rapproche le plus de ce que tu ressens en ce moment&#xa0;? Plus loin du centre, c&apos;est plus fort&#xa0;; le centre veut dire calme.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-109"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-114"/>
         <source>You may notice</source>
         <translation>Tu remarques peut-être</translation>
     </message>
@@ -646,7 +682,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+130"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+135"/>
         <source>Fight</source>
         <translation>Combat</translation>
     </message>
@@ -778,12 +814,12 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
 <context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/pause/countdown_view.py" line="+84"/>
+        <location filename="../../companion/ui/pause/countdown_view.py" line="+85"/>
         <source>No break is running.</source>
         <translation>Aucune pause en cours.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>Breathe</source>
         <translation>Respirer</translation>
     </message>
@@ -803,12 +839,22 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Je suis de retour</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-68"/>
         <source>Your break</source>
         <translation>Ta pause</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+11"/>
+        <source>Share…</source>
+        <translation>Partager…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the words as a QR code, or add to a calendar</source>
+        <translation>Afficher le message en code QR, ou l&apos;ajouter à un agenda</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Call off this break</source>
         <translation>Annuler cette pause</translation>
     </message>
@@ -833,7 +879,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>retour à {time}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+47"/>
         <source>Call off this break?</source>
         <translation>Annuler cette pause&#xa0;?</translation>
     </message>
@@ -1066,7 +1112,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-140"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-144"/>
         <source>Check-in</source>
         <translation>Point</translation>
     </message>
@@ -1096,6 +1142,21 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>en cours</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>They said back at {time}: waiting now</source>
+        <translation>Retour annoncé à {time}&#xa0;: attente en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They said back at {time}: stopped waiting</source>
+        <translation>Retour annoncé à {time}&#xa0;: attente arrêtée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They said back at {time}</source>
+        <translation>Retour annoncé à {time}</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Back at {time}: {result}</source>
         <translation>Retour à {time}&#xa0;: {result}</translation>
@@ -1106,7 +1167,12 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-12"/>
+        <source>Waiting for your partner</source>
+        <translation>En attendant ton ou ta partenaire</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>came back after asking for more time</source>
         <translation>de retour après une demande de temps en plus</translation>
     </message>
@@ -1116,7 +1182,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>de retour</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
@@ -1256,7 +1322,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Comment regrouper les points</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+23"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+24"/>
         <source>Breathing practice</source>
         <translation>Pratique de la respiration</translation>
     </message>
@@ -1271,7 +1337,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Le graphique n&apos;a pas pu être transformé en image.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-28"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-29"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
@@ -1346,7 +1412,12 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Surtout le soir.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Waited for your partner&apos;s return: {n}.</source>
+        <translation>Attentes du retour de ton ou ta partenaire&#xa0;: {n}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Came back to the talk: {n}.</source>
         <translation>Retours à la discussion&#xa0;: {n}.</translation>
     </message>
@@ -1443,7 +1514,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Secondes</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>{seconds} seconds on {days} of {span} days.</source>
         <translation>{seconds} secondes sur {days} jours parmi {span}.</translation>
     </message>
@@ -1453,7 +1524,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>{minutes} minutes sur {days} jours parmi {span}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No breaks in this time.</source>
         <translation>Pas de pause sur cette période.</translation>
     </message>
@@ -1507,7 +1578,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/shell/main_window.py" line="+61"/>
+        <location filename="../../companion/ui/shell/main_window.py" line="+62"/>
         <source>Breathe</source>
         <translation>Respirer</translation>
     </message>
@@ -1532,7 +1603,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Notre plan</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Areas</source>
         <translation>Espaces</translation>
     </message>
@@ -1594,7 +1665,12 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>&amp;Comment fonctionnent les pauses, et quand s&apos;en passer</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+152"/>
+        <source>Waiting for your partner: %s</source>
+        <translation>En attendant ton ou ta partenaire&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Your break is running: %s</source>
         <translation>Ta pause est en cours&#xa0;: %s</translation>
     </message>
@@ -1609,7 +1685,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>&lt;h3&gt;Companion %s&lt;/h3&gt;&lt;p&gt;Pour savoir faire une pause quand une dispute te submerge, et pour quelques minutes de pratique au calme chaque jour.&lt;/p&gt;&lt;p&gt;Tout ce que tu saisis reste sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="+134"/>
+        <location filename="../../companion/app.py" line="+137"/>
         <source>Export data as &amp;CSV…</source>
         <translation>Exporter les données en &amp;CSV…</translation>
     </message>
@@ -1629,12 +1705,12 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>&amp;Supprimer toutes les données…</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>&amp;Settings…</source>
         <translation>Para&amp;mètres…</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+157"/>
         <source>It stays in the tray to remind you to practise. Quit is in its menu.</source>
         <translation>Il reste dans la zone de notification pour te rappeler de t&apos;exercer. «&#xa0;Quitter&#xa0;» se trouve dans son menu.</translation>
     </message>
@@ -1750,7 +1826,7 @@ Réessaie dans un instant.</translation>
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-69"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-74"/>
         <source>Breathe in</source>
         <translation>Inspire</translation>
     </message>
@@ -1775,7 +1851,7 @@ Réessaie dans un instant.</translation>
         <translation>Repos</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+107"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+108"/>
         <source>Ready when you are.</source>
         <translation>Quand tu veux.</translation>
     </message>
@@ -1870,7 +1946,7 @@ Réessaie dans un instant.</translation>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Space starts, pauses and resumes</source>
         <translation>Espace démarre, met en pause et reprend</translation>
     </message>
@@ -2106,7 +2182,7 @@ Réessaie dans un instant.</translation>
 <context>
     <name>PatternProblem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+126"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+131"/>
         <source>A phase length must be a number of seconds.</source>
         <translation>La durée d&apos;une phase doit être un nombre de secondes.</translation>
     </message>
@@ -2739,7 +2815,7 @@ Réessaie dans un instant.</translation>
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../companion/ui/pause/return_view.py" line="+68"/>
+        <location filename="../../companion/ui/pause/return_view.py" line="+69"/>
         <source>Welcome back</source>
         <translation>Bon retour</translation>
     </message>
@@ -2769,22 +2845,22 @@ Réessaie dans un instant.</translation>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>No break is running.</source>
         <translation>Aucune pause en cours.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>You said you&apos;d be back at {time}.</source>
         <translation>Tu avais dit que tu reviendrais à {time}.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-120"/>
         <source>Instead of “{protest}”, try: “{need}”</source>
         <translation>Au lieu de «&#xa0;{protest}&#xa0;», essaie&#xa0;: «&#xa0;{need}&#xa0;»</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Other words</source>
         <translation>D&apos;autres mots</translation>
     </message>
@@ -2809,7 +2885,17 @@ Réessaie dans un instant.</translation>
         <translation>Terminer la pause</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+17"/>
+        <source>What you wrote while you waited: “{draft}”</source>
+        <translation>Ce que tu as écrit pendant l&apos;attente&#xa0;: «&#xa0;{draft}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Your partner said they&apos;d be back at {time}.</source>
+        <translation>Ton ou ta partenaire a dit revenir à {time}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Copied. You can paste it into a message.</source>
         <translation>Copié. Tu peux le coller dans un message.</translation>
     </message>
@@ -2869,7 +2955,7 @@ Ce que tu ressens est toujours là. Appuie de nouveau sur «&#xa0;Terminer la pa
         <translation>Copier ces mots pour les envoyer dans un message</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>What you said when asking for more time:</source>
         <translation>Ce que tu as dit en demandant plus de temps&#xa0;:</translation>
     </message>
@@ -2990,6 +3076,74 @@ Ce que tu ressens est toujours là. Appuie de nouveau sur «&#xa0;Terminer la pa
         <location line="+1"/>
         <source>S&amp;tart Companion when I log in</source>
         <translation>&amp;Lancer Companion à l&apos;ouverture de ma session</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../companion/ui/pause/share_dialog.py" line="+59"/>
+        <source>Save the return time to a calendar file</source>
+        <translation>Enregistrer l&apos;heure de retour dans un fichier d&apos;agenda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers d&apos;agenda (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Share the return time</source>
+        <translation>Partager l&apos;heure de retour</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your partner can scan this with a phone camera, or open the calendar file, to see when you&apos;ll be back. Nothing is sent anywhere.</source>
+        <translation>Ton ou ta partenaire peut scanner ce code avec l&apos;appareil photo d&apos;un téléphone, ou ouvrir le fichier d&apos;agenda, pour savoir quand tu reviens. Rien n&apos;est envoyé nulle part.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>QR code of the words below</source>
+        <translation>Code QR du message ci-dessous</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show as QR code</source>
+        <translation>Afficher en code QR</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to calendar…</source>
+        <translation>Ajouter à l&apos;agenda…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>I&apos;ll be back at {time}.</source>
+        <translation>Je reviens à {time}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Back together</source>
+        <translation>De nouveau ensemble</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your partner will be back in 5 minutes</source>
+        <translation>Ton ou ta partenaire revient dans 5 minutes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>return-time.ics</source>
+        <translation>heure-de-retour.ics</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The calendar file could not be saved: {reason}</source>
+        <translation>Le fichier d&apos;agenda n&apos;a pas pu être enregistré&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved to {path}.</source>
+        <translation>Enregistré dans {path}.</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3299,313 @@ Ce que tu ressens est toujours là. Appuie de nouveau sur «&#xa0;Terminer la pa
         <location line="+56"/>
         <source>That time has already passed today. Be back at {time}?</source>
         <translation>Cette heure est déjà passée aujourd&apos;hui. Retour à {time}&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingCountdown</name>
+    <message>
+        <location filename="../../companion/ui/pause/waiting_view.py" line="+89"/>
+        <source>They named a time, so this pause is a promise to come back, not a goodbye. They are stepping away so the two of you can talk better, not to leave you.</source>
+        <translation>Iel a donné une heure&#xa0;: cette pause est une promesse de revenir, pas un adieu. Iel s&apos;éloigne pour que vous puissiez mieux vous parler, pas pour te quitter.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write it here instead of sending it:</source>
+        <translation>Écris-le ici au lieu de l&apos;envoyer&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you want to say</source>
+        <translation>Ce que tu veux dire</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep it here</source>
+        <translation>Le garder ici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved on this computer only (Ctrl+Enter)</source>
+        <translation>Enregistré sur cet ordinateur seulement (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kept here, for when they are back:</source>
+        <translation>Gardé ici, pour son retour&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What you kept here</source>
+        <translation>Ce que tu as gardé ici</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>If they ask for more time:</source>
+        <translation>Si iel demande plus de temps&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+10 min</source>
+        <translation>+10 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+20 min</source>
+        <translation>+20 min</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Their new message</source>
+        <translation>Son nouveau message</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>or paste their new message</source>
+        <translation>ou colle son nouveau message</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find the new time</source>
+        <translation>Trouver la nouvelle heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the new time</source>
+        <translation>Prendre la nouvelle heure</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stop waiting</source>
+        <translation>Arrêter d&apos;attendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End this wait; it is recorded as called off</source>
+        <translation>Mettre fin à cette attente&#xa0;; elle est notée comme annulée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Breathe</source>
+        <translation>Respirer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check in</source>
+        <translation>Faire le point</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They&apos;re back</source>
+        <translation>Iel est de retour</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>They said they&apos;d be back at {time}</source>
+        <translation>Iel a dit revenir à {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your partner said they would be back about now. Give them a little time; a few minutes either way is all right.</source>
+        <translation>Ton ou ta partenaire a dit revenir à peu près maintenant. Laisse-lui un peu de temps&#xa0;; quelques minutes de plus ou de moins, ce n&apos;est pas grave.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nearly time. Let your breath slow down before they come back.</source>
+        <translation>C&apos;est presque l&apos;heure. Laisse ta respiration ralentir avant son retour.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>While you wait:
+• Let your messages wait here: no following, no texting again.
+• Do something that takes your attention: a walk, a task, music.
+• Breathe with a longer breath out.
+• The time is set: {time}. You don&apos;t need to check.</source>
+        <translation>Pendant l&apos;attente&#xa0;:
+• Laisse tes messages attendre ici&#xa0;: ne le ou la suis pas, ne réécris pas.
+• Fais quelque chose qui occupe ton attention&#xa0;: une marche, une tâche, de la musique.
+• Respire avec une expiration plus longue.
+• L&apos;heure est fixée&#xa0;: {time}. Tu n&apos;as pas besoin de vérifier.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not kept yet: {problem}</source>
+        <translation>Pas encore gardé&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>New time: back at {time}. Use it?</source>
+        <translation>Nouvelle heure&#xa0;: retour à {time}. La prendre&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingService</name>
+    <message>
+        <location filename="../../build/i18n/extra_strings.py" line="-145"/>
+        <source>Paste the message your partner sent, or type the time they gave.</source>
+        <translation>Colle le message de ton ou ta partenaire, ou tape l&apos;heure qu&apos;iel a donnée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This message has more than one time in it, so Companion won&apos;t guess. Type the time your partner said they&apos;d be back, like 19:30 or 20 min.</source>
+        <translation>Ce message contient plus d&apos;une heure, alors Companion ne devine pas. Tape l&apos;heure de retour que ton ou ta partenaire a donnée, comme 19:30 ou 20 min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No return time found in this message. Type the time your partner said they&apos;d be back, like 19:30 or 20 min.</source>
+        <translation>Aucune heure de retour trouvée dans ce message. Tape l&apos;heure de retour que ton ou ta partenaire a donnée, comme 19:30 ou 20 min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your partner is nearly back</source>
+        <translation>Ton ou ta partenaire revient bientôt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{amount} until {time}, the time your partner said they&apos;d be back.</source>
+        <translation>Encore {amount} jusqu&apos;à {time}, l&apos;heure de retour donnée par ton ou ta partenaire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It&apos;s about {time}</source>
+        <translation>Il est environ {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your partner said they&apos;d be back about now. Give them a moment; a few minutes either way is all right.</source>
+        <translation>Ton ou ta partenaire a dit revenir à peu près maintenant. Laisse-lui un moment&#xa0;; quelques minutes de plus ou de moins, ce n&apos;est pas grave.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {name} could not be read: {reason}</source>
+        <translation>Le fichier {name} n&apos;a pas pu être lu&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No return time found in this file. Type the time instead.</source>
+        <translation>Aucune heure de retour trouvée dans ce fichier. Tape plutôt l&apos;heure.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That time has already passed.</source>
+        <translation>Cette heure est déjà passée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That time is more than a day away.</source>
+        <translation>Cette heure est à plus d&apos;un jour.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That isn&apos;t later than {time}, the time already set.</source>
+        <translation>Ce n&apos;est pas plus tard que {time}, l&apos;heure déjà fixée.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingSetup</name>
+    <message>
+        <location filename="../../companion/ui/pause/waiting_setup.py" line="+50"/>
+        <source>Your partner is taking a break</source>
+        <translation>Ton ou ta partenaire fait une pause</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A pause with a time is a promise to come back, not a goodbye. Set the time they gave, and Companion keeps it with you.</source>
+        <translation>Une pause avec une heure est une promesse de revenir, pas un adieu. Indique l&apos;heure donnée, et Companion la garde avec toi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When did they say they&apos;d be back?</source>
+        <translation>À quelle heure iel a dit revenir&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>like 19:30 or 20 min</source>
+        <translation>comme 19:30 ou 20 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When your partner will be back</source>
+        <translation>Quand ton ou ta partenaire revient</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use this time</source>
+        <translation>Prendre cette heure</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Or paste the message they sent:</source>
+        <translation>Ou colle le message reçu&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your partner&apos;s message</source>
+        <translation>Le message de ton ou ta partenaire</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find the time</source>
+        <translation>Trouver l&apos;heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the return time in the message (Ctrl+Enter)</source>
+        <translation>Trouver l&apos;heure de retour dans le message (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a calendar file…</source>
+        <translation>Ouvrir un fichier d&apos;agenda…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A calendar file your partner shared; or drop it here</source>
+        <translation>Un fichier d&apos;agenda partagé par ton ou ta partenaire&#xa0;; ou dépose-le ici</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Open a calendar file</source>
+        <translation>Ouvrir un fichier d&apos;agenda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers d&apos;agenda (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Type the time they gave, or paste their message.</source>
+        <translation>Tape l&apos;heure donnée, ou colle son message.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A break is already running.</source>
+        <translation>Une pause est déjà en cours.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Back at {time}, {amount} from now.</source>
+        <translation>Retour à {time}, dans {amount}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back at {time}.</source>
+        <translation>Retour à {time}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read from “{words}”.</source>
+        <translation>Lu dans «&#xa0;{words}&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use this time?</source>
+        <translation>Prendre cette heure&#xa0;?</translation>
     </message>
 </context>
 <context>

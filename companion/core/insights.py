@@ -338,11 +338,13 @@ class Insights:
     top_state_part: DayPart | None = None  # when the most common state came up most
     weekdays: WeekdayCounts | None = None  # only for Breakdown.WEEKDAY
     intensities: IntensityCounts | None = None  # only for Breakdown.STRENGTH
+    waited: int = 0  # breaks of the partner waited for (role "waiting"); never scored
 
     @property
     def empty(self) -> bool:
         """True when the window holds no check-in, break or practice at all."""
-        return self.states.total == 0 and self.breaks.count == 0 and self.practice.sessions == 0
+        no_breaks = self.breaks.count == 0 and self.waited == 0
+        return self.states.total == 0 and no_breaks and self.practice.sessions == 0
 
 
 # --------------------------------------------------------------------------- chart scales

@@ -61,6 +61,8 @@ MISSED = "missed"
 """Stored when the return time passed while the app was closed."""
 
 Notifier = Callable[[str, str], object]
+ReminderWords = Callable[[str, int, str], tuple[str, str]]
+"""(reminder key, minutes left, return time shown) -> (title, body)."""
 Chime = Callable[[], object]
 
 log = logging.getLogger("companion.services.breaks")
@@ -93,7 +95,16 @@ def status_line(store: Store, clock: Clock, *, locale: QLocale | None = None) ->
     record = store.active_break()
     if record is None:
         return _tr("No break is running.")
-    return agreement_line(agreement_of(record), local_now(clock, local_zone()), locale)
+    return _role_line(
+        record, agreement_line(agreement_of(record), local_now(clock, local_zone()), locale)
+    )
+
+
+def _role_line(record: BreakRecord, line: str) -> str:
+    """The status line, saying so when it is the partner's break being waited for."""
+    if record.role == "waiting":
+        return _tr("waiting for your partner: {line}").format(line=line)
+    return line
 
 
 def second_tick(parent: QObject, name: str, on_tick: Callable[[], object]) -> QTimer:
@@ -158,6 +169,8 @@ class BreakController(QObject):
         # stored marker cannot be written, and a reminder must still show only once.
         self._fired: dict[int, tuple[str, ...]] = {}
         self._marker_unsaved = False
+        # Reminder words for breaks of another role: role -> words(key, minutes, time).
+        self._reminder_words: dict[str, ReminderWords] = {}
         self._timer = second_tick(self, "breakTick", self.check)
         self._sync_timer()
 
@@ -179,6 +192,10 @@ class BreakController(QObject):
         """Who shows system notifications: ``notifier(title, body)``."""
         self._notifier = notifier
 
+    def set_reminder_words(self, role: str, words: ReminderWords) -> None:
+        """Use ``words`` for the reminders of breaks with this role (e.g. "waiting")."""
+        self._reminder_words[role] = words
+
     def now(self) -> datetime:
         """The current time in the local named zone, so clock times respect daylight saving."""
         return local_now(self._clock, self._zone)
@@ -199,10 +216,16 @@ class BreakController(QObject):
             self._cache_valid = True
         return self._cached
 
-    def status_text(self) -> str:
-        """The running break in one line, as :func:`status_line` says it; "" when none runs."""
+    def status_text(self, *, with_role: bool = True) -> str:
+        """The running break in one line, as :func:`status_line` says it; "" when none runs.
+
+        ``with_role=False`` leaves out "waiting for your partner", for callers that say it.
+        """
         found = self.active()
-        return agreement_line(found[1], self.now(), None) if found is not None else ""
+        if found is None:
+            return ""
+        line = agreement_line(found[1], self.now(), None)
+        return _role_line(found[0], line) if with_role else line
 
     def missed_while_closed(self) -> bool:
         """Whether the running break's return time passed while the app was closed."""
@@ -255,8 +278,12 @@ class BreakController(QObject):
         plan: Sequence[str],
         bridge: str,
         before_checkin_id: int | None = None,
+        *,
+        role: str = "leaving",
     ) -> BreakRecord:
         """Start a break and store it at once. The caller has confirmed a "tomorrow" time.
+
+        ``role`` is "leaving" (the one who steps away) or "waiting" (see services/waiting.py).
 
         Raises ReturnTimeError (see :func:`core.agreement.begin`) when the return time has
         passed or lies over 24 h away, BreakAlreadyRunning when a break is running, and
@@ -275,6 +302,7 @@ class BreakController(QObject):
             bridge=bridge,
             before_checkin=before_checkin_id,
             notified=notified,
+            role=role,
         )
         try:
             break_id = self._store.add_break(record)
@@ -435,7 +463,7 @@ class BreakController(QObject):
         if missed:
             self.missedWhileClosed.emit()
         if fire is not None:
-            self._remind(fire, agreement, now)
+            self._remind(fire, agreement, now, record.role)
         self._sync_timer()
         self.ticked.emit()
 
@@ -454,8 +482,13 @@ class BreakController(QObject):
         else:
             self._marker_unsaved = False
 
-    def _remind(self, key: str, agreement: ReturnAgreement, now: datetime) -> None:
-        title, body = reminder_words(key == NOTIFY_SOON, agreement, now)
+    def _remind(self, key: str, agreement: ReturnAgreement, now: datetime, role: str) -> None:
+        if role in self._reminder_words:
+            when = format_return_time(agreement.return_at, now)
+            minutes = max(1, agreement.minutes_left(now))
+            title, body = self._reminder_words[role](key, minutes, when)
+        else:
+            title, body = reminder_words(key == NOTIFY_SOON, agreement, now)
         if self._notifier is not None:
             self._notifier(title, body)
         if self._chime is not None:

@@ -22,6 +22,7 @@ from companion.services.practice import PracticeService
 from companion.services.reminders import DailyReminder
 from companion.services.settings import Settings
 from companion.services.sound import SoundPlayer
+from companion.services.waiting import WaitingService
 from companion.storage.store import Store
 
 
@@ -84,6 +85,7 @@ class Services:
     guidance: Mapping[StateId, Guidance] | None = None
     guidance_error: str | None = None
     phrases: Phrases | None = None
+    waiting: WaitingService | None = None  # the partner's side of a pause
     tray: Notifier | None = None
     reminder: DailyReminder | None = None
     plan: PlanService | None = None  # the couple's pause plan

@@ -1,8 +1,10 @@
 """Take everything along (CSV or JSON), or erase it all.
 
 Guarantees:
-- every check-in, break and practice session is exported, with stable ids (``fight`` ...)
-  next to display labels and ISO-8601 timestamps carrying the local offset of the moment;
+- every check-in, break and practice session is exported, with stable ids (``fight`` ...,
+  and each break's ``role``: ``leaving`` or ``waiting``) next to display labels and
+  ISO-8601 timestamps carrying the local offset of the moment; the JSON export keeps each
+  break's drafts (messages written instead of sent) with it;
 - text cells a spreadsheet would run as a formula (starting with = + - @, tab or CR) get a
   leading single quote in CSV; numbers are written as numbers and never touched;
 - files are written to a temporary file in the same folder and moved into place, so a
@@ -35,6 +37,7 @@ from companion.storage.store import (
     ROW_ERRORS,
     break_from_row,
     checkin_from_row,
+    draft_from_row,
     from_db_time,
     session_from_row,
 )
@@ -51,7 +54,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     "id", "utc_offset", "state_label", "tag", "context", "break_id",
     "return_at", "original_return", "ended", "outcome", "result", "extension_minutes",
     "extensions_seconds", "plan", "plan_done", "bridge", "before_checkin", "after_checkin",
-    "pattern_name", "pattern_spec", "breaths", "seconds", "finished",
+    "pattern_name", "pattern_spec", "breaths", "seconds", "finished", "role",
     *PLAN_CSV_COLUMNS,
 )  # fmt: skip
 
@@ -149,7 +152,23 @@ def _minutes(delta: timedelta) -> float:
     return round(delta.total_seconds() / 60, 3)
 
 
-def _breaks(conn: sqlite3.Connection, skipped: dict[str, int]) -> Iterator[dict[str, Any]]:
+def _drafts(conn: sqlite3.Connection, break_id: int, skipped: dict[str, int]) -> list[Any]:
+    """The messages kept with a break instead of being sent (JSON export only)."""
+    rows = conn.execute("SELECT * FROM drafts WHERE break_id = ? ORDER BY ts, id", (break_id,))
+    kept: list[Any] = []
+    for d in rows:
+        try:
+            draft_from_row(d)
+        except ROW_ERRORS:
+            skipped["drafts"] = skipped.get("drafts", 0) + 1
+            continue
+        kept.append({"id": d["id"], "timestamp": _iso(d["ts"], d["utc_offset"]), "text": d["text"]})
+    return kept
+
+
+def _breaks(
+    conn: sqlite3.Connection, skipped: dict[str, int], *, drafts: bool = False
+) -> Iterator[dict[str, Any]]:
     for r in _readable(conn, "breaks", "started", skipped):
         off = r["utc_offset"]
         return_at, original = from_db_time(r["return_at"]), from_db_time(r["original_return"])
@@ -170,6 +189,8 @@ def _breaks(conn: sqlite3.Connection, skipped: dict[str, int]) -> Iterator[dict[
             "bridge": r["bridge"],
             "before_checkin": r["before_checkin"],
             "after_checkin": r["after_checkin"],
+            "role": r["role"],
+            **({"drafts": _drafts(conn, r["id"], skipped)} if drafts else {}),
         }
 
 
@@ -248,7 +269,7 @@ def _write_json(
     counts = []
     lists = (
         ("checkins", _checkins(conn, labels, skipped)),
-        ("breaks", _breaks(conn, skipped)),
+        ("breaks", _breaks(conn, skipped, drafts=True)),
         ("sessions", _sessions(conn, skipped)),
     )
     for i, (key, records) in enumerate(lists):

@@ -15,7 +15,7 @@ from typing import Any
 
 from companion.core.outcome import BreakOutcome, break_outcome
 from companion.storage.insights_queries import HasConnection
-from companion.storage.store import from_db_time, utc_text
+from companion.storage.store import BREAK_ROLES, from_db_time, utc_text
 
 
 class HistoryKind(str, Enum):
@@ -42,7 +42,7 @@ _TABLES = {
         "breaks",
         "started",
         "id, started AS t, utc_offset, NULL, NULL, '', return_at AS a, original_return AS b,"
-        " ended AS c, outcome",
+        " ended AS c, outcome, role",
     ),
     HistoryKind.SESSION: (
         "sessions",
@@ -71,6 +71,7 @@ class HistoryEntry:
     finished: bool = False
     tag: str | None = None
     context: str | None = None
+    role: str = "leaving"  # a break's side of the pause: "leaving" or "waiting"
 
     @property
     def key(self) -> Key:
@@ -107,6 +108,12 @@ class HistoryPage:
     cursor: SortKey | None = None
 
 
+def _role(value: object) -> str:
+    if value not in BREAK_ROLES:
+        raise ValueError(f"unknown break role {value!r}")
+    return str(value)
+
+
 def _entry(kind: HistoryKind, row: Sequence[Any]) -> HistoryEntry:
     rid, text, off = int(row[0]), str(row[1]), int(row[2])
     when = from_db_time(text, off)
@@ -122,7 +129,7 @@ def _entry(kind: HistoryKind, row: Sequence[Any]) -> HistoryEntry:
         ended = from_db_time(row[8], off) if row[8] else None
         return HistoryEntry(
             kind, rid, when, sort_key, return_at=return_at,
-            outcome=break_outcome(ended, return_at, original, row[9]),
+            outcome=break_outcome(ended, return_at, original, row[9]), role=_role(row[10]),
         )  # fmt: skip
     return HistoryEntry(kind, rid, when, sort_key, pattern=str(row[6]),
                         minutes=float(row[7] or 0.0) / 60, finished=bool(row[8]))  # fmt: skip

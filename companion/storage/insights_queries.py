@@ -134,14 +134,14 @@ def weekday_counts(store: HasConnection, window: Window, now: datetime) -> Weekd
 
 
 def break_stats(store: HasConnection, window: Window, now: datetime) -> BreakStats:
-    """Breaks started in the window, with the check-ins made before and after each."""
+    """Own breaks (role "leaving") started in the window, with the check-ins around each."""
     rows = store.connection.execute(
         "SELECT b.ended, b.return_at, b.original_return, b.outcome,"
         " cb.state, cb.intensity, ca.state, ca.intensity"
         " FROM breaks AS b"
         " LEFT JOIN checkins AS cb ON cb.id = b.before_checkin"
         " LEFT JOIN checkins AS ca ON ca.id = b.after_checkin"
-        " WHERE b.started >= ?",
+        " WHERE b.started >= ? AND b.role = 'leaving'",
         (_since(window, now),),
     )
     return summarise_breaks(facts for facts in map(_readable_break, rows) if facts is not None)
@@ -165,6 +165,16 @@ def _break_facts(row: sqlite3.Row | tuple[Any, ...]) -> BreakFacts:
         before=(row[4], row[5]) if row[4] is not None else None,
         after=(row[6], row[7]) if row[6] is not None else None,
     )
+
+
+def waited_count(store: HasConnection, window: Window, now: datetime) -> int:
+    """How many of the partner's breaks were waited for in the window (role "waiting")."""
+    rows = store.connection.execute(
+        "SELECT ended, return_at, original_return, outcome, NULL, NULL, NULL, NULL"
+        " FROM breaks WHERE started >= ? AND role = 'waiting'",
+        (_since(window, now),),
+    )
+    return sum(1 for row in rows if _readable_break(row) is not None)  # odd rows left out
 
 
 def practice_stats(store: HasConnection, window: Window, now: datetime) -> PracticeStats:
@@ -288,4 +298,5 @@ def insights(
         top_state_part=top_part,
         weekdays=weekdays,
         intensities=strengths,
+        waited=waited_count(store, window, now),
     )

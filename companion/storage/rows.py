@@ -23,6 +23,7 @@ ROW_NOUNS = {
     "breaks": ("break", "breaks"),
     "sessions": ("practice session", "practice sessions"),
     "patterns": ("breathing pattern", "breathing patterns"),
+    "drafts": ("draft", "drafts"),
 }
 
 

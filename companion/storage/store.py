@@ -50,6 +50,8 @@ from companion.storage.rows import (
 
 T = TypeVar("T")
 BUSY_TIMEOUT_SECONDS = 3.0  # how long to wait for another program that holds the file
+BREAK_ROLES = ("leaving", "waiting")
+"""Which side of a pause a break was taken on: the one who steps away, or the one who waits."""
 
 
 class StorageError(Exception):
@@ -154,6 +156,24 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE breaks ADD COLUMN more_time TEXT NOT NULL DEFAULT '[]';
     """,
+    # The partner who waits: each break says which side of the pause it was taken on, and
+    # the messages written instead of sent are kept with their break (and go with it).
+    """
+    ALTER TABLE breaks ADD COLUMN role TEXT NOT NULL DEFAULT 'leaving'
+        CHECK (role IN ('leaving', 'waiting'));
+    CREATE TABLE drafts (
+        id          INTEGER PRIMARY KEY,
+        break_id    INTEGER NOT NULL,
+        ts          TEXT    NOT NULL,
+        utc_offset  INTEGER NOT NULL,
+        text        TEXT    NOT NULL
+    );
+    CREATE INDEX drafts_by_break ON drafts (break_id, ts);
+    CREATE TRIGGER drafts_go_with_their_break AFTER DELETE ON breaks
+    BEGIN
+        DELETE FROM drafts WHERE break_id = OLD.id;
+    END;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -217,6 +237,17 @@ class BreakRecord:
     before_checkin: int | None = None
     after_checkin: int | None = None
     notified: tuple[str, ...] = ()
+    id: int | None = None
+    role: str = "leaving"
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A message the waiting partner wrote here instead of sending it, kept with its break."""
+
+    break_id: int
+    text: str
+    timestamp: datetime
     id: int | None = None
 
 
@@ -635,7 +666,8 @@ class Store:
             "breaks",
             "INSERT INTO breaks (started, utc_offset, return_at, original_return, plan,"
             " plan_done, extensions, bridge, more_time, ended, outcome, before_checkin,"
-            " after_checkin, notified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " after_checkin, notified, role)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 started,
                 off,
@@ -651,6 +683,7 @@ class Store:
                 record.before_checkin,
                 record.after_checkin,
                 json.dumps(list(record.notified)),
+                record.role,
             ),
         )
 
@@ -709,6 +742,28 @@ class Store:
 
     def delete_break(self, break_id: int) -> None:
         self._write("breaks", "DELETE FROM breaks WHERE id = ?", (break_id,))
+
+    # ----------------------------------------------------------------- drafts
+    def add_draft(self, draft: Draft) -> int:
+        """Keep a message written instead of sent, at once; returns its id."""
+        ts, off = to_db_time(draft.timestamp)
+        return self._write(
+            "drafts",
+            "INSERT INTO drafts (break_id, ts, utc_offset, text) VALUES (?, ?, ?, ?)",
+            (draft.break_id, ts, off, draft.text),
+        )
+
+    def drafts(self, break_id: int | None = None) -> list[Draft]:
+        """The drafts of one break (or of all), oldest first."""
+        sql, params = "SELECT * FROM drafts", []
+        if break_id is not None:
+            sql += " WHERE break_id = ?"
+            params.append(break_id)
+        rows = self._conn.execute(sql + " ORDER BY ts, id", params)
+        return self._read("drafts", rows, draft_from_row)
+
+    def delete_draft(self, draft_id: int) -> None:
+        self._write("drafts", "DELETE FROM drafts WHERE id = ?", (draft_id,))
 
     # ----------------------------------------------------------------- practice
     def add_session(self, session: PracticeSession) -> int:
@@ -834,6 +889,13 @@ def _maybe_time(text: str | None, offset: int) -> datetime | None:
     return from_db_time(text, offset) if text else None
 
 
+def _role(value: object) -> str:
+    """A break's side of the pause; raises ValueError for anything else."""
+    if value not in BREAK_ROLES:
+        raise ValueError(f"unknown break role {value!r}")
+    return str(value)
+
+
 def break_from_row(row: sqlite3.Row) -> BreakRecord:
     """A break from its row; raises one of ``ROW_ERRORS`` when the row is not valid."""
     off = row["utc_offset"]
@@ -852,6 +914,17 @@ def break_from_row(row: sqlite3.Row) -> BreakRecord:
         before_checkin=optional(row["before_checkin"], int),
         after_checkin=optional(row["after_checkin"], int),
         notified=json_list(row["notified"], str),
+        role=_role(row["role"]),
+    )
+
+
+def draft_from_row(row: sqlite3.Row) -> Draft:
+    """A kept draft from its row; raises one of ``ROW_ERRORS`` when the row is not valid."""
+    return Draft(
+        break_id=whole(row["break_id"]),
+        text=text(row["text"]),
+        timestamp=from_db_time(row["ts"], row["utc_offset"]),
+        id=row["id"],
     )
 
 

@@ -25,7 +25,14 @@ from companion.services.breaks import status_line
 from companion.services.container import DataServices
 from companion.storage.export import export_data
 from companion.storage.insights_queries import insights
-from companion.storage.store import DB_NAME, BreakRecord, CheckIn, PracticeSession, Store
+from companion.storage.store import (
+    DB_NAME,
+    BreakRecord,
+    CheckIn,
+    Draft,
+    PracticeSession,
+    Store,
+)
 from companion.ui.insights.history_model import HistoryModel
 
 FIGURE = "row fuzz"
@@ -42,13 +49,14 @@ COLUMNS = {
     "breaks": (
         "started", "utc_offset", "return_at", "original_return", "plan", "plan_done",
         "extensions", "bridge", "ended", "outcome", "before_checkin", "after_checkin",
-        "notified",
+        "notified", "role",
     ),
     "sessions": (
         "started", "utc_offset", "ended", "pattern_name", "pattern_spec", "breaths", "seconds",
         "finished",
     ),
     "patterns": ("name", "spec"),
+    "drafts": ("break_id", "ts", "utc_offset", "text"),
 }  # fmt: skip
 
 TEXTS = st.one_of(
@@ -92,6 +100,7 @@ def healthy_bytes() -> bytes:
                 outcome="on_time",
             )
         )  # fmt: skip
+        store.add_draft(Draft(1, "written, not sent", NOW + timedelta(minutes=2)))
         store.add_session(PracticeSession(NOW, "exhale-4-6", "4-0-6-0", NOW, 6, 60.0, True))
         store.save_pattern("mine", "4-2-6-0")
         store.close()
@@ -135,6 +144,8 @@ def _read_everything(store: Store, qapp: Any) -> None:
     store.sessions()
     store.active_break()
     store.patterns()
+    store.drafts()
+    store.drafts(1)
     for window in Window:
         for breakdown in Breakdown:
             insights(store, window, NOW, breakdown=breakdown)

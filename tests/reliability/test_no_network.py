@@ -148,6 +148,61 @@ def test_a_whole_session_of_use_opens_no_connection(
     assert guard.attempts == []
 
 
+def test_both_sides_of_one_pause_share_the_time_without_a_network(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The leaving partner shows a QR code and saves a calendar file; the waiting partner
+    opens the file or pastes the message, waits with a draft, and welcomes them back."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from companion.core.paste import FoundReturn
+
+    clock = ManualClock(datetime(2026, 11, 21, 18, 0, tzinfo=timezone.utc))
+    shared = tmp_path / "back.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(shared), ""))
+    with no_network() as guard:
+        leaving = build_main_window(tmp_path / "a", clock=clock, audio=ListeningPlayer())
+        waiting = build_main_window(tmp_path / "b", clock=clock, audio=ListeningPlayer())
+        for window in (leaving, waiting):
+            qtbot.addWidget(window)
+            window.show()
+            qtbot.waitExposed(window)
+
+        leaving.take_break("20")
+        left = leaving.page("break")
+        promised = leaving.services.store.active_break()
+        dialog = left.countdown.share()
+        dialog.show_qr()
+        assert not dialog.qr_label.pixmap().isNull()
+        dialog.save_calendar()
+        dialog.close()
+
+        waiting.wait_for_partner()
+        page = waiting.page("break")
+        assert page.waiting.setup.open_calendar(shared)
+        page.waiting.setup.use_time()
+        record = waiting.services.store.active_break()
+        assert record.role == "waiting" and record.return_at == promised.return_at
+        pasted = waiting.services.waiting.read_message(promised.bridge)
+        assert isinstance(pasted, FoundReturn)
+        assert pasted.request.deadline == promised.return_at
+        page.waiting.countdown.draft_edit.setPlainText("Please don't go.")
+        assert page.waiting.countdown.keep_draft()
+
+        clock.advance(20 * 60)
+        waiting.services.breaks.check()
+        page.waiting.countdown.back_button.click()
+        assert page.return_view.words() == "Please don't go."  # their draft, offered first
+        page.return_view.finish_button.click()
+        assert waiting.services.store.active_break() is None
+        export_data(waiting.services.store, "json", tmp_path / "waiting.json")
+        (exported,) = json.loads((tmp_path / "waiting.json").read_text())["breaks"]
+        assert exported["role"] == "waiting" and exported["drafts"][0]["text"] == "Please don't go."
+        for window in (leaving, waiting):
+            window.close()
+    assert guard.attempts == []
+
+
 def _imports(tree: ast.AST) -> set[str]:
     found: set[str] = set()
     for node in ast.walk(tree):

@@ -247,7 +247,7 @@ class HistoryModel(QAbstractTableModel):
                 f"{locale.toString(qtime, locale.FormatType.ShortFormat)}"
             )
         if column == 1:
-            return kind_text(entry.kind)
+            return kind_text(entry.kind, entry.role)
         if column == 2:
             return state_text(entry)
         if column == self.TAG_COLUMN:

@@ -27,8 +27,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("HistoryModel", text)
 
 
-def kind_text(kind: HistoryKind) -> str:
+def kind_text(kind: HistoryKind, role: str = "leaving") -> str:
     """What an entry is, as the "What" column says it."""
+    if kind is HistoryKind.BREAK and role == "waiting":
+        return _tr("Waiting for your partner")
     if kind is HistoryKind.CHECKIN:
         return _tr("Check-in")
     if kind is HistoryKind.BREAK:
@@ -57,6 +59,15 @@ def _outcome_text(outcome: BreakOutcome | None) -> str:
     return _tr("still running")
 
 
+def _waiting_text(outcome: BreakOutcome | None, back: str) -> str:
+    """A wait's details: the time the partner named, never how they kept it."""
+    if outcome is BreakOutcome.OPEN:
+        return _tr("They said back at {time}: waiting now").format(time=back)
+    if outcome is BreakOutcome.CANCELLED:
+        return _tr("They said back at {time}: stopped waiting").format(time=back)
+    return _tr("They said back at {time}").format(time=back)
+
+
 def _session_text(entry: HistoryEntry, locale: QLocale) -> str:
     name = (
         preset_display_name(entry.pattern)
@@ -79,6 +90,8 @@ def details_text(entry: HistoryEntry, locale: QLocale) -> str:
         back = locale.toString(
             QTime(entry.return_at.hour, entry.return_at.minute), QLocale.FormatType.ShortFormat
         )
+        if entry.role == "waiting":  # the partner's timing is not for keeping score
+            return _waiting_text(entry.outcome, back)
         return _tr("Back at {time}: {result}").format(
             time=back, result=_outcome_text(entry.outcome)
         )

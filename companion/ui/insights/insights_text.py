@@ -89,6 +89,14 @@ def practice_total_text(minutes: float, days: int, span: int) -> str:
     )
 
 
+def breaks_and_waits_text(stats: BreakStats, waited: int) -> str:
+    """The breaks' lines, then the waits for the partner: counted, never compared or scored."""
+    if not waited:
+        return break_text(stats)
+    line = _tr("Waited for your partner's return: {n}.").format(n=waited)
+    return line if stats.count == 0 else f"{break_text(stats)}\n{line}"
+
+
 def break_text(stats: BreakStats) -> str:
     """What happened in the breaks and what helped: counts of what happened, no score."""
     if stats.count == 0:

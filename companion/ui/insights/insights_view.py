@@ -45,8 +45,8 @@ from companion.core.states import MAX_INTENSITY, MIN_INTENSITY, PROTECTIVE_STATE
 from companion.services.data_file import ExportError, write_private_file
 from companion.services.insights import InsightsService
 from companion.ui.insights.insights_text import (
-    break_text,
     breakdown_labels,
+    breaks_and_waits_text,
     empty_text,
     part_labels,
     part_phrases,
@@ -394,7 +394,7 @@ class InsightsView(QWidget):
             self._pages.setCurrentWidget(self._scroll)
         self._draw_states(data)
         self._practice.draw(data.practice)
-        self._break_numbers.setText(break_text(data.breaks))
+        self._break_numbers.setText(breaks_and_waits_text(data.breaks, data.waited))
 
     def _draw_states(self, data: Insights) -> None:
         plot = self._state_plot.getPlotItem()

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QBoxLayout, QPushButton, QStackedWidget, QWidget
 
 from companion.core.clock import Clock
 from companion.core.phrases import Phrases
 from companion.services.breaks import BreakController
+from companion.services.waiting import WaitingService
 from companion.ui.pause.break_flow import BreakFlow
 from companion.ui.pause.countdown_view import CountdownView
 from companion.ui.pause.return_view import ReturnView
+from companion.ui.pause.waiting_view import WaitingView
 
 
 class BreakPage(QStackedWidget):
@@ -22,6 +24,7 @@ class BreakPage(QStackedWidget):
     """
 
     breatheRequested = Signal(str)
+    checkinRequested = Signal()
     returned = Signal(str)
     dismissed = Signal()
 
@@ -31,10 +34,14 @@ class BreakPage(QStackedWidget):
         clock: Clock,
         phrases: Phrases,
         parent: QWidget | None = None,
+        *,
+        waiting: WaitingService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("breakPage")
         self.controller = controller
+        self.waiting_service = waiting or WaitingService(controller, self)
+        self._returning_role = "leaving"  # whose return the return step is showing
         self.flow = BreakFlow(controller, clock, phrases, self)
         self.countdown = CountdownView(controller, clock, phrases, self)
         self.return_view = ReturnView(controller, clock, phrases, self)
@@ -47,7 +54,8 @@ class BreakPage(QStackedWidget):
         self.countdown.calledOff.connect(self._called_off)
         self.return_view.finished.connect(self._finished)
         self.return_view.notYet.connect(self.show_countdown)
-        controller.missedWhileClosed.connect(self.show_return)
+        controller.missedWhileClosed.connect(self.show_current)
+        self._wire_waiting()
         # Focus given to the area lands on the step's own harmless first stop. The page is no
         # Tab stop (nor a focus proxy, which would make Tab skip every control of the step).
         self._focus_target: QWidget = self.flow
@@ -60,6 +68,8 @@ class BreakPage(QStackedWidget):
         """The step that matches the stored state of the break."""
         if self.controller.active() is None:
             self.setCurrentWidget(self.flow)
+        elif self.waiting_service.waiting() is not None:
+            self.show_waiting()  # a time passed while closed gets the calm "about now" note
         elif self.controller.missed_while_closed():
             self.show_return()
         else:
@@ -81,20 +91,29 @@ class BreakPage(QStackedWidget):
                 self.show_countdown()
 
     def show_countdown(self) -> None:
+        if self.waiting_service.waiting() is not None:  # "not yet" on the waiting side
+            self.show_waiting()
+            return
         self.setCurrentWidget(self.countdown)
 
     def show_return(self) -> None:
-        if self.controller.active() is not None:
+        found = self.controller.active()
+        if found is not None:
+            self._returning_role = found[0].role
+            self.return_view.set_drafts([d.text for d in self.waiting_service.drafts()])
             self.setCurrentWidget(self.return_view)
 
     def _follow_focus(self, _index: int = -1) -> None:
         """Where focus goes when the area opens: Start in a fresh flow (Enter starts, as
         intended), the note after a break, Breathe on the countdown, the check-in on return."""
         current = self.currentWidget()
+        target: QWidget
         if current is self.flow:
             target = self.flow.focus_target()
         elif current is self.countdown:
             target = self.countdown.breathe_button
+        elif current is self.waiting:
+            target = self.waiting.focus_target()
         else:
             target = self.return_view.checkin
         self._focus_target = target
@@ -113,13 +132,54 @@ class BreakPage(QStackedWidget):
         """The short note on how the last break was recorded ("" when none is shown)."""
         return self.flow.summary_text()
 
+    # ----------------------------------------------------------------- the partner who waits
+    def _wire_waiting(self) -> None:
+        # The other side of the same pause, at the top of the Break area, looking like
+        # Take a break (the theme styles both).
+        self.partner_button = QPushButton(self.tr("My partner is taking a break"), self.flow)
+        self.partner_button.setObjectName("partnerBreakButton")
+        self.partner_button.setToolTip(
+            self.tr("Wait well for your partner's return time (Ctrl+Shift+B)")
+        )
+        self.partner_button.clicked.connect(lambda: self.open_waiting())
+        flow_layout = self.flow.layout()
+        if isinstance(flow_layout, QBoxLayout):
+            flow_layout.insertWidget(1, self.partner_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.waiting = WaitingView(self.waiting_service, self)
+        self.addWidget(self.waiting)
+        self.waiting.setup.started.connect(self.show_waiting)
+        self.waiting.dismissed.connect(self.dismissed)
+        self.waiting.returnRequested.connect(self.show_return)
+        self.waiting.breatheRequested.connect(self.breatheRequested)
+        self.waiting.checkinRequested.connect(self.checkinRequested)
+        self.waiting.calledOff.connect(self._called_off)
+
+    def open_waiting(self, prefill: str | None = None) -> None:
+        """Entry from "My partner is taking a break", the tray or ``companion wait TEXT``."""
+        if self.controller.active() is not None:
+            self.show_current()
+            return
+        self.waiting.setup.reset()
+        self.show_waiting()
+        if prefill:
+            self.waiting.setup.prefill(prefill)
+            if self.waiting.setup.use_time():
+                self.show_waiting()
+
+    def show_waiting(self) -> None:
+        self.waiting.show_current()
+        self.setCurrentWidget(self.waiting)
+
     def _finished(self, outcome: str) -> None:
         # Says what happened, never how it scores against the promise.
         ended = self.controller.format_time(self.controller.now())
-        if outcome == "extended":
+        if self._returning_role == "waiting":  # no record of the partner's timing to read out
+            summary = self.tr("Welcome back to each other. Go gently.")
+        elif outcome == "extended":
             summary = self.tr("Welcome back. You asked for more time, and came back at {time}.")
         else:
             summary = self.tr("Welcome back. You came back at {time}.")
+        self._returning_role = "leaving"
         self.flow.after_break(summary.format(time=ended))
         self.setCurrentWidget(self.flow)
         self._follow_focus()

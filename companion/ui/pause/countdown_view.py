@@ -40,6 +40,7 @@ from companion.ui.pause.more_time import MoreTimePanel
 from companion.ui.pause.plan_checklist import PlanChecklist
 from companion.ui.pause.progress_ring import ProgressRing
 from companion.ui.pause.said_words import SaidWords
+from companion.ui.pause.share_dialog import ShareDialog
 from companion.ui.shell.dialogs import confirm
 
 __all__ = ["CountdownView", "ProgressRing"]
@@ -102,6 +103,13 @@ class CountdownView(QWidget):
         self.status_label = self._centred(content, "countdownStatus", 1.1)
         body.addWidget(self.status_label)
         self.said = SaidWords(content)
+        # Sharing without a network: a QR code or a calendar file (ui/pause/share_dialog.py).
+        self.share_button = QPushButton(self.tr("Share…"), content)
+        self.share_button.setObjectName("shareReturnButton")
+        self.share_button.setToolTip(self.tr("Show the words as a QR code, or add to a calendar"))
+        self.share_button.clicked.connect(self.share)
+        self.share_dialog: ShareDialog | None = None
+        self.said.add_action(self.share_button)
         body.addWidget(self.said)
         self.plan_agreed = QLabel(content)  # our pause plan: messages and reaching out
         self.plan_agreed.setObjectName("planAgreed")
@@ -197,6 +205,22 @@ class CountdownView(QWidget):
     def remaining_text(self) -> str:
         """The time left as the ring shows it ("19:59"), or the return time once it has come."""
         return self.ring.text()
+
+    def share(self) -> ShareDialog | None:
+        """Open the sharing dialog for the latest words said and the return time."""
+        found = self._controller.active()
+        if found is None:
+            return None
+        record, agreement = found
+        words = record.more_time[-1] if record.more_time else record.bridge
+        uid = f"break-{record.id}-{int(record.started.timestamp())}@companion"
+        self.share_dialog = ShareDialog(
+            words, record.started, agreement.return_at, uid, self,
+            when_text=self._controller.format_time(agreement.return_at),
+            now=self._controller.now(),
+        )  # fmt: skip
+        self.share_dialog.open()
+        return self.share_dialog
 
     def copy_bridge(self) -> None:
         """Put the latest words said on the clipboard."""

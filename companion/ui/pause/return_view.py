@@ -55,6 +55,7 @@ class ReturnView(QWidget):
             self._phrase_suggestions.append((shown, self.tr(pair.need)))
         self._suggestions = list(self._phrase_suggestions)
         self._index = 0
+        self._drafts: list[tuple[str, str]] = []  # the waiting side's unsent words, offered first
         # An "after" check-in saved by a finish that then failed: (break id, check-in id).
         # Finish again revises it instead of saving the same feeling twice.
         self._saved_after: tuple[int, int] | None = None
@@ -136,6 +137,12 @@ class ReturnView(QWidget):
         return label
 
     # ----------------------------------------------------------------- public
+    def set_drafts(self, texts: list[str]) -> None:
+        """Offer what the waiting partner wrote instead of sending it, first among the words."""
+        self._drafts = [(self.tr("What you wrote while you waited: “{draft}”").format(
+            draft=text), text) for text in texts]  # fmt: skip
+        self.load()
+
     def use_plan(self, service: PlanService) -> None:
         """Open the way back with the couple's own opener (see ``plan_hook``)."""
         self._plan = service
@@ -143,7 +150,7 @@ class ReturnView(QWidget):
 
     def load(self) -> None:
         """Read the running break: was it missed, when was the promise, the "before" state."""
-        suggestions = plan_hook.opener_first(self._plan, self._phrase_suggestions)
+        suggestions = self._drafts + plan_hook.opener_first(self._plan, self._phrase_suggestions)
         if suggestions != self._suggestions:  # our pause plan: its opener is offered first
             self._suggestions, self._index = suggestions, 0
             self._show_words()
@@ -157,9 +164,13 @@ class ReturnView(QWidget):
             self.summary_label.setText(self.tr("No break is running."))
             self._show_shift()
             return
-        _, agreement = found
+        record, agreement = found
         when = self._controller.format_time(agreement.return_at)
-        self.summary_label.setText(self.tr("You said you'd be back at {time}.").format(time=when))
+        if record.role == "waiting":
+            said = self.tr("Your partner said they'd be back at {time}.")
+        else:
+            said = self.tr("You said you'd be back at {time}.")
+        self.summary_label.setText(said.format(time=when))
         self._show_shift()
 
     def words(self) -> str:

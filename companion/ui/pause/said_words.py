@@ -39,7 +39,7 @@ class SaidWords(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("latestWordsTitle")
         layout.addWidget(self.title)
-        row = QHBoxLayout()
+        row = self._row = QHBoxLayout()
         self.latest_label = _words_label(self, "bridgeSentence", 1.25)
         self.copy_button = QPushButton(self.tr("Copy"), self)
         self.copy_button.setObjectName("copyCountdownBridgeButton")
@@ -62,6 +62,10 @@ class SaidWords(QWidget):
         self.earlier_labels: list[QLabel] = []
         self.earlier_panel.setVisible(False)
         layout.addWidget(self.earlier_panel)
+
+    def add_action(self, button: QPushButton) -> None:
+        """Another button beside Copy (e.g. Share), shown with the words."""
+        self._row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
 
     def latest(self) -> str:
         """The words offered to copy ("" when none were kept)."""

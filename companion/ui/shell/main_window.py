@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self._quitting = False
         self._previous_area = "breathe"
         self._break_status = ""
+        self._break_waiting = False
         self._notice_kind = ""
         self._discard_pending = False
         self.setObjectName("mainWindow")
@@ -85,7 +86,9 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         QShortcut(QKeySequence("Ctrl+B"), self).activated.connect(self.take_break)
+        QShortcut(QKeySequence("Ctrl+Shift+B"), self).activated.connect(self.wait_for_partner)
         self._break_handler: Callable[[str | None], None] | None = None
+        self._wait_handler: Callable[[str | None], None] | None = None
         self._close_guard: Callable[[], bool] | None = None
         self.show_area("breathe")
 
@@ -268,6 +271,10 @@ class MainWindow(QMainWindow):
         """Who opens the break flow; ``handler(prefill_text_or_None)``."""
         self._break_handler = handler
 
+    def set_wait_handler(self, handler: Callable[[str | None], None]) -> None:
+        """Who opens the waiting side; ``handler(prefill_text_or_None)``."""
+        self._wait_handler = handler
+
     def set_close_guard(self, guard: Callable[[], bool]) -> None:
         """``guard()`` returns True when closing should keep the app running (a break)."""
         self._close_guard = guard
@@ -290,6 +297,14 @@ class MainWindow(QMainWindow):
         if self._break_handler is not None:
             self._break_handler(prefill)
 
+    def wait_for_partner(self, prefill: str | None = None) -> None:
+        """Open the waiting side (the button, Ctrl+Shift+B, the tray or ``companion wait``)."""
+        if not isinstance(prefill, str):
+            prefill = None
+        self.show_area("break")
+        if self._wait_handler is not None:
+            self._wait_handler(prefill)
+
     # ------------------------------------------------------------------ misc
     def show_notice(self, text: str, *, kind: str = "general") -> None:
         """A calm banner above the pages (e.g. a database set aside); "" hides it.
@@ -310,15 +325,20 @@ class MainWindow(QMainWindow):
         """The banner's text while it is shown ("" otherwise)."""
         return self.notice.text() if not self.notice_bar.isHidden() else ""
 
-    def set_break_status(self, text: str) -> None:
-        """While a break runs: "back at 19:30, 12 min left" on every other area; "" = none."""
+    def set_break_status(self, text: str, *, waiting: bool = False) -> None:
+        """While a break runs: "back at 19:30, 12 min left" on every other area; "" = none.
+
+        ``waiting``: the break is the partner's, and the bar says so.
+        """
         self._break_status = text
+        self._break_waiting = waiting
         self._update_break_bar()
 
     def _update_break_bar(self) -> None:
         text = self._break_status
         show = bool(text) and self.current_area() != "break"
-        shown = self.tr("Your break is running: %s") % text
+        waiting = self.tr("Waiting for your partner: %s")  # the partner's break, not the user's
+        shown = (waiting if self._break_waiting else self.tr("Your break is running: %s")) % text
         if show and self.break_bar_label.text() != shown:
             self.break_bar_label.setText(shown)
         self.break_bar.setVisible(show)

@@ -76,7 +76,8 @@ QTabBar#areaBar::tab:selected {
     background: palette(highlight);
     color: palette(highlighted-text);
 }
-QPushButton#takeBreakButton, QPushButton#welcomeBreakButton {
+QPushButton#takeBreakButton, QPushButton#partnerBreakButton,
+QPushButton#welcomeBreakButton {
     padding: 8px 18px;
     border-radius: 8px;
     font-weight: 600;

@@ -35,7 +35,8 @@ def _icon() -> QIcon:
 class BreakTray(QObject):
     """Tray icon and menu: Take a break, or for the running break countdown, +10 min, I'm back.
 
-    Emits ``takeBreakRequested``, ``returnRequested``, ``quitRequested`` and ``showRequested``
+    Emits ``takeBreakRequested``, ``returnRequested``, ``waitRequested`` ("My partner is
+    taking a break", shown while no break runs), ``quitRequested`` and ``showRequested``
     (icon clicked).
     ``phrases`` gives the words for asking for more time; without them the message after
     "Add 10 minutes" says only the new return time.
@@ -43,6 +44,7 @@ class BreakTray(QObject):
 
     takeBreakRequested = Signal()
     returnRequested = Signal()
+    waitRequested = Signal()
     quitRequested = Signal()
     showRequested = Signal()
 
@@ -67,6 +69,8 @@ class BreakTray(QObject):
         self.extend_action.triggered.connect(self._extend)
         self.back_action = QAction(self.tr("I'm back"), self.menu)
         self.back_action.triggered.connect(lambda: self.returnRequested.emit())
+        self.wait_action = QAction(self.tr("My partner is taking a break"), self.menu)
+        self.wait_action.triggered.connect(lambda: self.waitRequested.emit())
         self.show_action = QAction(self.tr("Open Companion"), self.menu)
         self.show_action.triggered.connect(lambda: self.showRequested.emit())
         self.quit_action = QAction(self.tr("Quit"), self.menu)
@@ -74,6 +78,7 @@ class BreakTray(QObject):
         for action in (
             self.countdown_action,
             self.take_break_action,
+            self.wait_action,
             self.extend_action,
             self.back_action,
         ):
@@ -104,7 +109,8 @@ class BreakTray(QObject):
 
     def refresh(self) -> None:
         """Update the tooltip and menu from the stored break and the wall clock."""
-        running = self._controller.active() is not None
+        found = self._controller.active()
+        running = found is not None
         text = self.tooltip()
         self.countdown_action.setText(text if running else self.tr("No break is running"))
         self.take_break_action.setVisible(not running)
@@ -112,6 +118,9 @@ class BreakTray(QObject):
         self.back_action.setVisible(running)
         self.extend_action.setEnabled(running)
         self.back_action.setEnabled(running)
+        self.wait_action.setVisible(not running)
+        waiting = found is not None and found[0].role == "waiting"
+        self.back_action.setText(self.tr("They're back") if waiting else self.tr("I'm back"))
         if self._icon is not None:
             self._icon.setToolTip(text)
 
@@ -126,10 +135,13 @@ class BreakTray(QObject):
         return True
 
     def _extend(self) -> None:
-        if self._controller.active() is None:
+        found = self._controller.active()
+        if found is None:
             return
         try:
-            if self._phrases is not None:
+            if found[0].role == "waiting":  # their partner asked for more; no words to send
+                longer, words = self._controller.extend(10 * 60), ""
+            elif self._phrases is not None:
                 longer, words = self._controller.ask_for_more_time(10 * 60, self._phrases.extension)
             else:
                 longer, words = self._controller.extend(10 * 60), ""
@@ -142,7 +154,12 @@ class BreakTray(QObject):
             self.show_message(self.tr("More time was not saved"), str(exc))
             return
         when = self._controller.format_time(longer.return_at)
-        body = words or self.tr("Let your partner know you'll be back at {time}.").format(time=when)
+        if found[0].role == "waiting":
+            body = self.tr("The countdown now runs to {time}.").format(time=when)
+        else:
+            body = words or self.tr("Let your partner know you'll be back at {time}.").format(
+                time=when
+            )
         self.show_message(self.tr("More time: back at {time}").format(time=when), body)
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
