@@ -61,9 +61,9 @@ class _TimerEvents(QObject):
         self._ignore = ignore
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Timer and watched is not self._ignore:
-            if not _stray(watched):
-                self.counts[_name(watched)] += 1
+        timer = event.type() == QEvent.Type.Timer
+        if timer and watched is not self._ignore and not _stray(watched):
+            self.counts[_name(watched)] += 1
         return False
 
 
