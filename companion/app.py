@@ -186,6 +186,7 @@ def _page_factories(
             page.flow.use_plan(services.plan)
             page.return_view.use_plan(services.plan)
             page.countdown.use_plan(services.plan)
+            page.waiting.countdown.use_plan(services.plan)  # the partner who waits sees it too
         page.breatheRequested.connect(lambda preset: window_ref().start_breathing(preset, None))
         return page
 

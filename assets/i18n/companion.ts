@@ -1673,7 +1673,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="+137"/>
+        <location filename="../../companion/app.py" line="+138"/>
         <source>Export data as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3288,12 +3288,12 @@ How you feel is still here. Press Finish again in a moment.</source>
 <context>
     <name>WaitingCountdown</name>
     <message>
-        <location filename="../../companion/ui/pause/waiting_view.py" line="+89"/>
+        <location filename="../../companion/ui/pause/waiting_view.py" line="+92"/>
         <source>They named a time, so this pause is a promise to come back, not a goodbye. They are stepping away so the two of you can talk better, not to leave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Write it here instead of sending it:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3407,7 +3407,7 @@ How you feel is still here. Press Finish again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Not kept yet: {problem}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1685,7 +1685,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>&lt;h3&gt;Companion %s&lt;/h3&gt;&lt;p&gt;Damit du gut aus einem Streit aussteigen kannst, wenn er dich überflutet, und für ein paar ruhige Minuten Übung jeden Tag.&lt;/p&gt;&lt;p&gt;Alles, was du eingibst, bleibt auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="+137"/>
+        <location filename="../../companion/app.py" line="+138"/>
         <source>Export data as &amp;CSV…</source>
         <translation>Daten als &amp;CSV exportieren…</translation>
     </message>
@@ -3304,12 +3304,12 @@ Wie es dir geht, ist noch da. Drück gleich noch einmal auf Abschließen.</trans
 <context>
     <name>WaitingCountdown</name>
     <message>
-        <location filename="../../companion/ui/pause/waiting_view.py" line="+89"/>
+        <location filename="../../companion/ui/pause/waiting_view.py" line="+92"/>
         <source>They named a time, so this pause is a promise to come back, not a goodbye. They are stepping away so the two of you can talk better, not to leave you.</source>
         <translation>Es wurde eine Zeit genannt: Diese Pause ist ein Versprechen zurückzukommen, kein Abschied. Dein Gegenüber geht kurz weg, damit ihr besser miteinander reden könnt, nicht um dich zu verlassen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Write it here instead of sending it:</source>
         <translation>Schreib es hier auf, statt es abzuschicken:</translation>
     </message>
@@ -3427,7 +3427,7 @@ Wie es dir geht, ist noch da. Drück gleich noch einmal auf Abschließen.</trans
 • Die Zeit steht fest: {time}. Du musst nicht nachsehen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Not kept yet: {problem}</source>
         <translation>Noch nicht aufbewahrt: {problem}</translation>
     </message>

@@ -1685,7 +1685,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>&lt;h3&gt;Companion %s&lt;/h3&gt;&lt;p&gt;Pour savoir faire une pause quand une dispute te submerge, et pour quelques minutes de pratique au calme chaque jour.&lt;/p&gt;&lt;p&gt;Tout ce que tu saisis reste sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="+137"/>
+        <location filename="../../companion/app.py" line="+138"/>
         <source>Export data as &amp;CSV…</source>
         <translation>Exporter les données en &amp;CSV…</translation>
     </message>
@@ -3304,12 +3304,12 @@ Ce que tu ressens est toujours là. Appuie de nouveau sur «&#xa0;Terminer la pa
 <context>
     <name>WaitingCountdown</name>
     <message>
-        <location filename="../../companion/ui/pause/waiting_view.py" line="+89"/>
+        <location filename="../../companion/ui/pause/waiting_view.py" line="+92"/>
         <source>They named a time, so this pause is a promise to come back, not a goodbye. They are stepping away so the two of you can talk better, not to leave you.</source>
         <translation>Iel a donné une heure&#xa0;: cette pause est une promesse de revenir, pas un adieu. Iel s&apos;éloigne pour que vous puissiez mieux vous parler, pas pour te quitter.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Write it here instead of sending it:</source>
         <translation>Écris-le ici au lieu de l&apos;envoyer&#xa0;:</translation>
     </message>
@@ -3427,7 +3427,7 @@ Ce que tu ressens est toujours là. Appuie de nouveau sur «&#xa0;Terminer la pa
 • L&apos;heure est fixée&#xa0;: {time}. Tu n&apos;as pas besoin de vérifier.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Not kept yet: {problem}</source>
         <translation>Pas encore gardé&#xa0;: {problem}</translation>
     </message>

@@ -81,3 +81,22 @@ def test_waiting_from_the_window_leads_back_from_every_area_and_survives_a_relau
     assert countdown.isVisible()
     assert countdown.findChild(QLabel, "waitRemainingLabel").text() == "20:00"
     again.services.breaks.cancel()
+
+
+def test_the_partner_who_waits_sees_the_same_pause_plan(
+    qtbot: QtBot, data_dir: Path, clock: ManualClock
+) -> None:
+    from companion.core.plan import Messaging, PausePlan, ReachOut
+
+    win = open_window(qtbot, data_dir, clock)
+    plan = win.services.plan
+    assert plan is not None
+    plan.save(
+        PausePlan(messaging=Messaging.NONE, reach_out=ReachOut.PAUSER, reach_out_how="a call")
+    )
+    win.wait_for_partner("25")
+    agreed = win.findChild(QLabel, "waitPlanAgreed")
+    assert agreed.isVisible()
+    assert "No messages during a pause" in agreed.text()
+    assert "The one who asked for the pause, a call" in agreed.text()
+    win.services.breaks.cancel()

@@ -29,7 +29,9 @@ from companion.core.agreement import (
 )
 from companion.core.paste import FoundReturn
 from companion.services.breaks import StorageError
+from companion.services.plan import PlanService
 from companion.services.waiting import WaitingService, error_words
+from companion.ui.pause import plan_hook
 from companion.ui.pause.break_widgets import scaled_font, scroll_body
 from companion.ui.pause.submit_edit import SubmitTextEdit
 from companion.ui.pause.waiting_setup import WaitingSetup
@@ -66,6 +68,7 @@ class WaitingCountdown(QWidget):
         self.setObjectName("waitingCountdown")
         self._waiting = waiting
         self._new_deadline: datetime | None = None
+        self._plan: PlanService | None = None
         self._build()
         waiting.controller.changed.connect(self.refresh)
         waiting.controller.ticked.connect(self._ticked)
@@ -93,6 +96,9 @@ class WaitingCountdown(QWidget):
         layout.addWidget(self.reframe_label)
         self.plan_label = _label(body, "waitPlanLabel")
         layout.addWidget(self.plan_label)
+        self.plan_agreed = _label(body, "waitPlanAgreed")  # our pause plan, as on their side
+        self.plan_agreed.hide()
+        layout.addWidget(self.plan_agreed)
         layout.addWidget(QLabel(self.tr("Write it here instead of sending it:"), body))
         self.draft_edit = SubmitTextEdit(
             body, name="draftEdit", accessible_name=self.tr("What you want to say")
@@ -202,6 +208,12 @@ class WaitingCountdown(QWidget):
                 "• The time is set: {time}. You don't need to check."
             ).format(time=when)
         )
+        plan_hook.show_agreed(self._plan, self.plan_agreed)
+
+    def use_plan(self, service: PlanService) -> None:
+        """Show what the couple's pause plan says about messages and reaching out."""
+        self._plan = service
+        self.refresh()
 
     def keep_draft(self) -> bool:
         """Save what is in the box at once; it stays in the box when it cannot be saved."""
