@@ -226,6 +226,12 @@ def _wait_for_file(folder: Path, suffix: str, proc: subprocess.Popen[str]) -> No
     raise AssertionError(f"no {suffix} file appeared")
 
 
+def _as_from_a_terminal() -> None:
+    """Ctrl+C reaches the command even when the test run itself was started in the background
+    (a shell starts background jobs with SIGINT ignored, and children inherit that)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 def test_render_audio_stopped_midway_leaves_nothing(tmp_path: Path, signum: int) -> None:
     out_dir = tmp_path / "out"
@@ -236,6 +242,7 @@ def test_render_audio_stopped_midway_leaves_nothing(tmp_path: Path, signum: int)
         env=companion_env(tmp_path / "data"),
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=_as_from_a_terminal,
     )
     _wait_for_file(out_dir, ".part", proc)
     proc.send_signal(signum)
