@@ -30,13 +30,13 @@ from companion.core.agreement import (
 from companion.core.clock import Clock
 from companion.core.phrases import Phrases
 from companion.core.states import Context
+from companion.services.break_status import second_tick
 from companion.services.break_words import problem_text
 from companion.services.breaks import (
     BreakAlreadyRunning,
     BreakController,
     StorageError,
     amount_text,
-    second_tick,
 )
 from companion.services.plan import PlanService
 from companion.ui.pause import plan_hook
