@@ -70,7 +70,7 @@
 <context>
     <name>BreakController</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+4"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+6"/>
         <source>{time} tomorrow</source>
         <translation>{time} (morgen)</translation>
     </message>
@@ -170,7 +170,7 @@
         <translation>Es ist {time}, die vereinbarte Zeit. Geh zurück, wenn du bereit bist, oder bitte um etwas mehr Zeit.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-30"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>
@@ -180,7 +180,7 @@
         <translation>Warten auf dein Gegenüber: {line}</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+7"/>
         <source>back at {time}, less than a minute left</source>
         <translation>zurück um {time}, noch weniger als eine Minute</translation>
     </message>
@@ -228,17 +228,12 @@
 <context>
     <name>BreakFlow</name>
     <message>
-        <location filename="../../companion/ui/pause/break_flow.py" line="+113"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="+96"/>
         <source>Take a break</source>
         <translation>Pause machen</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>How long do you need?</source>
-        <translation>Wie lange brauchst du?</translation>
-    </message>
-    <message>
-        <location line="-19"/>
+        <location line="+18"/>
         <source>Other words</source>
         <translation>Andere Worte</translation>
     </message>
@@ -258,12 +253,7 @@
         <translation>Eigene Dauer oder Uhrzeit, die Art der Worte, ein Check-in, der Plan</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Break of {amount}</source>
-        <translation>Pause von {amount}</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
@@ -300,12 +290,7 @@
         <translation>zurück um {time}</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <source>Back at {time}</source>
-        <translation>Zurück um {time}</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="-37"/>
         <source>The break could not be saved, so its countdown has not started: {problem}
 Everything you chose is still here. Press Start again in a moment.</source>
         <translation>Die Pause konnte nicht gespeichert werden, deshalb läuft ihr Countdown noch nicht: {problem}
@@ -440,7 +425,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+150"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+148"/>
         <source>Longer exhale 4·6</source>
         <translation>Länger ausatmen 4·6</translation>
     </message>
@@ -1014,6 +999,24 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <location line="+1"/>
         <source>Not everything was deleted</source>
         <translation>Es wurde nicht alles gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>DurationChoice</name>
+    <message>
+        <location filename="../../companion/ui/pause/duration_choice.py" line="+31"/>
+        <source>How long do you need?</source>
+        <translation>Wie lange brauchst du?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Break of {amount}</source>
+        <translation>Pause von {amount}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Back at {time}</source>
+        <translation>Zurück um {time}</translation>
     </message>
 </context>
 <context>

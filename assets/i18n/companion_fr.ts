@@ -70,7 +70,7 @@
 <context>
     <name>BreakController</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+4"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+6"/>
         <source>{time} tomorrow</source>
         <translation>{time} demain</translation>
     </message>
@@ -170,7 +170,7 @@
         <translation>Il est {time}, l&apos;heure convenue. Reviens quand le moment te semble venu, ou demande un peu plus de temps.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-30"/>
         <source>No break is running.</source>
         <translation>Aucune pause en cours.</translation>
     </message>
@@ -180,7 +180,7 @@
         <translation>en attendant ton ou ta partenaire&#xa0;: {line}</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+7"/>
         <source>back at {time}, less than a minute left</source>
         <translation>retour à {time}, moins d&apos;une minute restante</translation>
     </message>
@@ -228,17 +228,12 @@
 <context>
     <name>BreakFlow</name>
     <message>
-        <location filename="../../companion/ui/pause/break_flow.py" line="+113"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="+96"/>
         <source>Take a break</source>
         <translation>Faire une pause</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>How long do you need?</source>
-        <translation>De combien de temps as-tu besoin&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="-19"/>
+        <location line="+18"/>
         <source>Other words</source>
         <translation>D&apos;autres mots</translation>
     </message>
@@ -258,12 +253,7 @@
         <translation>Ta propre durée ou heure, le type de mots, un point, le plan</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Break of {amount}</source>
-        <translation>Pause de {amount}</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
@@ -300,12 +290,7 @@
         <translation>retour à {time}</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <source>Back at {time}</source>
-        <translation>Retour à {time}</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="-37"/>
         <source>The break could not be saved, so its countdown has not started: {problem}
 Everything you chose is still here. Press Start again in a moment.</source>
         <translation>La pause n&apos;a pas pu être enregistrée, donc son compte à rebours n&apos;a pas commencé&#xa0;: {problem}
@@ -440,7 +425,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+150"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+148"/>
         <source>Longer exhale 4·6</source>
         <translation>Expiration longue 4·6</translation>
     </message>
@@ -1014,6 +999,24 @@ Si tu veux en garder une copie, exporte d&apos;abord tes données.</translation>
         <location line="+1"/>
         <source>Not everything was deleted</source>
         <translation>Tout n&apos;a pas été supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>DurationChoice</name>
+    <message>
+        <location filename="../../companion/ui/pause/duration_choice.py" line="+31"/>
+        <source>How long do you need?</source>
+        <translation>De combien de temps as-tu besoin&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Break of {amount}</source>
+        <translation>Pause de {amount}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Back at {time}</source>
+        <translation>Retour à {time}</translation>
     </message>
 </context>
 <context>

@@ -25,9 +25,9 @@ from companion.core.agreement import RequestKind, ReturnRequest, ReturnTimeError
 from companion.core.paste import FoundReturn
 from companion.services.breaks import BreakAlreadyRunning, StorageError, amount_text
 from companion.services.waiting import WaitingService, error_words
-from companion.ui.pause.break_flow import locale_time_formats
 from companion.ui.pause.break_widgets import scaled_font, titled_scroll_page
 from companion.ui.pause.submit_edit import SubmitTextEdit
+from companion.ui.pause.time_input import locale_time_formats
 
 __all__ = ["WaitingSetup"]
 
