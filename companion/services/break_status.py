@@ -1,7 +1,7 @@
 """The running break read back from the store: its agreement, its one-line status, its tick.
 
-Shared by the break controller, the command line and the break screens, so that each says
-the same about a stored break.
+Shared by the break controller (whose reading half is :class:`BreakReader`), the command
+line and the break screens, so that each says the same about a stored break.
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 ``BreakController`` has no widgets. It turns the pure agreement (``core.agreement``) into a
 stored ``BreakRecord``, fires the two reminders (5 minutes before the return time, and at
-it) exactly once each, also across restarts, and tells the views when anything changed.
+it) exactly once each, also across restarts (which one is due is decided in
+``core.reminder_marks``), and tells the views when anything changed.
 Everything is recomputed from the wall clock on each check, so a suspended laptop, a
 restart or a changed system clock cannot move the promised return time.
 """
