@@ -236,7 +236,7 @@ def _existing_store(data_dir: Path) -> Iterator[Store | None]:
 def _running_break_line(data_dir: Path) -> str | None:
     """The status line of a break stored as running, or None."""
     from companion.core.clock import SystemClock
-    from companion.services.breaks import status_line
+    from companion.services.break_status import status_line
 
     try:
         with _existing_store(data_dir) as store:
@@ -249,7 +249,7 @@ def _running_break_line(data_dir: Path) -> str | None:
 
 def cmd_status(args: argparse.Namespace) -> int:
     from companion.core.clock import SystemClock
-    from companion.services.breaks import status_line
+    from companion.services.break_status import status_line
 
     with _existing_store(resolve_data_dir(args.data_dir)) as store:
         print(status_line(store, SystemClock()) if store else "No break is running.")

@@ -64,22 +64,23 @@ def catalogues(root: Path) -> list[tuple[str, str, str]]:
     """Texts the widgets translate as data, from where they are defined.
 
     - ``PlanItem``: the labels of ``companion.core.agreement.PLAN_ITEMS`` (ui/break_flow.py);
-    - ``BreathingPreset``: the names of ``companion.core.breathing.PRESETS`` (ui/shell/labels.py);
+    - ``BreathingPreset``: the names of ``companion.core.breath_pattern.PRESETS``
+      (ui/shell/labels.py);
     - ``CheckinWheel``: the state names of ``companion.core.states.STATE_NAMES``
       (ui/shell/labels.py);
     - ``HistoryModel``: the situation and tag labels of ``companion.core.states``;
     - ``BreakFlow``: the fixed note about short breaks (``ReturnRequest.short_note``);
-    - ``PatternProblem``: ``companion.core.breathing.PATTERN_PROBLEMS`` and its phase words;
+    - ``PatternProblem``: ``companion.core.breath_pattern.PATTERN_PROBLEMS`` and its phase words;
 
     The phrases themselves are not listed: each language has its own ``phrases.toml``.
     """
     sys.path.insert(0, str(root.resolve().parent))
-    from companion.core import agreement, breathing, states
+    from companion.core import agreement, breath_pattern, states
 
     out = [("PlanItem", item.label, "companion/core/agreement.py") for item in agreement.PLAN_ITEMS]
-    where = "companion/core/breathing.py"
-    out += [("BreathingPreset", preset.name, where) for preset in breathing.PRESETS.values()]
-    problems = (*breathing.PATTERN_PROBLEMS, *breathing.PHASE_WORDS.values())
+    where = "companion/core/breath_pattern.py"
+    out += [("BreathingPreset", preset.name, where) for preset in breath_pattern.PRESETS.values()]
+    problems = (*breath_pattern.PATTERN_PROBLEMS, *breath_pattern.PHASE_WORDS.values())
     out += [("PatternProblem", text, where) for text in problems]
     where = "companion/core/states.py"
     out += [("CheckinWheel", name, where) for name in states.STATE_NAMES.values()]

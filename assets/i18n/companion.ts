@@ -70,7 +70,7 @@
 <context>
     <name>BreakController</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+4"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+6"/>
         <source>{time} tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
@@ -170,7 +170,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-30"/>
         <source>No break is running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -180,7 +180,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+7"/>
         <source>back at {time}, less than a minute left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,17 +228,12 @@
 <context>
     <name>BreakFlow</name>
     <message>
-        <location filename="../../companion/ui/pause/break_flow.py" line="+113"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="+96"/>
         <source>Take a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>How long do you need?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-19"/>
+        <location line="+18"/>
         <source>Other words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -258,12 +253,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Break of {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,12 +290,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-93"/>
-        <source>Back at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="-37"/>
         <source>The break could not be saved, so its countdown has not started: {problem}
 Everything you chose is still here. Press Start again in a moment.</source>
         <translation type="unfinished"></translation>
@@ -439,7 +424,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+150"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+148"/>
         <source>Longer exhale 4·6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -477,7 +462,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -764,7 +749,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+374"/>
+        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+316"/>
         <source>Keys 1 to 4 choose fight, flight, freeze or fawn, and 0 settled. Plus and minus change the strength. Enter saves.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,12 +796,12 @@ Everything you entered is still here; you can try again.</source>
 <context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/pause/countdown_view.py" line="+85"/>
+        <location filename="../../companion/ui/pause/countdown_view.py" line="+92"/>
         <source>No break is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+66"/>
         <source>Breathe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,7 +821,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-63"/>
         <source>Your break</source>
         <translation type="unfinished"></translation>
     </message>
@@ -851,7 +836,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>Call off this break</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,7 +846,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>was the time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -896,13 +881,13 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The break could not be called off, so it is still running: {problem}
 Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Take your time. Your return time is set.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1007,6 +992,24 @@ If you want a copy, export your data first.</source>
     <message>
         <location line="+1"/>
         <source>Not everything was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DurationChoice</name>
+    <message>
+        <location filename="../../companion/ui/pause/duration_choice.py" line="+31"/>
+        <source>How long do you need?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Break of {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Back at {time}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1789,7 +1792,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Ask for {n} more minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1799,7 +1802,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The extra time could not be saved: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2491,7 +2494,7 @@ Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>That change to your plan could not be saved, so it is shown as before: {problem}
 Try again in a moment.</source>
         <translation type="unfinished"></translation>
@@ -2801,7 +2804,7 @@ Try again in a moment.</source>
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../companion/ui/pause/return_view.py" line="+69"/>
+        <location filename="../../companion/ui/pause/return_view.py" line="+71"/>
         <source>Welcome back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2826,7 +2829,7 @@ Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2841,7 +2844,7 @@ Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-119"/>
         <source>Instead of “{protest}”, try: “{need}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2861,7 +2864,7 @@ Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Not yet: back to my countdown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2886,13 +2889,13 @@ Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Your return could not be saved yet, so the break is still open: {problem}
 How you feel is still here. Press Finish again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Before the break: {state}, {n} of 5.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3174,12 +3177,12 @@ How you feel is still here. Press Finish again in a moment.</source>
 <context>
     <name>SoundSettings</name>
     <message>
-        <location filename="../../companion/ui/shell/sound_settings.py" line="+39"/>
+        <location filename="../../companion/ui/shell/sound_settings.py" line="+54"/>
         <source>Play sound cues with the breathing guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+50"/>
         <source>Soft tones (rise in, fall out)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3204,7 +3207,7 @@ How you feel is still here. Press Finish again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-52"/>
         <source>Mark in and out by taps too (one in, two out)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3215,12 +3218,12 @@ How you feel is still here. Press Finish again in a moment.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+58"/>
+        <location line="+47"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-43"/>
         <source>Sound device</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3235,7 +3238,7 @@ How you feel is still here. Press Finish again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+33"/>
         <source>Style</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3548,7 +3551,7 @@ How you feel is still here. Press Finish again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
         <source>Open a calendar file</source>
         <translation type="unfinished"></translation>
     </message>

@@ -70,7 +70,7 @@
 <context>
     <name>BreakController</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+4"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+6"/>
         <source>{time} tomorrow</source>
         <translation>{time} (morgen)</translation>
     </message>
@@ -170,7 +170,7 @@
         <translation>Es ist {time}, die vereinbarte Zeit. Geh zurück, wenn du bereit bist, oder bitte um etwas mehr Zeit.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-30"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>
@@ -180,7 +180,7 @@
         <translation>Warten auf dein Gegenüber: {line}</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+7"/>
         <source>back at {time}, less than a minute left</source>
         <translation>zurück um {time}, noch weniger als eine Minute</translation>
     </message>
@@ -228,17 +228,12 @@
 <context>
     <name>BreakFlow</name>
     <message>
-        <location filename="../../companion/ui/pause/break_flow.py" line="+113"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="+96"/>
         <source>Take a break</source>
         <translation>Pause machen</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>How long do you need?</source>
-        <translation>Wie lange brauchst du?</translation>
-    </message>
-    <message>
-        <location line="-19"/>
+        <location line="+18"/>
         <source>Other words</source>
         <translation>Andere Worte</translation>
     </message>
@@ -258,12 +253,7 @@
         <translation>Eigene Dauer oder Uhrzeit, die Art der Worte, ein Check-in, der Plan</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Break of {amount}</source>
-        <translation>Pause von {amount}</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
@@ -300,12 +290,7 @@
         <translation>zurück um {time}</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <source>Back at {time}</source>
-        <translation>Zurück um {time}</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="-37"/>
         <source>The break could not be saved, so its countdown has not started: {problem}
 Everything you chose is still here. Press Start again in a moment.</source>
         <translation>Die Pause konnte nicht gespeichert werden, deshalb läuft ihr Countdown noch nicht: {problem}
@@ -440,7 +425,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+150"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+148"/>
         <source>Longer exhale 4·6</source>
         <translation>Länger ausatmen 4·6</translation>
     </message>
@@ -478,7 +463,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
         <translation>Was du sagst, bevor du gehst</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -767,7 +752,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Taste {key}. Weiter außen heißt stärker.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+374"/>
+        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+316"/>
         <source>Keys 1 to 4 choose fight, flight, freeze or fawn, and 0 settled. Plus and minus change the strength. Enter saves.</source>
         <translation>Die Tasten 1 bis 4 wählen Kampf, Flucht, Erstarren oder Beschwichtigen, 0 wählt ruhig. Plus und Minus ändern die Stärke. Die Eingabetaste speichert.</translation>
     </message>
@@ -814,12 +799,12 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/pause/countdown_view.py" line="+85"/>
+        <location filename="../../companion/ui/pause/countdown_view.py" line="+92"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+66"/>
         <source>Breathe</source>
         <translation>Atmen</translation>
     </message>
@@ -839,7 +824,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Ich bin zurück</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-63"/>
         <source>Your break</source>
         <translation>Deine Pause</translation>
     </message>
@@ -854,7 +839,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Die Worte als QR-Code zeigen oder in einen Kalender eintragen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>Call off this break</source>
         <translation>Diese Pause abbrechen</translation>
     </message>
@@ -864,7 +849,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Die Pause ohne Rückkehr beenden; sie wird als abgebrochen festgehalten</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>was the time</source>
         <translation>war die Zeit</translation>
     </message>
@@ -899,14 +884,14 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Pause behalten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The break could not be called off, so it is still running: {problem}
 Try again in a moment.</source>
         <translation>Die Pause konnte nicht abgebrochen werden und läuft noch: {problem}
 Versuch es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Take your time. Your return time is set.</source>
         <translation>Lass dir Zeit. Deine Rückkehrzeit steht.</translation>
     </message>
@@ -1014,6 +999,24 @@ Wenn du eine Kopie möchtest, exportiere deine Daten vorher.</translation>
         <location line="+1"/>
         <source>Not everything was deleted</source>
         <translation>Es wurde nicht alles gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>DurationChoice</name>
+    <message>
+        <location filename="../../companion/ui/pause/duration_choice.py" line="+31"/>
+        <source>How long do you need?</source>
+        <translation>Wie lange brauchst du?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Break of {amount}</source>
+        <translation>Pause von {amount}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Back at {time}</source>
+        <translation>Zurück um {time}</translation>
     </message>
 </context>
 <context>
@@ -1801,7 +1804,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Die gewählten Minuten hinzufügen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Ask for {n} more minutes</source>
         <translation>Um {n} Minuten mehr bitten</translation>
     </message>
@@ -1811,7 +1814,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Mehr Zeit gespeichert: zurück um {time}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The extra time could not be saved: {problem}</source>
         <translation>Die zusätzliche Zeit konnte nicht gespeichert werden: {problem}</translation>
     </message>
@@ -2504,7 +2507,7 @@ Versuch es gleich noch einmal.</translation>
         <translation>Dein Plan:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>That change to your plan could not be saved, so it is shown as before: {problem}
 Try again in a moment.</source>
         <translation>Diese Änderung an deinem Plan konnte nicht gespeichert werden, er wird deshalb wie vorher gezeigt: {problem}
@@ -2815,7 +2818,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../companion/ui/pause/return_view.py" line="+69"/>
+        <location filename="../../companion/ui/pause/return_view.py" line="+71"/>
         <source>Welcome back</source>
         <translation>Willkommen zurück</translation>
     </message>
@@ -2840,7 +2843,7 @@ Versuch es gleich noch einmal.</translation>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
@@ -2855,7 +2858,7 @@ Versuch es gleich noch einmal.</translation>
         <translation>Du wolltest um {time} zurück sein.</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-119"/>
         <source>Instead of “{protest}”, try: “{need}”</source>
         <translation>Statt „{protest}“ versuch: „{need}“</translation>
     </message>
@@ -2875,7 +2878,7 @@ Versuch es gleich noch einmal.</translation>
         <translation>Die Worte für den Neuanfang kopieren</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Not yet: back to my countdown</source>
         <translation>Noch nicht: zurück zu meinem Countdown</translation>
     </message>
@@ -2900,14 +2903,14 @@ Versuch es gleich noch einmal.</translation>
         <translation>Kopiert. Du kannst es in eine Nachricht einfügen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Your return could not be saved yet, so the break is still open: {problem}
 How you feel is still here. Press Finish again in a moment.</source>
         <translation>Deine Rückkehr konnte noch nicht gespeichert werden, die Pause ist also noch offen: {problem}
 Wie es dir geht, ist noch da. Drück gleich noch einmal auf Abschließen.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Before the break: {state}, {n} of 5.</source>
         <translation>Vor der Pause: {state}, {n} von 5.</translation>
     </message>
@@ -3189,12 +3192,12 @@ Wie es dir geht, ist noch da. Drück gleich noch einmal auf Abschließen.</trans
 <context>
     <name>SoundSettings</name>
     <message>
-        <location filename="../../companion/ui/shell/sound_settings.py" line="+39"/>
+        <location filename="../../companion/ui/shell/sound_settings.py" line="+54"/>
         <source>Play sound cues with the breathing guide</source>
         <translation>Tonsignale zur Atemführung abspielen</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+50"/>
         <source>Soft tones (rise in, fall out)</source>
         <translation>Sanfte Töne (steigend beim Ein-, fallend beim Ausatmen)</translation>
     </message>
@@ -3219,7 +3222,7 @@ Wie es dir geht, ist noch da. Drück gleich noch einmal auf Abschließen.</trans
         <translation>Klangart</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-52"/>
         <source>Mark in and out by taps too (one in, two out)</source>
         <translation>Ein und Aus zusätzlich mit Klopfzeichen markieren (eins beim Ein, zwei beim Aus)</translation>
     </message>
@@ -3230,12 +3233,12 @@ Wie es dir geht, ist noch da. Drück gleich noch einmal auf Abschließen.</trans
     </message>
     <message>
         <location line="+8"/>
-        <location line="+58"/>
+        <location line="+47"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-43"/>
         <source>Sound device</source>
         <translation>Tongerät</translation>
     </message>
@@ -3250,7 +3253,7 @@ Wie es dir geht, ist noch da. Drück gleich noch einmal auf Abschließen.</trans
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+33"/>
         <source>Style</source>
         <translation>Klangart</translation>
     </message>
@@ -3568,7 +3571,7 @@ Wie es dir geht, ist noch da. Drück gleich noch einmal auf Abschließen.</trans
         <translation>Eine Kalenderdatei von deinem Gegenüber; oder zieh sie hierher</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
         <source>Open a calendar file</source>
         <translation>Kalenderdatei öffnen</translation>
     </message>

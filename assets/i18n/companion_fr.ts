@@ -70,7 +70,7 @@
 <context>
     <name>BreakController</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+4"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+6"/>
         <source>{time} tomorrow</source>
         <translation>{time} demain</translation>
     </message>
@@ -170,7 +170,7 @@
         <translation>Il est {time}, l&apos;heure convenue. Reviens quand le moment te semble venu, ou demande un peu plus de temps.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-30"/>
         <source>No break is running.</source>
         <translation>Aucune pause en cours.</translation>
     </message>
@@ -180,7 +180,7 @@
         <translation>en attendant ton ou ta partenaire&#xa0;: {line}</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+7"/>
         <source>back at {time}, less than a minute left</source>
         <translation>retour à {time}, moins d&apos;une minute restante</translation>
     </message>
@@ -228,17 +228,12 @@
 <context>
     <name>BreakFlow</name>
     <message>
-        <location filename="../../companion/ui/pause/break_flow.py" line="+113"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="+96"/>
         <source>Take a break</source>
         <translation>Faire une pause</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>How long do you need?</source>
-        <translation>De combien de temps as-tu besoin&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="-19"/>
+        <location line="+18"/>
         <source>Other words</source>
         <translation>D&apos;autres mots</translation>
     </message>
@@ -258,12 +253,7 @@
         <translation>Ta propre durée ou heure, le type de mots, un point, le plan</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Break of {amount}</source>
-        <translation>Pause de {amount}</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
@@ -300,12 +290,7 @@
         <translation>retour à {time}</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <source>Back at {time}</source>
-        <translation>Retour à {time}</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="-37"/>
         <source>The break could not be saved, so its countdown has not started: {problem}
 Everything you chose is still here. Press Start again in a moment.</source>
         <translation>La pause n&apos;a pas pu être enregistrée, donc son compte à rebours n&apos;a pas commencé&#xa0;: {problem}
@@ -440,7 +425,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+150"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+148"/>
         <source>Longer exhale 4·6</source>
         <translation>Expiration longue 4·6</translation>
     </message>
@@ -478,7 +463,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
         <translation>Ce que tu dis avant de partir</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -767,7 +752,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Touche {key}. Plus loin du centre, c&apos;est plus fort.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+374"/>
+        <location filename="../../companion/ui/checkin/checkin_wheel.py" line="+316"/>
         <source>Keys 1 to 4 choose fight, flight, freeze or fawn, and 0 settled. Plus and minus change the strength. Enter saves.</source>
         <translation>Les touches 1 à 4 choisissent combat, fuite, figement ou apaisement, et 0 calme. Plus et moins changent l&apos;intensité. Entrée enregistre.</translation>
     </message>
@@ -814,12 +799,12 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
 <context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/pause/countdown_view.py" line="+85"/>
+        <location filename="../../companion/ui/pause/countdown_view.py" line="+92"/>
         <source>No break is running.</source>
         <translation>Aucune pause en cours.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+66"/>
         <source>Breathe</source>
         <translation>Respirer</translation>
     </message>
@@ -839,7 +824,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Je suis de retour</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-63"/>
         <source>Your break</source>
         <translation>Ta pause</translation>
     </message>
@@ -854,7 +839,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Afficher le message en code QR, ou l&apos;ajouter à un agenda</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>Call off this break</source>
         <translation>Annuler cette pause</translation>
     </message>
@@ -864,7 +849,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Terminer la pause sans retour&#xa0;; elle est notée comme annulée</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>was the time</source>
         <translation>était l&apos;heure convenue</translation>
     </message>
@@ -899,14 +884,14 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Continuer la pause</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The break could not be called off, so it is still running: {problem}
 Try again in a moment.</source>
         <translation>La pause n&apos;a pas pu être annulée, elle continue donc&#xa0;: {problem}
 Réessaie dans un instant.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Take your time. Your return time is set.</source>
         <translation>Prends ton temps. Ton heure de retour est fixée.</translation>
     </message>
@@ -1014,6 +999,24 @@ Si tu veux en garder une copie, exporte d&apos;abord tes données.</translation>
         <location line="+1"/>
         <source>Not everything was deleted</source>
         <translation>Tout n&apos;a pas été supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>DurationChoice</name>
+    <message>
+        <location filename="../../companion/ui/pause/duration_choice.py" line="+31"/>
+        <source>How long do you need?</source>
+        <translation>De combien de temps as-tu besoin&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Break of {amount}</source>
+        <translation>Pause de {amount}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Back at {time}</source>
+        <translation>Retour à {time}</translation>
     </message>
 </context>
 <context>
@@ -1801,7 +1804,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Ajouter les minutes choisies</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Ask for {n} more minutes</source>
         <translation>Demander {n} min de plus</translation>
     </message>
@@ -1811,7 +1814,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Plus de temps enregistré&#xa0;: retour à {time}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The extra time could not be saved: {problem}</source>
         <translation>Le temps supplémentaire n&apos;a pas pu être enregistré&#xa0;: {problem}</translation>
     </message>
@@ -2504,7 +2507,7 @@ Réessaie dans un instant.</translation>
         <translation>Ton plan&#xa0;:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>That change to your plan could not be saved, so it is shown as before: {problem}
 Try again in a moment.</source>
         <translation>Cette modification de ton plan n&apos;a pas pu être enregistrée, il est donc affiché comme avant&#xa0;: {problem}
@@ -2815,7 +2818,7 @@ Réessaie dans un instant.</translation>
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../companion/ui/pause/return_view.py" line="+69"/>
+        <location filename="../../companion/ui/pause/return_view.py" line="+71"/>
         <source>Welcome back</source>
         <translation>Bon retour</translation>
     </message>
@@ -2840,7 +2843,7 @@ Réessaie dans un instant.</translation>
         <translation>Copier</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
@@ -2855,7 +2858,7 @@ Réessaie dans un instant.</translation>
         <translation>Tu avais dit que tu reviendrais à {time}.</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-119"/>
         <source>Instead of “{protest}”, try: “{need}”</source>
         <translation>Au lieu de «&#xa0;{protest}&#xa0;», essaie&#xa0;: «&#xa0;{need}&#xa0;»</translation>
     </message>
@@ -2875,7 +2878,7 @@ Réessaie dans un instant.</translation>
         <translation>Copier les mots pour reprendre la discussion</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Not yet: back to my countdown</source>
         <translation>Pas encore&#xa0;: retour à mon compte à rebours</translation>
     </message>
@@ -2900,14 +2903,14 @@ Réessaie dans un instant.</translation>
         <translation>Copié. Tu peux le coller dans un message.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Your return could not be saved yet, so the break is still open: {problem}
 How you feel is still here. Press Finish again in a moment.</source>
         <translation>Ton retour n&apos;a pas encore pu être enregistré, la pause reste donc ouverte&#xa0;: {problem}
 Ce que tu ressens est toujours là. Appuie de nouveau sur «&#xa0;Terminer la pause&#xa0;» dans un instant.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Before the break: {state}, {n} of 5.</source>
         <translation>Avant la pause&#xa0;: {state}, {n} sur 5.</translation>
     </message>
@@ -3189,12 +3192,12 @@ Ce que tu ressens est toujours là. Appuie de nouveau sur «&#xa0;Terminer la pa
 <context>
     <name>SoundSettings</name>
     <message>
-        <location filename="../../companion/ui/shell/sound_settings.py" line="+39"/>
+        <location filename="../../companion/ui/shell/sound_settings.py" line="+54"/>
         <source>Play sound cues with the breathing guide</source>
         <translation>Jouer des signaux sonores avec le guide de respiration</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+50"/>
         <source>Soft tones (rise in, fall out)</source>
         <translation>Sons doux (montent à l&apos;inspiration, descendent à l&apos;expiration)</translation>
     </message>
@@ -3219,7 +3222,7 @@ Ce que tu ressens est toujours là. Appuie de nouveau sur «&#xa0;Terminer la pa
         <translation>Type de son</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-52"/>
         <source>Mark in and out by taps too (one in, two out)</source>
         <translation>Marquer aussi les phases par des tapotements (un pour inspirer, deux pour expirer)</translation>
     </message>
@@ -3230,12 +3233,12 @@ Ce que tu ressens est toujours là. Appuie de nouveau sur «&#xa0;Terminer la pa
     </message>
     <message>
         <location line="+8"/>
-        <location line="+58"/>
+        <location line="+47"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-43"/>
         <source>Sound device</source>
         <translation>Périphérique audio</translation>
     </message>
@@ -3250,7 +3253,7 @@ Ce que tu ressens est toujours là. Appuie de nouveau sur «&#xa0;Terminer la pa
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+33"/>
         <source>Style</source>
         <translation>Type</translation>
     </message>
@@ -3568,7 +3571,7 @@ Ce que tu ressens est toujours là. Appuie de nouveau sur «&#xa0;Terminer la pa
         <translation>Un fichier d&apos;agenda partagé par ton ou ta partenaire&#xa0;; ou dépose-le ici</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
         <source>Open a calendar file</source>
         <translation>Ouvrir un fichier d&apos;agenda</translation>
     </message>

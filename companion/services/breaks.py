@@ -2,7 +2,8 @@
 
 ``BreakController`` has no widgets. It turns the pure agreement (``core.agreement``) into a
 stored ``BreakRecord``, fires the two reminders (5 minutes before the return time, and at
-it) exactly once each, also across restarts, and tells the views when anything changed.
+it) exactly once each, also across restarts (which one is due is decided in
+``core.reminder_marks``), and tells the views when anything changed.
 Everything is recomputed from the wall clock on each check, so a suspended laptop, a
 restart or a changed system clock cannot move the promised return time.
 """
@@ -10,55 +11,38 @@ restart or a changed system clock cannot move the promised return time.
 from __future__ import annotations
 
 import logging
-import weakref
 from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from companion.core.agreement import (
-    WIND_DOWN,
-    Outcome,
-    ReturnAgreement,
-    ReturnRequest,
-    begin,
-)
+from companion.core.agreement import Outcome, ReturnAgreement, ReturnRequest, begin
 from companion.core.clock import Clock
 from companion.core.phrases import bridge_sentence
+from companion.core.reminder_marks import (
+    MISSED,
+    NOTIFY_DUE,
+    NOTIFY_SOON,
+    check_reminders,
+    handled_after_extension,
+    handled_at_start,
+)
 from companion.core.states import Context
+from companion.services.break_status import BreakReader, second_tick
 from companion.services.break_words import (
-    agreement_line,
     amount_text,
     format_return_time,
-    local_now,
-    local_zone,
     reminder_words,
 )
 from companion.storage.store import BreakRecord, CheckIn, StorageError, Store
 
 __all__ = [
-    "MISSED",
-    "NOTIFY_DUE",
-    "NOTIFY_SOON",
     "BreakAlreadyRunning",
     "BreakController",
     "BreakRecord",
     "StorageError",
-    "agreement_of",
     "amount_text",
-    "format_return_time",
-    "local_now",
-    "local_zone",
-    "second_tick",
-    "status_line",
 ]
-
-NOTIFY_SOON = "soon"
-"""Key of the reminder 5 minutes before the return time (stored in BreakRecord.notified)."""
-NOTIFY_DUE = "due"
-"""Key of the reminder at the return time."""
-MISSED = "missed"
-"""Stored when the return time passed while the app was closed."""
 
 Notifier = Callable[[str, str], object]
 ReminderWords = Callable[[str, int, str], tuple[str, str]]
@@ -68,59 +52,11 @@ Chime = Callable[[], object]
 log = logging.getLogger("companion.services.breaks")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BreakController", text)
-
-
 class BreakAlreadyRunning(RuntimeError):
     """A new break was asked for while one is still running."""
 
 
-def agreement_of(record: BreakRecord) -> ReturnAgreement:
-    """The pure agreement behind a stored break."""
-    return ReturnAgreement(
-        started=record.started,
-        deadline=record.original_return,
-        plan=tuple(record.plan),
-        extensions=tuple(record.extensions),
-        agreed=record.return_at,
-    )
-
-
-def status_line(store: Store, clock: Clock, *, locale: QLocale | None = None) -> str:
-    """One line for ``companion status``, read from the stored agreement alone.
-
-    "back at 19:30, 12 min left", "back at 19:30 — that was 5 min ago", or that none runs.
-    """
-    record = store.active_break()
-    if record is None:
-        return _tr("No break is running.")
-    return _role_line(
-        record, agreement_line(agreement_of(record), local_now(clock, local_zone()), locale)
-    )
-
-
-def _role_line(record: BreakRecord, line: str) -> str:
-    """The status line, saying so when it is the partner's break being waited for."""
-    if record.role == "waiting":
-        return _tr("waiting for your partner: {line}").format(line=line)
-    return line
-
-
-def second_tick(parent: QObject, name: str, on_tick: Callable[[], object]) -> QTimer:
-    """A coarse once-a-second timer for the break and its screens; named, and not started.
-
-    What it drives is read from the wall clock on each tick, so a late tick costs nothing.
-    """
-    timer = QTimer(parent)
-    timer.setObjectName(name)
-    timer.setInterval(1000)
-    timer.setTimerType(Qt.TimerType.CoarseTimer)
-    timer.timeout.connect(on_tick)
-    return timer
-
-
-class BreakController(QObject):
+class BreakController(BreakReader):
     """Starts, extends and ends the one running break, and reminds at the agreed times.
 
     Signals: ``changed`` (anything about the break changed), ``notify(key)`` when a reminder
@@ -142,25 +78,9 @@ class BreakController(QObject):
         chime: Chime | None = None,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._store = store
-        self._clock = clock
+        super().__init__(store, clock, parent)
         self._notifier = notifier
         self._chime = chime
-        self._zone = local_zone()
-        # The running break as last read from the store (None: none runs), read again only
-        # after a write to the breaks table, so a tick costs no database read.
-        self._cached: tuple[BreakRecord, ReturnAgreement] | None = None
-        self._cache_valid = False
-        controller = weakref.ref(self)
-
-        def forget_on_break_writes(table: str) -> None:
-            # The store keeps its listeners for ever; this one does not keep the controller.
-            target = controller()
-            if table == "breaks" and target is not None:
-                target._forget()
-
-        store.subscribe(forget_on_break_writes)
         resumed = self.active()
         # A break that was already running when this process started: the first check of it
         # can tell whether its return time passed while the app was closed.
@@ -176,14 +96,6 @@ class BreakController(QObject):
 
     # ----------------------------------------------------------------- wiring
     @property
-    def store(self) -> Store:
-        return self._store
-
-    @property
-    def clock(self) -> Clock:
-        return self._clock
-
-    @property
     def tick_timer(self) -> QTimer:
         """The coarse timer that calls :meth:`check`; it runs only while a break runs."""
         return self._timer
@@ -196,50 +108,11 @@ class BreakController(QObject):
         """Use ``words`` for the reminders of breaks with this role (e.g. "waiting")."""
         self._reminder_words[role] = words
 
-    def now(self) -> datetime:
-        """The current time in the local named zone, so clock times respect daylight saving."""
-        return local_now(self._clock, self._zone)
-
-    def format_time(self, when: datetime, locale: QLocale | None = None) -> str:
-        """A time in the user's short format, e.g. for "back at 7:30 PM"."""
-        return format_return_time(when, self.now(), locale)
-
     # ----------------------------------------------------------------- reading
-    def active(self) -> tuple[BreakRecord, ReturnAgreement] | None:
-        """The running break and its agreement as stored; None when none runs.
-
-        Read once and kept until the next write to the breaks table.
-        """
-        if not self._cache_valid:
-            record = self._store.active_break()
-            self._cached = (record, agreement_of(record)) if record is not None else None
-            self._cache_valid = True
-        return self._cached
-
-    def status_text(self, *, with_role: bool = True) -> str:
-        """The running break in one line, as :func:`status_line` says it; "" when none runs.
-
-        ``with_role=False`` leaves out "waiting for your partner", for callers that say it.
-        """
-        found = self.active()
-        if found is None:
-            return ""
-        line = agreement_line(found[1], self.now(), None)
-        return _role_line(found[0], line) if with_role else line
-
     def missed_while_closed(self) -> bool:
         """Whether the running break's return time passed while the app was closed."""
         found = self.active()
         return found is not None and MISSED in self._markers(found[0])
-
-    def checkin(self, checkin_id: int | None) -> CheckIn | None:
-        """A saved check-in by id (None for None)."""
-        return self._store.get_checkin(checkin_id) if checkin_id is not None else None
-
-    def before_checkin(self) -> CheckIn | None:
-        """The check-in made just before the running break, if there was one."""
-        found = self.active()
-        return self.checkin(found[0].before_checkin) if found is not None else None
 
     # ----------------------------------------------------------------- changing
     def add_checkin(self, state: str, intensity: int, *, context: Context) -> int:
@@ -293,7 +166,7 @@ class BreakController(QObject):
             raise BreakAlreadyRunning("a break is already running")
         now = self.now()
         agreement = begin(request, now, plan)
-        notified = (NOTIFY_SOON,) if agreement.total <= WIND_DOWN else ()
+        notified = handled_at_start(agreement.total)
         record = BreakRecord(
             started=now,
             return_at=agreement.return_at,
@@ -336,17 +209,15 @@ class BreakController(QObject):
         record, agreement = self._require()
         now = self.now()
         longer = agreement.extend(seconds, now=now)
-        notified = [key for key in self._markers(record) if key not in (NOTIFY_SOON, NOTIFY_DUE)]
-        if longer.remaining(now) <= WIND_DOWN:
-            notified.append(NOTIFY_SOON)
+        notified = handled_after_extension(self._markers(record), longer.remaining(now))
         assert record.id is not None
         self._update(
             record.id,
             return_at=longer.return_at,
             extensions=longer.extensions,
-            notified=tuple(notified),
+            notified=notified,
         )
-        self._fired[record.id] = tuple(notified)
+        self._fired[record.id] = notified
         self.changed.emit()
         return longer
 
@@ -443,27 +314,16 @@ class BreakController(QObject):
         now = now or self.now()
         first_after_restart = record.id == self._resumed_id
         self._resumed_id = None
-        left = agreement.remaining(now)
-        notified = list(self._markers(record))
-        fire: str | None = None
-        missed = False
-        if left <= timedelta(0) and NOTIFY_DUE not in notified:
-            if first_after_restart:
-                missed = True
-                notified += [k for k in (NOTIFY_SOON, NOTIFY_DUE, MISSED) if k not in notified]
-            else:
-                fire = NOTIFY_DUE
-                notified += [k for k in (NOTIFY_SOON, NOTIFY_DUE) if k not in notified]
-        elif timedelta(0) < left <= WIND_DOWN and NOTIFY_SOON not in notified:
-            fire = NOTIFY_SOON
-            notified.append(NOTIFY_SOON)
-        self._fired[record.id] = tuple(notified)
-        if tuple(notified) != record.notified:
-            self._store_markers(record.id, tuple(notified))
-        if missed:
+        step = check_reminders(
+            agreement.remaining(now), self._markers(record), first_after_restart=first_after_restart
+        )
+        self._fired[record.id] = step.handled
+        if step.handled != record.notified:
+            self._store_markers(record.id, step.handled)
+        if step.missed:
             self.missedWhileClosed.emit()
-        if fire is not None:
-            self._remind(fire, agreement, now, record.role)
+        if step.fire is not None:
+            self._remind(step.fire, agreement, now, record.role)
         self._sync_timer()
         self.ticked.emit()
 
@@ -503,9 +363,6 @@ class BreakController(QObject):
             self._store.update_break(break_id, **changes)
         finally:
             self._forget()
-
-    def _forget(self) -> None:
-        self._cache_valid = False
 
     def _sync_timer(self) -> None:
         running = self.active() is not None

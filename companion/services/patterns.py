@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from companion.core.breathing import Pattern, PatternError, parse_pattern
+from companion.core.breath_pattern import Pattern, PatternError, parse_pattern
 from companion.services.feed import StoreFeed
 from companion.storage.store import StorageError, Store
 

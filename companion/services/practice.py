@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QObject
 
-from companion.core.breathing import Pattern
+from companion.core.breath_pattern import Pattern
 from companion.core.practice import is_kept_session
 from companion.services.feed import StoreFeed
 from companion.storage.insights_queries import practised_on

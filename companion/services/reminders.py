@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from companion.core.clock import Clock
-from companion.services.breaks import local_now, local_zone
+from companion.services.break_words import local_now, local_zone
 from companion.services.settings import REMINDER_ENABLED, REMINDER_TIME, Settings
 
 log = logging.getLogger("companion.services.reminders")

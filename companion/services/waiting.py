@@ -24,8 +24,9 @@ from companion.core.agreement import (
     ReturnTimeError,
     parse_return,
 )
+from companion.core.reminder_marks import NOTIFY_SOON
 from companion.services.break_words import problem_text
-from companion.services.breaks import NOTIFY_SOON, BreakController, amount_text
+from companion.services.breaks import BreakController, amount_text
 from companion.storage.store import BreakRecord, Draft
 
 if TYPE_CHECKING:  # the readers load when first used, not while the window starts

@@ -457,7 +457,7 @@ def test_plan_items_and_preset() -> None:
     assert all(item.label for item in PLAN_ITEMS)
     assert plan_item("water") is PLAN_ITEMS[2]
     assert plan_item("nope") is None
-    from companion.core.breathing import PRESETS
+    from companion.core.breath_pattern import PRESETS
 
     assert BREAK_PRESET in PRESETS
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.core.breathing import PRESETS
+from companion.core.breath_pattern import PRESETS
 from companion.core.states import (
     BREATHING_PRESET_IDS,
     CONTEXT_LABELS,

@@ -28,7 +28,7 @@ from PySide6.QtCore import QSettings
 
 import companion.cli as cli
 from companion.core.agreement import MAX_BREAK, ReturnTimeError, parse_return
-from companion.core.breathing import CYCLE_RANGE, PatternError, parse_pattern, resolve_pattern
+from companion.core.breath_pattern import CYCLE_RANGE, PatternError, parse_pattern, resolve_pattern
 from companion.core.phrases import PhrasesError, parse_phrases
 from companion.core.states import GuidanceError, StateId, parse_guidance
 from companion.desktop.resources import assets_dir

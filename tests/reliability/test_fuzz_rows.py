@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from companion.core.clock import ManualClock
 from companion.core.insights import Breakdown, Window
-from companion.services.breaks import status_line
+from companion.services.break_status import status_line
 from companion.services.container import DataServices
 from companion.storage.export import export_data
 from companion.storage.insights_queries import insights

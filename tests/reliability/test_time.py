@@ -19,7 +19,7 @@ from PySide6.QtCore import QLocale, Qt
 from companion.app import build_main_window
 from companion.audio.output import SilentOutput
 from companion.core.clock import ManualClock
-from companion.services.breaks import status_line
+from companion.services.break_status import status_line
 from companion.storage.store import DB_NAME, from_db_time
 from companion.ui.checkin.checkin_view import CheckinView
 from companion.ui.shell.main_window import MainWindow

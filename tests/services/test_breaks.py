@@ -14,18 +14,11 @@ from PySide6.QtCore import QLocale
 from companion.core.agreement import ReturnProblem, ReturnTimeError, parse_return
 from companion.core.clock import ManualClock
 from companion.core.phrases import Phrases
+from companion.core.reminder_marks import MISSED, NOTIFY_DUE, NOTIFY_SOON
 from companion.core.states import Context
-from companion.services.break_words import problem_text
-from companion.services.breaks import (
-    MISSED,
-    NOTIFY_DUE,
-    NOTIFY_SOON,
-    BreakAlreadyRunning,
-    BreakController,
-    format_return_time,
-    local_now,
-    status_line,
-)
+from companion.services.break_status import status_line
+from companion.services.break_words import format_return_time, local_now, problem_text
+from companion.services.breaks import BreakAlreadyRunning, BreakController
 from companion.storage.store import StorageError, Store
 
 C = QLocale.c()

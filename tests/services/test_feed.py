@@ -8,7 +8,7 @@ from PySide6.QtCore import SIGNAL
 from pytestqt.qtbot import QtBot
 from shiboken6 import Shiboken
 
-from companion.core.breathing import parse_pattern
+from companion.core.breath_pattern import parse_pattern
 from companion.core.clock import ManualClock
 from companion.services.container import DataServices
 from companion.storage.store import CheckIn, Store

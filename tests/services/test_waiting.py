@@ -13,7 +13,9 @@ from companion.core.agreement import ReturnTimeError
 from companion.core.clock import ManualClock
 from companion.core.ical import calendar_text
 from companion.core.paste import FoundReturn
-from companion.services.breaks import NOTIFY_DUE, NOTIFY_SOON, BreakController, status_line
+from companion.core.reminder_marks import NOTIFY_DUE, NOTIFY_SOON
+from companion.services.break_status import status_line
+from companion.services.breaks import BreakController
 from companion.services.waiting import WaitingService
 from companion.storage.store import StorageError, Store
 

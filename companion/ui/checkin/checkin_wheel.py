@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
-    QColor,
     QFocusEvent,
     QFont,
     QFontMetricsF,
@@ -22,16 +21,12 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPainterPath,
     QPaintEvent,
-    QPen,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from companion.core.states import (
     DEFAULT_INTENSITY,
-    MAX_INTENSITY,
-    MIN_INTENSITY,
     PROTECTIVE_STATES,
     Guidance,
     StateId,
@@ -41,9 +36,9 @@ from companion.ui.checkin import wheel_words
 from companion.ui.checkin.wheel_access import chosen_index, install_wheel_accessibility
 from companion.ui.checkin.wheel_geometry import WheelGeometry
 from companion.ui.checkin.wheel_labels import PlacedLabel
-from companion.ui.checkin.wheel_marks import label_font, label_layout, paint_marks
+from companion.ui.checkin.wheel_marks import label_font, label_layout
+from companion.ui.checkin.wheel_paint import Cell, outline_path, paint_wheel
 from companion.ui.shell.labels import state_label
-from companion.ui.shell.palette import focus_colors, is_dark_palette, state_color
 
 __all__ = ["CheckinWheel"]
 
@@ -154,8 +149,7 @@ class CheckinWheel(QWidget):
 
     def describe(self, state: str) -> str:
         """What a screen reader or tooltip says about a segment: signs, and the choice if any."""
-        chosen = (self._state, self._intensity) if self._state is not None else None
-        return wheel_words.describe(StateId(state), chosen, self._guidance)
+        return wheel_words.describe(StateId(state), self._chosen(), self._guidance)
 
     # ------------------------------------------------------------------ geometry
     def _geometry(self) -> WheelGeometry:
@@ -176,21 +170,15 @@ class CheckinWheel(QWidget):
         """Which (state id, intensity) a point in widget coordinates falls on, or None."""
         return self._geometry().hit(QPointF(pos))
 
-    def _cell_path(self, g: WheelGeometry, sid: StateId, level: int) -> QPainterPath:
-        return g.cell_path(sid, level)
-
-    def _segment_path(self, sid: StateId) -> QPainterPath:
-        return self._geometry().segment_path(sid)
-
     def cell_rect(self, state: str, intensity: int) -> QRect:
         """The bounding box of one cell (the centre disc for settled) in widget coordinates."""
         sid = StateId(state)
-        path = self._outline_path(self._geometry(), sid, clamp_intensity(sid, intensity))
+        path = outline_path(self._geometry(), sid, clamp_intensity(sid, intensity))
         return path.boundingRect().toAlignedRect()
 
     def segment_rect(self, state: str) -> QRect:
         """The bounding box of a segment in widget coordinates."""
-        return self._segment_path(StateId(state)).boundingRect().toAlignedRect()
+        return self._geometry().segment_path(StateId(state)).boundingRect().toAlignedRect()
 
     # ------------------------------------------------------------------ size
     def sizeHint(self) -> QSize:
@@ -212,65 +200,19 @@ class CheckinWheel(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        g = self._geometry()
-        pal = self.palette()
-        dark = is_dark_palette(pal)
-        text = pal.color(pal.ColorRole.WindowText)
-        halo = pal.color(pal.ColorRole.Window)
-        separator = QPen(halo, max(1.5, g.ring * 0.09))
-        separator.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-
-        for sid in PROTECTIVE_STATES:
-            base = state_color(sid.value, dark)
-            for level in range(MIN_INTENSITY, MAX_INTENSITY + 1):
-                path = self._cell_path(g, sid, level)
-                fill = QColor(base)
-                fill.setAlphaF(self._cell_alpha(sid, level))
-                painter.fillPath(path, fill)
-                painter.strokePath(path, separator)
-        centre = self._segment_path(StateId.SETTLED)
-        fill = QColor(state_color(StateId.SETTLED.value, dark))
-        fill.setAlphaF(self._cell_alpha(StateId.SETTLED, 0))
-        painter.fillPath(centre, fill)
-        painter.strokePath(centre, separator)
-        # Each segment's edge in its full colour: the cells stand out from the window (3:1).
-        for sid in (*PROTECTIVE_STATES, StateId.SETTLED):
-            edge = QPen(state_color(sid.value, dark), max(1.5, g.ring * 0.06))
-            edge.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-            painter.strokePath(g.sector_path(sid), edge)
-
-        if self._hover is not None and self._hover != (self._state, self._intensity):
-            pen = QPen(text, max(1.5, g.ring * 0.08), Qt.PenStyle.DashLine)
-            painter.strokePath(self._outline_path(g, *self._hover), pen)
-        if self._state is not None:
-            pen = QPen(text, max(2.5, g.ring * 0.16))
-            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-            painter.strokePath(self._outline_path(g, self._state, self._intensity), pen)
-
-        paint_marks(painter, g, self.font(), text, halo)
-
-        if self.hasFocus():
-            pen = QPen(focus_colors(dark)[1], max(2.0, g.ring * 0.1))
-            pen.setStyle(Qt.PenStyle.DotLine)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            radius = g.outer + max(2.0, g.ring * 0.12)
-            painter.drawEllipse(g.center, radius, radius)
+        paint_wheel(
+            painter,
+            self._geometry(),
+            self.palette(),
+            self.font(),
+            chosen=self._chosen(),
+            hover=self._hover,
+            focused=self.hasFocus(),
+        )
         painter.end()
 
-    def _cell_alpha(self, sid: StateId, level: int) -> float:
-        if sid is self._state and level <= self._intensity:
-            return 0.95  # settled is level 0 at intensity 0, so it fills too
-        if self._hover is not None and sid is self._hover[0] and level <= self._hover[1]:
-            return 0.65  # the preview fills up to the pointed-at strength
-        if sid is StateId.SETTLED:
-            return 0.35
-        return 0.14 + 0.06 * level
-
-    def _outline_path(self, g: WheelGeometry, sid: StateId, level: int) -> QPainterPath:
-        if sid is StateId.SETTLED:
-            return self._segment_path(sid)
-        return self._cell_path(g, sid, level)
+    def _chosen(self) -> Cell | None:
+        return (self._state, self._intensity) if self._state is not None else None
 
     # ------------------------------------------------------------------ input
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -349,7 +291,7 @@ class CheckinWheel(QWidget):
                 QToolTip.hideText()
                 event.ignore()
             else:
-                cell = self._outline_path(self._geometry(), StateId(hit[0]), hit[1])
+                cell = outline_path(self._geometry(), StateId(hit[0]), hit[1])
                 QToolTip.showText(
                     event.globalPos(),
                     self._tooltip(*hit),

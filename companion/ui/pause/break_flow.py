@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -30,13 +29,12 @@ from companion.core.agreement import (
 from companion.core.clock import Clock
 from companion.core.phrases import Phrases
 from companion.core.states import Context
+from companion.services.break_status import second_tick
 from companion.services.break_words import problem_text
 from companion.services.breaks import (
     BreakAlreadyRunning,
     BreakController,
     StorageError,
-    amount_text,
-    second_tick,
 )
 from companion.services.plan import PlanService
 from companion.ui.pause import plan_hook
@@ -48,25 +46,10 @@ from companion.ui.pause.break_widgets import (
     titled_scroll_page,
 )
 from companion.ui.pause.bridge_words import BridgeWords
+from companion.ui.pause.duration_choice import QUICK_DURATIONS, DurationChoice
 from companion.ui.pause.more_choices import MoreChoices
-from companion.ui.pause.quick_checkin import QuickCheckin
-from companion.ui.pause.time_input import (
-    locale_time_formats,
-    plan_label,
-    qt_time_format_to_strptime,
-)
 
-__all__ = [
-    "QUICK_DURATIONS",
-    "BreakFlow",
-    "QuickCheckin",
-    "locale_time_formats",
-    "plan_label",
-    "qt_time_format_to_strptime",
-]
-
-QUICK_DURATIONS = (20, 30, 45, 60)
-"""The one-click durations in minutes; the first is chosen when the flow opens."""
+__all__ = ["BreakFlow"]
 
 
 class BreakFlow(QWidget):
@@ -122,7 +105,7 @@ class BreakFlow(QWidget):
         outer.insertWidget(1, self.summary_label)
         self._build_durations(body, layout)
         self.words = BridgeWords(body, before_copy=self.refresh)
-        self.words.edited.connect(self._words_edited)
+        self.words.edited.connect(self._arm)
         self.bridge_edit = self.words.edit
         self.copy_button = self.words.copy_button
         self.copied_label = self.words.copied_label
@@ -147,29 +130,12 @@ class BreakFlow(QWidget):
         self._build_start(outer)
 
     def _build_durations(self, body: QWidget, layout: QVBoxLayout) -> None:
-        self.durations_title = QLabel(self.tr("How long do you need?"), body)
-        layout.addWidget(self.durations_title)
-        row = QHBoxLayout()
-        self.duration_group = QButtonGroup(self)
-        self.duration_buttons: dict[int, QPushButton] = {}
-        for minutes in QUICK_DURATIONS:
-            button = QPushButton(amount_text(minutes), body)
-            button.setObjectName(f"duration{minutes}")
-            button.setProperty("choice", True)
-            button.setCheckable(True)
-            button.setAccessibleName(self.tr("Break of {amount}").format(amount=button.text()))
-            self.duration_group.addButton(button, minutes)
-            self.duration_buttons[minutes] = button
-            row.addWidget(button)
-        self.durations_title.setBuddy(self.duration_buttons[QUICK_DURATIONS[0]])
-        self.duration_group.idClicked.connect(self._quick_duration_chosen)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.return_label = QLabel(body)
-        self.return_label.setObjectName("flowReturnLabel")
-        self.return_label.setFont(scaled_font(self.return_label, 1.25))
-        self.return_label.setWordWrap(True)
-        layout.addWidget(self.return_label)
+        self.durations = DurationChoice(body)
+        self.durations_title = self.durations.title
+        self.duration_buttons = self.durations.buttons
+        self.durations.chosen.connect(self._quick_duration_chosen)
+        self.return_label = self.durations.return_label
+        layout.addWidget(self.durations)
 
     def _alias_choices(self, more: MoreChoices) -> None:
         """The folded choices, by the names the rest of the app and its tests know them."""
@@ -262,10 +228,10 @@ class BreakFlow(QWidget):
         when = self._controller.format_time(request.deadline, self._locale) if request else ""
         self.time_entry.show_state(request, error, when)
         if request is None:
-            self.return_label.setText("")
+            self.durations.show_return("")
             self.words.set_aside(error)
         else:
-            self.return_label.setText(self.tr("Back at {time}").format(time=when))
+            self.durations.show_return(when)
             minutes = request.duration if request.kind is RequestKind.DURATION else None
             template = self._templates()[self._template_index % len(self._templates())]
             whole = None if minutes is None else round(minutes.total_seconds() / 60)
@@ -342,8 +308,8 @@ class BreakFlow(QWidget):
     # ----------------------------------------------------------------- internals
     def _source(self) -> str:
         typed = self.time_entry.text()
-        minutes = self.duration_group.checkedId()
-        return typed or (str(minutes) if minutes > 0 else "")
+        minutes = self.durations.minutes()
+        return typed or (str(minutes) if minutes is not None else "")
 
     def _label_start(self, request: ReturnRequest | None, needs_confirm: bool) -> None:
         """The large button says what it does: how long, and when the person will be back."""
@@ -383,38 +349,26 @@ class BreakFlow(QWidget):
 
     def _choose_default(self) -> None:
         default = plan_hook.minutes(self._plan, self._default_minutes)
-        self._check_duration(default)
+        self.durations.check(default)
         if default not in self.duration_buttons:
             self.time_edit.setText(str(default))
-
-    def _check_duration(self, chosen: int | None) -> None:
-        """Mark one quick duration as chosen (None: none), with a tick, not by colour alone."""
-        self.duration_group.setExclusive(False)
-        for minutes, button in self.duration_buttons.items():
-            button.setChecked(minutes == chosen)
-            mark = "✓ " if minutes == chosen else ""
-            button.setText(mark + amount_text(minutes))
-        self.duration_group.setExclusive(True)
 
     def _typed(self, text: str) -> None:
         # A typed length or time replaces the quick choice; clearing the field brings it back.
         if text.strip():
-            self._check_duration(None)
+            self.durations.check(None)
         else:
             self._choose_default()
         self._arm()
 
     def _quick_duration_chosen(self, minutes: int) -> None:
         self.time_edit.clear()
-        self._check_duration(minutes)
+        self.durations.check(minutes)
         self._arm()
 
     def _arm(self) -> None:
         self._armed = True
         self.refresh()
-
-    def _words_edited(self) -> None:
-        self._arm()
 
     def _flavour_changed(self) -> None:
         self._template_index = 0

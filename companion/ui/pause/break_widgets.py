@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 __all__ = [
     "announce",
     "fold_button",
+    "hidden_note",
     "make_accent",
     "scaled_font",
     "scroll_body",
+    "show_problem",
     "spoken_words_edit",
     "titled_scroll_page",
     "wrapped_check",
@@ -37,6 +39,22 @@ def announce(widget: QWidget, text: str) -> None:
     event = QAccessibleAnnouncementEvent(widget, text)
     event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
     QAccessible.updateAccessibility(event)
+
+
+def hidden_note(parent: QWidget, name: str) -> QLabel:
+    """A named, word-wrapped label, hidden until it has something to say."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
+def show_problem(label: QLabel, text: str) -> None:
+    """Say in ``label`` what went wrong, and have a screen reader say it too."""
+    label.setText(text)
+    label.setVisible(True)
+    announce(label, text)
 
 
 def scaled_font(widget: QWidget, scale: float) -> QFont:

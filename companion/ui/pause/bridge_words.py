@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.core.phrases import bridge_sentence
-from companion.ui.pause.break_widgets import announce, spoken_words_edit
+from companion.ui.pause.break_widgets import announce, hidden_note, spoken_words_edit
 
 __all__ = ["BridgeWords"]
 
@@ -54,10 +54,7 @@ class BridgeWords(QWidget):
         self.edit.textChanged.connect(self._typed)
         self.title.setBuddy(self.edit)
         layout.addWidget(self.edit)
-        self.reason_label = QLabel(self)
-        self.reason_label.setObjectName("wordsSetAsideReason")
-        self.reason_label.setWordWrap(True)
-        self.reason_label.setVisible(False)
+        self.reason_label = hidden_note(self, "wordsSetAsideReason")
         layout.addWidget(self.reason_label)
         row = QHBoxLayout()
         self.copy_button = QPushButton(self.tr("Copy"), self)

@@ -35,7 +35,14 @@ from companion.core.phrases import Phrases
 from companion.services.breaks import BreakController, StorageError
 from companion.services.plan import PlanService
 from companion.ui.pause import plan_hook
-from companion.ui.pause.break_widgets import announce, make_accent, scaled_font, scroll_body
+from companion.ui.pause.break_widgets import (
+    announce,
+    hidden_note,
+    make_accent,
+    scaled_font,
+    scroll_body,
+    show_problem,
+)
 from companion.ui.pause.more_time import MoreTimePanel
 from companion.ui.pause.plan_checklist import PlanChecklist
 from companion.ui.pause.progress_ring import ProgressRing
@@ -111,10 +118,8 @@ class CountdownView(QWidget):
         self.share_dialog: ShareDialog | None = None
         self.said.add_action(self.share_button)
         body.addWidget(self.said)
-        self.plan_agreed = QLabel(content)  # our pause plan: messages and reaching out
-        self.plan_agreed.setObjectName("planAgreed")
-        self.plan_agreed.setWordWrap(True)
-        self.plan_agreed.setVisible(False)
+        # our pause plan: messages and reaching out
+        self.plan_agreed = hidden_note(content, "planAgreed")
         body.addWidget(self.plan_agreed)
         self.more_time_panel = MoreTimePanel(self._controller, phrases, content)
         self.more_time_panel.setVisible(False)
@@ -145,10 +150,7 @@ class CountdownView(QWidget):
         row.addWidget(self.call_off_button)
         row.addStretch(1)
         body.addLayout(row)
-        self.call_off_error = QLabel(content)
-        self.call_off_error.setObjectName("callOffError")
-        self.call_off_error.setWordWrap(True)
-        self.call_off_error.setVisible(False)
+        self.call_off_error = hidden_note(content, "callOffError")
         body.addWidget(self.call_off_error)
 
     def _build_actions(self) -> QHBoxLayout:
@@ -251,13 +253,11 @@ class CountdownView(QWidget):
         try:
             self._controller.cancel()
         except StorageError as exc:
-            self.call_off_error.setText(
-                self.tr(
-                    "The break could not be called off, so it is still running: {problem}\n"
-                    "Try again in a moment."
-                ).format(problem=exc)
+            problem = self.tr(
+                "The break could not be called off, so it is still running: {problem}\n"
+                "Try again in a moment."
             )
-            self.call_off_error.setVisible(True)
+            show_problem(self.call_off_error, problem.format(problem=exc))
             return False
         self.call_off_error.setVisible(False)
         self.calledOff.emit()

@@ -13,7 +13,7 @@ from companion.core.agreement import MAX_BREAK, ReturnTimeError
 from companion.core.phrases import Phrases
 from companion.services.break_words import problem_text
 from companion.services.breaks import BreakController, StorageError
-from companion.ui.pause.break_widgets import announce
+from companion.ui.pause.break_widgets import announce, hidden_note, show_problem
 
 __all__ = ["MoreTimePanel"]
 
@@ -59,10 +59,7 @@ class MoreTimePanel(QWidget):
             row.addWidget(widget)
         row.addStretch(1)
         panel.addLayout(row)
-        self.extend_error = QLabel(self)
-        self.extend_error.setObjectName("extendError")
-        self.extend_error.setWordWrap(True)
-        self.extend_error.setVisible(False)
+        self.extend_error = hidden_note(self, "extendError")
         panel.addWidget(self.extend_error)
 
     def _button(self, name: str, text: str, minutes: int) -> QPushButton:
@@ -99,9 +96,7 @@ class MoreTimePanel(QWidget):
         return True
 
     def _show_error(self, text: str) -> None:
-        self.extend_error.setText(text)
-        self.extend_error.setVisible(True)
-        announce(self.extend_error, text)
+        show_problem(self.extend_error, text)
 
     def _unsaved_text(self, problem: StorageError) -> str:
         found = self._controller.active()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from companion.services.breaks import BreakController, BreakRecord, StorageError
-from companion.ui.pause.break_widgets import wrapped_check
+from companion.ui.pause.break_widgets import hidden_note, show_problem, wrapped_check
 from companion.ui.pause.time_input import plan_label
 
 __all__ = ["PlanChecklist"]
@@ -25,10 +25,7 @@ class PlanChecklist(QWidget):
         self._layout.addWidget(self.title)
         self.boxes: dict[str, QCheckBox] = {}
         self._rows: list[QWidget] = []
-        self.error = QLabel(self)
-        self.error.setObjectName("planSaveError")
-        self.error.setWordWrap(True)
-        self.error.setVisible(False)
+        self.error = hidden_note(self, "planSaveError")
         self._layout.addWidget(self.error)
 
     def show_record(self, record: BreakRecord) -> None:
@@ -58,13 +55,11 @@ class PlanChecklist(QWidget):
             self._controller.set_plan_done(done)
         except StorageError as exc:
             # The boxes always show what is stored: put the unsaved change back and say why.
-            self.error.setText(
-                self.tr(
-                    "That change to your plan could not be saved, so it is shown as before: "
-                    "{problem}\nTry again in a moment."
-                ).format(problem=exc)
+            problem = self.tr(
+                "That change to your plan could not be saved, so it is shown as before: "
+                "{problem}\nTry again in a moment."
             )
-            self.error.setVisible(True)
+            show_problem(self.error, problem.format(problem=exc))
             found = self._controller.active()
             if found is not None:
                 self.show_record(found[0])

@@ -19,8 +19,10 @@ from companion.services.plan import PlanService
 from companion.ui.pause import plan_hook
 from companion.ui.pause.break_widgets import (
     announce,
+    hidden_note,
     make_accent,
     scaled_font,
+    show_problem,
     titled_scroll_page,
 )
 from companion.ui.pause.quick_checkin import QuickCheckin
@@ -113,8 +115,7 @@ class ReturnView(QWidget):
         self._show_words()
 
     def _build_finish(self, outer: QVBoxLayout) -> None:
-        self.finish_error = self._text(self, "finishError")
-        self.finish_error.setVisible(False)
+        self.finish_error = hidden_note(self, "finishError")
         outer.addWidget(self.finish_error)
         buttons = QHBoxLayout()
         self.not_yet_button = QPushButton(self.tr("Not yet: back to my countdown"), self)
@@ -209,14 +210,11 @@ class ReturnView(QWidget):
             after_id = self._save_after_checkin(break_id)
             outcome = self._controller.mark_returned(after_id)
         except StorageError as exc:
-            self.finish_error.setText(
-                self.tr(
-                    "Your return could not be saved yet, so the break is still open: "
-                    "{problem}\nHow you feel is still here. Press Finish again in a moment."
-                ).format(problem=exc)
+            problem = self.tr(
+                "Your return could not be saved yet, so the break is still open: "
+                "{problem}\nHow you feel is still here. Press Finish again in a moment."
             )
-            self.finish_error.setVisible(True)
-            announce(self.finish_error, self.finish_error.text())
+            show_problem(self.finish_error, problem.format(problem=exc))
             return None
         self._saved_after = None
         self.finish_error.setVisible(False)

@@ -25,9 +25,9 @@ from companion.core.agreement import RequestKind, ReturnRequest, ReturnTimeError
 from companion.core.paste import FoundReturn
 from companion.services.breaks import BreakAlreadyRunning, StorageError, amount_text
 from companion.services.waiting import WaitingService, error_words
-from companion.ui.pause.break_flow import locale_time_formats
-from companion.ui.pause.break_widgets import scaled_font, titled_scroll_page
+from companion.ui.pause.break_widgets import hidden_note, scaled_font, titled_scroll_page
 from companion.ui.pause.submit_edit import SubmitTextEdit
+from companion.ui.pause.time_input import locale_time_formats
 
 __all__ = ["WaitingSetup"]
 
@@ -109,10 +109,7 @@ class WaitingSetup(QWidget):
         self.understood_label.setWordWrap(True)
         self.understood_label.setFont(scaled_font(self.understood_label, 1.2))
         layout.addWidget(self.understood_label)
-        self.error_label = QLabel(body)
-        self.error_label.setObjectName("waitErrorLabel")
-        self.error_label.setWordWrap(True)
-        self.error_label.setVisible(False)
+        self.error_label = hidden_note(body, "waitErrorLabel")
         layout.addWidget(self.error_label)
 
     # ----------------------------------------------------------------- public

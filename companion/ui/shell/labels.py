@@ -10,7 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from companion.core.breathing import PHASE_WORDS, PRESETS, PatternError
+from companion.core.breath_pattern import PHASE_WORDS, PRESETS, PatternError
 from companion.core.states import (
     CONTEXT_LABELS,
     MAX_NOTE_CHARS,
@@ -152,7 +152,7 @@ def tag_label(tag: str | None) -> str:
         return ""
 
 
-#: The translation context of a pattern's problems (``companion.core.breathing``).
+#: The translation context of a pattern's problems (``companion.core.breath_pattern``).
 PATTERN_PROBLEM_CONTEXT = "PatternProblem"
 
 

@@ -35,7 +35,22 @@ class SoundSettings(QWidget):
         super().__init__(parent)
         self.setObjectName("soundSettings")
         self._output = output
+        self._build_controls(output)
+        self._lay_out()
 
+        # Polls the output's status while visible, so a lost device shows up here.
+        self._status_timer = QTimer(self)
+        self._status_timer.setObjectName("soundStatusTimer")
+        self._status_timer.setInterval(STATUS_POLL_MS)
+        self._status_timer.timeout.connect(self.refresh_status)
+        self._connect_controls()
+
+        self.refresh_devices()
+        self._sync_enabled()
+        self.refresh_status()
+
+    def _build_controls(self, output: SoundOutput | SilentOutput) -> None:
+        """Every control, set to what the output holds now."""
         self.enabled_box = QCheckBox(self.tr("Play sound cues with the breathing guide"))
         self.enabled_box.setObjectName("soundEnabled")
         self.enabled_box.setChecked(output.enabled)
@@ -72,14 +87,7 @@ class SoundSettings(QWidget):
         self.dropouts_label.setObjectName("soundDropouts")
         self.dropouts_label.setWordWrap(True)
 
-        self._lay_out()
-
-        # Polls the output's status while visible, so a lost device shows up here.
-        self._status_timer = QTimer(self)
-        self._status_timer.setObjectName("soundStatusTimer")
-        self._status_timer.setInterval(STATUS_POLL_MS)
-        self._status_timer.timeout.connect(self.refresh_status)
-
+    def _connect_controls(self) -> None:
         self.enabled_box.toggled.connect(self._on_enabled)
         self.style_box.currentIndexChanged.connect(self._on_style)
         self.rhythm_box.toggled.connect(self._on_rhythm)
@@ -88,10 +96,6 @@ class SoundSettings(QWidget):
         self.device_box.currentIndexChanged.connect(self._on_device)
         self.test_button.clicked.connect(self._on_test)
         self.retry_button.clicked.connect(self._on_retry)
-
-        self.refresh_devices()
-        self._sync_enabled()
-        self.refresh_status()
 
     def _make_style_box(self, current: CueStyle) -> QComboBox:
         box = QComboBox()

@@ -7,7 +7,7 @@ from helpers.german import shipped_german
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QLineEdit, QListWidget, QPushButton
 
-from companion.core.breathing import PRESETS, parse_pattern
+from companion.core.breath_pattern import PRESETS, parse_pattern
 from companion.services.container import DataServices
 from companion.ui.breathe.pattern_editor import PatternEditor, ratio_text
 

@@ -20,8 +20,9 @@ from companion.core.clock import ManualClock
 from companion.core.phrases import Flavour, Phrases
 from companion.services.breaks import BreakController
 from companion.storage.store import StorageError
-from companion.ui.pause.break_flow import BreakFlow, locale_time_formats, qt_time_format_to_strptime
+from companion.ui.pause.break_flow import BreakFlow
 from companion.ui.pause.break_page import BreakPage
+from companion.ui.pause.time_input import locale_time_formats, qt_time_format_to_strptime
 
 pytestmark = [
     # The offscreen platform cannot pass size hints to a window manager; nothing to fix here.

@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.clock import ManualClock
 from companion.core.phrases import Phrases
-from companion.services.breaks import NOTIFY_DUE, NOTIFY_SOON, BreakController
+from companion.core.reminder_marks import NOTIFY_DUE, NOTIFY_SOON
+from companion.services.breaks import BreakController
 from companion.storage.store import Store
 from companion.ui.pause.break_page import BreakPage
 
