@@ -336,3 +336,51 @@ def test_a_stopped_sound_server_never_freezes_the_player_and_sound_comes_back(
     # Back where the breath is by the wall clock (not 10 s behind, nor a step back).
     assert abs(report["lag"]) < 0.1
     assert report["status"] == ""
+
+
+LEAVER = """
+import atexit, sys, time
+streams = []
+
+def count_open():  # registered first, so it runs after every other exit handler
+    print("open at exit:", sum(1 for s in streams if not s.closed), flush=True)
+
+atexit.register(count_open)
+import sounddevice
+made = sounddevice.OutputStream
+
+def tracked(*args, **kwargs):
+    stream = made(*args, **kwargs)
+    streams.append(stream)
+    return stream
+
+sounddevice.OutputStream = tracked
+from companion.audio.output import SoundOutput
+from companion.core.breathing import Timeline, resolve_pattern
+
+output = SoundOutput(sample_rate=48000, volume=0.8)
+output.start(Timeline(resolve_pattern(sys.argv[1])), 0.0)
+deadline = time.monotonic() + 10
+while not (output.playing and (output.heard_elapsed() or 0.0) > 0.5):
+    if time.monotonic() > deadline:
+        sys.exit("sound never started: " + output.status_message())
+    time.sleep(0.01)
+print("playing, leaving without close()", flush=True)
+"""
+
+
+def test_a_process_that_ends_mid_session_releases_its_stream_first(pulse_env) -> None:
+    """Quitting without ``close()`` (a crash path, a test) still closes the stream before
+    PortAudio ends: no stream is left open and sounddevice's exit handler has nothing to say."""
+    result = subprocess.run(
+        [sys.executable, "-c", LEAVER, PRESET],
+        env=pulse_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "open at exit: 0" in result.stdout, result.stdout
+    assert "Exception ignored" not in result.stderr, result.stderr[-2000:]
+    assert "Traceback" not in result.stderr, result.stderr[-2000:]
