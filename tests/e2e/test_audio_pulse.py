@@ -1,16 +1,19 @@
 """Real sound: play through PortAudio into a PulseAudio null sink and listen back.
 
 A private PulseAudio daemon (its own HOME, runtime dir and socket, no default config) gets a
-48 kHz null sink. A separate Python process (with a Qt event loop, like the app) plays a
-preset through SoundOutput and the real sounddevice stream (ALSA's ``default`` device, which
-the pulse ALSA plugin routes to PULSE_SERVER); ``parecord`` records the sink's monitor.
+48 kHz null sink. A separate Python process (a Qt application, like the app) runs the
+breathing pacer with SoundOutput and the real sounddevice stream (ALSA's ``default`` device, which
+the pulse ALSA plugin routes to PULSE_SERVER); ``parec`` records the sink's monitor.
 
 With a CPU hog busy on the other core, the recording must show: the first cue whole (the
 pre-roll keeps the first buffer's loss away from it), cue onsets spaced as the timeline says
-within 10 ms, no underrun, and a stop mid-cue that fades out rather than cuts. A second test
-stops the sound server with SIGSTOP for 10 s: the player's GUI-thread timer must keep firing,
-a message must appear within 1 s, and sound must come back by itself within 2 s of SIGCONT,
-in step with the wall clock.
+within 10 ms, no underrun, a stop mid-cue that fades out rather than cuts, and the pacer's
+shape turning within 20 ms of each cue (the player logs when each paint drew which moment;
+the recording's arrival times place the cues on the same clock). A second test stops the
+sound server with SIGSTOP for 10 s: the player's GUI-thread timer must keep firing, a
+message must appear within 1 s, and sound must come back by itself within 2 s of SIGCONT,
+in step with the wall clock and with the shape. A third leaves mid-session without closing
+the output: the stream must still be closed before PortAudio ends.
 
 As root, pulseaudio only warns ("not intended to be run as root") and runs in per-user mode
 when started with ``-n`` and explicit modules, so no ``--system`` mode is needed.
@@ -19,15 +22,18 @@ when started with ``-n`` and explicit modules, so no ``--system`` mode is needed
 from __future__ import annotations
 
 import json
+import math
 import os
 import shutil
 import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -45,23 +51,52 @@ STOP_PID = "COMPANION_TEST_PULSE_PID"
 
 PLAYER = """
 import json, os, signal, sys, time
-from PySide6.QtCore import QCoreApplication, QTimer
+from pathlib import Path
+from typing import Any
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 from companion.audio.output import SoundOutput
-from companion.core.breathing import Timeline, resolve_pattern
+from companion.core.clock import SystemClock
+from companion.services.container import DataServices
+from companion.storage.store import Store
+from companion.ui.breathe.breath_shape import BreathShape
+from companion.ui.breathe.pacer_view import PacerView
 
-preset, seconds, stop_for = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
-app = QCoreApplication([])
+preset, seconds, stop_for, data = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), sys.argv[4]
+app = QApplication([])
 output = SoundOutput(sample_rate=48000, volume=0.8)
-timeline = Timeline(resolve_pattern(preset))
+last_heard = [None]
+heard_now = output.heard_elapsed
+
+def heard_elapsed():
+    last_heard[0] = heard_now()
+    return last_heard[0]
+
+output.heard_elapsed = heard_elapsed  # what each paint of the shape is drawn from
+paints = []
+paint_shape = BreathShape.paintEvent
+
+def logged_paint(shape, event):
+    last_heard[0] = None
+    paint_shape(shape, event)
+    if last_heard[0] is not None:
+        paints.append((time.monotonic(), last_heard[0]))
+
+BreathShape.paintEvent = logged_paint
+store = Store.open(Path(data))
+services = DataServices.for_store(store)
+view = PacerView(services.practice, services.patterns, SystemClock(), audio=output)
+view.resize(480, 640)
+view.show()
 started = time.monotonic()
-output.start(timeline, 0.0)
+view.start(preset)
 pid = int(os.environ.get("COMPANION_TEST_PULSE_PID", "0"))
-s = dict(last=started, gap=0.0, gap_at=0.0, heard=None, stopped=None, resumed=None, told=None,
+s = dict(last=None, gap=0.0, gap_at=0.0, heard=None, stopped=None, resumed=None, told=None,
          back=None, lag=None, status="")
 
 def tick():
     now = time.monotonic()
-    if now - s["last"] > s["gap"]:
+    if s["last"] is not None and now - s["last"] > s["gap"]:
         s["gap"], s["gap_at"] = now - s["last"], now - started
     s["last"] = now
     heard = output.heard_elapsed()
@@ -84,7 +119,7 @@ def tick():
         s["lag"] = s["ref"][0] + (now - s["ref"][1]) - heard
     if heard is not None and heard >= seconds or now - started > seconds + 20:
         timer.stop()
-        output.stop()
+        view.stop()
         QTimer.singleShot(20, finish)
 
 def finish():
@@ -98,6 +133,10 @@ timer.start()
 app.exec()
 report = {key: s[key] for key in ("heard", "status", "gap", "gap_at", "told", "back", "lag")}
 report["underflows"] = output.underflows
+report["resumed"] = s["resumed"]
+report["paints"] = paints
+view.close()
+store.close()
 print(json.dumps(report))
 """
 
@@ -109,7 +148,7 @@ def _missing(*names: str) -> list[str]:
 @pytest.fixture
 def pulse_env() -> Iterator[dict[str, str]]:
     """A private PulseAudio daemon with a null sink; yields the environment for its clients."""
-    missing = _missing("pulseaudio", "parecord", "pacat")
+    missing = _missing("pulseaudio", "parec", "pacat")
     if missing:
         reason = f"needs {' and '.join(missing)} (apt install pulseaudio pulseaudio-utils)"
         if os.environ.get("CI"):
@@ -197,21 +236,99 @@ def cpu_hog() -> Iterator[None]:
         hog.wait(timeout=10)
 
 
-def wait_for_recording(recorder: subprocess.Popen[bytes], path: Path) -> None:
-    """Edge: return once the recorder has written a fifth of a second (it can take a second
-    or two to attach on a busy machine, and what it misses would look like a lost cue)."""
-    deadline = time.monotonic() + 15
-    while not path.exists() or path.stat().st_size < 4 * RATE // 5:
-        assert recorder.poll() is None, recorder.stderr.read().decode() if recorder.stderr else ""
-        assert time.monotonic() < deadline, "the recorder wrote nothing for 15 s"
-        time.sleep(0.02)
+class Recording:
+    """The sink's monitor, read as it arrives: the samples, and where they sit in time.
+
+    The sink renders a block of frames (the recorder asks for 10 ms) when the first of them
+    is due to play, and the recorder gets each block whole; so over each second of
+    recording, the earliest arrival of a block's first frame less the frames before it tells
+    the sink's clock, and a line through those seconds gives the monotonic time of any
+    frame (however the sink's clock drifts, and leaving out a second where the sink was
+    stopped and caught up).
+    """
+
+    def __init__(self, env: dict[str, str]) -> None:
+        self.process = subprocess.Popen(
+            [
+                "parec",
+                "--device=companion_test.monitor",
+                "--raw",
+                "--format=float32le",
+                f"--rate={RATE}",
+                "--channels=1",
+                "--latency-msec=10",
+            ],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        self._chunks: list[bytes] = []
+        self.size = 0
+        self._arrivals: list[tuple[int, float]] = []  # (frame, monotonic time it came)
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        fd = self.process.stdout.fileno()
+        while data := os.read(fd, 4096):
+            arrived = time.monotonic()
+            self._arrivals.append((self.size // 4, arrived))  # this read's first frame
+            self._chunks.append(data)
+            self.size += len(data)
+
+    def wait_for_sound(self) -> None:
+        """Edge: return once the recorder has a fifth of a second (it can take a second or
+        two to attach on a busy machine, and what it misses would look like a lost cue)."""
+        deadline = time.monotonic() + 15
+        while self.size < 4 * RATE // 5:
+            assert self.process.poll() is None, self._errors()
+            assert time.monotonic() < deadline, "the recorder wrote nothing for 15 s"
+            time.sleep(0.02)
+
+    def finish(self) -> np.ndarray:
+        """Stop recording; everything recorded, as samples."""
+        self.process.send_signal(signal.SIGINT)
+        try:
+            self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout=5)
+        self._reader.join(timeout=5)
+        for pipe in (self.process.stdout, self.process.stderr):
+            if pipe:
+                pipe.close()
+        data = b"".join(self._chunks)
+        return np.frombuffer(data[: len(data) // 4 * 4], dtype="<f4")
+
+    def clock(self, since: float = -math.inf) -> Callable[[np.ndarray], np.ndarray]:
+        """Monotonic time at which recorded frames were played by the sink, from what
+        arrived after ``since`` (a sink that was stopped may have skipped frames)."""
+        frames, arrived = (np.array(column) for column in zip(*self._arrivals, strict=True))
+        frames, arrived = frames[arrived > since], arrived[arrived > since]
+        early = arrived - frames / RATE  # the earliest is the sink's own clock
+        second = frames // RATE
+        points = [
+            (float(np.mean(frames[second == k])), float(np.min(early[second == k])))
+            for k in np.unique(second)
+        ]
+        at, base = (np.array(column) for column in zip(*points, strict=True))
+        keep = np.ones(len(at), dtype=bool)
+        for _ in range(3):  # leave out seconds far above the line (a stopped sink)
+            slope, offset = np.polyfit(at[keep], base[keep], 1)
+            keep = base - (slope * at + offset) < 0.003
+        return lambda n: n / RATE + slope * n + offset
+
+    def _errors(self) -> str:
+        return self.process.stderr.read().decode() if self.process.stderr else ""
 
 
 def record_while_playing(
-    env: dict[str, str], path: Path, seconds: float, stop_for: float = 0.0
-) -> dict[str, float]:
-    """Record the sink while the player plays ``seconds`` of the preset; its report.
+    env: dict[str, str], data_dir: Path, seconds: float, stop_for: float = 0.0
+) -> tuple[dict[str, Any], np.ndarray, Recording]:
+    """Record the sink while the player plays ``seconds`` of the preset.
 
+    Returns the player's report, the sound recorded and the recording (for its clock).
     A stream of silence keeps the sink running throughout, so its monitor delivers every
     sample from before the player starts (an idle sink's monitor would begin mid-cue).
     """
@@ -223,25 +340,11 @@ def record_while_playing(
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-    recorder = subprocess.Popen(
-        [
-            "parecord",
-            "--device=companion_test.monitor",
-            "--raw",
-            "--format=float32le",
-            f"--rate={RATE}",
-            "--channels=1",
-            "--latency-msec=20",
-            str(path),
-        ],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+    recording = Recording(env)
     try:
-        wait_for_recording(recorder, path)
+        recording.wait_for_sound()
         player = subprocess.run(
-            [sys.executable, "-c", PLAYER, PRESET, str(seconds), str(stop_for)],
+            [sys.executable, "-c", PLAYER, PRESET, str(seconds), str(stop_for), str(data_dir)],
             env=env,
             capture_output=True,
             text=True,
@@ -249,20 +352,14 @@ def record_while_playing(
             check=False,
         )
     finally:
-        recorder.send_signal(signal.SIGINT)
-        try:
-            recorder.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            recorder.kill()
-            recorder.wait(timeout=5)
-        if recorder.stderr:
-            recorder.stderr.close()
+        sound = recording.finish()
         keeper.kill()
         keeper.wait(timeout=5)
     assert player.returncode == 0, player.stderr[-2000:]
-    report: dict[str, float] = json.loads(player.stdout.strip().splitlines()[-1])
-    print("player report:", report)  # shown with -s or on failure
-    return report
+    report: dict[str, Any] = json.loads(player.stdout.strip().splitlines()[-1])
+    shown = {key: value for key, value in report.items() if key != "paints"}
+    print("player report:", shown)  # shown with -s or on failure
+    return report, sound, recording
 
 
 def rendered_start(seconds: float) -> np.ndarray:
@@ -297,16 +394,41 @@ def end_step(sound: np.ndarray) -> float:
     return float(abs(sound[loud[-1]]))
 
 
+def shape_offsets(
+    paints: list[tuple[float, float]],
+    sound: np.ndarray,
+    clock: Callable[[np.ndarray], np.ndarray],
+    after: float = 0.0,
+) -> list[float]:
+    """For each phase change the recording has a cue for: when the shape first showed the
+    new phase, minus when its cue was heard (seconds; positive: the picture was late).
+
+    ``paints`` are (monotonic time, timeline seconds drawn) of the player's shape; cue
+    onsets are placed in monotonic time by the recording's ``clock``.
+    """
+    heard = clock(find_onsets(sound, RATE))
+    heard = heard[heard > after]
+    last = paints[-1][1]
+    timeline = Timeline(resolve_pattern(PRESET))
+    offsets = []
+    for start in timeline.phase_starts(0.1, last - 0.1):
+        turned = next(at for at, drawn in paints if drawn >= start.time)
+        if turned <= after or len(heard) == 0:
+            continue
+        nearest = heard[np.argmin(np.abs(heard - turned))]
+        if abs(turned - nearest) < 0.2:  # (a phase with no cue heard: sound was off)
+            offsets.append(float(turned - nearest))
+    return offsets
+
+
 def test_cues_reach_a_real_sink_whole_and_on_time_under_load(
     pulse_env, cpu_hog, tmp_path: Path
 ) -> None:
-    recording = tmp_path / "sink.raw"
-    report = record_while_playing(pulse_env, recording, SECONDS)
+    report, sound, recording = record_while_playing(pulse_env, tmp_path, SECONDS)
     assert report["status"] == ""
     assert report["heard"] >= SECONDS
     assert report["underflows"] == 0
 
-    sound = np.fromfile(recording, dtype="<f4")
     # Nothing of the first cue lost: it matches the render sample for sample (16-bit grain).
     assert first_cue_error(sound) < 0.002
     # The stop mid-cue faded out: the last sound before silence is below -60 dBFS.
@@ -325,17 +447,31 @@ def test_cues_reach_a_real_sink_whole_and_on_time_under_load(
     assert errors, "more cues were heard than were played"
     assert min(errors) <= 0.010, (measured, expected)
 
+    # The shape turns with the sound: within 20 ms of the cue on 99 % of phase changes.
+    offsets = shape_offsets(report["paints"], sound, recording.clock())
+    print("shape minus sound, ms:", [round(1000 * offset, 1) for offset in offsets])
+    assert len(offsets) >= len(onsets) - 1, "a cue was heard with no turn of the shape near it"
+    assert np.quantile(np.abs(offsets), 0.99) <= 0.020, offsets
+
 
 def test_a_stopped_sound_server_never_freezes_the_player_and_sound_comes_back(
     pulse_env, tmp_path: Path
 ) -> None:
-    report = record_while_playing(pulse_env, tmp_path / "sink.raw", 20.0, stop_for=10.0)
+    report, sound, recording = record_while_playing(pulse_env, tmp_path, 20.0, stop_for=10.0)
     assert report["gap"] < 0.1, report  # the GUI thread's 10 ms timer never waited 100 ms
     assert report["told"] is not None and report["told"] <= 1.0
     assert report["back"] is not None and report["back"] <= 2.0
     # Back where the breath is by the wall clock (not 10 s behind, nor a step back).
     assert abs(report["lag"]) < 0.1
     assert report["status"] == ""
+    # The cues that came back are heard where the shape turns: at the right phase.
+    back = report["resumed"]
+    offsets = shape_offsets(report["paints"], sound, recording.clock(since=back + 1.0), after=back)
+    print(
+        "after the server came back, shape minus sound, ms:", [round(1000 * o, 1) for o in offsets]
+    )
+    assert offsets, "no cue was heard after the server came back"
+    assert max(np.abs(offsets)) <= 0.020, offsets
 
 
 LEAVER = """

@@ -33,6 +33,7 @@ from companion.ui.shell.named import named
 __all__ = ["BreathShape", "CuePlayer", "PacerView"]
 
 FRAME_INTERVAL_MS = 16  # about 60 frames a second
+MIN_WAKE_MS = 2  # a clock held still near a turn wakes the pacer at most this often
 
 
 class PacerView(QWidget):
@@ -305,7 +306,9 @@ class PacerView(QWidget):
         if delay is None:
             self._coarse_timer.stop()
             return
-        self._coarse_timer.start(max(20, math.ceil(delay * 1000) + 5))
+        # Aimed at the turn itself: the shape must turn as the cue is heard (Qt timers never
+        # fire early; one that finds the audio clock a hair short waits a few ms more).
+        self._coarse_timer.start(max(MIN_WAKE_MS, math.ceil(delay * 1000)))
 
     def _volume_now(self) -> float:
         """Lung volume at this moment, for the shape's paint."""
