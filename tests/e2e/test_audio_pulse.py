@@ -49,96 +49,8 @@ SECONDS = float(os.environ.get("COMPANION_AUDIO_SECONDS", "30"))
 VOLUME = 0.8
 STOP_PID = "COMPANION_TEST_PULSE_PID"
 
-PLAYER = """
-import json, os, signal, sys, time
-from pathlib import Path
-from typing import Any
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-from companion.audio.output import SoundOutput
-from companion.core.clock import SystemClock
-from companion.services.container import DataServices
-from companion.storage.store import Store
-from companion.ui.breathe.breath_shape import BreathShape
-from companion.ui.breathe.pacer_view import PacerView
-
-preset, seconds, stop_for, data = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), sys.argv[4]
-app = QApplication([])
-output = SoundOutput(sample_rate=48000, volume=0.8)
-last_heard = [None]
-heard_now = output.heard_elapsed
-
-def heard_elapsed():
-    last_heard[0] = heard_now()
-    return last_heard[0]
-
-output.heard_elapsed = heard_elapsed  # what each paint of the shape is drawn from
-paints = []
-paint_shape = BreathShape.paintEvent
-
-def logged_paint(shape, event):
-    last_heard[0] = None
-    paint_shape(shape, event)
-    if last_heard[0] is not None:
-        paints.append((time.monotonic(), last_heard[0]))
-
-BreathShape.paintEvent = logged_paint
-store = Store.open(Path(data))
-services = DataServices.for_store(store)
-view = PacerView(services.practice, services.patterns, SystemClock(), audio=output)
-view.resize(480, 640)
-view.show()
-started = time.monotonic()
-view.start(preset)
-pid = int(os.environ.get("COMPANION_TEST_PULSE_PID", "0"))
-s = dict(last=None, gap=0.0, gap_at=0.0, heard=None, stopped=None, resumed=None, told=None,
-         back=None, lag=None, status="")
-
-def tick():
-    now = time.monotonic()
-    if s["last"] is not None and now - s["last"] > s["gap"]:
-        s["gap"], s["gap_at"] = now - s["last"], now - started
-    s["last"] = now
-    heard = output.heard_elapsed()
-    status = output.status_message()
-    s["status"] = status
-    if heard is not None:
-        s["heard"] = heard
-    if stop_for and s["stopped"] is None and heard is not None and heard >= 4.0:
-        os.kill(pid, signal.SIGSTOP)
-        s["stopped"] = now
-        s["ref"] = (heard, now)
-    if s["stopped"] is not None and s["resumed"] is None:
-        if status and s["told"] is None:
-            s["told"] = now - s["stopped"]
-        if now - s["stopped"] >= stop_for:
-            os.kill(pid, signal.SIGCONT)
-            s["resumed"] = now
-    if s["resumed"] is not None and s["back"] is None and heard is not None and not status:
-        s["back"] = now - s["resumed"]
-        s["lag"] = s["ref"][0] + (now - s["ref"][1]) - heard
-    if heard is not None and heard >= seconds or now - started > seconds + 20:
-        timer.stop()
-        view.stop()
-        QTimer.singleShot(20, finish)
-
-def finish():
-    output.close()  # lets the fade play out before the stream closes
-    app.quit()
-
-timer = QTimer()
-timer.setInterval(10)
-timer.timeout.connect(tick)
-timer.start()
-app.exec()
-report = {key: s[key] for key in ("heard", "status", "gap", "gap_at", "told", "back", "lag")}
-report["underflows"] = output.underflows
-report["resumed"] = s["resumed"]
-report["paints"] = paints
-view.close()
-store.close()
-print(json.dumps(report))
-"""
+PLAYER = Path(__file__).with_name("pacer_player.py")
+LEAVER = Path(__file__).with_name("stream_leaver.py")
 
 
 def _missing(*names: str) -> list[str]:
@@ -344,7 +256,7 @@ def record_while_playing(
     try:
         recording.wait_for_sound()
         player = subprocess.run(
-            [sys.executable, "-c", PLAYER, PRESET, str(seconds), str(stop_for), str(data_dir)],
+            [sys.executable, str(PLAYER), PRESET, str(seconds), str(stop_for), str(data_dir)],
             env=env,
             capture_output=True,
             text=True,
@@ -474,42 +386,11 @@ def test_a_stopped_sound_server_never_freezes_the_player_and_sound_comes_back(
     assert max(np.abs(offsets)) <= 0.020, offsets
 
 
-LEAVER = """
-import atexit, sys, time
-streams = []
-
-def count_open():  # registered first, so it runs after every other exit handler
-    print("open at exit:", sum(1 for s in streams if not s.closed), flush=True)
-
-atexit.register(count_open)
-import sounddevice
-made = sounddevice.OutputStream
-
-def tracked(*args, **kwargs):
-    stream = made(*args, **kwargs)
-    streams.append(stream)
-    return stream
-
-sounddevice.OutputStream = tracked
-from companion.audio.output import SoundOutput
-from companion.core.breathing import Timeline, resolve_pattern
-
-output = SoundOutput(sample_rate=48000, volume=0.8)
-output.start(Timeline(resolve_pattern(sys.argv[1])), 0.0)
-deadline = time.monotonic() + 10
-while not (output.playing and (output.heard_elapsed() or 0.0) > 0.5):
-    if time.monotonic() > deadline:
-        sys.exit("sound never started: " + output.status_message())
-    time.sleep(0.01)
-print("playing, leaving without close()", flush=True)
-"""
-
-
 def test_a_process_that_ends_mid_session_releases_its_stream_first(pulse_env) -> None:
     """Quitting without ``close()`` (a crash path, a test) still closes the stream before
     PortAudio ends: no stream is left open and sounddevice's exit handler has nothing to say."""
     result = subprocess.run(
-        [sys.executable, "-c", LEAVER, PRESET],
+        [sys.executable, str(LEAVER), PRESET],
         env=pulse_env,
         capture_output=True,
         text=True,
