@@ -424,7 +424,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+148"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+157"/>
         <source>Longer exhale 4·6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1816,7 +1816,7 @@ Try again in a moment.</source>
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-74"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-83"/>
         <source>Breathe in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1841,12 +1841,12 @@ Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+108"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+85"/>
         <source>Ready when you are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+5"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+14"/>
         <source>Breathing pattern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1906,17 +1906,17 @@ Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Progress through this part of the breath</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-18"/>
         <source>Retry sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1936,7 +1936,7 @@ Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Space starts, pauses and resumes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1946,17 +1946,17 @@ Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-3"/>
         <source>Breathe normally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>If you feel dizzy, tingly, or any discomfort in your chest, stop and breathe normally.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
+        <location line="+13"/>
         <source>Edit patterns…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1981,17 +1981,17 @@ Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+53"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+70"/>
         <source>Paused. Press Space to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>Breathe in your own way now, nothing to follow. If you felt dizzy or tingly, sit and rest a moment; it passes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-18"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-27"/>
         <source>{n} s left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2011,12 +2011,12 @@ Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+135"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+122"/>
         <source>This session cannot be saved to your log: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+21"/>
         <source>That is the whole session. Let your breath find its own pace.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2026,7 +2026,7 @@ Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The end of this session could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2172,7 +2172,7 @@ Try again in a moment.</source>
 <context>
     <name>PatternProblem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+131"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+140"/>
         <source>A phase length must be a number of seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3423,7 +3423,7 @@ How you feel is still here. Press Finish again in a moment.</source>
 <context>
     <name>WaitingService</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-145"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-154"/>
         <source>Paste the message your partner sent, or type the time they gave.</source>
         <translation type="unfinished"></translation>
     </message>

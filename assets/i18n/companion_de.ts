@@ -425,7 +425,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+148"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+157"/>
         <source>Longer exhale 4·6</source>
         <translation>Länger ausatmen 4·6</translation>
     </message>
@@ -1829,7 +1829,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-74"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-83"/>
         <source>Breathe in</source>
         <translation>Einatmen</translation>
     </message>
@@ -1854,12 +1854,12 @@ Versuch es gleich noch einmal.</translation>
         <translation>Ruhen</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+108"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+85"/>
         <source>Ready when you are.</source>
         <translation>Bereit, wenn du es bist.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+5"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+14"/>
         <source>Breathing pattern</source>
         <translation>Atemmuster</translation>
     </message>
@@ -1919,17 +1919,17 @@ Versuch es gleich noch einmal.</translation>
         <translation>Leertaste startet oder pausiert, Escape beendet.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Progress through this part of the breath</source>
         <translation>Fortschritt in diesem Teil des Atemzugs</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-18"/>
         <source>Retry sound</source>
         <translation>Ton erneut versuchen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -1949,7 +1949,7 @@ Versuch es gleich noch einmal.</translation>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Space starts, pauses and resumes</source>
         <translation>Leertaste startet, hält an und setzt fort</translation>
     </message>
@@ -1959,17 +1959,17 @@ Versuch es gleich noch einmal.</translation>
         <translation>Esc beendet</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-3"/>
         <source>Breathe normally</source>
         <translation>Normal atmen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>If you feel dizzy, tingly, or any discomfort in your chest, stop and breathe normally.</source>
         <translation>Wenn dir schwindlig wird, es kribbelt oder du ein unangenehmes Gefühl in der Brust hast, hör auf und atme normal.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
+        <location line="+13"/>
         <source>Edit patterns…</source>
         <translation>Muster bearbeiten…</translation>
     </message>
@@ -1994,17 +1994,17 @@ Versuch es gleich noch einmal.</translation>
         <translation> Atemzüge</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+53"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+70"/>
         <source>Paused. Press Space to go on.</source>
         <translation>Angehalten. Drück die Leertaste, um weiterzumachen.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>Breathe in your own way now, nothing to follow. If you felt dizzy or tingly, sit and rest a moment; it passes.</source>
         <translation>Atme jetzt auf deine eigene Weise, es gibt nichts zu folgen. Wenn dir schwindlig war oder es gekribbelt hat, setz dich und ruh dich einen Moment aus; es geht vorbei.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-18"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-27"/>
         <source>{n} s left</source>
         <translation>noch {n} s</translation>
     </message>
@@ -2024,12 +2024,12 @@ Versuch es gleich noch einmal.</translation>
         <translation>{phase}, {n} Sekunden</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+135"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+122"/>
         <source>This session cannot be saved to your log: {reason}</source>
         <translation>Diese Übung kann nicht in deinem Verlauf gespeichert werden: {reason}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+21"/>
         <source>That is the whole session. Let your breath find its own pace.</source>
         <translation>Das war die ganze Übung. Lass deinen Atem seinen eigenen Takt finden.</translation>
     </message>
@@ -2039,7 +2039,7 @@ Versuch es gleich noch einmal.</translation>
         <translation>Beendet. Du kannst jederzeit wieder anfangen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The end of this session could not be saved: {reason}</source>
         <translation>Das Ende dieser Übung konnte nicht gespeichert werden: {reason}</translation>
     </message>
@@ -2185,7 +2185,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>PatternProblem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+131"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+140"/>
         <source>A phase length must be a number of seconds.</source>
         <translation>Die Länge eines Abschnitts muss eine Zahl in Sekunden sein.</translation>
     </message>
@@ -3443,7 +3443,7 @@ Wie es dir geht, ist noch da. Drück gleich noch einmal auf Abschließen.</trans
 <context>
     <name>WaitingService</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-145"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-154"/>
         <source>Paste the message your partner sent, or type the time they gave.</source>
         <translation>Füge die Nachricht deines Gegenübers ein oder tippe die genannte Zeit.</translation>
     </message>

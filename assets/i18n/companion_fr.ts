@@ -425,7 +425,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+148"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+157"/>
         <source>Longer exhale 4·6</source>
         <translation>Expiration longue 4·6</translation>
     </message>
@@ -1829,7 +1829,7 @@ Réessaie dans un instant.</translation>
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-74"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-83"/>
         <source>Breathe in</source>
         <translation>Inspire</translation>
     </message>
@@ -1854,12 +1854,12 @@ Réessaie dans un instant.</translation>
         <translation>Repos</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+108"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+85"/>
         <source>Ready when you are.</source>
         <translation>Quand tu veux.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+5"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+14"/>
         <source>Breathing pattern</source>
         <translation>Rythme de respiration</translation>
     </message>
@@ -1919,17 +1919,17 @@ Réessaie dans un instant.</translation>
         <translation>Espace lance ou met en pause, Échap arrête.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Progress through this part of the breath</source>
         <translation>Avancée dans cette partie de la respiration</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-18"/>
         <source>Retry sound</source>
         <translation>Réessayer le son</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
@@ -1949,7 +1949,7 @@ Réessaie dans un instant.</translation>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Space starts, pauses and resumes</source>
         <translation>Espace démarre, met en pause et reprend</translation>
     </message>
@@ -1959,17 +1959,17 @@ Réessaie dans un instant.</translation>
         <translation>Échap arrête</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-3"/>
         <source>Breathe normally</source>
         <translation>Respirer normalement</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>If you feel dizzy, tingly, or any discomfort in your chest, stop and breathe normally.</source>
         <translation>Si tu as la tête qui tourne, des fourmillements ou une gêne dans la poitrine, arrête et respire normalement.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
+        <location line="+13"/>
         <source>Edit patterns…</source>
         <translation>Modifier les rythmes…</translation>
     </message>
@@ -1994,17 +1994,17 @@ Réessaie dans un instant.</translation>
         <translation> respirations</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+53"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+70"/>
         <source>Paused. Press Space to go on.</source>
         <translation>En pause. Appuie sur Espace pour continuer.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>Breathe in your own way now, nothing to follow. If you felt dizzy or tingly, sit and rest a moment; it passes.</source>
         <translation>Respire à ta façon maintenant, il n&apos;y a rien à suivre. Si tu as eu la tête qui tourne ou des fourmillements, assieds-toi et repose-toi un instant&#xa0;; ça passe.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-18"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-27"/>
         <source>{n} s left</source>
         <translation>encore {n} s</translation>
     </message>
@@ -2024,12 +2024,12 @@ Réessaie dans un instant.</translation>
         <translation>{phase}, {n} secondes</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+135"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+122"/>
         <source>This session cannot be saved to your log: {reason}</source>
         <translation>Cette séance ne peut pas être enregistrée dans ton journal&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+21"/>
         <source>That is the whole session. Let your breath find its own pace.</source>
         <translation>C&apos;est toute la séance. Laisse ta respiration trouver son propre rythme.</translation>
     </message>
@@ -2039,7 +2039,7 @@ Réessaie dans un instant.</translation>
         <translation>Arrêté. Tu peux recommencer quand tu veux.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The end of this session could not be saved: {reason}</source>
         <translation>La fin de cette séance n&apos;a pas pu être enregistrée&#xa0;: {reason}</translation>
     </message>
@@ -2185,7 +2185,7 @@ Réessaie dans un instant.</translation>
 <context>
     <name>PatternProblem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+131"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+140"/>
         <source>A phase length must be a number of seconds.</source>
         <translation>La durée d&apos;une phase doit être un nombre de secondes.</translation>
     </message>
@@ -3443,7 +3443,7 @@ Ce que tu ressens est toujours là. Appuie de nouveau sur «&#xa0;Terminer la pa
 <context>
     <name>WaitingService</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-145"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-154"/>
         <source>Paste the message your partner sent, or type the time they gave.</source>
         <translation>Colle le message de ton ou ta partenaire, ou tape l&apos;heure qu&apos;iel a donnée.</translation>
     </message>

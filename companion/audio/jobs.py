@@ -7,6 +7,7 @@ jobs to its worker; both halves share the attributes declared below.
 
 from __future__ import annotations
 
+import atexit
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -66,6 +67,9 @@ class StreamJobs:
     _idle_since: float | None
 
     def _estimate_position(self) -> float:
+        raise NotImplementedError
+
+    def _close_at_exit(self) -> None:
         raise NotImplementedError
 
     def _place(self, generation: int, hold: bool) -> None:
@@ -236,6 +240,10 @@ class StreamJobs:
             except (OSError, ImportError):
                 self._problem = NO_PORTAUDIO
                 return None
+            # Exit handlers run last-registered first: this one runs before the one the
+            # backend registered on import, so the stream is closed (and this worker done
+            # with PortAudio) before PortAudio itself is ended.
+            atexit.register(self._close_at_exit)
         return self._sd
 
     def _open_stream(self) -> OpenStream | None:

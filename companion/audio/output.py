@@ -12,6 +12,7 @@ runs on the output's worker. The audio callback lives in ``stream.OpenStream``.
 
 from __future__ import annotations
 
+import atexit
 import math
 import threading
 from collections.abc import Callable
@@ -308,9 +309,17 @@ class SoundOutput(StreamJobs):
 
     def close(self) -> None:
         """Fade out and release the stream (on quit); a hung server cannot hold the app."""
+        self._release(drain=True)
+
+    def _close_at_exit(self) -> None:
+        """The process is ending without ``close()``: release the stream at once."""
+        self._release(drain=False)
+
+    def _release(self, *, drain: bool) -> None:
+        atexit.unregister(self._close_at_exit)
         self._quiet_session()
         self._timeline = None
-        self._worker.submit(partial(self._shut, True))
+        self._worker.submit(partial(self._shut, drain))
         self._worker.close(CLOSE_WAIT_SECONDS)
 
     # ------------------------------------------------------------------ GUI-thread helpers

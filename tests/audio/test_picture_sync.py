@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 
 from companion.core.breathing import Timeline
 from companion.core.clock import ManualClock
@@ -66,4 +66,21 @@ def test_the_shape_is_drawn_when_the_cue_is_heard_not_a_frame_later(qtbot, store
     cues.heard = 4.002
     view.tick()
     assert painted.count > before  # drawn there and then, not at the next frame tick
+    view.stop()
+
+
+def test_the_pacer_wakes_when_the_next_cue_is_heard_not_after(qtbot, store: Store) -> None:
+    cues = HeardCues()
+    data = DataServices.for_store(store)
+    view = PacerView(data.practice, data.patterns, ManualClock(), audio=cues)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.start("exhale-4-6")
+    cues.heard = 3.99  # the breath-out cue is heard in 10 ms
+    view.tick()
+    coarse = view.findChild(QTimer, "pacerCoarseTimer")
+    assert coarse.isActive()
+    # Any later and the shape turns after the sound (a 20 ms budget in all).
+    assert 10 <= coarse.interval() <= 11
     view.stop()

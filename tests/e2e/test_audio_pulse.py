@@ -1,16 +1,19 @@
 """Real sound: play through PortAudio into a PulseAudio null sink and listen back.
 
 A private PulseAudio daemon (its own HOME, runtime dir and socket, no default config) gets a
-48 kHz null sink. A separate Python process (with a Qt event loop, like the app) plays a
-preset through SoundOutput and the real sounddevice stream (ALSA's ``default`` device, which
-the pulse ALSA plugin routes to PULSE_SERVER); ``parecord`` records the sink's monitor.
+48 kHz null sink. A separate Python process (a Qt application, like the app) runs the
+breathing pacer with SoundOutput and the real sounddevice stream (ALSA's ``default`` device, which
+the pulse ALSA plugin routes to PULSE_SERVER); ``parec`` records the sink's monitor.
 
 With a CPU hog busy on the other core, the recording must show: the first cue whole (the
 pre-roll keeps the first buffer's loss away from it), cue onsets spaced as the timeline says
-within 10 ms, no underrun, and a stop mid-cue that fades out rather than cuts. A second test
-stops the sound server with SIGSTOP for 10 s: the player's GUI-thread timer must keep firing,
-a message must appear within 1 s, and sound must come back by itself within 2 s of SIGCONT,
-in step with the wall clock.
+within 10 ms, no underrun, a stop mid-cue that fades out rather than cuts, and the pacer's
+shape turning within 20 ms of each cue (the player logs when each paint drew which moment;
+the recording's arrival times place the cues on the same clock). A second test stops the
+sound server with SIGSTOP for 10 s: the player's GUI-thread timer must keep firing, a
+message must appear within 1 s, and sound must come back by itself within 2 s of SIGCONT,
+in step with the wall clock and with the shape. A third leaves mid-session without closing
+the output: the stream must still be closed before PortAudio ends.
 
 As root, pulseaudio only warns ("not intended to be run as root") and runs in per-user mode
 when started with ``-n`` and explicit modules, so no ``--system`` mode is needed.
@@ -26,80 +29,26 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
+from e2e.sink_recording import RATE, Recording
 
 from companion.audio.mixer import CueMixer
 from companion.core.breathing import Timeline, resolve_pattern
 
 pytestmark = pytest.mark.audio
 
-RATE = 48000
 PRESET = "cyclic-sigh"
 SECONDS = float(os.environ.get("COMPANION_AUDIO_SECONDS", "30"))
 VOLUME = 0.8
 STOP_PID = "COMPANION_TEST_PULSE_PID"
 
-PLAYER = """
-import json, os, signal, sys, time
-from PySide6.QtCore import QCoreApplication, QTimer
-from companion.audio.output import SoundOutput
-from companion.core.breathing import Timeline, resolve_pattern
-
-preset, seconds, stop_for = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
-app = QCoreApplication([])
-output = SoundOutput(sample_rate=48000, volume=0.8)
-timeline = Timeline(resolve_pattern(preset))
-started = time.monotonic()
-output.start(timeline, 0.0)
-pid = int(os.environ.get("COMPANION_TEST_PULSE_PID", "0"))
-s = dict(last=started, gap=0.0, gap_at=0.0, heard=None, stopped=None, resumed=None, told=None,
-         back=None, lag=None, status="")
-
-def tick():
-    now = time.monotonic()
-    if now - s["last"] > s["gap"]:
-        s["gap"], s["gap_at"] = now - s["last"], now - started
-    s["last"] = now
-    heard = output.heard_elapsed()
-    status = output.status_message()
-    s["status"] = status
-    if heard is not None:
-        s["heard"] = heard
-    if stop_for and s["stopped"] is None and heard is not None and heard >= 4.0:
-        os.kill(pid, signal.SIGSTOP)
-        s["stopped"] = now
-        s["ref"] = (heard, now)
-    if s["stopped"] is not None and s["resumed"] is None:
-        if status and s["told"] is None:
-            s["told"] = now - s["stopped"]
-        if now - s["stopped"] >= stop_for:
-            os.kill(pid, signal.SIGCONT)
-            s["resumed"] = now
-    if s["resumed"] is not None and s["back"] is None and heard is not None and not status:
-        s["back"] = now - s["resumed"]
-        s["lag"] = s["ref"][0] + (now - s["ref"][1]) - heard
-    if heard is not None and heard >= seconds or now - started > seconds + 20:
-        timer.stop()
-        output.stop()
-        QTimer.singleShot(20, finish)
-
-def finish():
-    output.close()  # lets the fade play out before the stream closes
-    app.quit()
-
-timer = QTimer()
-timer.setInterval(10)
-timer.timeout.connect(tick)
-timer.start()
-app.exec()
-report = {key: s[key] for key in ("heard", "status", "gap", "gap_at", "told", "back", "lag")}
-report["underflows"] = output.underflows
-print(json.dumps(report))
-"""
+PLAYER = Path(__file__).with_name("pacer_player.py")
+LEAVER = Path(__file__).with_name("stream_leaver.py")
 
 
 def _missing(*names: str) -> list[str]:
@@ -109,7 +58,7 @@ def _missing(*names: str) -> list[str]:
 @pytest.fixture
 def pulse_env() -> Iterator[dict[str, str]]:
     """A private PulseAudio daemon with a null sink; yields the environment for its clients."""
-    missing = _missing("pulseaudio", "parecord", "pacat")
+    missing = _missing("pulseaudio", "parec", "pacat")
     if missing:
         reason = f"needs {' and '.join(missing)} (apt install pulseaudio pulseaudio-utils)"
         if os.environ.get("CI"):
@@ -197,21 +146,12 @@ def cpu_hog() -> Iterator[None]:
         hog.wait(timeout=10)
 
 
-def wait_for_recording(recorder: subprocess.Popen[bytes], path: Path) -> None:
-    """Edge: return once the recorder has written a fifth of a second (it can take a second
-    or two to attach on a busy machine, and what it misses would look like a lost cue)."""
-    deadline = time.monotonic() + 15
-    while not path.exists() or path.stat().st_size < 4 * RATE // 5:
-        assert recorder.poll() is None, recorder.stderr.read().decode() if recorder.stderr else ""
-        assert time.monotonic() < deadline, "the recorder wrote nothing for 15 s"
-        time.sleep(0.02)
-
-
 def record_while_playing(
-    env: dict[str, str], path: Path, seconds: float, stop_for: float = 0.0
-) -> dict[str, float]:
-    """Record the sink while the player plays ``seconds`` of the preset; its report.
+    env: dict[str, str], data_dir: Path, seconds: float, stop_for: float = 0.0
+) -> tuple[dict[str, Any], np.ndarray, Recording]:
+    """Record the sink while the player plays ``seconds`` of the preset.
 
+    Returns the player's report, the sound recorded and the recording (for its clock).
     A stream of silence keeps the sink running throughout, so its monitor delivers every
     sample from before the player starts (an idle sink's monitor would begin mid-cue).
     """
@@ -223,25 +163,11 @@ def record_while_playing(
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-    recorder = subprocess.Popen(
-        [
-            "parecord",
-            "--device=companion_test.monitor",
-            "--raw",
-            "--format=float32le",
-            f"--rate={RATE}",
-            "--channels=1",
-            "--latency-msec=20",
-            str(path),
-        ],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+    recording = Recording(env)
     try:
-        wait_for_recording(recorder, path)
+        recording.wait_for_sound()
         player = subprocess.run(
-            [sys.executable, "-c", PLAYER, PRESET, str(seconds), str(stop_for)],
+            [sys.executable, str(PLAYER), PRESET, str(seconds), str(stop_for), str(data_dir)],
             env=env,
             capture_output=True,
             text=True,
@@ -249,20 +175,14 @@ def record_while_playing(
             check=False,
         )
     finally:
-        recorder.send_signal(signal.SIGINT)
-        try:
-            recorder.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            recorder.kill()
-            recorder.wait(timeout=5)
-        if recorder.stderr:
-            recorder.stderr.close()
+        sound = recording.finish()
         keeper.kill()
         keeper.wait(timeout=5)
     assert player.returncode == 0, player.stderr[-2000:]
-    report: dict[str, float] = json.loads(player.stdout.strip().splitlines()[-1])
-    print("player report:", report)  # shown with -s or on failure
-    return report
+    report: dict[str, Any] = json.loads(player.stdout.strip().splitlines()[-1])
+    shown = {key: value for key, value in report.items() if key != "paints"}
+    print("player report:", shown)  # shown with -s or on failure
+    return report, sound, recording
 
 
 def rendered_start(seconds: float) -> np.ndarray:
@@ -297,16 +217,41 @@ def end_step(sound: np.ndarray) -> float:
     return float(abs(sound[loud[-1]]))
 
 
+def shape_offsets(
+    paints: list[tuple[float, float]],
+    sound: np.ndarray,
+    clock: Callable[[np.ndarray], np.ndarray],
+    after: float = 0.0,
+) -> list[float]:
+    """For each phase change the recording has a cue for: when the shape first showed the
+    new phase, minus when its cue was heard (seconds; positive: the picture was late).
+
+    ``paints`` are (monotonic time, timeline seconds drawn) of the player's shape; cue
+    onsets are placed in monotonic time by the recording's ``clock``.
+    """
+    heard = clock(find_onsets(sound, RATE))
+    heard = heard[heard > after]
+    last = paints[-1][1]
+    timeline = Timeline(resolve_pattern(PRESET))
+    offsets = []
+    for start in timeline.phase_starts(0.1, last - 0.1):
+        turned = next(at for at, drawn in paints if drawn >= start.time)
+        if turned <= after or len(heard) == 0:
+            continue
+        nearest = heard[np.argmin(np.abs(heard - turned))]
+        if abs(turned - nearest) < 0.2:  # (a phase with no cue heard: sound was off)
+            offsets.append(float(turned - nearest))
+    return offsets
+
+
 def test_cues_reach_a_real_sink_whole_and_on_time_under_load(
     pulse_env, cpu_hog, tmp_path: Path
 ) -> None:
-    recording = tmp_path / "sink.raw"
-    report = record_while_playing(pulse_env, recording, SECONDS)
+    report, sound, recording = record_while_playing(pulse_env, tmp_path, SECONDS)
     assert report["status"] == ""
     assert report["heard"] >= SECONDS
     assert report["underflows"] == 0
 
-    sound = np.fromfile(recording, dtype="<f4")
     # Nothing of the first cue lost: it matches the render sample for sample (16-bit grain).
     assert first_cue_error(sound) < 0.002
     # The stop mid-cue faded out: the last sound before silence is below -60 dBFS.
@@ -325,14 +270,45 @@ def test_cues_reach_a_real_sink_whole_and_on_time_under_load(
     assert errors, "more cues were heard than were played"
     assert min(errors) <= 0.010, (measured, expected)
 
+    # The shape turns with the sound: within 20 ms of the cue on 99 % of phase changes.
+    offsets = shape_offsets(report["paints"], sound, recording.clock())
+    print("shape minus sound, ms:", [round(1000 * offset, 1) for offset in offsets])
+    assert len(offsets) >= len(onsets) - 1, "a cue was heard with no turn of the shape near it"
+    assert np.quantile(np.abs(offsets), 0.99) <= 0.020, offsets
+
 
 def test_a_stopped_sound_server_never_freezes_the_player_and_sound_comes_back(
     pulse_env, tmp_path: Path
 ) -> None:
-    report = record_while_playing(pulse_env, tmp_path / "sink.raw", 20.0, stop_for=10.0)
+    report, sound, recording = record_while_playing(pulse_env, tmp_path, 20.0, stop_for=10.0)
     assert report["gap"] < 0.1, report  # the GUI thread's 10 ms timer never waited 100 ms
     assert report["told"] is not None and report["told"] <= 1.0
     assert report["back"] is not None and report["back"] <= 2.0
     # Back where the breath is by the wall clock (not 10 s behind, nor a step back).
     assert abs(report["lag"]) < 0.1
     assert report["status"] == ""
+    # The cues that came back are heard where the shape turns: at the right phase.
+    back = report["resumed"]
+    offsets = shape_offsets(report["paints"], sound, recording.clock(since=back + 1.0), after=back)
+    print(
+        "after the server came back, shape minus sound, ms:", [round(1000 * o, 1) for o in offsets]
+    )
+    assert offsets, "no cue was heard after the server came back"
+    assert max(np.abs(offsets)) <= 0.020, offsets
+
+
+def test_a_process_that_ends_mid_session_releases_its_stream_first(pulse_env) -> None:
+    """Quitting without ``close()`` (a crash path, a test) still closes the stream before
+    PortAudio ends: no stream is left open and sounddevice's exit handler has nothing to say."""
+    result = subprocess.run(
+        [sys.executable, str(LEAVER), PRESET],
+        env=pulse_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "open at exit: 0" in result.stdout, result.stdout
+    assert "Exception ignored" not in result.stderr, result.stderr[-2000:]
+    assert "Traceback" not in result.stderr, result.stderr[-2000:]

@@ -12,51 +12,28 @@ when it ends; which sessions the log keeps is decided in ``companion.core.practi
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QHideEvent,
-    QKeyEvent,
-    QShowEvent,
-)
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLayout,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QLayout, QProgressBar, QVBoxLayout, QWidget
 
-from companion.core.breathing import (
-    BreathState,
-    Pattern,
-    SessionLength,
-    Timeline,
-)
+from companion.core.breathing import BreathState, Pattern, SessionLength, Timeline
 from companion.core.clock import Clock
 from companion.services.patterns import PatternService
 from companion.services.practice import PracticeService, StorageError
 from companion.services.sound import CuePlayer
 from companion.ui.breathe.breath_shape import BreathShape
 from companion.ui.breathe.breath_words import BreathWords
+from companion.ui.breathe.pacer_controls import PacerControls
+from companion.ui.breathe.pacer_session import PacerSession
 from companion.ui.breathe.pattern_editor import PatternEditor
 from companion.ui.breathe.session_setup import SessionSetup
-from companion.ui.shell.named import named, wrapped_label
+from companion.ui.shell.named import named
 
 __all__ = ["BreathShape", "CuePlayer", "PacerView"]
 
 FRAME_INTERVAL_MS = 16  # about 60 frames a second
-BIG_TARGET_WIDTH, BIG_TARGET_HEIGHT = 140, 44  # Start: easy to hit with shaking hands
-
-
-@dataclass
-class _Session:
-    timeline: Timeline
-    record_id: int | None
-    origin: float  # monotonic time at which elapsed was 0
-    paused_at: float | None = None  # elapsed seconds while paused
+MIN_WAKE_MS = 2  # a clock held still near a turn wakes the pacer at most this often
 
 
 class PacerView(QWidget):
@@ -89,7 +66,7 @@ class PacerView(QWidget):
         self._clock = clock
         self._audio = audio
         self._reduced_motion = reduced_motion
-        self._session: _Session | None = None
+        self._session: PacerSession | None = None
 
         self._frame_timer = QTimer(self)
         self._frame_timer.setObjectName("pacerFrameTimer")
@@ -105,21 +82,25 @@ class PacerView(QWidget):
         # A direct C++ connection: a frame costs one paint and nothing else.
         self._frame_timer.timeout.connect(self._shape.update)
         self._apply_motion_mode()
-        self._set_idle_text(self.tr("Ready when you are."))
+        self._words.say(self.tr("Ready when you are."))
         self._update_buttons()
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
         self._setup = SessionSetup(self._patterns, self)
-
         self._shape = BreathShape(self)
         self._progress = named(QProgressBar(), "phaseProgress")
         self._progress.setRange(0, 1000)
         self._progress.setTextVisible(False)
         self._progress.setAccessibleName(self.tr("Progress through this part of the breath"))
-
-        self._build_texts()
-        buttons, way_out = self._build_buttons()
+        self._words = BreathWords(self)
+        controls = self._controls = PacerControls()
+        controls.audio_retry.clicked.connect(self.retry_sound)
+        controls.start.clicked.connect(self._start_from_controls)
+        controls.pause.clicked.connect(self.pause)
+        controls.resume.clicked.connect(self.resume)
+        controls.stop.clicked.connect(self.stop)
+        controls.normal.clicked.connect(self.breathe_normally)
 
         layout = QVBoxLayout(self)
         # Buttons and notes appear and vanish; never resize a window because of that.
@@ -132,65 +113,10 @@ class PacerView(QWidget):
         stage_layout.addWidget(self._progress, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(stage, 1)
         layout.addWidget(self._words)
-        sound_row = QHBoxLayout()
-        sound_row.addWidget(self._audio_status, 1)
-        sound_row.addWidget(self._audio_retry, 0)
-        layout.addLayout(sound_row)
-        layout.addWidget(self._save_status)
-        layout.addLayout(buttons)
-        layout.addLayout(way_out)
-
-    def _build_texts(self) -> None:
-        """What is said during a session, and notes about the sound and the log."""
-        self._words = BreathWords(self)
-        self._audio_status = wrapped_label("audioStatus")
-        self._audio_status.hide()
-        self._audio_retry = named(QPushButton(self.tr("Retry sound")), "audioRetryButton")
-        self._audio_retry.hide()
-        self._audio_retry.clicked.connect(self.retry_sound)
-        self._save_status = wrapped_label("saveStatus")
-        self._save_status.hide()
-
-    def _build_buttons(self) -> tuple[QHBoxLayout, QHBoxLayout]:
-        """Start, pause, resume and stop; and the way out ("Breathe normally")."""
-        self._start_button = named(QPushButton(self.tr("Start")), "startButton")
-        self._pause_button = named(QPushButton(self.tr("Pause")), "pauseButton")
-        self._resume_button = named(QPushButton(self.tr("Resume")), "resumeButton")
-        self._stop_button = named(QPushButton(self.tr("Stop")), "stopButton")
-        self._start_button.clicked.connect(self._start_from_controls)
-        self._pause_button.clicked.connect(self.pause)
-        self._resume_button.clicked.connect(self.resume)
-        self._stop_button.clicked.connect(self.stop)
-        self._start_button.setProperty("accent", True)  # the one big target of the page
-        self._start_button.setMinimumSize(BIG_TARGET_WIDTH, BIG_TARGET_HEIGHT)
-        self._start_button.setToolTip(self.tr("Space starts, pauses and resumes"))
-        self._stop_button.setToolTip(self.tr("Esc stops"))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (
-            self._start_button,
-            self._pause_button,
-            self._resume_button,
-            self._stop_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-
-        self._normal_button = named(
-            QPushButton(self.tr("Breathe normally")), "breatheNormallyButton"
-        )
-        self._normal_button.clicked.connect(self.breathe_normally)
-        self._advice = wrapped_label(
-            "safetyAdvice",
-            self.tr(
-                "If you feel dizzy, tingly, or any discomfort in your chest, stop and "
-                "breathe normally."
-            ),
-        )
-        way_out = QHBoxLayout()
-        way_out.addWidget(self._advice, 1)
-        way_out.addWidget(self._normal_button)
-        return buttons, way_out
+        layout.addLayout(controls.sound_row())
+        layout.addWidget(controls.save_status)
+        layout.addLayout(controls.buttons_row())
+        layout.addLayout(controls.way_out_row())
 
     def open_pattern_editor(self) -> PatternEditor:
         """Open the editor for saved patterns; the picker refreshes as they change."""
@@ -215,9 +141,9 @@ class PacerView(QWidget):
         self._setup.select(chosen)
         self._setup.show_length(minutes, breaths, ease_in)
         record_id = self._save_new_record(chosen)
-        self._session = _Session(timeline, record_id, origin=self._clock.monotonic())
+        self._session = PacerSession(timeline, record_id, origin=self._clock.monotonic())
         self._words.new_session()
-        self._save_status.setVisible(record_id is None)
+        self._controls.save_status.setVisible(record_id is None)
         if self._audio is not None:
             self._audio.start(timeline, 0.0)
         self._show_audio_status()
@@ -231,7 +157,7 @@ class PacerView(QWidget):
         session = self._session
         if session is None or session.paused_at is not None:
             return
-        session.paused_at = self._elapsed(session)
+        session.pause(self._clock.monotonic(), self._audio)
         if self._audio is not None:
             self._audio.stop()
         self._update_buttons()
@@ -245,9 +171,7 @@ class PacerView(QWidget):
         session = self._session
         if session is None or session.paused_at is None:
             return
-        offset = session.paused_at
-        session.origin = self._clock.monotonic() - offset
-        session.paused_at = None
+        offset = session.resume(self._clock.monotonic())
         if self._audio is not None:
             self._audio.start(session.timeline, offset)
         self._show_audio_status()
@@ -278,7 +202,7 @@ class PacerView(QWidget):
     def breathe_normally(self) -> None:
         """The way out: stop pacing and say so calmly."""
         self.stop()
-        self._set_idle_text(
+        self._words.say(
             self.tr(
                 "Breathe in your own way now, nothing to follow. If you felt dizzy or "
                 "tingly, sit and rest a moment; it passes."
@@ -306,16 +230,8 @@ class PacerView(QWidget):
         )
 
     # ------------------------------------------------------------------ time and drawing
-    def _elapsed(self, session: _Session) -> float:
-        if session.paused_at is not None:
-            return session.paused_at
-        now = self._clock.monotonic()
-        if self._audio is not None:
-            heard = self._audio.heard_elapsed()
-            if heard is not None:
-                session.origin = now - heard  # keep the silent fallback continuous
-                return heard
-        return now - session.origin
+    def _elapsed(self, session: PacerSession) -> float:
+        return session.elapsed(self._clock.monotonic(), self._audio)
 
     def tick(self) -> None:
         """Recompute the breath from the clock (or the audio) and update the picture."""
@@ -333,7 +249,7 @@ class PacerView(QWidget):
             return
         self._schedule(state)
 
-    def _show_state(self, session: _Session, state: BreathState, elapsed: float) -> None:
+    def _show_state(self, session: PacerSession, state: BreathState, elapsed: float) -> None:
         if self._reduced_motion:
             self._progress.setValue(round(state.progress * 1000))
         else:
@@ -348,10 +264,7 @@ class PacerView(QWidget):
 
     def _show_audio_status(self) -> None:
         message = self._audio.status_message() if self._audio is not None else ""
-        if message != self._audio_status.text():
-            self._audio_status.setText(message)
-            self._audio_status.setVisible(bool(message))
-            self._audio_retry.setVisible(bool(message))
+        self._controls.show_sound_problem(message)
 
     def retry_sound(self) -> None:
         """Try the sound output again (after plugging in headphones); the session goes on."""
@@ -386,17 +299,16 @@ class PacerView(QWidget):
         if session is None or not running:
             self._coarse_timer.stop()
             return
+        elapsed = self._elapsed(session)
         if state is None:
-            state = session.timeline.at(self._elapsed(session))
-        if visible:
-            remaining = state.phase_remaining
-            delay = remaining - (math.ceil(remaining - 1e-9) - 1)
-        elif session.timeline.end_seconds is not None:
-            delay = session.timeline.end_seconds - self._elapsed(session)
-        else:
+            state = session.timeline.at(elapsed)
+        delay = session.next_look(state, elapsed, visible=visible)
+        if delay is None:
             self._coarse_timer.stop()
             return
-        self._coarse_timer.start(max(20, math.ceil(delay * 1000) + 5))
+        # Aimed at the turn itself: the shape must turn as the cue is heard (Qt timers never
+        # fire early; one that finds the audio clock a hair short waits a few ms more).
+        self._coarse_timer.start(max(MIN_WAKE_MS, math.ceil(delay * 1000)))
 
     def _volume_now(self) -> float:
         """Lung volume at this moment, for the shape's paint."""
@@ -414,25 +326,16 @@ class PacerView(QWidget):
         try:
             return self._practice.begin(pattern, self._clock.now())
         except StorageError as exc:
-            self._save_status.setText(
-                self.tr("This session cannot be saved to your log: {reason}").format(
-                    reason=str(exc)
-                )
-            )
+            message = self.tr("This session cannot be saved to your log: {reason}")
+            self._controls.save_status.setText(message.format(reason=str(exc)))
             return None
 
     def _finish(self, *, finished: bool) -> None:
         session = self._session
         if session is None:
             return
-        timeline = session.timeline
-        if finished and timeline.end_seconds is not None:
-            elapsed = timeline.end_seconds
-        else:
-            elapsed = self._elapsed(session)
-        if timeline.end_seconds is not None:
-            elapsed = min(elapsed, timeline.end_seconds)
-        breaths = timeline.breaths_completed(elapsed)
+        elapsed = session.end_point(self._elapsed(session), finished=finished)
+        breaths = session.timeline.breaths_completed(elapsed)
         self._session = None
         self._frame_timer.stop()
         self._coarse_timer.stop()
@@ -443,15 +346,15 @@ class PacerView(QWidget):
         self._progress.setValue(0)
         self._words.forget()
         if finished:
-            self._set_idle_text(
+            self._words.say(
                 self.tr("That is the whole session. Let your breath find its own pace.")
             )
         else:
-            self._set_idle_text(self.tr("Stopped. You can start again whenever you like."))
+            self._words.say(self.tr("Stopped. You can start again whenever you like."))
         self._update_buttons()
         self.sessionFinished.emit(finished)
 
-    def _log_end(self, session: _Session, elapsed: float, breaths: int, finished: bool) -> None:
+    def _log_end(self, session: PacerSession, elapsed: float, breaths: int, finished: bool) -> None:
         if session.record_id is None:
             return
         try:
@@ -459,24 +362,14 @@ class PacerView(QWidget):
                 session.record_id, self._clock.now(), elapsed, breaths, finished=finished
             )
         except StorageError as exc:
-            self._save_status.setText(
-                self.tr("The end of this session could not be saved: {reason}").format(
-                    reason=str(exc)
-                )
-            )
-            self._save_status.show()
-
-    def _set_idle_text(self, text: str) -> None:
-        self._words.say(text)
+            message = self.tr("The end of this session could not be saved: {reason}")
+            self._controls.show_save_problem(message.format(reason=str(exc)))
 
     def _update_buttons(self) -> None:
         session = self._session
         idle = session is None
         paused = session is not None and session.paused_at is not None
-        self._start_button.setVisible(idle)
-        self._pause_button.setVisible(not idle and not paused)
-        self._resume_button.setVisible(paused)
-        self._stop_button.setVisible(not idle)
+        self._controls.show_for(idle=idle, paused=paused)
         self._setup.set_choosable(idle)
 
     # ------------------------------------------------------------------ Qt events
