@@ -440,7 +440,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+150"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+166"/>
         <source>Longer exhale 4·6</source>
         <translation>Länger ausatmen 4·6</translation>
     </message>
@@ -573,7 +573,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Was kommt dem am nächsten, wie du dich gerade fühlst? Weiter außen heißt stärker; die Mitte heißt ruhig.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-114"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-130"/>
         <source>You may notice</source>
         <translation>Vielleicht bemerkst du</translation>
     </message>
@@ -682,7 +682,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+135"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+151"/>
         <source>Fight</source>
         <translation>Kampf</translation>
     </message>
@@ -962,12 +962,88 @@ Versuch es gleich noch einmal.</translation>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <location line="+3"/>
         <source>Export your data</source>
         <translation>Deine Daten exportieren</translation>
     </message>
     <message>
+        <location line="-18"/>
+        <source>This kind of file cannot be exported.</source>
+        <translation>Diese Art von Datei kann nicht exportiert werden.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>{target} is a folder. Choose a file name instead.</source>
+        <translation>{target} ist ein Ordner. Bitte wähle stattdessen einen Dateinamen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target} is not a plain file, so it was left as it is. Choose another name.</source>
+        <translation>{target} ist keine gewöhnliche Datei und bleibt daher unverändert. Bitte wähle einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder {target} does not exist.</source>
+        <translation>Den Ordner {target} gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no permission to write {target}. Choose another folder.</source>
+        <translation>Es fehlt die Berechtigung, {target} zu schreiben. Bitte wähle einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no space left to write {target}.</source>
+        <translation>Es ist kein Speicherplatz mehr frei, um {target} zu schreiben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target} is on a drive that can only be read.</source>
+        <translation>{target} liegt auf einem Laufwerk, das nur gelesen werden kann.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target} could not be written.</source>
+        <translation>{target} konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your data file is damaged, so no export was written. When Companion next opens, it keeps the damaged file aside (nothing is deleted) and starts a new one.</source>
+        <translation>Deine Datendatei ist beschädigt, deshalb wurde kein Export geschrieben. Beim nächsten Öffnen legt Companion die beschädigte Datei beiseite (es wird nichts gelöscht) und beginnt eine neue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your data file could not be read just now, so no export was written. Please try again.</source>
+        <translation>Deine Datendatei konnte gerade nicht gelesen werden, deshalb wurde kein Export geschrieben. Bitte versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file</source>
+        <translation>Die Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your settings</source>
+        <translation>deine Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some data could not be erased: {left}.</source>
+        <translation>Einige Daten konnten nicht gelöscht werden: {left}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporting your data…</source>
+        <translation>Deine Daten werden exportiert …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -1112,7 +1188,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-144"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-160"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
@@ -1332,11 +1408,6 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Pausen</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <source>The chart could not be turned into an image.</source>
-        <translation>Das Diagramm ließ sich nicht in ein Bild umwandeln.</translation>
-    </message>
-    <message>
         <location filename="../../build/i18n/extra_strings.py" line="-29"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
@@ -1412,7 +1483,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Meistens abends.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+68"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+169"/>
         <source>How often each state came up</source>
         <translation>Wie oft jeder Zustand vorkam</translation>
     </message>
@@ -1433,7 +1504,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="-259"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="-261"/>
         <source>Charts</source>
         <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
         <translation>Diagramme</translation>
@@ -1449,7 +1520,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>&amp;Gruppieren nach:</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+261"/>
         <source>No check-ins in this time yet. The wheel is there whenever you want it.</source>
         <translation>In diesem Zeitraum gibt es noch keine Check-ins. Das Rad ist da, wann immer du es brauchst.</translation>
     </message>
@@ -2182,7 +2253,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>PatternProblem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+131"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+147"/>
         <source>A phase length must be a number of seconds.</source>
         <translation>Die Länge eines Abschnitts muss eine Zahl in Sekunden sein.</translation>
     </message>
@@ -2307,9 +2378,9 @@ Versuch es gleich noch einmal.</translation>
     <message>
         <location filename="../../companion/ui/shell/plan_texts.py" line="+32"/>
         <location line="+6"/>
-        <location filename="../../build/i18n/extra_strings.py" line="-66"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-82"/>
         <location line="+5"/>
-        <location line="+21"/>
+        <location line="+37"/>
         <source>Not decided yet</source>
         <translation>Noch nicht entschieden</translation>
     </message>
@@ -2359,7 +2430,7 @@ Versuch es gleich noch einmal.</translation>
         <translation>Ich werde eher still</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-38"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-54"/>
         <source>Name (optional)</source>
         <translation>Name (freiwillig)</translation>
     </message>
@@ -2475,7 +2546,7 @@ Versuch es gleich noch einmal.</translation>
         <translation>Wie wir zurückkommen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+31"/>
         <source>A pause works best when it lasts at least {shortest}: that is how long a body needs to settle.</source>
         <translation>Eine Pause hilft am besten, wenn sie mindestens {shortest} dauert: So lange braucht der Körper, um zur Ruhe zu kommen.</translation>
     </message>
@@ -3440,7 +3511,7 @@ Wie es dir geht, ist noch da. Drück gleich noch einmal auf Abschließen.</trans
 <context>
     <name>WaitingService</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-145"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-161"/>
         <source>Paste the message your partner sent, or type the time they gave.</source>
         <translation>Füge die Nachricht deines Gegenübers ein oder tippe die genannte Zeit.</translation>
     </message>

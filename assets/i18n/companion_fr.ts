@@ -440,7 +440,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+150"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+166"/>
         <source>Longer exhale 4·6</source>
         <translation>Expiration longue 4·6</translation>
     </message>
@@ -573,7 +573,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Qu&apos;est-ce qui se rapproche le plus de ce que tu ressens en ce moment&#xa0;? Plus loin du centre, c&apos;est plus fort&#xa0;; le centre veut dire calme.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-114"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-130"/>
         <source>You may notice</source>
         <translation>Tu remarques peut-être</translation>
     </message>
@@ -682,7 +682,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+135"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+151"/>
         <source>Fight</source>
         <translation>Combat</translation>
     </message>
@@ -962,12 +962,88 @@ Réessaie dans un instant.</translation>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <location line="+3"/>
         <source>Export your data</source>
         <translation>Exporter tes données</translation>
     </message>
     <message>
+        <location line="-18"/>
+        <source>This kind of file cannot be exported.</source>
+        <translation>Ce type de fichier ne peut pas être exporté.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>{target} is a folder. Choose a file name instead.</source>
+        <translation>{target} est un dossier. Choisis plutôt un nom de fichier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target} is not a plain file, so it was left as it is. Choose another name.</source>
+        <translation>{target} n’est pas un fichier ordinaire, il a donc été laissé tel quel. Choisis un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder {target} does not exist.</source>
+        <translation>Le dossier {target} n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no permission to write {target}. Choose another folder.</source>
+        <translation>Tu n’as pas l’autorisation d’écrire {target}. Choisis un autre dossier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no space left to write {target}.</source>
+        <translation>Il ne reste plus d’espace pour écrire {target}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target} is on a drive that can only be read.</source>
+        <translation>{target} se trouve sur un disque accessible en lecture seule.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target} could not be written.</source>
+        <translation>{target} n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your data file is damaged, so no export was written. When Companion next opens, it keeps the damaged file aside (nothing is deleted) and starts a new one.</source>
+        <translation>Ton fichier de données est endommagé, aucun export n’a donc été écrit. À sa prochaine ouverture, Companion met le fichier endommagé de côté (rien n’est supprimé) et en commence un nouveau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your data file could not be read just now, so no export was written. Please try again.</source>
+        <translation>Ton fichier de données n’a pas pu être lu pour l’instant, aucun export n’a donc été écrit. Réessaie un peu plus tard.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file</source>
+        <translation>Le fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your settings</source>
+        <translation>tes réglages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some data could not be erased: {left}.</source>
+        <translation>Certaines données n’ont pas pu être effacées&#xa0;: {left}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporting your data…</source>
+        <translation>Export de tes données…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Export failed</source>
         <translation>L&apos;export a échoué</translation>
     </message>
@@ -1112,7 +1188,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-144"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-160"/>
         <source>Check-in</source>
         <translation>Point</translation>
     </message>
@@ -1332,11 +1408,6 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Pauses</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <source>The chart could not be turned into an image.</source>
-        <translation>Le graphique n&apos;a pas pu être transformé en image.</translation>
-    </message>
-    <message>
         <location filename="../../build/i18n/extra_strings.py" line="-29"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
@@ -1432,7 +1503,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Pauses annulées&#xa0;: {n}.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+68"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+169"/>
         <source>How often each state came up</source>
         <translation>Combien de fois chaque état est apparu</translation>
     </message>
@@ -1453,7 +1524,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="-259"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="-261"/>
         <source>Charts</source>
         <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
         <translation>Graphiques</translation>
@@ -1469,7 +1540,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>&amp;Grouper par&#xa0;:</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+261"/>
         <source>No check-ins in this time yet. The wheel is there whenever you want it.</source>
         <translation>Pas encore de point sur cette période. La roue est là dès que tu en as envie.</translation>
     </message>
@@ -2182,7 +2253,7 @@ Réessaie dans un instant.</translation>
 <context>
     <name>PatternProblem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+131"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+147"/>
         <source>A phase length must be a number of seconds.</source>
         <translation>La durée d&apos;une phase doit être un nombre de secondes.</translation>
     </message>
@@ -2307,9 +2378,9 @@ Réessaie dans un instant.</translation>
     <message>
         <location filename="../../companion/ui/shell/plan_texts.py" line="+32"/>
         <location line="+6"/>
-        <location filename="../../build/i18n/extra_strings.py" line="-66"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-82"/>
         <location line="+5"/>
-        <location line="+21"/>
+        <location line="+37"/>
         <source>Not decided yet</source>
         <translation>Pas encore décidé</translation>
     </message>
@@ -2359,7 +2430,7 @@ Réessaie dans un instant.</translation>
         <translation>J&apos;ai tendance à me taire</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-38"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-54"/>
         <source>Name (optional)</source>
         <translation>Prénom (facultatif)</translation>
     </message>
@@ -2475,7 +2546,7 @@ Réessaie dans un instant.</translation>
         <translation>Comment nous revenons</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+31"/>
         <source>A pause works best when it lasts at least {shortest}: that is how long a body needs to settle.</source>
         <translation>Une pause aide le mieux quand elle dure au moins {shortest}&#xa0;: c&apos;est le temps qu&apos;il faut au corps pour se calmer.</translation>
     </message>
@@ -3440,7 +3511,7 @@ Ce que tu ressens est toujours là. Appuie de nouveau sur «&#xa0;Terminer la pa
 <context>
     <name>WaitingService</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-145"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-161"/>
         <source>Paste the message your partner sent, or type the time they gave.</source>
         <translation>Colle le message de ton ou ta partenaire, ou tape l&apos;heure qu&apos;iel a donnée.</translation>
     </message>

@@ -284,7 +284,7 @@ def test_a_failed_export_leaves_the_old_file_and_no_temp_file(
     def broken(_conn: object, _skipped: object) -> object:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(export_mod, "_sessions", broken)
+    monkeypatch.setattr(export_mod, "session_records", broken)
     with pytest.raises(ExportError, match="No space left on device"):
         export_data(store, "json", out)
     assert out.read_text() == "previous export"

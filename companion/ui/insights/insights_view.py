@@ -42,7 +42,7 @@ from companion.core.insights import (
     tick_values,
 )
 from companion.core.states import MAX_INTENSITY, MIN_INTENSITY, PROTECTIVE_STATES, STATE_ORDER
-from companion.services.data_file import ExportError, write_private_file
+from companion.services.data_file import ExportError, ExportProblem, write_private_file
 from companion.services.insights import InsightsService
 from companion.ui.insights.insights_text import (
     breakdown_labels,
@@ -273,7 +273,9 @@ class InsightsView(QWidget):
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         if not pixmap.save(buffer, "PNG"):
-            raise ExportError(self.tr("The chart could not be turned into an image."))
+            raise ExportError(
+                "The chart could not be turned into an image.", ExportProblem.NOT_WRITTEN, str(path)
+            )
         buffer.close()
         target = Path(path)
         write_private_file(target, lambda f: f.write(bytes(data.data())), binary=True)
