@@ -1115,6 +1115,49 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
     </message>
 </context>
 <context>
+    <name>HistoryFilters</name>
+    <message>
+        <location filename="../../companion/ui/insights/history_filters.py" line="+35"/>
+        <source>Check-ins</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks</source>
+        <translation>Pauses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practice</source>
+        <translation>Pratique</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dates shown</source>
+        <translation>Période affichée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Between dates</source>
+        <translation>Entre deux dates</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../build/i18n/extra_strings.py" line="+47"/>
@@ -1152,7 +1195,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Je ne sais pas</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/history_model.py" line="+213"/>
+        <location filename="../../companion/ui/insights/history_model.py" line="+225"/>
         <source>When</source>
         <extracomment>Entries read from the store at a time (more load as the list scrolls). Emitted with a user-fit message when the store refused a change. Emitted with the note&apos;s length when an edited note is over MAX_NOTE_CHARS (not saved).</extracomment>
         <translation>Quand</translation>
@@ -1276,53 +1319,13 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../companion/ui/insights/history_view.py" line="+103"/>
-        <source>Check-ins</source>
-        <extracomment>Seconds an undo stays offered after a delete.</extracomment>
-        <translation>Points</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Breaks</source>
-        <translation>Pauses</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Practice</source>
-        <translation>Pratique</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Dates shown</source>
-        <translation>Période affichée</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Between dates</source>
-        <translation>Entre deux dates</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>From date</source>
-        <translation>Date de début</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>To date</source>
-        <translation>Date de fin</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Dates:</source>
-        <translation>&amp;Dates&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../../companion/ui/insights/history_view.py" line="+101"/>
         <source>Saved entries</source>
+        <extracomment>Seconds an undo stays offered after a delete.</extracomment>
         <translation>Entrées enregistrées</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -1347,7 +1350,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+104"/>
         <source>Entry deleted.</source>
         <translation>Entrée supprimée.</translation>
     </message>
