@@ -439,7 +439,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+166"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+175"/>
         <source>Longer exhale 4·6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,7 +571,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-130"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-139"/>
         <source>You may notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,7 +679,7 @@ Everything you entered is still here; you can try again.</source>
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+151"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+160"/>
         <source>Fight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1223,7 +1223,7 @@ Breaks are for heated talks between people who are safe with each other. If you 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-160"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-169"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1373,32 +1373,32 @@ Breaks are for heated talks between people who are safe with each other. If you 
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+127"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+2"/>
         <source>Time to look back on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+7"/>
+        <location line="+8"/>
         <source>By time of day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+11"/>
+        <location line="-6"/>
         <source>Night 0-6, morning 6-12, afternoon 12-18, evening 18-24, in the local time of each check-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-1"/>
         <source>How to group the check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+24"/>
+        <location line="+31"/>
         <source>Breathing practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+45"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+162"/>
         <source>Breaks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1478,34 +1478,39 @@ Breaks are for heated talks between people who are safe with each other. If you 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+169"/>
+        <location line="+23"/>
         <source>How often each state came up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+15"/>
+        <location line="-8"/>
         <source>Minutes of breathing practice per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+16"/>
+        <location line="+9"/>
         <source>Check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
+        <location line="-8"/>
         <location line="+6"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="-261"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="-61"/>
         <source>Charts</source>
-        <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
+        <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+8"/>
+        <source>Drawing the charts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,27 +1520,27 @@ Breaks are for heated talks between people who are safe with each other. If you 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+3"/>
         <source>No check-ins in this time yet. The wheel is there whenever you want it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>{state} came up most often: {count} of {total} check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+1"/>
         <source>Strength {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Settled check-ins have no strength, so they are not in this chart: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-5"/>
+        <location line="-11"/>
         <source>Current streak: 1 day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1887,7 +1892,7 @@ Try again in a moment.</source>
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-74"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-77"/>
         <source>Breathe in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2243,7 +2248,7 @@ Try again in a moment.</source>
 <context>
     <name>PatternProblem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+147"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+156"/>
         <source>A phase length must be a number of seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3494,7 +3499,7 @@ How you feel is still here. Press Finish again in a moment.</source>
 <context>
     <name>WaitingService</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-161"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-170"/>
         <source>Paste the message your partner sent, or type the time they gave.</source>
         <translation type="unfinished"></translation>
     </message>

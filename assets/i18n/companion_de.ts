@@ -440,7 +440,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+166"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+175"/>
         <source>Longer exhale 4·6</source>
         <translation>Länger ausatmen 4·6</translation>
     </message>
@@ -573,7 +573,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Was kommt dem am nächsten, wie du dich gerade fühlst? Weiter außen heißt stärker; die Mitte heißt ruhig.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-130"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-139"/>
         <source>You may notice</source>
         <translation>Vielleicht bemerkst du</translation>
     </message>
@@ -682,7 +682,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+151"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+160"/>
         <source>Fight</source>
         <translation>Kampf</translation>
     </message>
@@ -1231,7 +1231,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-160"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-169"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
@@ -1381,32 +1381,32 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+127"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+2"/>
         <source>Time to look back on</source>
         <translation>Zeitraum für den Rückblick</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+7"/>
+        <location line="+8"/>
         <source>By time of day</source>
         <translation>Nach Tageszeit</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+11"/>
+        <location line="-6"/>
         <source>Night 0-6, morning 6-12, afternoon 12-18, evening 18-24, in the local time of each check-in.</source>
         <translation>Nacht 0-6, Morgen 6-12, Nachmittag 12-18, Abend 18-24, jeweils in der Ortszeit des Check-ins.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-1"/>
         <source>How to group the check-ins</source>
         <translation>Wie die Check-ins gruppiert werden</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+24"/>
+        <location line="+31"/>
         <source>Breathing practice</source>
         <translation>Atemübung</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+45"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+162"/>
         <source>Breaks</source>
         <translation>Pausen</translation>
     </message>
@@ -1486,34 +1486,39 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Meistens abends.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+169"/>
+        <location line="+23"/>
         <source>How often each state came up</source>
         <translation>Wie oft jeder Zustand vorkam</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+15"/>
+        <location line="-8"/>
         <source>Minutes of breathing practice per day</source>
         <translation>Minuten Atemübung pro Tag</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+16"/>
+        <location line="+9"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
+        <location line="-8"/>
         <location line="+6"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="-261"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="-61"/>
         <source>Charts</source>
-        <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
+        <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once).</extracomment>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+8"/>
+        <source>Drawing the charts…</source>
+        <translation>Die Diagramme werden gezeichnet …</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Period:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
@@ -1523,27 +1528,27 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>&amp;Gruppieren nach:</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+3"/>
         <source>No check-ins in this time yet. The wheel is there whenever you want it.</source>
         <translation>In diesem Zeitraum gibt es noch keine Check-ins. Das Rad ist da, wann immer du es brauchst.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>{state} came up most often: {count} of {total} check-ins.</source>
         <translation>{state} kam am häufigsten vor: {count} von {total} Check-ins.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+1"/>
         <source>Strength {n}</source>
         <translation>Stärke {n}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Settled check-ins have no strength, so they are not in this chart: {n}.</source>
         <translation>Ruhige Check-ins haben keine Stärke und fehlen deshalb in diesem Diagramm: {n}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-5"/>
+        <location line="-11"/>
         <source>Current streak: 1 day.</source>
         <translation>Aktuelle Serie: 1 Tag.</translation>
     </message>
@@ -1900,7 +1905,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-74"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-77"/>
         <source>Breathe in</source>
         <translation>Einatmen</translation>
     </message>
@@ -2256,7 +2261,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>PatternProblem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+147"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+156"/>
         <source>A phase length must be a number of seconds.</source>
         <translation>Die Länge eines Abschnitts muss eine Zahl in Sekunden sein.</translation>
     </message>
@@ -3514,7 +3519,7 @@ Wie es dir geht, ist noch da. Drück gleich noch einmal auf Abschließen.</trans
 <context>
     <name>WaitingService</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-161"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-170"/>
         <source>Paste the message your partner sent, or type the time they gave.</source>
         <translation>Füge die Nachricht deines Gegenübers ein oder tippe die genannte Zeit.</translation>
     </message>

@@ -440,7 +440,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+166"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+175"/>
         <source>Longer exhale 4·6</source>
         <translation>Expiration longue 4·6</translation>
     </message>
@@ -573,7 +573,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Qu&apos;est-ce qui se rapproche le plus de ce que tu ressens en ce moment&#xa0;? Plus loin du centre, c&apos;est plus fort&#xa0;; le centre veut dire calme.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-130"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-139"/>
         <source>You may notice</source>
         <translation>Tu remarques peut-être</translation>
     </message>
@@ -682,7 +682,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+151"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+160"/>
         <source>Fight</source>
         <translation>Combat</translation>
     </message>
@@ -1231,7 +1231,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-160"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-169"/>
         <source>Check-in</source>
         <translation>Point</translation>
     </message>
@@ -1381,32 +1381,32 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+127"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+2"/>
         <source>Time to look back on</source>
         <translation>Période à regarder</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+7"/>
+        <location line="+8"/>
         <source>By time of day</source>
         <translation>Par moment de la journée</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+11"/>
+        <location line="-6"/>
         <source>Night 0-6, morning 6-12, afternoon 12-18, evening 18-24, in the local time of each check-in.</source>
         <translation>Nuit 0-6, matin 6-12, après-midi 12-18, soir 18-24, à l&apos;heure locale de chaque point.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-1"/>
         <source>How to group the check-ins</source>
         <translation>Comment regrouper les points</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+24"/>
+        <location line="+31"/>
         <source>Breathing practice</source>
         <translation>Pratique de la respiration</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+45"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+162"/>
         <source>Breaks</source>
         <translation>Pauses</translation>
     </message>
@@ -1506,34 +1506,39 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Pauses annulées&#xa0;: {n}.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+169"/>
+        <location line="+15"/>
         <source>How often each state came up</source>
         <translation>Combien de fois chaque état est apparu</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+7"/>
+        <location line="-8"/>
         <source>Minutes of breathing practice per day</source>
         <translation>Minutes de pratique de la respiration par jour</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+16"/>
+        <location line="+9"/>
         <source>Check-ins</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
+        <location line="-8"/>
         <location line="+6"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="-261"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="-61"/>
         <source>Charts</source>
-        <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
+        <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once).</extracomment>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+8"/>
+        <source>Drawing the charts…</source>
+        <translation>Tracé des graphiques…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Period:</source>
         <translation>&amp;Période&#xa0;:</translation>
     </message>
@@ -1543,27 +1548,27 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>&amp;Grouper par&#xa0;:</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+3"/>
         <source>No check-ins in this time yet. The wheel is there whenever you want it.</source>
         <translation>Pas encore de point sur cette période. La roue est là dès que tu en as envie.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>{state} came up most often: {count} of {total} check-ins.</source>
         <translation>C&apos;est {state} qui revient le plus souvent&#xa0;: {count} points sur {total}.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+1"/>
         <source>Strength {n}</source>
         <translation>Intensité {n}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Settled check-ins have no strength, so they are not in this chart: {n}.</source>
         <translation>Les points «&#xa0;calme&#xa0;» n&apos;ont pas d&apos;intensité, ils ne figurent donc pas dans ce graphique&#xa0;: {n}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-5"/>
+        <location line="-11"/>
         <source>Current streak: 1 day.</source>
         <translation>Série en cours&#xa0;: 1 jour.</translation>
     </message>
@@ -1900,7 +1905,7 @@ Réessaie dans un instant.</translation>
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-74"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-77"/>
         <source>Breathe in</source>
         <translation>Inspire</translation>
     </message>
@@ -2256,7 +2261,7 @@ Réessaie dans un instant.</translation>
 <context>
     <name>PatternProblem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+147"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+156"/>
         <source>A phase length must be a number of seconds.</source>
         <translation>La durée d&apos;une phase doit être un nombre de secondes.</translation>
     </message>
@@ -3514,7 +3519,7 @@ Ce que tu ressens est toujours là. Appuie de nouveau sur «&#xa0;Terminer la pa
 <context>
     <name>WaitingService</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-161"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-170"/>
         <source>Paste the message your partner sent, or type the time they gave.</source>
         <translation>Colle le message de ton ou ta partenaire, ou tape l&apos;heure qu&apos;iel a donnée.</translation>
     </message>
