@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 from companion.core.states import STATE_NAMES, STATE_ORDER, StateId
+from companion.storage import readers
 from companion.storage.erase import DeleteError, database_files, delete_all_data
 from companion.storage.export_rows import (
     CHECKIN_FIELDS,
@@ -43,9 +44,8 @@ from companion.storage.export_rows import (
     row_total,
     session_records,
 )
-from companion.storage.integrity import connect_ro, full_check_passes
+from companion.storage.integrity import full_check_passes
 from companion.storage.plan_export import PLAN_CSV_COLUMNS, plan_csv_rows, plan_record
-from companion.storage.store import BUSY_TIMEOUT_SECONDS
 
 __all__ = [
     "CSV_COLUMNS", "FORMATS", "DeleteError", "ExportCancelled", "ExportError", "ExportProblem",
@@ -424,27 +424,15 @@ def export_data(
     return result[0]
 
 
-class _Reader:
-    """A read-only connection of its own, for an export on another thread."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.connection = conn
-
-
 @contextlib.contextmanager
 def open_reader(db_path: Path) -> Iterator[HasConnection]:
-    """A read-only view of the database at ``db_path``, closed on leaving.
-
-    Raises ExportError when the file cannot be opened."""
+    """A read-only view of the database at ``db_path`` for an export on another thread,
+    closed on leaving. Raises ExportError when the file cannot be opened."""
     try:
-        conn = connect_ro(Path(db_path), BUSY_TIMEOUT_SECONDS)
+        with readers.open_reader(db_path) as reader:
+            yield reader
     except sqlite3.Error as exc:
         raise ExportError(
             f"The export stopped because the data file could not be read ({exc}).",
             ExportProblem.UNREADABLE,
         ) from exc
-    conn.isolation_level = None
-    try:
-        yield _Reader(conn)
-    finally:
-        conn.close()

@@ -86,6 +86,7 @@ def _r(x: float) -> float:
 
 
 STALL_ACTIONS = (
+    ("idle", "nothing at all (the machine's own noise)"),
     ("insights_first_open", "Insights, first open"),
     ("insights_range", "Insights, switching range"),
     ("insights_chart", "Insights, switching chart"),

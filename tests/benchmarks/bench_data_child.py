@@ -93,12 +93,14 @@ def median_stall(beat: Heartbeat, rounds: int, action: Callable[[], object]) -> 
     return statistics.median(beat.stall_ms(action) for _ in range(rounds))
 
 
-def switch_stall(beat: Heartbeat, rounds: int, choices: list[Any], choose: Any) -> float:
+def switch_stall(
+    beat: Heartbeat, rounds: int, choices: list[Any], choose: Any, done: Callable[[], bool]
+) -> float:
     """The longest of the median stalls of switching to each choice (from the one before)."""
     stalls: dict[int, list[float]] = {i: [] for i in range(len(choices))}
     for _ in range(rounds):
         for i, choice in enumerate(choices):
-            stalls[i].append(beat.stall_ms(lambda c=choice: choose(c)))
+            stalls[i].append(beat.stall_ms(lambda c=choice: choose(c), done))
     return max(statistics.median(v) for v in stalls.values())
 
 
@@ -115,6 +117,8 @@ def measure(folder: Path, rounds: int) -> dict[str, Any]:
     data = DataServices.for_store(store)
     got: dict[str, Any] = {}
     holder: dict[str, InsightsPage] = {}
+    until = time.perf_counter() + 1.0  # the noise floor: a second of doing nothing
+    got["idle"] = beat.stall_ms(lambda: None, lambda: time.perf_counter() > until)
 
     def open_insights() -> None:
         page = InsightsPage(data.insights, data.history, ManualClock(NOW))
@@ -124,15 +128,20 @@ def measure(folder: Path, rounds: int) -> dict[str, Any]:
 
     got["insights_first_open"] = beat.stall_ms(
         open_insights,
-        lambda: "page" in holder and holder["page"].insights.insights() is not None,
+        lambda: (
+            "page" in holder
+            and holder["page"].insights.insights() is not None
+            and not holder["page"].insights.waiting_for_numbers()
+        ),
     )
     page = holder["page"]
     view = page.insights
 
     ranges = [Window.ALL, Window.WEEK, Window.QUARTER, Window.MONTH]
-    got["insights_range"] = switch_stall(beat, rounds, ranges, view.set_window)
+    drawn = lambda: not view.waiting_for_numbers()  # noqa: E731
+    got["insights_range"] = switch_stall(beat, rounds, ranges, view.set_window, drawn)
     view.set_window(Window.ALL)
-    got["insights_chart"] = switch_stall(beat, rounds, list(Breakdown), view.set_breakdown)
+    got["insights_chart"] = switch_stall(beat, rounds, list(Breakdown), view.set_breakdown, drawn)
 
     history = page.history
     model = history.model

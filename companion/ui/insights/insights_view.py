@@ -12,10 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
     QEvent,
-    QIODevice,
     Qt,
     QTimer,
 )
@@ -37,14 +34,14 @@ from companion.core.insights import (
     Window,
 )
 from companion.core.states import STATE_ORDER
-from companion.services.data_file import ExportError, ExportProblem, write_private_file
-from companion.services.insights import InsightsService
+from companion.services.insights import InsightsAnswer, InsightsService
 from companion.ui.insights.chart_loader import ChartLoader, charts_loaded
 from companion.ui.insights.insights_pickers import breakdown_picker, window_picker
 from companion.ui.insights.insights_text import (
     breaks_and_waits_text,
     empty_text,
 )
+from companion.ui.insights.page_image import save_png
 from companion.ui.insights.practice_panel import PracticePanel
 from companion.ui.insights.state_chart import (
     MIN_STATE_CHART_HEIGHT,
@@ -79,6 +76,7 @@ class InsightsView(QWidget):
         self._state_plot: Any = None
         self._practice_plot: Any = None
         self._last: Insights | None = None
+        self._asked = self._answered = 0  # questions for numbers sent, and answered
         self._loader = ChartLoader(self)
         self._loader.ready.connect(self._build_next)
         self._build_timer = QTimer(self)
@@ -252,22 +250,11 @@ class InsightsView(QWidget):
     def export_png(self, path: Path | str) -> Path:
         """Save what the view shows (charts and numbers) as a PNG, mode 0600, atomically."""
         self._finish_building()
-        if self._dirty or self._last is None:
-            self._redraw()
+        if self._dirty or self._last is None or self.waiting_for_numbers():
+            self._redraw(background=False)
         # The whole page, also the part scrolled out of view.
         shown = self._pages.currentWidget()
-        pixmap = (self._content if shown is self._scroll or shown is None else shown).grab()
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        if not pixmap.save(buffer, "PNG"):
-            raise ExportError(
-                "The chart could not be turned into an image.", ExportProblem.NOT_WRITTEN, str(path)
-            )
-        buffer.close()
-        target = Path(path)
-        write_private_file(target, lambda f: f.write(bytes(data.data())), binary=True)
-        return target
+        return save_png(self._content if shown is self._scroll or shown is None else shown, path)
 
     # ------------------------------------------------------------------ Qt events
     def showEvent(self, event: QShowEvent) -> None:
@@ -295,11 +282,32 @@ class InsightsView(QWidget):
                 self._draw(self._last)
 
     # ------------------------------------------------------------------ internals
-    def _redraw(self) -> None:
-        """Query the numbers for the current window and draw them (charts must exist)."""
+    def _redraw(self, *, background: bool = True) -> None:
+        """Count the numbers for the current window and draw them (charts must exist); a
+        large store counts on another thread and draws when the answer is back."""
         self._dirty = False
-        self._last = self._service.insights(self._window, self._clock.now(), self._breakdown)
+        question = (self._window, self._clock.now(), self._breakdown)
+        self._asked += 1
+        if background and self._service.counts_in_background():
+            self._service.ask(self._asked, question, self._on_answer)
+            return
+        self._answered = self._asked
+        self._last = self._service.insights(*question)
         self._draw(self._last)
+
+    def _on_answer(self, answer: InsightsAnswer) -> None:
+        if answer.request != self._asked:
+            return  # a newer question is out; its answer is drawn instead
+        if answer.insights is None:  # could not be counted there: here it says why
+            self._redraw(background=False)
+            return
+        self._answered = answer.request
+        self._last = answer.insights
+        self._draw(self._last)
+
+    def waiting_for_numbers(self) -> bool:
+        """True while the numbers for the latest choice are being counted."""
+        return self._answered != self._asked
 
     def _on_store_changed(self, _table: str) -> None:
         self._dirty = True
@@ -323,8 +331,9 @@ class InsightsView(QWidget):
         """The bars as drawn; a view still loading its charts finishes them first."""
         if not self.is_built() and self.isVisible():
             self._finish_building()
-            if self._dirty:
-                self._redraw()
+            self._dirty = True
+        if self.isVisible() and (self._dirty or self.waiting_for_numbers()):
+            self._redraw(background=False)
         return self._chart.read_bars()
 
     def _text_label(self, name: str) -> QLabel:
