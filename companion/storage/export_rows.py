@@ -1,8 +1,9 @@
 """The records an export writes, read straight from the tables in id order within time.
 
-Check-ins are most of any store, so they are read as plain tuples and checked field by field
-here; a row that looks unusual is handed to ``checkin_from_row``, which decides exactly as
-everywhere else whether it can be read. Rows that cannot be read are counted, not written.
+Check-ins are most of any store, so they are read as plain tuples: SQLite checks each field
+and writes the local time; a row that looks unusual in any way is checked here field by field,
+and if still in doubt by ``checkin_from_row``, which decides exactly as everywhere else whether
+it can be read. Rows that cannot be read are counted, not written.
 """
 
 from __future__ import annotations
@@ -30,8 +31,29 @@ CHECKIN_FIELDS = (
     "context", "break_id",
 )  # fmt: skip
 
+# The shape to_db_time writes (UTC, microseconds), within the years a datetime can shift into;
+_STORED_SHAPE = (
+    "length(ts) = 32 AND substr(ts, 11, 1) = 'T' AND substr(ts, 20, 1) = '.'"
+    " AND substr(ts, 27) = '+00:00' AND ts >= '0002' AND ts < '9998'"
+    " AND strftime('%Y-%m-%dT%H:%M:%S', ts, '+0 seconds') = substr(ts, 1, 19)"  # no 30 February
+)
+# The local time as datetime.isoformat() writes it (no fraction when it is zero), made by
+# SQLite for rows whose every field is plainly valid; NULL sends a row to the Python checks.
+_LOCAL_ISO = (
+    "strftime('%Y-%m-%dT%H:%M:%S', ts, utc_offset || ' minutes')"
+    " || CASE WHEN substr(ts, 21, 6) = '000000' THEN '' ELSE substr(ts, 20, 7) END"
+    " || CASE WHEN utc_offset < 0 THEN '-' ELSE '+' END"
+    " || printf('%02d:%02d', abs(utc_offset) / 60, abs(utc_offset) % 60)"
+)
+_PLAIN = (
+    "typeof(utc_offset) = 'integer' AND abs(utc_offset) < 1440 AND state IN ({states})"
+    " AND typeof(intensity) = 'integer' AND intensity BETWEEN 0 AND 5"
+    " AND typeof(note) IN ('text', 'null') AND typeof(tag) IN ('text', 'null')"
+    " AND typeof(context) IN ('text', 'null') AND typeof(break_id) IN ('integer', 'null')"
+)
 _CHECKIN_SQL = (
-    "SELECT id, ts, utc_offset, state, intensity, note, tag, context, break_id"
+    "SELECT id, ts, utc_offset, state, intensity, note, tag, context, break_id,"
+    f" CASE WHEN {_STORED_SHAPE} AND {_PLAIN} THEN {_LOCAL_ISO} END"
     " FROM checkins ORDER BY ts, id"
 )
 
@@ -92,16 +114,18 @@ def checkin_tuples(
     cursor = conn.cursor()
     cursor.row_factory = None
     times = LocalTimes()
-    for row in cursor.execute(_CHECKIN_SQL):
-        rid, ts, off, state, intensity, note, tag, context, break_id = row
-        try:
-            if not (_plain_checkin(row) or _checked_by_store(conn, rid)):
-                raise ValueError("not a readable check-in")
-            stamp = times.iso(ts, off)
-        except ROW_ERRORS:
-            skipped["checkins"] = skipped.get("checkins", 0) + 1
-            continue
-        times.remember(off)
+    sql = _CHECKIN_SQL.format(states=", ".join(f"'{s}'" for s in sorted(STATE_IDS)))
+    for row in cursor.execute(sql):
+        rid, ts, off, state, intensity, note, tag, context, break_id, stamp = row
+        if stamp is None:  # anything unusual: checked field by field, as the store does
+            try:
+                if not (_plain_checkin(row[:9]) or _checked_by_store(conn, rid)):
+                    raise ValueError("not a readable check-in")
+                stamp = times.iso(ts, off)
+            except ROW_ERRORS:
+                skipped["checkins"] = skipped.get("checkins", 0) + 1
+                continue
+            times.remember(off)
         yield (
             rid, stamp, off, state, labels.get(state, state), intensity, note, tag, context,
             break_id,
