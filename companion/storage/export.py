@@ -175,10 +175,10 @@ class _Counter:
     def __init__(self, total: int, progress: Progress | None) -> None:
         self.total = total
         self.done = 0
-        self._progress = progress
+        self.progress = progress
 
     def counted(self, rows: Iterable[Any]) -> Iterator[Any]:
-        progress = self._progress
+        progress = self.progress
         for row in rows:
             self.done += 1
             if progress is not None and self.done % PROGRESS_EVERY == 0:
@@ -194,17 +194,26 @@ def _text_cell(text: str | None) -> str:
 
 
 def _csv_checkins(
-    rows: Iterable[tuple[Any, ...]], labels: Mapping[str, str]
+    rows: Iterable[tuple[Any, ...]], labels: Mapping[str, str], counter: _Counter
 ) -> Iterator[tuple[Any, ...]]:
-    """Check-in tuples as CSV rows in ``CSV_COLUMNS`` order (ids are known, plain words)."""
+    """Check-in tuples as CSV rows in ``CSV_COLUMNS`` order, counted. State ids are plain
+    words; None is written as an empty cell by the csv module itself."""
     padding = ("",) * (len(CSV_COLUMNS) - 11)
     label_cells = {state: _text_cell(label) for state, label in labels.items()}
-    cell = _text_cell
+    risky, escape = _RISKY_FIRST, escape_cell
+    progress, every, done = counter.progress, PROGRESS_EVERY, counter.done
     for rid, stamp, off, state, _, intensity, note, tag, context, break_id in rows:
+        done += 1
+        if progress is not None and done % every == 0:
+            counter.done = done
+            progress(done, counter.total)
         yield (
-            "checkin", stamp, state, intensity, cell(note), rid, off, label_cells[state],
-            cell(tag), cell(context), "" if break_id is None else break_id, *padding,
+            "checkin", stamp, state, intensity,
+            escape(note) if note and note[0] in risky else note, rid, off, label_cells[state],
+            escape(tag) if tag and tag[0] in risky else tag,
+            escape(context) if context and context[0] in risky else context, break_id, *padding,
         )  # fmt: skip
+    counter.done = done
 
 
 def _csv_records(kind: str, records: Iterable[dict[str, Any]]) -> Iterator[list[Any]]:
@@ -221,9 +230,9 @@ def _write_csv(
 ) -> ExportSummary:  # fmt: skip
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
-    counts = []
+    writer.writerows(_csv_checkins(checkin_tuples(conn, labels, skipped), labels, counter))
+    counts = [counter.done]
     for rows in (
-        _csv_checkins(checkin_tuples(conn, labels, skipped), labels),
         _csv_records("break", break_records(conn, skipped)),
         _csv_records("session", session_records(conn, skipped)),
     ):
