@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Protocol
 
-from companion.storage.store import DB_NAME
+from companion.storage.integrity import DB_NAME
 
 __all__ = ["DeleteError", "Settings", "database_files", "delete_all_data"]
 

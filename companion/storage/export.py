@@ -20,17 +20,12 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import errno
 import io
 import json
-import os
 import sqlite3
-import stat
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from enum import Enum
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
@@ -46,6 +41,12 @@ from companion.storage.export_rows import (
 )
 from companion.storage.integrity import full_check_passes
 from companion.storage.plan_export import PLAN_CSV_COLUMNS, plan_csv_rows, plan_record
+from companion.storage.private_file import (
+    ExportError,
+    ExportProblem,
+    os_problem,
+    write_private_file,
+)
 
 __all__ = [
     "CSV_COLUMNS", "FORMATS", "DeleteError", "ExportCancelled", "ExportError", "ExportProblem",
@@ -74,48 +75,6 @@ CSV_COLUMNS: tuple[str, ...] = (
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _RISKY_FIRST = frozenset("=+-@\t\r'")
 Progress = Callable[[int, int], None]
-
-
-class ExportProblem(str, Enum):
-    """Why an export was not written, for a message in the user's language."""
-
-    UNKNOWN_FORMAT = "unknown_format"
-    IS_FOLDER = "is_folder"
-    NOT_A_FILE = "not_a_file"
-    NO_FOLDER = "no_folder"
-    NO_PERMISSION = "no_permission"
-    DISK_FULL = "disk_full"
-    READ_ONLY = "read_only"
-    NOT_WRITTEN = "not_written"
-    DAMAGED = "damaged"
-    UNREADABLE = "unreadable"
-
-
-_ERRNO_PROBLEMS = {
-    errno.EACCES: ExportProblem.NO_PERMISSION,
-    errno.EPERM: ExportProblem.NO_PERMISSION,
-    errno.ENOSPC: ExportProblem.DISK_FULL,
-    errno.EDQUOT: ExportProblem.DISK_FULL,
-    errno.EROFS: ExportProblem.READ_ONLY,
-}
-
-
-class ExportError(Exception):
-    """The export could not be written; the message says where and why, fit for a user.
-
-    ``reason`` says why in a form a translated interface words itself; ``target`` is the
-    file or folder concerned ("" when none).
-    """
-
-    def __init__(
-        self,
-        message: str,
-        reason: ExportProblem = ExportProblem.NOT_WRITTEN,
-        target: str = "",
-    ) -> None:
-        super().__init__(message)
-        self.reason = reason
-        self.target = target
 
 
 class ExportCancelled(Exception):
@@ -299,73 +258,6 @@ def _snapshot(conn: sqlite3.Connection) -> Iterator[None]:
             conn.execute("ROLLBACK")
 
 
-def _os_problem(exc: OSError) -> ExportProblem:
-    return _ERRNO_PROBLEMS.get(exc.errno or 0, ExportProblem.NOT_WRITTEN)
-
-
-def _check_target(path: Path, folder: Path) -> None:
-    """Raise ExportError when ``path`` is something an export must not replace."""
-    try:
-        info = os.lstat(path)
-    except FileNotFoundError:
-        info = None
-    except OSError as exc:
-        raise ExportError(
-            f"Could not write the export to {path}: {exc.strerror or exc}.", _os_problem(exc),
-            str(path),
-        ) from exc  # fmt: skip
-    if info is not None and stat.S_ISDIR(info.st_mode):
-        raise ExportError(
-            f"Could not write the export: {path} is a folder.", ExportProblem.IS_FOLDER, str(path)
-        )
-    if info is not None and not stat.S_ISREG(info.st_mode):
-        raise ExportError(
-            f"Could not write the export: {path} is not a regular file (a link, a pipe or a "
-            "device), so it was left as it is.", ExportProblem.NOT_A_FILE, str(path),
-        )  # fmt: skip
-    if not folder.is_dir():
-        raise ExportError(
-            f"Could not write the export: the folder {folder} does not exist.",
-            ExportProblem.NO_FOLDER, str(folder),
-        )  # fmt: skip
-
-
-def write_private_file(path: Path, write: Any, *, binary: bool = False) -> None:
-    """Create ``path`` atomically with mode 0600: ``write(stream)`` fills a temporary file in
-    the same folder, which then replaces ``path``. Raises ExportError with a clear message;
-    whatever ``write`` raises (also ``ExportCancelled``) removes the temporary file."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    _check_target(path, folder)
-    try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise ExportError(
-            f"Could not write the export to {folder}: {exc.strerror or exc}.", _os_problem(exc),
-            str(folder),
-        ) from exc  # fmt: skip
-    try:
-        os.fchmod(fd, 0o600)
-        mode = "wb" if binary else "w"
-        kwargs: dict[str, Any] = {} if binary else {"encoding": "utf-8", "newline": ""}
-        with os.fdopen(fd, mode, **kwargs) as stream:
-            write(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise ExportError(
-            f"Could not write the export to {path}: {exc.strerror or exc}.", _os_problem(exc),
-            str(path),
-        ) from exc  # fmt: skip
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
 def _damaged(conn: sqlite3.Connection, exc: sqlite3.DatabaseError) -> ExportError:
     """What to say when a read failed half-way: the full check tells damage from the rest."""
     if not full_check_passes(conn):
@@ -428,7 +320,7 @@ def export_data(
             out.flush()
         except OSError as exc:
             raise ExportError(
-                f"Could not write the export: {exc.strerror or exc}.", _os_problem(exc)
+                f"Could not write the export: {exc.strerror or exc}.", os_problem(exc)
             ) from exc
     return result[0]
 
