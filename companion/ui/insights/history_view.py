@@ -53,6 +53,8 @@ from companion.ui.shell.labels import (
 
 #: Seconds an undo stays offered after a delete.
 UNDO_SECONDS = 6.0
+#: Rows the column widths are fitted to (the first screen and some).
+FIT_ROWS = 60
 
 
 class HistoryView(QWidget):
@@ -118,15 +120,15 @@ class HistoryView(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         # Columns are fitted to the first page once per (re)load, not at every scroll step.
-        header.setResizeContentsPrecision(PAGE_SIZE)
+        header.setResizeContentsPrecision(FIT_ROWS)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.model.modelReset.connect(self._fit_columns)
+        self._columns_fitted = False
+        self.model.modelReset.connect(self._on_reset)
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self._fit_columns()
 
     def _build_actions(self) -> None:
         """Edit and Delete, the undo bar, the message line and the undo timer."""
@@ -322,6 +324,8 @@ class HistoryView(QWidget):
         super().showEvent(event)
         if self.model.is_stale():
             self.model.reload()
+        if not self._columns_fitted:
+            self._fit_columns()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.commit_pending()
@@ -332,7 +336,14 @@ class HistoryView(QWidget):
         if self.model.is_stale() and self.isVisible():
             self.model.reload()
 
+    def _on_reset(self) -> None:
+        self._columns_fitted = False
+        if self.isVisible():
+            self._fit_columns()
+
     def _fit_columns(self) -> None:
+        """Columns as wide as the first rows need (once per load, when shown)."""
+        self._columns_fitted = True
         for column in range(HistoryModel.NOTE_COLUMN):
             self.table.resizeColumnToContents(column)
 
