@@ -71,7 +71,7 @@ def measure_size(checkins: int) -> dict[str, Any]:
     folder = store_dir(checkins)
     child = HERE / "bench_data_child.py"
     out = subprocess.run(
-        [sys.executable, str(child), str(folder), str(ROUNDS)],
+        [sys.executable, "-X", "faulthandler", str(child), str(folder), str(ROUNDS)],
         capture_output=True, text=True, check=False, cwd=ROOT,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )  # fmt: skip
