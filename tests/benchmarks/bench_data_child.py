@@ -143,7 +143,20 @@ def measure(folder: Path, rounds: int) -> dict[str, Any]:
     view.set_window(Window.ALL)
     got["insights_chart"] = switch_stall(beat, rounds, list(Breakdown), view.set_breakdown, drawn)
 
+    got.update(history_figures(beat, page, rounds))
+    got.update(export_figures(beat, store, rounds))
+    page.close()
+    store.close()
+    from companion.services.data_file import delete_all_data
+
+    got["delete_all"] = beat.stall_ms(lambda: delete_all_data(folder))
+    return got
+
+
+def history_figures(beat: Heartbeat, page: Any, rounds: int) -> dict[str, Any]:
+    """Opening, scrolling (and History's memory meanwhile), filtering, editing, deleting."""
     history = page.history
+    got: dict[str, Any] = {}
     model = history.model
     got["history_open"] = beat.stall_ms(lambda: page.setCurrentWidget(history))
     bar = history.table.verticalScrollBar()
@@ -166,12 +179,6 @@ def measure(folder: Path, rounds: int) -> dict[str, Any]:
     got["history_delete"] = beat.stall_ms(
         lambda: (history.table.selectRow(1), history.delete_selected(), history.commit_pending())
     )
-    got.update(export_figures(beat, store, rounds))
-    page.close()
-    store.close()
-    from companion.services.data_file import delete_all_data
-
-    got["delete_all"] = beat.stall_ms(lambda: delete_all_data(folder))
     return got
 
 
