@@ -424,7 +424,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+157"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+182"/>
         <source>Longer exhale 4·6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -556,7 +556,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-114"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-139"/>
         <source>You may notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,7 +664,7 @@ Everything you entered is still here; you can try again.</source>
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+135"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+160"/>
         <source>Fight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -943,12 +943,88 @@ Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <location line="+3"/>
         <source>Export your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-18"/>
+        <source>This kind of file cannot be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>{target} is a folder. Choose a file name instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target} is not a plain file, so it was left as it is. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder {target} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no permission to write {target}. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no space left to write {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target} is on a drive that can only be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target} could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your data file is damaged, so no export was written. When Companion next opens, it keeps the damaged file aside (nothing is deleted) and starts a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your data file could not be read just now, so no export was written. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some data could not be erased: {left}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporting your data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,6 +1110,49 @@ Breaks are for heated talks between people who are safe with each other. If you 
     </message>
 </context>
 <context>
+    <name>HistoryFilters</name>
+    <message>
+        <location filename="../../companion/ui/insights/history_filters.py" line="+35"/>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dates shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Between dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../build/i18n/extra_strings.py" line="+47"/>
@@ -1071,7 +1190,7 @@ Breaks are for heated talks between people who are safe with each other. If you 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/history_model.py" line="+213"/>
+        <location filename="../../companion/ui/insights/history_model.py" line="+225"/>
         <source>When</source>
         <extracomment>Entries read from the store at a time (more load as the list scrolls). Emitted with a user-fit message when the store refused a change. Emitted with the note&apos;s length when an edited note is over MAX_NOTE_CHARS (not saved).</extracomment>
         <translation type="unfinished"></translation>
@@ -1107,7 +1226,7 @@ Breaks are for heated talks between people who are safe with each other. If you 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-144"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-169"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1196,52 +1315,12 @@ Breaks are for heated talks between people who are safe with each other. If you 
     <name>HistoryView</name>
     <message>
         <location filename="../../companion/ui/insights/history_view.py" line="+103"/>
-        <source>Check-ins</source>
-        <extracomment>Seconds an undo stays offered after a delete.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Breaks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Practice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Dates shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Between dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>From date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>To date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
         <source>Saved entries</source>
+        <extracomment>Seconds an undo stays offered after a delete. Rows the column widths are fitted to (the first screen and some).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1266,7 +1345,7 @@ Breaks are for heated talks between people who are safe with each other. If you 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+104"/>
         <source>Entry deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,38 +1376,33 @@ Breaks are for heated talks between people who are safe with each other. If you 
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+127"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+2"/>
         <source>Time to look back on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+7"/>
+        <location line="+8"/>
         <source>By time of day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+11"/>
+        <location line="-6"/>
         <source>Night 0-6, morning 6-12, afternoon 12-18, evening 18-24, in the local time of each check-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-1"/>
         <source>How to group the check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+24"/>
+        <location line="+31"/>
         <source>Breathing practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+45"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+160"/>
         <source>Breaks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+99"/>
-        <source>The chart could not be turned into an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1407,34 +1481,39 @@ Breaks are for heated talks between people who are safe with each other. If you 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+68"/>
+        <location line="+23"/>
         <source>How often each state came up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+15"/>
+        <location line="-8"/>
         <source>Minutes of breathing practice per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+16"/>
+        <location line="+9"/>
         <source>Check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
+        <location line="-8"/>
         <location line="+6"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="-259"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="-61"/>
         <source>Charts</source>
-        <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
+        <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+8"/>
+        <source>Drawing the charts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1444,27 +1523,27 @@ Breaks are for heated talks between people who are safe with each other. If you 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+3"/>
         <source>No check-ins in this time yet. The wheel is there whenever you want it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>{state} came up most often: {count} of {total} check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+1"/>
         <source>Strength {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Settled check-ins have no strength, so they are not in this chart: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-5"/>
+        <location line="-11"/>
         <source>Current streak: 1 day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1816,7 +1895,7 @@ Try again in a moment.</source>
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-83"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-86"/>
         <source>Breathe in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2172,7 +2251,7 @@ Try again in a moment.</source>
 <context>
     <name>PatternProblem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+140"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+165"/>
         <source>A phase length must be a number of seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2297,9 +2376,9 @@ Try again in a moment.</source>
     <message>
         <location filename="../../companion/ui/shell/plan_texts.py" line="+32"/>
         <location line="+6"/>
-        <location filename="../../build/i18n/extra_strings.py" line="-66"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-82"/>
         <location line="+5"/>
-        <location line="+21"/>
+        <location line="+37"/>
         <source>Not decided yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2349,7 +2428,7 @@ Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-38"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-54"/>
         <source>Name (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2465,7 +2544,7 @@ Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+31"/>
         <source>A pause works best when it lasts at least {shortest}: that is how long a body needs to settle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3423,7 +3502,7 @@ How you feel is still here. Press Finish again in a moment.</source>
 <context>
     <name>WaitingService</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-154"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-179"/>
         <source>Paste the message your partner sent, or type the time they gave.</source>
         <translation type="unfinished"></translation>
     </message>

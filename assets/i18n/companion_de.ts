@@ -425,7 +425,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+157"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+182"/>
         <source>Longer exhale 4·6</source>
         <translation>Länger ausatmen 4·6</translation>
     </message>
@@ -558,7 +558,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Was kommt dem am nächsten, wie du dich gerade fühlst? Weiter außen heißt stärker; die Mitte heißt ruhig.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-114"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-139"/>
         <source>You may notice</source>
         <translation>Vielleicht bemerkst du</translation>
     </message>
@@ -667,7 +667,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+135"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+160"/>
         <source>Fight</source>
         <translation>Kampf</translation>
     </message>
@@ -947,12 +947,88 @@ Versuch es gleich noch einmal.</translation>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <location line="+3"/>
         <source>Export your data</source>
         <translation>Deine Daten exportieren</translation>
     </message>
     <message>
+        <location line="-18"/>
+        <source>This kind of file cannot be exported.</source>
+        <translation>Diese Art von Datei kann nicht exportiert werden.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>{target} is a folder. Choose a file name instead.</source>
+        <translation>{target} ist ein Ordner. Bitte wähle stattdessen einen Dateinamen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target} is not a plain file, so it was left as it is. Choose another name.</source>
+        <translation>{target} ist keine gewöhnliche Datei und bleibt daher unverändert. Bitte wähle einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder {target} does not exist.</source>
+        <translation>Den Ordner {target} gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no permission to write {target}. Choose another folder.</source>
+        <translation>Es fehlt die Berechtigung, {target} zu schreiben. Bitte wähle einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no space left to write {target}.</source>
+        <translation>Es ist kein Speicherplatz mehr frei, um {target} zu schreiben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target} is on a drive that can only be read.</source>
+        <translation>{target} liegt auf einem Laufwerk, das nur gelesen werden kann.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target} could not be written.</source>
+        <translation>{target} konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your data file is damaged, so no export was written. When Companion next opens, it keeps the damaged file aside (nothing is deleted) and starts a new one.</source>
+        <translation>Deine Datendatei ist beschädigt, deshalb wurde kein Export geschrieben. Beim nächsten Öffnen legt Companion die beschädigte Datei beiseite (es wird nichts gelöscht) und beginnt eine neue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your data file could not be read just now, so no export was written. Please try again.</source>
+        <translation>Deine Datendatei konnte gerade nicht gelesen werden, deshalb wurde kein Export geschrieben. Bitte versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file</source>
+        <translation>Die Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your settings</source>
+        <translation>deine Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some data could not be erased: {left}.</source>
+        <translation>Einige Daten konnten nicht gelöscht werden: {left}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporting your data…</source>
+        <translation>Deine Daten werden exportiert …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -1042,6 +1118,49 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
     </message>
 </context>
 <context>
+    <name>HistoryFilters</name>
+    <message>
+        <location filename="../../companion/ui/insights/history_filters.py" line="+35"/>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks</source>
+        <translation>Pausen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practice</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dates shown</source>
+        <translation>Gezeigter Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Between dates</source>
+        <translation>Zwischen zwei Daten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From date</source>
+        <translation>Von Datum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../build/i18n/extra_strings.py" line="+47"/>
@@ -1079,7 +1198,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Weiß nicht</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/history_model.py" line="+213"/>
+        <location filename="../../companion/ui/insights/history_model.py" line="+225"/>
         <source>When</source>
         <extracomment>Entries read from the store at a time (more load as the list scrolls). Emitted with a user-fit message when the store refused a change. Emitted with the note&apos;s length when an edited note is over MAX_NOTE_CHARS (not saved).</extracomment>
         <translation>Wann</translation>
@@ -1115,7 +1234,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-144"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-169"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
@@ -1204,52 +1323,12 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
     <name>HistoryView</name>
     <message>
         <location filename="../../companion/ui/insights/history_view.py" line="+103"/>
-        <source>Check-ins</source>
-        <extracomment>Seconds an undo stays offered after a delete.</extracomment>
-        <translation>Check-ins</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Breaks</source>
-        <translation>Pausen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Practice</source>
-        <translation>Übung</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Dates shown</source>
-        <translation>Gezeigter Zeitraum</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Between dates</source>
-        <translation>Zwischen zwei Daten</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>From date</source>
-        <translation>Von Datum</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>To date</source>
-        <translation>Bis Datum</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Dates:</source>
-        <translation>&amp;Zeitraum:</translation>
-    </message>
-    <message>
-        <location line="+13"/>
         <source>Saved entries</source>
+        <extracomment>Seconds an undo stays offered after a delete. Rows the column widths are fitted to (the first screen and some).</extracomment>
         <translation>Gespeicherte Einträge</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
@@ -1274,7 +1353,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+104"/>
         <source>Entry deleted.</source>
         <translation>Eintrag gelöscht.</translation>
     </message>
@@ -1305,39 +1384,34 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+127"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+2"/>
         <source>Time to look back on</source>
         <translation>Zeitraum für den Rückblick</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+7"/>
+        <location line="+8"/>
         <source>By time of day</source>
         <translation>Nach Tageszeit</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+11"/>
+        <location line="-6"/>
         <source>Night 0-6, morning 6-12, afternoon 12-18, evening 18-24, in the local time of each check-in.</source>
         <translation>Nacht 0-6, Morgen 6-12, Nachmittag 12-18, Abend 18-24, jeweils in der Ortszeit des Check-ins.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-1"/>
         <source>How to group the check-ins</source>
         <translation>Wie die Check-ins gruppiert werden</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+24"/>
+        <location line="+31"/>
         <source>Breathing practice</source>
         <translation>Atemübung</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+45"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+160"/>
         <source>Breaks</source>
         <translation>Pausen</translation>
-    </message>
-    <message>
-        <location line="+99"/>
-        <source>The chart could not be turned into an image.</source>
-        <translation>Das Diagramm ließ sich nicht in ein Bild umwandeln.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/extra_strings.py" line="-29"/>
@@ -1415,34 +1489,39 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Meistens abends.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+68"/>
+        <location line="+23"/>
         <source>How often each state came up</source>
         <translation>Wie oft jeder Zustand vorkam</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+15"/>
+        <location line="-8"/>
         <source>Minutes of breathing practice per day</source>
         <translation>Minuten Atemübung pro Tag</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+16"/>
+        <location line="+9"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
+        <location line="-8"/>
         <location line="+6"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="-259"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="-61"/>
         <source>Charts</source>
-        <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
+        <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once).</extracomment>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+8"/>
+        <source>Drawing the charts…</source>
+        <translation>Die Diagramme werden gezeichnet …</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Period:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
@@ -1452,27 +1531,27 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>&amp;Gruppieren nach:</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+3"/>
         <source>No check-ins in this time yet. The wheel is there whenever you want it.</source>
         <translation>In diesem Zeitraum gibt es noch keine Check-ins. Das Rad ist da, wann immer du es brauchst.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>{state} came up most often: {count} of {total} check-ins.</source>
         <translation>{state} kam am häufigsten vor: {count} von {total} Check-ins.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+1"/>
         <source>Strength {n}</source>
         <translation>Stärke {n}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Settled check-ins have no strength, so they are not in this chart: {n}.</source>
         <translation>Ruhige Check-ins haben keine Stärke und fehlen deshalb in diesem Diagramm: {n}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-5"/>
+        <location line="-11"/>
         <source>Current streak: 1 day.</source>
         <translation>Aktuelle Serie: 1 Tag.</translation>
     </message>
@@ -1829,7 +1908,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-83"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-86"/>
         <source>Breathe in</source>
         <translation>Einatmen</translation>
     </message>
@@ -2185,7 +2264,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>PatternProblem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+140"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+165"/>
         <source>A phase length must be a number of seconds.</source>
         <translation>Die Länge eines Abschnitts muss eine Zahl in Sekunden sein.</translation>
     </message>
@@ -2310,9 +2389,9 @@ Versuch es gleich noch einmal.</translation>
     <message>
         <location filename="../../companion/ui/shell/plan_texts.py" line="+32"/>
         <location line="+6"/>
-        <location filename="../../build/i18n/extra_strings.py" line="-66"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-82"/>
         <location line="+5"/>
-        <location line="+21"/>
+        <location line="+37"/>
         <source>Not decided yet</source>
         <translation>Noch nicht entschieden</translation>
     </message>
@@ -2362,7 +2441,7 @@ Versuch es gleich noch einmal.</translation>
         <translation>Ich werde eher still</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-38"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-54"/>
         <source>Name (optional)</source>
         <translation>Name (freiwillig)</translation>
     </message>
@@ -2478,7 +2557,7 @@ Versuch es gleich noch einmal.</translation>
         <translation>Wie wir zurückkommen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+31"/>
         <source>A pause works best when it lasts at least {shortest}: that is how long a body needs to settle.</source>
         <translation>Eine Pause hilft am besten, wenn sie mindestens {shortest} dauert: So lange braucht der Körper, um zur Ruhe zu kommen.</translation>
     </message>
@@ -3443,7 +3522,7 @@ Wie es dir geht, ist noch da. Drück gleich noch einmal auf Abschließen.</trans
 <context>
     <name>WaitingService</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-154"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-179"/>
         <source>Paste the message your partner sent, or type the time they gave.</source>
         <translation>Füge die Nachricht deines Gegenübers ein oder tippe die genannte Zeit.</translation>
     </message>

@@ -425,7 +425,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+157"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+182"/>
         <source>Longer exhale 4·6</source>
         <translation>Expiration longue 4·6</translation>
     </message>
@@ -558,7 +558,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Qu&apos;est-ce qui se rapproche le plus de ce que tu ressens en ce moment&#xa0;? Plus loin du centre, c&apos;est plus fort&#xa0;; le centre veut dire calme.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-114"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-139"/>
         <source>You may notice</source>
         <translation>Tu remarques peut-être</translation>
     </message>
@@ -667,7 +667,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+135"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+160"/>
         <source>Fight</source>
         <translation>Combat</translation>
     </message>
@@ -947,12 +947,88 @@ Réessaie dans un instant.</translation>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <location line="+3"/>
         <source>Export your data</source>
         <translation>Exporter tes données</translation>
     </message>
     <message>
+        <location line="-18"/>
+        <source>This kind of file cannot be exported.</source>
+        <translation>Ce type de fichier ne peut pas être exporté.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>{target} is a folder. Choose a file name instead.</source>
+        <translation>{target} est un dossier. Choisis plutôt un nom de fichier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target} is not a plain file, so it was left as it is. Choose another name.</source>
+        <translation>{target} n’est pas un fichier ordinaire, il a donc été laissé tel quel. Choisis un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder {target} does not exist.</source>
+        <translation>Le dossier {target} n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no permission to write {target}. Choose another folder.</source>
+        <translation>Tu n’as pas l’autorisation d’écrire {target}. Choisis un autre dossier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no space left to write {target}.</source>
+        <translation>Il ne reste plus d’espace pour écrire {target}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target} is on a drive that can only be read.</source>
+        <translation>{target} se trouve sur un disque accessible en lecture seule.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target} could not be written.</source>
+        <translation>{target} n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your data file is damaged, so no export was written. When Companion next opens, it keeps the damaged file aside (nothing is deleted) and starts a new one.</source>
+        <translation>Ton fichier de données est endommagé, aucun export n’a donc été écrit. À sa prochaine ouverture, Companion met le fichier endommagé de côté (rien n’est supprimé) et en commence un nouveau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your data file could not be read just now, so no export was written. Please try again.</source>
+        <translation>Ton fichier de données n’a pas pu être lu pour l’instant, aucun export n’a donc été écrit. Réessaie un peu plus tard.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file</source>
+        <translation>Le fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your settings</source>
+        <translation>tes réglages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some data could not be erased: {left}.</source>
+        <translation>Certaines données n’ont pas pu être effacées&#xa0;: {left}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporting your data…</source>
+        <translation>Export de tes données…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Export failed</source>
         <translation>L&apos;export a échoué</translation>
     </message>
@@ -1042,6 +1118,49 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
     </message>
 </context>
 <context>
+    <name>HistoryFilters</name>
+    <message>
+        <location filename="../../companion/ui/insights/history_filters.py" line="+35"/>
+        <source>Check-ins</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks</source>
+        <translation>Pauses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practice</source>
+        <translation>Pratique</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dates shown</source>
+        <translation>Période affichée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Between dates</source>
+        <translation>Entre deux dates</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../build/i18n/extra_strings.py" line="+47"/>
@@ -1079,7 +1198,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Je ne sais pas</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/history_model.py" line="+213"/>
+        <location filename="../../companion/ui/insights/history_model.py" line="+225"/>
         <source>When</source>
         <extracomment>Entries read from the store at a time (more load as the list scrolls). Emitted with a user-fit message when the store refused a change. Emitted with the note&apos;s length when an edited note is over MAX_NOTE_CHARS (not saved).</extracomment>
         <translation>Quand</translation>
@@ -1115,7 +1234,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-144"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-169"/>
         <source>Check-in</source>
         <translation>Point</translation>
     </message>
@@ -1204,52 +1323,12 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
     <name>HistoryView</name>
     <message>
         <location filename="../../companion/ui/insights/history_view.py" line="+103"/>
-        <source>Check-ins</source>
-        <extracomment>Seconds an undo stays offered after a delete.</extracomment>
-        <translation>Points</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Breaks</source>
-        <translation>Pauses</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Practice</source>
-        <translation>Pratique</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Dates shown</source>
-        <translation>Période affichée</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Between dates</source>
-        <translation>Entre deux dates</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>From date</source>
-        <translation>Date de début</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>To date</source>
-        <translation>Date de fin</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Dates:</source>
-        <translation>&amp;Dates&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+13"/>
         <source>Saved entries</source>
+        <extracomment>Seconds an undo stays offered after a delete. Rows the column widths are fitted to (the first screen and some).</extracomment>
         <translation>Entrées enregistrées</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -1274,7 +1353,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+104"/>
         <source>Entry deleted.</source>
         <translation>Entrée supprimée.</translation>
     </message>
@@ -1305,39 +1384,34 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+127"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+2"/>
         <source>Time to look back on</source>
         <translation>Période à regarder</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+7"/>
+        <location line="+8"/>
         <source>By time of day</source>
         <translation>Par moment de la journée</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+11"/>
+        <location line="-6"/>
         <source>Night 0-6, morning 6-12, afternoon 12-18, evening 18-24, in the local time of each check-in.</source>
         <translation>Nuit 0-6, matin 6-12, après-midi 12-18, soir 18-24, à l&apos;heure locale de chaque point.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-1"/>
         <source>How to group the check-ins</source>
         <translation>Comment regrouper les points</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+24"/>
+        <location line="+31"/>
         <source>Breathing practice</source>
         <translation>Pratique de la respiration</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+45"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+160"/>
         <source>Breaks</source>
         <translation>Pauses</translation>
-    </message>
-    <message>
-        <location line="+99"/>
-        <source>The chart could not be turned into an image.</source>
-        <translation>Le graphique n&apos;a pas pu être transformé en image.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/extra_strings.py" line="-29"/>
@@ -1435,34 +1509,39 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Pauses annulées&#xa0;: {n}.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+68"/>
+        <location line="+15"/>
         <source>How often each state came up</source>
         <translation>Combien de fois chaque état est apparu</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+7"/>
+        <location line="-8"/>
         <source>Minutes of breathing practice per day</source>
         <translation>Minutes de pratique de la respiration par jour</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+16"/>
+        <location line="+9"/>
         <source>Check-ins</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
+        <location line="-8"/>
         <location line="+6"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="-259"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="-61"/>
         <source>Charts</source>
-        <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
+        <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once).</extracomment>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+8"/>
+        <source>Drawing the charts…</source>
+        <translation>Tracé des graphiques…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Period:</source>
         <translation>&amp;Période&#xa0;:</translation>
     </message>
@@ -1472,27 +1551,27 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>&amp;Grouper par&#xa0;:</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+3"/>
         <source>No check-ins in this time yet. The wheel is there whenever you want it.</source>
         <translation>Pas encore de point sur cette période. La roue est là dès que tu en as envie.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>{state} came up most often: {count} of {total} check-ins.</source>
         <translation>C&apos;est {state} qui revient le plus souvent&#xa0;: {count} points sur {total}.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+1"/>
         <source>Strength {n}</source>
         <translation>Intensité {n}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Settled check-ins have no strength, so they are not in this chart: {n}.</source>
         <translation>Les points «&#xa0;calme&#xa0;» n&apos;ont pas d&apos;intensité, ils ne figurent donc pas dans ce graphique&#xa0;: {n}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-5"/>
+        <location line="-11"/>
         <source>Current streak: 1 day.</source>
         <translation>Série en cours&#xa0;: 1 jour.</translation>
     </message>
@@ -1829,7 +1908,7 @@ Réessaie dans un instant.</translation>
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-83"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-86"/>
         <source>Breathe in</source>
         <translation>Inspire</translation>
     </message>
@@ -2185,7 +2264,7 @@ Réessaie dans un instant.</translation>
 <context>
     <name>PatternProblem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+140"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+165"/>
         <source>A phase length must be a number of seconds.</source>
         <translation>La durée d&apos;une phase doit être un nombre de secondes.</translation>
     </message>
@@ -2310,9 +2389,9 @@ Réessaie dans un instant.</translation>
     <message>
         <location filename="../../companion/ui/shell/plan_texts.py" line="+32"/>
         <location line="+6"/>
-        <location filename="../../build/i18n/extra_strings.py" line="-66"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-82"/>
         <location line="+5"/>
-        <location line="+21"/>
+        <location line="+37"/>
         <source>Not decided yet</source>
         <translation>Pas encore décidé</translation>
     </message>
@@ -2362,7 +2441,7 @@ Réessaie dans un instant.</translation>
         <translation>J&apos;ai tendance à me taire</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-38"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-54"/>
         <source>Name (optional)</source>
         <translation>Prénom (facultatif)</translation>
     </message>
@@ -2478,7 +2557,7 @@ Réessaie dans un instant.</translation>
         <translation>Comment nous revenons</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+31"/>
         <source>A pause works best when it lasts at least {shortest}: that is how long a body needs to settle.</source>
         <translation>Une pause aide le mieux quand elle dure au moins {shortest}&#xa0;: c&apos;est le temps qu&apos;il faut au corps pour se calmer.</translation>
     </message>
@@ -3443,7 +3522,7 @@ Ce que tu ressens est toujours là. Appuie de nouveau sur «&#xa0;Terminer la pa
 <context>
     <name>WaitingService</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-154"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-179"/>
         <source>Paste the message your partner sent, or type the time they gave.</source>
         <translation>Colle le message de ton ou ta partenaire, ou tape l&apos;heure qu&apos;iel a donnée.</translation>
     </message>

@@ -8,9 +8,17 @@ from __future__ import annotations
 from companion.storage.export import (
     DeleteError,
     ExportError,
+    ExportProblem,
     delete_all_data,
     export_data,
     write_private_file,
 )
 
-__all__ = ["DeleteError", "ExportError", "delete_all_data", "export_data", "write_private_file"]
+__all__ = [
+    "DeleteError",
+    "ExportError",
+    "ExportProblem",
+    "delete_all_data",
+    "export_data",
+    "write_private_file",
+]

@@ -1,4 +1,4 @@
-"""Take everything along (CSV or JSON), or erase it all.
+"""Take everything along: CSV or JSON.
 
 Guarantees:
 - every check-in, break and practice session is exported, with stable ids (``fight`` ...,
@@ -8,8 +8,12 @@ Guarantees:
 - text cells a spreadsheet would run as a formula (starting with = + - @, tab or CR) get a
   leading single quote in CSV; numbers are written as numbers and never touched;
 - files are written to a temporary file in the same folder and moved into place, so a
-  half-written export never replaces a good one; they are readable by the user only (0600);
-- a path that cannot be written raises ``ExportError`` with a message fit to show a user.
+  half-written or cancelled export never replaces a good one and leaves nothing behind;
+  they are readable by the user only (0600);
+- a path that cannot be written raises ``ExportError`` with a message fit to show a user and
+  a typed ``reason`` a translated interface words for itself;
+- ``progress(done, total)`` is called every ``PROGRESS_EVERY`` rows; raising
+  ``ExportCancelled`` from it stops the export.
 """
 
 from __future__ import annotations
@@ -18,32 +22,42 @@ import contextlib
 import csv
 import io
 import json
-import os
 import sqlite3
-import stat
-import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
-from companion.core.outcome import break_outcome, extension
 from companion.core.states import STATE_NAMES, STATE_ORDER, StateId
+from companion.storage import readers
+from companion.storage.erase import DeleteError, database_files, delete_all_data
+from companion.storage.export_rows import (
+    CHECKIN_FIELDS,
+    break_records,
+    checkin_tuples,
+    row_total,
+    session_records,
+)
 from companion.storage.integrity import full_check_passes
 from companion.storage.plan_export import PLAN_CSV_COLUMNS, plan_csv_rows, plan_record
-from companion.storage.store import (
-    DB_NAME,
-    ROW_ERRORS,
-    break_from_row,
-    checkin_from_row,
-    draft_from_row,
-    from_db_time,
-    session_from_row,
+from companion.storage.private_file import (
+    ExportError,
+    ExportProblem,
+    os_problem,
+    write_private_file,
 )
+
+__all__ = [
+    "CSV_COLUMNS", "FORMATS", "DeleteError", "ExportCancelled", "ExportError", "ExportProblem",
+    "ExportSummary", "database_files", "delete_all_data", "escape_cell", "export_data",
+    "unescape_cell", "write_private_file",
+]  # fmt: skip
 
 FORMATS = ("csv", "json")
 EXPORT_VERSION = 1
+#: Rows between two calls of an export's ``progress``.
+PROGRESS_EVERY = 2000
 
 #: English display labels by state id, in the one order; the UI passes translated ones.
 STATE_LABELS: Mapping[str, str] = {s: STATE_NAMES[StateId(s)] for s in STATE_ORDER}
@@ -59,27 +73,17 @@ CSV_COLUMNS: tuple[str, ...] = (
 )  # fmt: skip
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_RISKY_FIRST = frozenset("=+-@\t\r'")
+Progress = Callable[[int, int], None]
 
 
-class ExportError(Exception):
-    """The export could not be written; the message says where and why, fit for a user."""
-
-
-class DeleteError(Exception):
-    """Some data could not be erased; the message names what is left, fit for a user."""
+class ExportCancelled(Exception):
+    """Raised by a ``progress`` callback to stop an export (nothing is left on disk)."""
 
 
 class HasConnection(Protocol):
     @property
     def connection(self) -> sqlite3.Connection: ...
-
-
-class Settings(Protocol):
-    """What ``delete_all_data`` needs of a settings object (QSettings has both)."""
-
-    def clear(self) -> None: ...
-
-    def sync(self) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -111,105 +115,6 @@ def unescape_cell(text: str) -> str:
     return text[1:] if text.startswith("'") and _looks_like_formula(text[1:]) else text
 
 
-# ---------------------------------------------------------------------------- records
-def _iso(text: str | None, offset: int) -> str | None:
-    return from_db_time(text, offset).isoformat() if text else None
-
-
-def _readable(
-    conn: sqlite3.Connection, table: str, order: str, skipped: dict[str, int]
-) -> Iterator[sqlite3.Row]:
-    """The rows of ``table`` that can be read; the others are counted in ``skipped``."""
-    check = {"checkins": checkin_from_row, "breaks": break_from_row}.get(table, session_from_row)
-    for row in conn.execute(f"SELECT * FROM {table} ORDER BY {order}, id"):
-        try:
-            check(row)
-        except ROW_ERRORS:
-            skipped[table] = skipped.get(table, 0) + 1
-            continue
-        yield row
-
-
-def _checkins(
-    conn: sqlite3.Connection, labels: Mapping[str, str], skipped: dict[str, int]
-) -> Iterator[dict[str, Any]]:
-    for r in _readable(conn, "checkins", "ts", skipped):
-        yield {
-            "id": r["id"],
-            "timestamp": _iso(r["ts"], r["utc_offset"]),
-            "utc_offset": r["utc_offset"],
-            "state": r["state"],
-            "state_label": labels.get(r["state"], r["state"]),
-            "intensity": r["intensity"],
-            "note": r["note"],
-            "tag": r["tag"],
-            "context": r["context"],
-            "break_id": r["break_id"],
-        }
-
-
-def _minutes(delta: timedelta) -> float:
-    return round(delta.total_seconds() / 60, 3)
-
-
-def _drafts(conn: sqlite3.Connection, break_id: int, skipped: dict[str, int]) -> list[Any]:
-    """The messages kept with a break instead of being sent (JSON export only)."""
-    rows = conn.execute("SELECT * FROM drafts WHERE break_id = ? ORDER BY ts, id", (break_id,))
-    kept: list[Any] = []
-    for d in rows:
-        try:
-            draft_from_row(d)
-        except ROW_ERRORS:
-            skipped["drafts"] = skipped.get("drafts", 0) + 1
-            continue
-        kept.append({"id": d["id"], "timestamp": _iso(d["ts"], d["utc_offset"]), "text": d["text"]})
-    return kept
-
-
-def _breaks(
-    conn: sqlite3.Connection, skipped: dict[str, int], *, drafts: bool = False
-) -> Iterator[dict[str, Any]]:
-    for r in _readable(conn, "breaks", "started", skipped):
-        off = r["utc_offset"]
-        return_at, original = from_db_time(r["return_at"]), from_db_time(r["original_return"])
-        ended = from_db_time(r["ended"]) if r["ended"] else None
-        yield {
-            "id": r["id"],
-            "started": _iso(r["started"], off),
-            "utc_offset": off,
-            "return_at": _iso(r["return_at"], off),
-            "original_return": _iso(r["original_return"], off),
-            "ended": _iso(r["ended"], off),
-            "outcome": r["outcome"],
-            "result": break_outcome(ended, return_at, original, r["outcome"]).value,
-            "extension_minutes": _minutes(extension(return_at, original)),
-            "extensions_seconds": json.loads(r["extensions"]),
-            "plan": json.loads(r["plan"]),
-            "plan_done": json.loads(r["plan_done"]),
-            "bridge": r["bridge"],
-            "before_checkin": r["before_checkin"],
-            "after_checkin": r["after_checkin"],
-            "role": r["role"],
-            **({"drafts": _drafts(conn, r["id"], skipped)} if drafts else {}),
-        }
-
-
-def _sessions(conn: sqlite3.Connection, skipped: dict[str, int]) -> Iterator[dict[str, Any]]:
-    for r in _readable(conn, "sessions", "started", skipped):
-        off = r["utc_offset"]
-        yield {
-            "id": r["id"],
-            "started": _iso(r["started"], off),
-            "utc_offset": off,
-            "ended": _iso(r["ended"], off),
-            "pattern_name": r["pattern_name"],
-            "pattern_spec": r["pattern_spec"],
-            "breaths": r["breaths"],
-            "seconds": r["seconds"],
-            "finished": bool(r["finished"]),
-        }
-
-
 # ---------------------------------------------------------------------------- writers
 def _csv_value(value: Any) -> Any:
     if value is None:
@@ -219,43 +124,97 @@ def _csv_value(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return json.dumps(list(value), ensure_ascii=False)
     if isinstance(value, str):
-        return escape_cell(value)
+        return escape_cell(value) if value and value[0] in _RISKY_FIRST else value
     return value  # int / float: written as numbers, never escaped
 
 
+class _Counter:
+    """Counts written rows and reports progress every ``PROGRESS_EVERY`` of them."""
+
+    def __init__(self, total: int, progress: Progress | None) -> None:
+        self.total = total
+        self.done = 0
+        self.progress = progress
+
+    def counted(self, rows: Iterable[Any]) -> Iterator[Any]:
+        progress = self.progress
+        for row in rows:
+            self.done += 1
+            if progress is not None and self.done % PROGRESS_EVERY == 0:
+                progress(self.done, self.total)
+            yield row
+
+
+def _text_cell(text: str | None) -> str:
+    """A stored text (or None) as an inert CSV cell."""
+    if not text:
+        return ""
+    return escape_cell(text) if text[0] in _RISKY_FIRST else text
+
+
+def _csv_checkins(
+    rows: Iterable[tuple[Any, ...]], labels: Mapping[str, str], counter: _Counter
+) -> Iterator[tuple[Any, ...]]:
+    """Check-in tuples as CSV rows in ``CSV_COLUMNS`` order, counted. State ids are plain
+    words; None is written as an empty cell by the csv module itself."""
+    padding = ("",) * (len(CSV_COLUMNS) - 11)
+    label_cells = {state: _text_cell(label) for state, label in labels.items()}
+    risky, escape = _RISKY_FIRST, escape_cell
+    progress, every, done = counter.progress, PROGRESS_EVERY, counter.done
+    for rid, stamp, off, state, _, intensity, note, tag, context, break_id in rows:
+        done += 1
+        if progress is not None and done % every == 0:
+            counter.done = done
+            progress(done, counter.total)
+        yield (
+            "checkin", stamp, state, intensity,
+            escape(note) if note and note[0] in risky else note, rid, off, label_cells[state],
+            escape(tag) if tag and tag[0] in risky else tag,
+            escape(context) if context and context[0] in risky else context, break_id, *padding,
+        )  # fmt: skip
+    counter.done = done
+
+
+def _csv_records(kind: str, records: Iterable[dict[str, Any]]) -> Iterator[list[Any]]:
+    """Break or session records (or the plan's rows, which carry their type) as CSV rows in
+    ``CSV_COLUMNS`` order."""
+    for record in records:
+        row = {"type": kind, **record, "timestamp": record["started"]} if kind else record
+        yield [_csv_value(row.get(column)) for column in CSV_COLUMNS]
+
+
 def _write_csv(
-    conn: sqlite3.Connection, out: TextIO, labels: Mapping[str, str], skipped: dict[str, int]
-) -> ExportSummary:
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="raise")
-    writer.writeheader()
-    counts = {"checkin": 0, "break": 0, "session": 0}
+    conn: sqlite3.Connection, out: TextIO, labels: Mapping[str, str], counter: _Counter,
+    skipped: dict[str, int],
+) -> ExportSummary:  # fmt: skip
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    writer.writerows(_csv_checkins(checkin_tuples(conn, labels, skipped), labels, counter))
+    counts = [counter.done]
+    for rows in (
+        _csv_records("break", break_records(conn, skipped)),
+        _csv_records("session", session_records(conn, skipped)),
+    ):
+        before = counter.done
+        writer.writerows(counter.counted(rows))
+        counts.append(counter.done - before)
+    writer.writerows(_csv_records("", plan_csv_rows(conn)))
+    return ExportSummary(counts[0], counts[1], counts[2], skipped)
 
-    def emit(kind: str, record: dict[str, Any], timestamp_key: str) -> None:
-        row = {"type": kind, **record, "timestamp": record[timestamp_key]}
-        row.pop("started", None)
-        writer.writerow({k: _csv_value(v) for k, v in row.items()})
-        counts[kind] += 1
 
-    for record in _checkins(conn, labels, skipped):
-        emit("checkin", record, "timestamp")
-    for record in _breaks(conn, skipped):
-        emit("break", record, "started")
-    for record in _sessions(conn, skipped):
-        emit("session", record, "started")
-    writer.writerows({k: _csv_value(v) for k, v in row.items()} for row in plan_csv_rows(conn))
-    return ExportSummary(counts["checkin"], counts["break"], counts["session"], skipped)
+def _json_items(dumps: Callable[[Any], str], records: Iterable[Any]) -> Iterator[str]:
+    """Each record on its own line, separated by commas."""
+    separator = "\n    "
+    for record in records:
+        yield separator + dumps(record)
+        separator = ",\n    "
 
 
 def _write_json(
-    conn: sqlite3.Connection,
-    out: TextIO,
-    labels: Mapping[str, str],
-    now: datetime,
-    skipped: dict[str, int],
-) -> ExportSummary:
-    def dumps(value: Any) -> str:
-        return json.dumps(value, ensure_ascii=False)
-
+    conn: sqlite3.Connection, out: TextIO, labels: Mapping[str, str], now: datetime,
+    counter: _Counter, skipped: dict[str, int],
+) -> ExportSummary:  # fmt: skip
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
     head = {
         "app": "Companion",
         "format_version": EXPORT_VERSION,
@@ -266,21 +225,22 @@ def _write_json(
     out.write("{\n")
     for key, value in head.items():
         out.write(f"  {dumps(key)}: {dumps(value)},\n")
-    counts = []
-    lists = (
-        ("checkins", _checkins(conn, labels, skipped)),
-        ("breaks", _breaks(conn, skipped, drafts=True)),
-        ("sessions", _sessions(conn, skipped)),
+    checkins = (
+        dict(zip(CHECKIN_FIELDS, t, strict=True)) for t in checkin_tuples(conn, labels, skipped)
     )
+    lists = (
+        ("checkins", checkins),
+        ("breaks", break_records(conn, skipped, drafts=True)),
+        ("sessions", session_records(conn, skipped)),
+    )
+    counts = []
     for i, (key, records) in enumerate(lists):
+        before = counter.done
         out.write(f"  {dumps(key)}: [")
-        n = 0
-        for record in records:
-            out.write(("," if n else "") + "\n    " + dumps(record))
-            n += 1
-        out.write("\n  ]" if n else "]")
+        out.writelines(_json_items(dumps, counter.counted(records)))
+        out.write("\n  ]" if counter.done > before else "]")
         out.write(",\n" if i < len(lists) - 1 else "\n")
-        counts.append(n)
+        counts.append(counter.done - before)
     out.write("}\n")
     return ExportSummary(counts[0], counts[1], counts[2], skipped)
 
@@ -298,60 +258,19 @@ def _snapshot(conn: sqlite3.Connection) -> Iterator[None]:
             conn.execute("ROLLBACK")
 
 
-def write_private_file(path: Path, write: Any, *, binary: bool = False) -> None:
-    """Create ``path`` atomically with mode 0600: ``write(stream)`` fills a temporary file in
-    the same folder, which then replaces ``path``. Raises ExportError with a clear message."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        info = os.lstat(path)
-    except FileNotFoundError:
-        info = None
-    except OSError as exc:
-        raise ExportError(f"Could not write the export to {path}: {exc.strerror or exc}.") from exc
-    if info is not None and stat.S_ISDIR(info.st_mode):
-        raise ExportError(f"Could not write the export: {path} is a folder.")
-    if info is not None and not stat.S_ISREG(info.st_mode):
-        raise ExportError(
-            f"Could not write the export: {path} is not a regular file (a link, a pipe or a "
-            "device), so it was left as it is."
-        )
-    if not folder.is_dir():
-        raise ExportError(f"Could not write the export: the folder {folder} does not exist.")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise ExportError(
-            f"Could not write the export to {folder}: {exc.strerror or exc}."
-        ) from exc
-    try:
-        os.fchmod(fd, 0o600)
-        mode = "wb" if binary else "w"
-        kwargs: dict[str, Any] = {} if binary else {"encoding": "utf-8", "newline": ""}
-        with os.fdopen(fd, mode, **kwargs) as stream:
-            write(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise ExportError(f"Could not write the export to {path}: {exc.strerror or exc}.") from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def _damaged_message(conn: sqlite3.Connection, exc: sqlite3.DatabaseError) -> str:
+def _damaged(conn: sqlite3.Connection, exc: sqlite3.DatabaseError) -> ExportError:
     """What to say when a read failed half-way: the full check tells damage from the rest."""
     if not full_check_passes(conn):
-        return (
+        return ExportError(
             "Your data file is damaged, so it could not be exported completely; no export "
             "was written. When the Companion window next opens it sets the file aside "
-            "(without deleting it) and starts a fresh one."
+            "(without deleting it) and starts a fresh one.",
+            ExportProblem.DAMAGED,
         )
-    return f"The export stopped because the data file could not be read ({exc})."
+    return ExportError(
+        f"The export stopped because the data file could not be read ({exc}).",
+        ExportProblem.UNREADABLE,
+    )
 
 
 def export_data(
@@ -361,15 +280,19 @@ def export_data(
     *,
     labels: Mapping[str, str] | None = None,
     now: datetime | None = None,
+    progress: Progress | None = None,
 ) -> ExportSummary:
     """Write every check-in, break and session as ``fmt`` ("csv" or "json") to a path or stream.
 
     A path is written atomically with mode 0600; a text stream (e.g. stdout) is written as is.
-    ``labels`` maps state ids to display labels (default English); ``now`` stamps the JSON.
+    ``labels`` maps state ids to display labels (default English); ``now`` stamps the JSON;
+    ``progress(done, total)`` hears how far it got and may raise ``ExportCancelled``.
     """
     kind = str(fmt).strip().lower()
     if kind not in FORMATS:
-        raise ExportError(f"Unknown export format {fmt!r}: choose csv or json.")
+        raise ExportError(
+            f"Unknown export format {fmt!r}: choose csv or json.", ExportProblem.UNKNOWN_FORMAT
+        )
     names = {**STATE_LABELS, **(labels or {})}
     stamp = now or datetime.now().astimezone()
     conn = store.connection
@@ -379,12 +302,13 @@ def export_data(
         skipped: dict[str, int] = {}
         try:
             with _snapshot(conn):
+                counter = _Counter(row_total(conn), progress)
                 if kind == "csv":
-                    result.append(_write_csv(conn, stream, names, skipped))
+                    result.append(_write_csv(conn, stream, names, counter, skipped))
                 else:
-                    result.append(_write_json(conn, stream, names, stamp, skipped))
+                    result.append(_write_json(conn, stream, names, stamp, counter, skipped))
         except sqlite3.DatabaseError as exc:
-            raise ExportError(_damaged_message(conn, exc)) from exc
+            raise _damaged(conn, exc) from exc
 
     if isinstance(out, (str, Path)):
         write_private_file(Path(out), write)
@@ -395,64 +319,21 @@ def export_data(
             out.write(buffer.getvalue())
             out.flush()
         except OSError as exc:
-            raise ExportError(f"Could not write the export: {exc.strerror or exc}.") from exc
+            raise ExportError(
+                f"Could not write the export: {exc.strerror or exc}.", os_problem(exc)
+            ) from exc
     return result[0]
 
 
-# ---------------------------------------------------------------------------- erase
-def database_files(data_dir: Path) -> list[Path]:
-    """Every file of the database in ``data_dir``: the db, its -wal/-shm/-journal, and copies
-    set aside as unreadable (with their side files)."""
-    data_dir = Path(data_dir)
-    if not data_dir.is_dir():
-        return []
-    found = []
-    for entry in sorted(data_dir.iterdir()):
-        name = entry.name
-        base = name
-        for suffix in ("-wal", "-shm", "-journal"):
-            if base.endswith(suffix):
-                base = base[: -len(suffix)]
-        if (base == DB_NAME or base.startswith(DB_NAME + ".unreadable-")) and entry.is_file():
-            found.append(entry)
-    return found
-
-
-def delete_all_data(
-    data_dir: Path,
-    settings: Settings | Path | None = None,
-    *,
-    store: Any = None,
-) -> list[Path]:
-    """Erase the database (and its side files and set-aside copies) and the settings.
-
-    Close the store first (pass it as ``store`` to have it closed here); afterwards open a
-    fresh one with ``Store.open(data_dir)``, which starts as on first run. ``settings`` is a
-    QSettings (cleared and synced) or the path of a settings file (removed). Returns the files
-    removed; raises DeleteError naming anything that could not be removed.
-    """
-    if store is not None:
-        store.close()
-    removed: list[Path] = []
-    failed: list[str] = []
-    targets = database_files(Path(data_dir))
-    if isinstance(settings, (str, Path)):
-        if Path(settings).exists():
-            targets.append(Path(settings))
-    elif settings is not None:
-        try:
-            settings.clear()
-            settings.sync()
-        except Exception as exc:  # a settings backend failing must not stop the erase
-            failed.append(f"settings ({exc})")
-    for path in targets:
-        try:
-            path.unlink()
-            removed.append(path)
-        except FileNotFoundError:
-            continue
-        except OSError as exc:
-            failed.append(f"{path} ({exc.strerror or exc})")
-    if failed:
-        raise DeleteError("Some data could not be erased: " + "; ".join(failed) + ".")
-    return removed
+@contextlib.contextmanager
+def open_reader(db_path: Path) -> Iterator[HasConnection]:
+    """A read-only view of the database at ``db_path`` for an export on another thread,
+    closed on leaving. Raises ExportError when the file cannot be opened."""
+    try:
+        with readers.open_reader(db_path) as reader:
+            yield reader
+    except sqlite3.Error as exc:
+        raise ExportError(
+            f"The export stopped because the data file could not be read ({exc}).",
+            ExportProblem.UNREADABLE,
+        ) from exc

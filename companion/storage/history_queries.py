@@ -135,13 +135,16 @@ def _entry(kind: HistoryKind, row: Sequence[Any]) -> HistoryEntry:
                         minutes=float(row[7] or 0.0) / 60, finished=bool(row[8]))  # fmt: skip
 
 
-def _keyed_entry(kind: HistoryKind, row: Sequence[Any]) -> tuple[SortKey, HistoryEntry | None]:
-    """(sort key, entry) for a row; the entry is None when a hand-edited row cannot be read."""
-    key = (str(row[1]), _RANK[kind], int(row[0]))
+def _keyed_entry(kind: HistoryKind, row: Sequence[Any]) -> HistoryEntry | None:
+    """The entry of a row; None when a hand-edited row cannot be read."""
     try:
-        return key, _entry(kind, row)
+        return _entry(kind, row)
     except (ValueError, TypeError, OverflowError, KeyError, IndexError):
-        return key, None
+        return None
+
+
+def _sort_key(kind: HistoryKind, row: Sequence[Any]) -> SortKey:
+    return (str(row[1]), _RANK[kind], int(row[0]))
 
 
 def _after(kind: HistoryKind, col: str, cursor: SortKey) -> tuple[str, list[Any]]:
@@ -157,7 +160,7 @@ def _after(kind: HistoryKind, col: str, cursor: SortKey) -> tuple[str, list[Any]
 
 def _query(
     store: HasConnection, kind: HistoryKind, shown: HistoryFilter, cursor: SortKey | None, size: int
-) -> list[tuple[SortKey, HistoryEntry | None]]:
+) -> list[tuple[SortKey, HistoryKind, Sequence[Any]]]:
     table, col, columns = _TABLES[kind]
     where: list[str] = []
     params: list[Any] = []
@@ -175,7 +178,7 @@ def _query(
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += f" ORDER BY {col} DESC, id DESC LIMIT {int(size)}"
-    return [_keyed_entry(kind, r) for r in store.connection.execute(sql, params)]
+    return [(_sort_key(kind, r), kind, r) for r in store.connection.execute(sql, params)]
 
 
 def history_page(
@@ -185,7 +188,9 @@ def history_page(
     fetched = [_query(store, kind, shown, cursor, size) for kind in KINDS if kind in shown.kinds]
     merged = heapq.merge(*fetched, key=lambda e: e[0], reverse=True)
     page = [e for _, e in zip(range(size), merged, strict=False)]
-    # A row that cannot be read keeps its place in the paging but is not listed.
-    entries = [entry for _, entry in page if entry is not None]
+    # Only the rows on the page become entries; one that cannot be read keeps its place in
+    # the paging but is not listed.
+    built = (_keyed_entry(kind, row) for _, kind, row in page)
+    entries = [entry for entry in built if entry is not None]
     last = sum(len(rows) for rows in fetched) < size
     return HistoryPage(entries, last=last, cursor=page[-1][0] if page else None)

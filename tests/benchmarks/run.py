@@ -29,7 +29,7 @@ ROOT = HERE.parents[1]
 sys.path[:0] = [str(HERE), str(ROOT)]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-ORDER = ("startup", "memory", "pacer", "insights", "audio", "idle")
+ORDER = ("startup", "memory", "pacer", "insights", "data", "audio", "idle")
 QUIET = ("This plugin does not support propagateSizeHints",)  # offscreen's own limits
 
 Row = dict[str, object]

@@ -17,10 +17,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from companion.storage import export as export_mod
+from companion.storage import private_file
 from companion.storage.export import (
     CSV_COLUMNS,
     DeleteError,
     ExportError,
+    ExportProblem,
     delete_all_data,
     escape_cell,
     export_data,
@@ -284,7 +286,7 @@ def test_a_failed_export_leaves_the_old_file_and_no_temp_file(
     def broken(_conn: object, _skipped: object) -> object:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(export_mod, "_sessions", broken)
+    monkeypatch.setattr(export_mod, "session_records", broken)
     with pytest.raises(ExportError, match="No space left on device"):
         export_data(store, "json", out)
     assert out.read_text() == "previous export"
@@ -311,9 +313,10 @@ def test_a_folder_without_permission_gives_a_clear_error(
     def denied(*_a: object, **_k: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(export_mod.tempfile, "mkstemp", denied)
-    with pytest.raises(ExportError, match=f"{tmp_path}.*Permission denied"):
+    monkeypatch.setattr(private_file.tempfile, "mkstemp", denied)
+    with pytest.raises(ExportError, match=f"{tmp_path}.*Permission denied") as info:
         export_data(store, "csv", tmp_path / "out.csv")
+    assert info.value.reason is ExportProblem.NO_PERMISSION  # worded by the UI in its language
 
 
 def test_unknown_format(filled: tuple[Store, list[CheckIn]]):

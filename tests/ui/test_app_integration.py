@@ -111,6 +111,10 @@ def test_pyqtgraph_waits_until_insights_are_shown(tmp_path: Path) -> None:
         "    w.show_area(area); app.processEvents()\n"
         "print('before', 'pyqtgraph' in sys.modules)\n"
         "w.show_area('insights'); app.processEvents()\n"
+        "from PySide6.QtCore import QDeadlineTimer\n"
+        "view, deadline = w.findChild(object, 'insightsView'), QDeadlineTimer(30000)\n"
+        "while not view.is_built() and not deadline.hasExpired():\n"
+        "    app.processEvents()\n"
         "print('after', 'pyqtgraph' in sys.modules)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)

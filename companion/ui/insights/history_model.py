@@ -34,16 +34,22 @@ from companion.services.history import (
     HistoryEntry,
     HistoryFilter,
     HistoryKind,
+    HistoryPage,
     HistoryService,
     Key,
     SortKey,
     StorageError,
 )
+from companion.ui.insights.history_pages import KEEP_PAGES, PageWindow
 from companion.ui.insights.history_text import details_text, kind_text, state_text
 from companion.ui.shell.labels import context_label, tag_label
 
 #: Entries read from the store at a time (more load as the list scrolls).
 PAGE_SIZE = 200
+_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.UserRole,
+})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -58,7 +64,8 @@ class CheckinEdit:
 
 
 class HistoryModel(QAbstractTableModel):
-    """Check-ins, breaks and sessions, newest first, loaded a page at a time."""
+    """Check-ins, breaks and sessions, newest first, loaded a page at a time; at most
+    ``keep_pages`` pages of entries are held in memory however far the list scrolls."""
 
     COLUMNS = ("when", "type", "state", "tag", "context", "details", "note")
     TAG_COLUMN = 3
@@ -71,16 +78,17 @@ class HistoryModel(QAbstractTableModel):
     noteTooLong = Signal(int)
 
     def __init__(
-        self, history: HistoryService, parent: QObject | None = None, page_size: int = PAGE_SIZE
+        self,
+        history: HistoryService,
+        parent: QObject | None = None,
+        page_size: int = PAGE_SIZE,
+        keep_pages: int = KEEP_PAGES,
     ) -> None:
         super().__init__(parent)
         self._history = history
         self._page = page_size
         self._shown = HistoryFilter()
-        self._rows: list[HistoryEntry] = []
-        self._cursor: SortKey | None = None
-        self._done = False
-        self._hidden: set[Key] = set()
+        self._pages = PageWindow(self._fetch, keep_pages)
         self._drafts: dict[Key, str] = {}  # notes refused as too long, kept for the next edit
         self._writing = False
         self._dirty = False
@@ -102,71 +110,70 @@ class HistoryModel(QAbstractTableModel):
     def reload(self) -> None:
         """Start again from the newest entry (keeps entries hidden by a pending delete out)."""
         self.beginResetModel()
-        self._rows = []
-        self._cursor = None
-        self._done = not self._shown.kinds
+        self._pages.reset(done=not self._shown.kinds)
         self._dirty = False
-        self._load_page()
+        if not self._pages.done:
+            self._pages.add(*self._pages.read_next())
         self.endResetModel()
 
+    def _fetch(self, cursor: SortKey | None) -> HistoryPage:
+        return self._history.page(self._shown, cursor, self._page)
+
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._done
+        return not parent.isValid() and not self._pages.done
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._done:
+        if parent.isValid() or self._pages.done:
             return
-        start = len(self._rows)
-        page = self._next_page()
-        if page:
-            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-            self._rows.extend(page)
+        start = self._pages.rows()
+        cursor, result = self._pages.read_next()
+        listed = [e for e in result.entries if e.key not in self._pages.hidden]
+        if listed:
+            self.beginInsertRows(QModelIndex(), start, start + len(listed) - 1)
+        self._pages.add(cursor, result)
+        if listed:
             self.endInsertRows()
 
-    def _load_page(self) -> None:
-        self._rows.extend(self._next_page())
-
-    def _next_page(self) -> list[HistoryEntry]:
-        """The next page in (time, rank, id) descending order, merged from the three kinds."""
-        if self._done:
-            return []
-        page = self._history.page(self._shown, self._cursor, self._page)
-        if page.cursor is not None:
-            self._cursor = page.cursor
-        self._done = page.last
-        return [e for e in page.entries if e.key not in self._hidden]
+    def held(self) -> int:
+        """How many entries are in memory (at most ``keep_pages`` pages of them)."""
+        return self._pages.held()
 
     # ------------------------------------------------------------------ soft delete
     def hide(self, keys: Iterable[Key]) -> list[HistoryEntry]:
         """Take entries out of the list (not the store); returns what was taken out."""
-        wanted = set(keys)
+        wanted = list(dict.fromkeys(keys))
         taken = []
-        for row in range(len(self._rows) - 1, -1, -1):
-            if self._rows[row].key in wanted:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                taken.append(self._rows.pop(row))
-                self.endRemoveRows()
-        self._hidden |= wanted
-        return taken[::-1]
+        for key in wanted:
+            row = self._pages.find(key)
+            if row is None:  # scrolled out of memory: look on every page reached
+                row = self._pages.find(key, everywhere=True)
+            if row is None:
+                continue
+            self.beginRemoveRows(QModelIndex(), row, row)
+            entry = self._pages.remove(row)
+            self.endRemoveRows()
+            if entry is not None:
+                taken.append(entry)
+        self._pages.hidden |= set(wanted)
+        return sorted(taken, key=lambda e: e.sort_key, reverse=True)
 
     def unhide(self, entries: Iterable[HistoryEntry]) -> None:
-        """Put entries back where they belong (if that part of the list is loaded)."""
+        """Put entries back where they belong (if the list has reached that far)."""
         for entry in entries:
-            self._hidden.discard(entry.key)
-            if not self._shown.passes(entry):
-                continue
-            loaded_to = self._rows[-1].sort_key if self._rows else None
-            if not self._done and (loaded_to is None or entry.sort_key < loaded_to):
-                continue  # a later fetchMore brings it
-            row = 0
-            while row < len(self._rows) and self._rows[row].sort_key > entry.sort_key:
-                row += 1
+            page = self._pages.page_for(entry) if self._shown.passes(entry) else None
+            if page is not None:
+                self._pages.page(page)  # in memory while the entry is still hidden
+            self._pages.hidden.discard(entry.key)
+            if page is None:
+                continue  # filtered out, or a later fetchMore brings it
+            row = self._pages.place(entry, page)
             self.beginInsertRows(QModelIndex(), row, row)
-            self._rows.insert(row, entry)
+            self._pages.insert(entry, page, row)
             self.endInsertRows()
 
     def forget_hidden(self, keys: Iterable[Key]) -> None:
         """The hidden entries are gone from the store; stop tracking them."""
-        self._hidden -= set(keys)
+        self._pages.hidden -= set(keys)
 
     # ------------------------------------------------------------------ store writes
     def delete_from_store(self, keys: Iterable[Key]) -> list[Key]:
@@ -194,14 +201,19 @@ class HistoryModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ Qt model API
     def entry(self, row: int) -> HistoryEntry:
-        return self._rows[row]
+        """The entry on a listed row (read again when scrolled out of memory)."""
+        entry = self._pages.entry(row)
+        if entry is None:
+            raise IndexError(f"row {row} is not listed")
+        return entry
 
     def entries(self) -> list[HistoryEntry]:
-        """The loaded entries, newest first."""
-        return list(self._rows)
+        """Every listed entry, newest first (pages out of memory are read again)."""
+        found = (self._pages.entry(row) for row in range(self._pages.rows()))
+        return [e for e in found if e is not None]
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._pages.rows()
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
@@ -216,18 +228,18 @@ class HistoryModel(QAbstractTableModel):
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
-        if (
-            index.isValid()
-            and index.column() == self.NOTE_COLUMN
-            and self._rows[index.row()].kind is HistoryKind.CHECKIN
-        ):
-            return base | Qt.ItemFlag.ItemIsEditable
+        if index.isValid() and index.column() == self.NOTE_COLUMN:
+            entry = self._pages.entry(index.row())
+            if entry is not None and entry.kind is HistoryKind.CHECKIN:
+                return base | Qt.ItemFlag.ItemIsEditable
         return base
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if role not in _ROLES or not index.isValid():
             return None
-        entry = self._rows[index.row()]
+        entry = self._pages.entry(index.row())
+        if entry is None:
+            return None
         column = index.column()
         if role == Qt.ItemDataRole.EditRole and column == self.NOTE_COLUMN:
             return self.note_draft(entry)
@@ -265,7 +277,7 @@ class HistoryModel(QAbstractTableModel):
         ``noteTooLong`` says how long it is, and the text is kept for the next edit."""
         if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
             return False
-        entry = self._rows[index.row()]
+        entry = self.entry(index.row())
         note = str(value or "").strip()
         if note_length(note) > MAX_NOTE_CHARS:
             self._drafts[entry.key] = note
@@ -297,11 +309,8 @@ class HistoryModel(QAbstractTableModel):
     def save_checkin(self, checkin_id: int, edit: CheckinEdit) -> str | None:
         """Write a check-in's changed fields to the store and show them; None when saved,
         else the store's message (nothing on screen changes then)."""
-        row = next(
-            (i for i, e in enumerate(self._rows) if e.key == (HistoryKind.CHECKIN, checkin_id)),
-            None,
-        )
-        entry = self._rows[row] if row is not None else None
+        row = self._pages.find((HistoryKind.CHECKIN, checkin_id))
+        entry = self._pages.entry(row) if row is not None else None
         intensity = clamp_intensity(edit.state, edit.intensity)
         edit = replace(edit, intensity=intensity, note=edit.note.strip())
         changes = {
@@ -322,12 +331,11 @@ class HistoryModel(QAbstractTableModel):
             self._writing = False
         self._drafts.pop((HistoryKind.CHECKIN, checkin_id), None)
         if row is None or entry is None:
-            self._dirty = True  # not loaded: the next reload shows it
-            return None
-        self._rows[row] = replace(
+            return None  # not in memory: its page is read again, from the store, when shown
+        self._pages.replace(row, replace(
             entry, state=edit.state, intensity=edit.intensity, tag=edit.tag,
             context=edit.context, note=edit.note,
-        )  # fmt: skip
+        ))  # fmt: skip
         self.dataChanged.emit(
             self.index(row, 0), self.index(row, len(self.COLUMNS) - 1),
             [Qt.ItemDataRole.DisplayRole],

@@ -18,10 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
+from datetime import date
 
 from PySide6.QtCore import (
-    QDate,
     QEvent,
     QModelIndex,
     QObject,
@@ -31,9 +30,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -46,21 +42,19 @@ from PySide6.QtWidgets import (
 
 from companion.core.clock import Clock
 from companion.core.insights import Window
-from companion.services.history import KINDS, HistoryKind, HistoryService, Key
+from companion.services.history import HistoryKind, HistoryService, Key
 from companion.ui.insights.history_edit import CheckinEditDialog, NoteDelegate
+from companion.ui.insights.history_filters import HistoryFilters
 from companion.ui.insights.history_model import PAGE_SIZE, CheckinEdit, HistoryModel, PendingDeletes
-from companion.ui.insights.insights_text import window_labels
-from companion.ui.shell.a11y import buddy_label
+from companion.ui.insights.history_pages import KEEP_PAGES
 from companion.ui.shell.labels import (
     too_long_text,
 )
 
 #: Seconds an undo stays offered after a delete.
 UNDO_SECONDS = 6.0
-
-
-def _day(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
+#: Rows the column widths are fitted to (the first screen and some).
+FIT_ROWS = 60
 
 
 class HistoryView(QWidget):
@@ -68,18 +62,24 @@ class HistoryView(QWidget):
     undo."""
 
     def __init__(
-        self, history: HistoryService, clock: Clock, parent: QWidget | None = None
+        self,
+        history: HistoryService,
+        clock: Clock,
+        parent: QWidget | None = None,
+        *,
+        page_size: int = PAGE_SIZE,
+        keep_pages: int = KEEP_PAGES,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("historyView")
         self._clock = clock
-        self.model = HistoryModel(history, self)
+        self.model = HistoryModel(history, self, page_size, keep_pages)
         self._pending = PendingDeletes(self.model)
         pending = self._pending
         self.destroyed.connect(lambda *_: pending.commit())
 
-        self._kind_boxes: dict[HistoryKind, QCheckBox] = {}
-        filters = self._build_filters(clock)
+        self.filters = HistoryFilters(clock, self)
+        self.filters.changed.connect(self._apply_filter)
         self._build_table()
         self._build_actions()
         bottom = QHBoxLayout()
@@ -87,7 +87,7 @@ class HistoryView(QWidget):
         bottom.addWidget(self._delete_button)
         bottom.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
+        layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self._message)
         layout.addWidget(self._undo_bar)
@@ -96,50 +96,6 @@ class HistoryView(QWidget):
         history.changed.connect(self._on_store_changed)
 
     # ------------------------------------------------------------------ building
-    def _build_filters(self, clock: Clock) -> QHBoxLayout:
-        """The kind boxes and the date range above the list."""
-        filters = QHBoxLayout()
-        labels = {
-            HistoryKind.CHECKIN: self.tr("Check-ins"),
-            HistoryKind.BREAK: self.tr("Breaks"),
-            HistoryKind.SESSION: self.tr("Practice"),
-        }
-        for kind in KINDS:
-            box = QCheckBox(labels[kind], self)
-            box.setObjectName(f"historyShow_{kind.value}")
-            box.setChecked(True)
-            box.toggled.connect(self._apply_filter)
-            self._kind_boxes[kind] = box
-            filters.addWidget(box)
-        self._range = QComboBox(self)
-        self._range.setObjectName("historyRange")
-        self._range.setAccessibleName(self.tr("Dates shown"))
-        windows = window_labels()
-        for window in (Window.ALL, Window.WEEK, Window.MONTH, Window.QUARTER):
-            self._range.addItem(windows[window], window.value)
-        self._range.addItem(self.tr("Between dates"), "custom")
-        self._range.currentIndexChanged.connect(self._apply_filter)
-        today = clock.now().date()
-        self._from = QDateEdit(QDate(today.year, today.month, today.day), self)
-        self._from.setObjectName("historyFrom")
-        self._from.setAccessibleName(self.tr("From date"))
-        self._to = QDateEdit(QDate(today.year, today.month, today.day), self)
-        self._to.setObjectName("historyTo")
-        self._to.setAccessibleName(self.tr("To date"))
-        for edit in (self._from, self._to):
-            edit.setCalendarPopup(True)
-            edit.setEnabled(False)
-            edit.dateChanged.connect(self._apply_filter)
-        filters.addSpacing(12)
-        filters.addWidget(buddy_label(self.tr("&Dates:"), self._range, self))
-        filters.addWidget(self._range)
-        filters.addWidget(self._from)
-        filters.addWidget(QLabel("–", self))
-        filters.addWidget(self._to)
-        filters.addStretch(1)
-
-        return filters
-
     def _build_table(self) -> None:
         """The list itself: rows select whole, notes edit in place."""
         self.table = QTableView(self)
@@ -163,9 +119,11 @@ class HistoryView(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        header.setResizeContentsPrecision(PAGE_SIZE)
-        for column in range(HistoryModel.NOTE_COLUMN):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Columns are fitted to the first page once per (re)load, not at every scroll step.
+        header.setResizeContentsPrecision(FIT_ROWS)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._columns_fitted = False
+        self.model.modelReset.connect(self._on_reset)
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -216,47 +174,18 @@ class HistoryView(QWidget):
     # ------------------------------------------------------------------ filters
     def set_kinds(self, kinds: Iterable[str]) -> None:
         """Show only these kinds ("checkin", "break", "session")."""
-        wanted = set(kinds)
-        for kind, box in self._kind_boxes.items():
-            box.blockSignals(True)
-            box.setChecked(kind in wanted)
-            box.blockSignals(False)
-        self._apply_filter()
+        self.filters.set_kinds(kinds)
 
     def set_window(self, window: Window) -> None:
         """Show the last 7, 30 or 90 days, or everything."""
-        self._range.setCurrentIndex(self._range.findData(window.value))
+        self.filters.set_window(window)
 
     def set_date_range(self, first: date, last: date) -> None:
         """Show entries from local midnight of ``first`` to the end of ``last`` (inclusive)."""
-        for edit, day in ((self._from, first), (self._to, last)):
-            edit.blockSignals(True)
-            edit.setDate(QDate(day.year, day.month, day.day))
-            edit.blockSignals(False)
-        if self._range.currentData() != "custom":
-            self._range.setCurrentIndex(self._range.findData("custom"))
-        else:
-            self._apply_filter()
+        self.filters.set_date_range(first, last)
 
     def _apply_filter(self) -> None:
-        kinds = [k for k, box in self._kind_boxes.items() if box.isChecked()]
-        choice = self._range.currentData()
-        custom = choice == "custom"
-        self._from.setEnabled(custom)
-        self._to.setEnabled(custom)
-        now = self._clock.now()
-        since: datetime | None = None
-        until: datetime | None = None
-        if custom:
-            first, last = _day(self._from.date()), _day(self._to.date())
-            if last < first:
-                first, last = last, first
-            tz = now.tzinfo
-            since = datetime.combine(first, time(0), tzinfo=tz)
-            until = datetime.combine(last + timedelta(days=1), time(0), tzinfo=tz)
-        else:
-            since = Window(choice).start(now)
-        self.model.set_filter(kinds, since, until)
+        self.model.set_filter(*self.filters.chosen())
         self._update_buttons()
 
     # ------------------------------------------------------------------ editing
@@ -395,6 +324,8 @@ class HistoryView(QWidget):
         super().showEvent(event)
         if self.model.is_stale():
             self.model.reload()
+        if not self._columns_fitted:
+            self._fit_columns()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.commit_pending()
@@ -404,6 +335,17 @@ class HistoryView(QWidget):
         self.model.store_changed(table)
         if self.model.is_stale() and self.isVisible():
             self.model.reload()
+
+    def _on_reset(self) -> None:
+        self._columns_fitted = False
+        if self.isVisible():
+            self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as the first rows need (once per load, when shown)."""
+        self._columns_fitted = True
+        for column in range(HistoryModel.NOTE_COLUMN):
+            self.table.resizeColumnToContents(column)
 
     def _update_buttons(self, *_: object) -> None:
         self._delete_button.setEnabled(self.table.selectionModel().hasSelection())

@@ -1,33 +1,27 @@
 """Insights: how often each state comes up, when, how breaks went, how regular practice is.
 
-The only module that touches pyqtgraph, and only once the view is first shown: importing this
-module or building the widget does not import it (it costs about a quarter of a second). All
-numbers come from the insights service; this widget only draws them.
+pyqtgraph is loaded only once the view is first shown, and then on a thread of its own (see
+``chart_loader``): the page says it is drawing meanwhile, and the plots are made one per turn
+of the event loop, so opening Insights never holds up the window. All numbers come from the
+insights service; this widget only draws them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
     QEvent,
-    QIODevice,
-    QLocale,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QHideEvent, QPalette, QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QScrollArea,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -36,35 +30,32 @@ from PySide6.QtWidgets import (
 from companion.core.clock import Clock
 from companion.core.insights import (
     Breakdown,
-    DayPart,
     Insights,
     Window,
-    tick_values,
 )
-from companion.core.states import MAX_INTENSITY, MIN_INTENSITY, PROTECTIVE_STATES, STATE_ORDER
-from companion.services.data_file import ExportError, write_private_file
-from companion.services.insights import InsightsService
+from companion.core.states import STATE_ORDER
+from companion.services.insights import InsightsAnswer, InsightsService
+from companion.ui.insights.chart_loader import ChartLoader, charts_loaded
+from companion.ui.insights.insights_pickers import breakdown_picker, window_picker
 from companion.ui.insights.insights_text import (
-    breakdown_labels,
     breaks_and_waits_text,
     empty_text,
-    part_labels,
-    part_phrases,
-    window_labels,
 )
-from companion.ui.insights.practice_panel import PracticePanel, fit_axis_to_font
+from companion.ui.insights.page_image import save_png
+from companion.ui.insights.practice_panel import PracticePanel
+from companion.ui.insights.state_chart import (
+    MIN_STATE_CHART_HEIGHT,
+    ChartParts,
+    StateChart,
+    make_static,
+    style_plot,
+)
 from companion.ui.insights.state_legend import StateLegend
 from companion.ui.shell.a11y import buddy_label
-from companion.ui.shell.labels import state_label
-from companion.ui.shell.palette import is_dark_palette, state_color, symbol_path
+from companion.ui.shell.palette import is_dark_palette
 
 #: How long writes are gathered before a visible view re-queries (a burst redraws once).
 REFRESH_DELAY_MS = 150
-#: The smallest heights at which the charts stay readable (axis names, labels and bars);
-#: below that the page scrolls instead of squeezing them.
-MIN_STATE_CHART_HEIGHT = 200
-#: At most this many labelled ticks on a count axis (whole numbers only).
-MAX_COUNT_TICKS = 5
 
 
 class InsightsView(QWidget):
@@ -84,8 +75,15 @@ class InsightsView(QWidget):
         self._pg: Any = None  # the pyqtgraph module, once built
         self._state_plot: Any = None
         self._practice_plot: Any = None
-        self._bar_keys: dict[int, list[tuple[str, Any, str]]] = {}  # id(bars) -> key per bar
         self._last: Insights | None = None
+        self._asked = self._answered = 0  # questions for numbers sent, and answered
+        self._loader = ChartLoader(self)
+        self._loader.ready.connect(self._build_next)
+        self._build_timer = QTimer(self)
+        self._build_timer.setObjectName("insightsBuildTimer")
+        self._build_timer.setSingleShot(True)
+        self._build_timer.setInterval(0)
+        self._build_timer.timeout.connect(self._build_next)
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setObjectName("insightsRefreshTimer")
@@ -106,9 +104,13 @@ class InsightsView(QWidget):
         self._scroll.viewport().setAutoFillBackground(False)
         self._content.setAutoFillBackground(False)
 
+        self._loading = QLabel(self.tr("Drawing the charts…"), self)
+        self._loading.setObjectName("insightsLoading")
+        self._loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._pages = QStackedWidget(self)
         self._pages.addWidget(self._empty)
         self._pages.addWidget(self._scroll)
+        self._pages.addWidget(self._loading)
 
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
@@ -119,29 +121,10 @@ class InsightsView(QWidget):
     # ------------------------------------------------------------------ building
     def _build_pickers(self) -> QHBoxLayout:
         """The time window and the grouping of the state chart."""
-        self._window_box = QComboBox(self)
-        self._window_box.setObjectName("insightsWindow")
-        for window, label in window_labels().items():
-            self._window_box.addItem(label, window.value)
-        self._window_box.setCurrentIndex(list(Window).index(self._window))
-        self._window_box.setAccessibleName(self.tr("Time to look back on"))
+        self._window_box = window_picker(self, self._window)
         self._window_box.currentIndexChanged.connect(self._on_window_chosen)
-
-        self._breakdown_box = QComboBox(self)
-        self._breakdown_box.setObjectName("insightsBreakdown")
-        self._breakdown_box.setAccessibleName(self.tr("How to group the check-ins"))
-        for breakdown, label in breakdown_labels().items():
-            self._breakdown_box.addItem(label, breakdown.value)
-        self._breakdown_box.setItemData(
-            list(Breakdown).index(Breakdown.DAY_PART),
-            self.tr(
-                "Night 0-6, morning 6-12, afternoon 12-18, evening 18-24, "
-                "in the local time of each check-in."
-            ),
-            Qt.ItemDataRole.ToolTipRole,
-        )
+        self._breakdown_box = breakdown_picker(self)
         self._breakdown_box.currentIndexChanged.connect(self._on_breakdown_chosen)
-
         controls = QHBoxLayout()
         controls.addWidget(buddy_label(self.tr("&Period:"), self._window_box, self))
         controls.addWidget(self._window_box)
@@ -189,6 +172,10 @@ class InsightsView(QWidget):
         font = self._breaks_title.font()
         font.setBold(True)
         self._breaks_title.setFont(font)
+        parts = ChartParts(
+            self._chart_stack, self._no_checkins, self._summary, self._legend, self._chart_note
+        )
+        self._chart = StateChart(parts)
 
     # ------------------------------------------------------------------ public API
     def shown_window(self) -> Window:
@@ -217,7 +204,7 @@ class InsightsView(QWidget):
         """Re-query and redraw now if the view is shown; otherwise redraw when it is shown."""
         self._refresh_timer.stop()
         self._dirty = True
-        if self._pg is None or not self.isVisible():
+        if not self.is_built() or not self.isVisible():
             return
         self._redraw()
 
@@ -227,7 +214,7 @@ class InsightsView(QWidget):
 
     def is_built(self) -> bool:
         """True once the charts exist (pyqtgraph has been imported)."""
-        return self._pg is not None
+        return self._practice_plot is not None
 
     def showing_empty_message(self) -> bool:
         """True while the friendly "nothing yet" message stands in for the charts."""
@@ -262,28 +249,23 @@ class InsightsView(QWidget):
 
     def export_png(self, path: Path | str) -> Path:
         """Save what the view shows (charts and numbers) as a PNG, mode 0600, atomically."""
-        if self._pg is None:
-            self._build()
-        if self._dirty or self._last is None:
-            self._redraw()
+        self._finish_building()
+        if self._dirty or self._last is None or self.waiting_for_numbers():
+            self._redraw(background=False)
         # The whole page, also the part scrolled out of view.
         shown = self._pages.currentWidget()
-        pixmap = (self._content if shown is self._scroll or shown is None else shown).grab()
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        if not pixmap.save(buffer, "PNG"):
-            raise ExportError(self.tr("The chart could not be turned into an image."))
-        buffer.close()
-        target = Path(path)
-        write_private_file(target, lambda f: f.write(bytes(data.data())), binary=True)
-        return target
+        return save_png(self._content if shown is self._scroll or shown is None else shown, path)
 
     # ------------------------------------------------------------------ Qt events
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._pg is None:
-            self._build()
+            if charts_loaded():
+                self._finish_building()
+            else:  # loaded on its own thread; the plots follow, one per turn
+                self._pages.setCurrentWidget(self._loading)
+                self._loader.start()
+                return
         if self._dirty:
             self.refresh()
 
@@ -294,21 +276,42 @@ class InsightsView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         changed = (QEvent.Type.PaletteChange, QEvent.Type.FontChange)
-        if event.type() in changed and self._pg is not None:
+        if event.type() in changed and self.is_built():
             self._style_plots()
             if self._last is not None:
                 self._draw(self._last)
 
     # ------------------------------------------------------------------ internals
-    def _redraw(self) -> None:
-        """Query the numbers for the current window and draw them (charts must exist)."""
+    def _redraw(self, *, background: bool = True) -> None:
+        """Count the numbers for the current window and draw them (charts must exist); a
+        large store counts on another thread and draws when the answer is back."""
         self._dirty = False
-        self._last = self._service.insights(self._window, self._clock.now(), self._breakdown)
+        question = (self._window, self._clock.now(), self._breakdown)
+        self._asked += 1
+        if background and self._service.counts_in_background():
+            self._service.ask(self._asked, question, self._on_answer)
+            return
+        self._answered = self._asked
+        self._last = self._service.insights(*question)
         self._draw(self._last)
+
+    def _on_answer(self, answer: InsightsAnswer) -> None:
+        if answer.request != self._asked:
+            return  # a newer question is out; its answer is drawn instead
+        if answer.insights is None:  # could not be counted there: here it says why
+            self._redraw(background=False)
+            return
+        self._answered = answer.request
+        self._last = answer.insights
+        self._draw(self._last)
+
+    def waiting_for_numbers(self) -> bool:
+        """True while the numbers for the latest choice are being counted."""
+        return self._answered != self._asked
 
     def _on_store_changed(self, _table: str) -> None:
         self._dirty = True
-        if self._pg is not None and self.isVisible():
+        if self.is_built() and self.isVisible():
             self._refresh_timer.start()
 
     def _on_window_chosen(self, index: int) -> None:
@@ -324,6 +327,15 @@ class InsightsView(QWidget):
             if kind == breakdown.value
         }
 
+    def _read_bars(self) -> dict[tuple[str, Any, str], float]:
+        """The bars as drawn; a view still loading its charts finishes them first."""
+        if not self.is_built() and self.isVisible():
+            self._finish_building()
+            self._dirty = True
+        if self.isVisible() and (self._dirty or self.waiting_for_numbers()):
+            self._redraw(background=False)
+        return self._chart.read_bars()
+
     def _text_label(self, name: str) -> QLabel:
         label = QLabel(self._content)
         label.setObjectName(name)
@@ -334,55 +346,45 @@ class InsightsView(QWidget):
     def _dark(self) -> bool:
         return is_dark_palette(self.palette())
 
-    def _build(self) -> None:
-        """Import pyqtgraph and create the plots (first show only)."""
-        import pyqtgraph as pg  # type: ignore[import-untyped]
+    def _build_next(self) -> None:
+        """pyqtgraph is loaded: make the state plot, then the practice plot, then draw the
+        numbers, one step per turn of the event loop (each step stays short)."""
+        if self._state_plot is None:
+            self._build_state()
+        elif self._practice_plot is None:
+            self._build_practice()
+        else:
+            if self._pages.currentWidget() is self._loading:
+                self._pages.setCurrentWidget(self._scroll)
+            self.refresh()
+            return
+        self._build_timer.start()
 
-        self._pg = pg
-        self._state_plot = pg.PlotWidget(self._chart_stack)
-        self._state_plot.setObjectName("stateChart")
-        self._state_plot.setAccessibleName(self.tr("How often each state came up"))
-        self._state_plot.setMinimumHeight(MIN_STATE_CHART_HEIGHT)
-        self._chart_stack.addWidget(self._state_plot)
-        self._practice_plot = self._practice.attach_plot(pg)
+    def _build_state(self) -> None:
+        if self._state_plot is None:
+            self._pg = self._loader.module()
+            self._state_plot = self._chart.build(self._pg)
+
+    def _build_practice(self) -> None:
+        if self._practice_plot is not None:
+            return
+        self._practice_plot = self._practice.attach_plot(self._pg)
         for plot in (self._state_plot, self._practice_plot):
-            item = plot.getPlotItem()
-            item.setMouseEnabled(x=False, y=False)
-            item.setMenuEnabled(False)
-            item.hideButtons()
-            # A picture, not a control: no Tab stop (the keyboard has nothing to do there).
-            plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            plot.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            for side in ("left", "bottom"):
-                # Counts and minutes are never shown as "x0.001" or with an SI prefix.
-                item.getAxis(side).enableAutoSIPrefix(False)
-            plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self._state_plot.getPlotItem().setLabel("left", self.tr("Check-ins"))
+            make_static(plot)
         self._style_plots()
 
-    def _style_plots(self) -> None:
-        pal = self.palette()
-        background = pal.color(QPalette.ColorRole.Base)
-        text = pal.color(QPalette.ColorRole.Text)
-        for plot in (self._state_plot, self._practice_plot):
-            plot.setBackground(background)
-            for side in ("left", "bottom"):
-                axis = plot.getPlotItem().getAxis(side)
-                axis.setPen(text)
-                axis.setTextPen(text)
-                fit_axis_to_font(axis, side, self.font())
-        self._legend.paint_symbols()
+    def _finish_building(self) -> None:
+        """Make the plots now (waiting for pyqtgraph if it is still loading)."""
+        self._build_timer.stop()
+        self._build_state()
+        self._build_practice()
+        if self._pages.currentWidget() is self._loading:
+            self._pages.setCurrentWidget(self._scroll)
 
-    def _read_bars(self) -> dict[tuple[str, Any, str], float]:
-        if self._state_plot is None:
-            return {}
-        heights: dict[tuple[str, Any, str], float] = {}
-        for item in self._state_plot.getPlotItem().items:
-            if isinstance(item, self._pg.BarGraphItem):
-                keys = self._bar_keys.get(id(item), [])
-                for key, height in zip(keys, item.opts["height"], strict=True):
-                    heights[key] = float(height)
-        return heights
+    def _style_plots(self) -> None:
+        for plot in (self._state_plot, self._practice_plot):
+            style_plot(plot, self.palette(), self.font())
+        self._legend.paint_symbols()
 
     def _draw(self, data: Insights) -> None:
         if data.empty:
@@ -392,136 +394,6 @@ class InsightsView(QWidget):
             self._pages.setCurrentWidget(self._empty)
         else:
             self._pages.setCurrentWidget(self._scroll)
-        self._draw_states(data)
+        self._chart.draw(data)
         self._practice.draw(data.practice)
         self._break_numbers.setText(breaks_and_waits_text(data.breaks, data.waited))
-
-    def _draw_states(self, data: Insights) -> None:
-        plot = self._state_plot.getPlotItem()
-        plot.clear()
-        self._bar_keys.clear()
-        counts = data.states
-        self._chart_note.hide()
-        if counts.total == 0:
-            self._no_checkins.setText(
-                self.tr("No check-ins in this time yet. The wheel is there whenever you want it.")
-            )
-            self._chart_stack.setCurrentWidget(self._no_checkins)
-            self._summary.setText("")
-            self._legend.show_states(None)
-            return
-        self._chart_stack.setCurrentWidget(self._state_plot)
-        top = counts.most_common()
-        summary = self.tr("{state} came up most often: {count} of {total} check-ins.").format(
-            state=state_label(top or "settled"), count=counts.by_state[top or "settled"],
-            total=counts.total,
-        )  # fmt: skip
-        if data.top_state_part is not None:
-            summary += " " + part_phrases()[data.top_state_part]
-        self._summary.setText(summary)
-        ticks, top_height = self._draw_breakdown(data)
-        plot.getAxis("bottom").setTicks([ticks])
-        plot.setXRange(-0.6, len(ticks) - 0.4, padding=0)
-        # The chart is a picture; screen readers get the same numbers as text.
-        self._state_plot.setAccessibleDescription(
-            ", ".join(f"{state_label(s)}: {counts.by_state[s]}" for s in STATE_ORDER)
-        )
-        y_top = max(1, top_height) * 1.15
-        plot.setYRange(0, y_top, padding=0)
-        locale = QLocale()
-        plot.getAxis("left").setTicks(
-            [[(v, locale.toString(int(v))) for v in tick_values(y_top, MAX_COUNT_TICKS,
-                                                                integer=True)]]
-        )  # fmt: skip
-
-    def _draw_breakdown(self, data: Insights) -> tuple[list[tuple[float, str]], float]:
-        """The bars of the chosen grouping; returns the ticks and the top height."""
-        counts = data.states
-        groups: list[tuple[Any, str, Mapping[str, int]]]
-        if data.day_parts is not None:
-            cells = data.day_parts.by_part
-            parts = part_labels()
-            groups = [(p.value, parts[p], cells[p]) for p in DayPart]
-            ticks, top_height = self._draw_grouped(Breakdown.DAY_PART, groups, STATE_ORDER)
-        elif data.weekdays is not None:
-            days = data.weekdays.by_weekday
-            locale = QLocale()
-            # Monday first; Qt numbers the days 1 (Monday) to 7 (Sunday).
-            groups = [
-                (d, locale.dayName(d + 1, QLocale.FormatType.ShortFormat), days[d])
-                for d in range(7)
-            ]
-            ticks, top_height = self._draw_grouped(Breakdown.WEEKDAY, groups, STATE_ORDER)
-        elif data.intensities is not None:
-            strengths = data.intensities
-            groups = [
-                (n, self.tr("Strength {n}").format(n=n),
-                 {s: strengths.for_state(s)[n] for s in PROTECTIVE_STATES})
-                for n in range(MIN_INTENSITY, MAX_INTENSITY + 1)
-            ]  # fmt: skip
-            states = tuple(s.value for s in PROTECTIVE_STATES)
-            ticks, top_height = self._draw_grouped(Breakdown.STRENGTH, groups, states)
-            settled = counts.by_state["settled"]
-            if settled:
-                self._chart_note.setText(
-                    self.tr(
-                        "Settled check-ins have no strength, so they are not in this chart: {n}."
-                    ).format(n=settled)
-                )
-                self._chart_note.show()
-        else:
-            ticks, top_height = self._draw_plain(data)
-        return ticks, top_height
-
-    def _draw_plain(self, data: Insights) -> tuple[list[tuple[float, str]], float]:
-        """One bar per state, its count written above it; returns the ticks and top height."""
-        pg = self._pg
-        plot = self._state_plot.getPlotItem()
-        dark = self._dark()
-        text_color = self.palette().color(QPalette.ColorRole.Text)
-        self._legend.show_states(None)
-        heights = [data.states.by_state[s] for s in STATE_ORDER]
-        bars = pg.BarGraphItem(
-            x=list(range(len(STATE_ORDER))), height=heights, width=0.6,
-            brushes=[state_color(s, dark) for s in STATE_ORDER], pen=None,
-        )  # fmt: skip
-        self._bar_keys[id(bars)] = [(Breakdown.STATE.value, s, s) for s in STATE_ORDER]
-        plot.addItem(bars)
-        for i, n in enumerate(heights):
-            label = pg.TextItem(str(n), color=text_color, anchor=(0.5, 1.0))
-            label.setPos(i, n)
-            plot.addItem(label)
-        return [(i, state_label(s)) for i, s in enumerate(STATE_ORDER)], float(max(heights))
-
-    def _draw_grouped(
-        self,
-        breakdown: Breakdown,
-        groups: list[tuple[Any, str, Mapping[str, int]]],
-        states: tuple[str, ...],
-    ) -> tuple[list[tuple[float, str]], float]:
-        """Side by side bars per group (key, tick label, count per state), one per state, in
-        the state's colour with its symbol on top; returns the ticks and top height."""
-        pg = self._pg
-        plot = self._state_plot.getPlotItem()
-        dark = self._dark()
-        text_color = self.palette().color(QPalette.ColorRole.Text)
-        self._legend.show_states(states)
-        width = 0.8 / len(states)
-        top_height = 0.0
-        for j, state in enumerate(states):
-            xs = [i + (j - (len(states) - 1) / 2) * width for i in range(len(groups))]
-            heights = [cells[state] for _, _, cells in groups]
-            color = state_color(state, dark)
-            bars = pg.BarGraphItem(x=xs, height=heights, width=width * 0.9, brush=color,
-                                   pen=None)  # fmt: skip
-            self._bar_keys[id(bars)] = [(breakdown.value, key, state) for key, _, _ in groups]
-            plot.addItem(bars)
-            shown = [(x, h) for x, h in zip(xs, heights, strict=True) if h > 0]
-            if shown:
-                marks = pg.ScatterPlotItem(
-                    x=[x for x, _ in shown], y=[h for _, h in shown],
-                    symbol=symbol_path(state), size=11, brush=color, pen=text_color,
-                )  # fmt: skip
-                plot.addItem(marks)
-            top_height = max(top_height, *heights)
-        return [(i, label) for i, (_, label, _) in enumerate(groups)], top_height

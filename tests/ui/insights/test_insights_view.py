@@ -3,10 +3,7 @@ small sizes, the no-data message, lazy pyqtgraph."""
 
 from __future__ import annotations
 
-import os
 import stat
-import subprocess
-import sys
 from collections import Counter
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -234,43 +231,6 @@ def test_a_destroyed_view_ignores_later_writes(qtbot: QtBot, store, clock) -> No
     Shiboken.delete(view)
     store.add_checkin(CheckIn("fight", 1, NOW))  # must not touch the deleted widget
     assert store.counts()["checkins"] == 1
-
-
-PROBE = """
-import os, sys, tempfile
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from pathlib import Path
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-from companion.core.clock import ManualClock
-from companion.core.states import STATE_ORDER
-from companion.storage.store import Store
-import companion.ui.insights.insights_view as module
-from companion.services.insights import InsightsService
-store = Store.open(Path(tempfile.mkdtemp()))
-view = module.InsightsView(InsightsService(store), ManualClock())
-view.refresh()
-print("after-build", "pyqtgraph" in sys.modules)
-view.show()
-app.processEvents()
-print("after-show", "pyqtgraph" in sys.modules)
-"""
-
-
-def test_pyqtgraph_is_imported_only_when_the_view_is_shown() -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert "after-build False" in result.stdout
-    assert "after-show True" in result.stdout
 
 
 # --------------------------------------------------------------------------- readable charts
