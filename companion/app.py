@@ -728,7 +728,8 @@ def _report_first_paint(window: MainWindow) -> None:
     def done() -> None:
         stamp = time.monotonic()
         print(f"first-paint {stamp:.6f} since-start {since_start():.3f}", flush=True)
-        QApplication.quit()
+        # exit(), not quit(): quit() asks the window to close, which a running break refuses.
+        QCoreApplication.exit(0)
 
     class FirstPaint(QObject):
         """Waits for the first paint event of the window or of any widget in it."""
