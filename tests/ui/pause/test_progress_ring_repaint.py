@@ -1,0 +1,83 @@
+"""The countdown ring repaints only what a new second changes: the digits, and the end of the
+arc once it has moved by a visible amount. A full repaint each second kept Qt's drawing
+threads waking dozens of times a second for the whole break."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QRect
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from companion.ui.pause.progress_ring import ProgressRing
+
+SIDE = 300
+
+
+class PaintSpy(QObject):
+    """Records the rectangles of the paint events a widget receives."""
+
+    def __init__(self, ring: ProgressRing) -> None:
+        super().__init__(ring)
+        self.rects: list[QRect] = []
+        ring.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QPaintEvent):
+            self.rects.extend(event.region())
+        return False
+
+    def area(self) -> int:
+        return sum(rect.width() * rect.height() for rect in self.rects)
+
+
+def _ring(qtbot: QtBot) -> tuple[ProgressRing, PaintSpy]:
+    ring = ProgressRing()
+    qtbot.addWidget(ring)
+    ring.resize(SIDE, SIDE)
+    ring.show_values(0.0, "20:00", "left", done=False)
+    ring.show()
+    qtbot.waitExposed(ring)
+    QApplication.processEvents()
+    return ring, PaintSpy(ring)
+
+
+def _settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def test_a_new_second_repaints_the_digits_not_the_whole_ring(qtbot: QtBot) -> None:
+    ring, spy = _ring(qtbot)
+    ring.show_values(1 / 1200, "19:59", "left", done=False)
+    qtbot.waitUntil(lambda: bool(spy.rects))
+    _settle()
+    assert spy.area() < SIDE * SIDE // 3, spy.rects
+    assert ring.text() == "19:59"
+    assert ring.accessibleName() == "Time left: 19:59"
+
+
+def test_nothing_is_repainted_while_nothing_drawn_would_change(qtbot: QtBot) -> None:
+    ring, spy = _ring(qtbot)
+    ring.show_values(0.0004, "20:00", "left", done=False)  # the arc moves by a fraction of a pixel
+    _settle()
+    assert spy.rects == []
+    assert ring.progress() == 0.0004  # the value is kept: the next visible step draws it
+
+
+def test_an_arc_that_moved_repaints_its_end_only(qtbot: QtBot) -> None:
+    ring, spy = _ring(qtbot)
+    ring.show_values(0.02, "20:00", "left", done=False)
+    qtbot.waitUntil(lambda: bool(spy.rects))
+    _settle()
+    assert spy.area() < SIDE * SIDE // 8, spy.rects
+    top = min(rect.top() for rect in spy.rects)
+    assert top < 20  # the arc's end, at twelve o'clock, is what was redrawn
+
+
+def test_new_values_redraw_in_full_after_a_resize(qtbot: QtBot) -> None:
+    ring, spy = _ring(qtbot)
+    ring.resize(SIDE + 40, SIDE + 40)
+    qtbot.waitUntil(lambda: bool(spy.rects))
+    _settle()
+    assert spy.area() >= (SIDE + 40) ** 2  # the whole ring at its new size
