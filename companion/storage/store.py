@@ -29,9 +29,11 @@ from companion.storage.integrity import (
     OWN_PREFIX,
     PathTooLong,
     check_path_length,
+    closed_cleanly,
     connect_ro,
     index_problem,
     is_busy,
+    note_clean_close,
     schema_problem,
     secure_dir,
 )
@@ -306,8 +308,11 @@ def _in_use(exc: sqlite3.Error, path: Path) -> StorageError | None:
     )
 
 
-def _probe(path: Path) -> tuple[int | None, str]:
+def _probe(path: Path, *, whole: bool = False) -> tuple[int | None, str]:
     """Read the schema version of an existing file without writing to it.
+
+    ``whole``: the file is known to be as a clean close left it, so the page and index
+    checks (tens of milliseconds on a large file) are skipped; the schema is still read.
 
     Returns (version, "") when readable, or (None, reason) when it is not. Raises
     StorageError when another program holds the file, or when the file cannot be opened at
@@ -318,8 +323,8 @@ def _probe(path: Path) -> tuple[int | None, str]:
     except sqlite3.Error as exc:
         raise StorageError(f"Companion cannot open its database {path}: {exc}") from exc
     try:
-        check = conn.execute("PRAGMA quick_check").fetchone()
-        if not check or check[0] != "ok":
+        check = None if whole else conn.execute("PRAGMA quick_check").fetchone()
+        if not whole and (not check or check[0] != "ok"):
             return None, "it is damaged"
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if version > SCHEMA_VERSION:
@@ -327,7 +332,7 @@ def _probe(path: Path) -> tuple[int | None, str]:
                 f"it was written by a newer version of Companion (schema {version}, "
                 f"this version knows {SCHEMA_VERSION})"
             )
-        problem = schema_problem(conn, version) or index_problem(conn)
+        problem = schema_problem(conn, version) or ("" if whole else index_problem(conn))
         if problem:
             return None, problem
     except sqlite3.Error as exc:
@@ -387,7 +392,7 @@ def _prepare_folder(data_dir: Path) -> None:
 
 def _set_aside_if_unreadable(path: Path, now: datetime, report: OpenReport) -> None:
     """Rename an unreadable database (and its side files) aside; ``report`` says where."""
-    version, reason = _probe(path)
+    version, reason = _probe(path, whole=closed_cleanly(path))
     if version is not None:
         return
     try:
@@ -424,6 +429,7 @@ class Store:
         self.report = report
         self._listeners: list[Callable[[str], None]] = []
         self._closed = False
+        self._read_only = False
         #: Ids of rows that could not be read, by table; each is reported once.
         self.unreadable: dict[str, set[int]] = {}
         self._unreadable_listeners: list[Callable[[dict[str, int]], None]] = []
@@ -484,6 +490,7 @@ class Store:
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
             store = cls(conn, path, report)
+            store._read_only = read_only
             if not read_only:
                 store._migrate()
         except sqlite3.Error as exc:
@@ -513,9 +520,13 @@ class Store:
 
     def close(self) -> None:
         """Close the connection; everything written is already committed."""
+        if self._closed:
+            return
         self._closed = True
         with suppress(sqlite3.Error):
             self._conn.close()
+            if not self._read_only:
+                note_clean_close(self.path)
 
     @property
     def closed(self) -> bool:
