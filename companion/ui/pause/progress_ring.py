@@ -62,20 +62,26 @@ class ProgressRing(QWidget):
     def caption(self) -> str:
         return self._caption
 
-    def show_values(self, progress: float, text: str, caption: str, *, done: bool) -> None:
+    def show_values(
+        self, progress: float, text: str, caption: str, *, done: bool, spoken: str | None = None
+    ) -> None:
         """What to draw: how full (0..1), the big text, the caption; ``done`` past the time.
 
-        Only what changes on screen is repainted: the text box when the text changes, the
-        end of the arc once it has moved by half a pixel or more.
+        ``spoken`` is the time left as a screen reader says it, when it is finer than the
+        text drawn (the seconds, while the ring shows whole minutes). Only what changes on
+        screen is repainted: the text box when the text changes, the end of the arc once it
+        has moved by half a pixel or more.
         """
         progress = min(1.0, max(0.0, progress))
         self._done = done
+        name = self.tr("Time left: {time}").format(time=spoken or text)
+        if name != self.accessibleName():
+            self.setAccessibleName(name)
         if (text, caption) != (self._text, self._caption):
             box = self._geometry().text
-            if caption == self._caption:  # a new second: only the digits change
+            if caption == self._caption:  # the time changed, the caption did not
                 box.setHeight(box.height() * BIG_SHARE)
             self._text, self._caption = text, caption
-            self.setAccessibleName(self.tr("Time left: {time}").format(time=text))
             self.setAccessibleDescription(caption)
             self.update(box.toAlignedRect())
         self._progress = progress

@@ -1,17 +1,28 @@
-"""The countdown ring repaints only what a new second changes: the digits, and the end of the
-arc once it has moved by a visible amount. A full repaint each second kept Qt's drawing
-threads waking dozens of times a second for the whole break."""
+"""The countdown ring repaints only what changes on screen: the time left (whole minutes),
+and the end of the arc once it has moved by a visible amount; a screen reader still gets the
+time to the second. A full repaint each second kept Qt's drawing threads waking dozens of
+times a second for the whole break."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from companion.core.agreement import parse_return
+from companion.core.clock import ManualClock
+from companion.core.phrases import Phrases
+from companion.services.breaks import BreakController
+from companion.ui.pause.countdown_view import CountdownView
 from companion.ui.pause.progress_ring import ProgressRing
 
 SIDE = 300
+pytestmark = [
+    pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)"),
+    pytest.mark.usefixtures("c_locale"),  # times read "19:20"
+]
 
 
 class PaintSpy(QObject):
@@ -81,3 +92,58 @@ def test_new_values_redraw_in_full_after_a_resize(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: bool(spy.rects))
     _settle()
     assert spy.area() >= (SIDE + 40) ** 2  # the whole ring at its new size
+
+
+# ------------------------------------------------------------ the countdown that feeds it
+@pytest.fixture
+def countdown(
+    qtbot: QtBot, controller: BreakController, clock: ManualClock, phrases: Phrases
+) -> CountdownView:
+    view = CountdownView(controller, clock, phrases)
+    qtbot.addWidget(view)
+    view.resize(560, 760)
+    controller.start(parse_return("20", clock.now()), ["walk"], "Back at 19:20.")
+    view.show()
+    qtbot.waitExposed(view)
+    _settle()
+    return view
+
+
+def test_within_a_minute_a_tick_repaints_no_text_and_still_tells_the_time(
+    countdown: CountdownView, controller: BreakController, clock: ManualClock
+) -> None:
+    spy = PaintSpy(countdown.ring)
+    clock.advance(1)
+    controller.check()
+    _settle()
+    ring = countdown.ring
+    assert spy.area() < ring.width() * ring.height() // 50, spy.rects  # at most the arc's end
+    assert all(rect.top() < 40 for rect in spy.rects), spy.rects  # not the "20 min" text
+    assert countdown.remaining_text() == "19:59"
+    assert countdown.ring.accessibleName() == "Time left: 19:59"
+
+
+def test_a_new_minute_repaints_the_digits_only(
+    countdown: CountdownView, controller: BreakController, clock: ManualClock, qtbot: QtBot
+) -> None:
+    spy = PaintSpy(countdown.ring)
+    clock.advance(60)
+    controller.check()
+    qtbot.waitUntil(lambda: bool(spy.rects))
+    _settle()
+    ring = countdown.ring
+    assert spy.area() < ring.width() * ring.height() // 3, spy.rects
+    assert countdown.remaining_text() == "19:00" and ring.text() == "19 min"
+
+
+def test_minimised_the_countdown_costs_what_hidden_costs(
+    countdown: CountdownView, controller: BreakController, clock: ManualClock
+) -> None:
+    countdown.showMinimized()
+    _settle()
+    clock.advance(120)
+    controller.check()
+    assert countdown.remaining_text() == "20:00"  # not recomputed while no one can see it
+    countdown.showNormal()
+    _settle()
+    assert countdown.remaining_text() == "18:00"  # and up to date as soon as it is back
