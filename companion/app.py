@@ -240,6 +240,7 @@ def complete_window(window: MainWindow) -> None:
     if notice:
         window.show_notice(notice)
     store.on_unreadable(lambda counts: window.show_notice(unreadable_notice(counts)))
+    window.page("breathe")  # under the welcome, ready (and known to screen readers) as before
 
 
 def build_main_window(
