@@ -35,8 +35,6 @@ if TYPE_CHECKING:  # loaded when first needed, after the first frame
     from companion.services.breaks import BreakController
     from companion.services.sound import SoundPlayer
 
-WELCOME_CHOSEN = "welcome/chosen"  # as companion.ui.shell.welcome stores it
-
 
 def app_icon() -> QIcon:
     """The app's icon from the ready-made PNG sizes (loading the SVG would pull in QtSvg)."""
@@ -178,8 +176,10 @@ def first_frame(
 
     apply_sound(audio, prefs)
     store = Store.open(Path(data_dir), now=clock.now())
+    from companion.ui.shell.welcome import CHOSEN_KEY
+
     on_break = store.active_break() is not None
-    welcome = not on_break and not settings.value(WELCOME_CHOSEN, False, type=bool)
+    welcome = not on_break and not settings.value(CHOSEN_KEY, False, type=bool)
     services = Services(
         Path(data_dir),
         store,
@@ -203,6 +203,7 @@ def first_frame(
         from companion.ui.shell.welcome import install_welcome
 
         install_welcome(window, settings)
+        window.setProperty("companionUnderWelcome", True)
     from companion.startup.notices import store_notice
 
     if store_notice(store):
@@ -240,7 +241,8 @@ def complete_window(window: MainWindow) -> None:
     if notice:
         window.show_notice(notice)
     store.on_unreadable(lambda counts: window.show_notice(unreadable_notice(counts)))
-    window.page("breathe")  # under the welcome, ready (and known to screen readers) as before
+    if window.property("companionUnderWelcome"):  # ready under it (and known to screen readers)
+        window.page("breathe")
 
 
 def build_main_window(
