@@ -184,10 +184,20 @@ class CountdownView(QWidget):
         self.body.setVisible(found is not None)
         if found is None:
             return
-        record, agreement = found
-        now = self._controller.now()
+        record, _agreement = found
         self.plan.show_record(record)
         self.said.show_record(record)
+        plan_hook.show_agreed(self._plan, self.plan_agreed)
+        self._show_time()
+
+    def _show_time(self) -> None:
+        """What the clock changes: the time left, the status line, the announcements (each
+        tick). The words and the plan change only with the break, or while out of sight."""
+        found = self._controller.active()
+        if found is None:
+            return
+        record, agreement = found
+        now = self._controller.now()
         when = self._controller.format_time(agreement.return_at)
         status = agreement.status(now)
         done = status in (BreakStatus.DUE, BreakStatus.OVERDUE)
@@ -202,7 +212,6 @@ class CountdownView(QWidget):
         self.return_label.setText(self.tr("back at {time}").format(time=when))
         self.status_label.setText(self._status_text(status, when))
         self._announce(record.id, agreement, now, when)
-        plan_hook.show_agreed(self._plan, self.plan_agreed)
 
     def use_plan(self, service: PlanService) -> None:
         """Show what the couple's pause plan says about messages and reaching out."""
@@ -338,7 +347,7 @@ class CountdownView(QWidget):
     def _ticked(self) -> None:
         # Out of sight (hidden or minimised) nothing needs redrawing; seeing it again does.
         if self.isVisible() and not self.window().isMinimized():
-            self.refresh()
+            self._show_time()
 
     # ----------------------------------------------------------------- Qt events
     def showEvent(self, event: QShowEvent) -> None:

@@ -147,3 +147,21 @@ def test_minimised_the_countdown_costs_what_hidden_costs(
     countdown.showNormal()
     _settle()
     assert countdown.remaining_text() == "18:00"  # and up to date as soon as it is back
+
+
+def test_a_tick_updates_the_time_without_rebuilding_the_words_and_the_plan(
+    countdown: CountdownView,
+    controller: BreakController,
+    clock: ManualClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rebuilt: list[str] = []
+    monkeypatch.setattr(countdown.said, "show_record", lambda record: rebuilt.append("words"))
+    monkeypatch.setattr(countdown.plan, "show_record", lambda record: rebuilt.append("plan"))
+    clock.advance(90)
+    controller.check()
+    assert rebuilt == []  # they change only with the break itself
+    assert countdown.remaining_text() == "18:30"
+    controller.extend(5 * 60)  # a change to the break shows everywhere at once
+    assert sorted(rebuilt) == ["plan", "words"]
+    assert countdown.remaining_text() == "23:30"
