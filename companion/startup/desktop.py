@@ -24,13 +24,13 @@ from companion.services.settings import (
     VOLUME,
     Settings,
 )
-from companion.services.sound import SoundPlayer
 from companion.startup.notices import notice_sentence
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.shell.theme import STYLE_SHEET, apply_theme
 
 if TYPE_CHECKING:
     from companion.audio.output import SilentOutput, SoundOutput
+    from companion.services.sound import SoundPlayer
     from companion.ui.breathe.pacer_view import PacerView
     from companion.ui.insights.insights_page import InsightsPage
     from companion.ui.insights.insights_view import InsightsView
