@@ -153,6 +153,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 # --------------------------------------------------------------------- commands
 def cmd_gui(args: argparse.Namespace, message: dict[str, str] | None = None) -> int:
+    from companion.desktop.qt_imports import load_qt_plainly
+
+    load_qt_plainly()  # before any other module: Qt's import hook would cache their source
     from companion.desktop.platform_check import check_platform
 
     problem = check_platform()

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../companion/app.py" line="+85"/>
+        <location filename="../../companion/startup/notices.py" line="+14"/>
         <source>Your earlier data file could not be read because {reason}. It has not been deleted: it is kept at {path}. Companion started a fresh, empty one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,7 +424,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+182"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+187"/>
         <source>Longer exhale 4·6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -556,7 +556,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-139"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-144"/>
         <source>You may notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,7 +664,7 @@ Everything you entered is still here; you can try again.</source>
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+160"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+165"/>
         <source>Fight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,7 +777,7 @@ Everything you entered is still here; you can try again.</source>
 <context>
     <name>Content</name>
     <message>
-        <location filename="../../companion/desktop/i18n.py" line="+101"/>
+        <location filename="../../companion/desktop/i18n.py" line="+104"/>
         <location line="+11"/>
         <source>Your own copy {path} could not be used, so Companion&apos;s own is shown: {why}</source>
         <translation type="unfinished"></translation>
@@ -796,7 +796,7 @@ Everything you entered is still here; you can try again.</source>
 <context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/pause/countdown_view.py" line="+92"/>
+        <location filename="../../companion/ui/pause/countdown_view.py" line="+94"/>
         <source>No break is running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -846,13 +846,18 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+57"/>
         <source>was the time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -933,7 +938,7 @@ Try again in a moment.</source>
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-57"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-62"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1155,7 +1160,7 @@ Breaks are for heated talks between people who are safe with each other. If you 
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+47"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+52"/>
         <source>During a break</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1226,7 +1231,7 @@ Breaks are for heated talks between people who are safe with each other. If you 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-169"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-174"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1648,7 +1653,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/shell/main_window.py" line="+62"/>
+        <location filename="../../companion/ui/shell/main_window.py" line="+68"/>
         <source>Breathe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1673,7 +1678,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1705,37 +1710,37 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+70"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../companion/ui/shell/main_window.py" line="+2"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
         <source>&amp;About Companion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;How breaks work, and when not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location filename="../../companion/ui/shell/main_window.py" line="+150"/>
         <source>Waiting for your partner: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1745,17 +1750,17 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
         <source>About Companion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&lt;h3&gt;Companion %s&lt;/h3&gt;&lt;p&gt;For stepping away well when a fight floods you, and for a few minutes of calm practice each day.&lt;/p&gt;&lt;p&gt;Everything you enter stays on this computer.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="+138"/>
+        <location filename="../../companion/startup/desktop.py" line="+163"/>
         <source>Export data as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1775,12 +1780,12 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="-47"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location filename="../../companion/startup/breaks.py" line="+158"/>
         <source>It stays in the tray to remind you to practise. Quit is in its menu.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1895,7 +1900,7 @@ Try again in a moment.</source>
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-86"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-160"/>
         <source>Breathe in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2251,7 +2256,7 @@ Try again in a moment.</source>
 <context>
     <name>PatternProblem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+165"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+170"/>
         <source>A phase length must be a number of seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2376,9 +2381,9 @@ Try again in a moment.</source>
     <message>
         <location filename="../../companion/ui/shell/plan_texts.py" line="+32"/>
         <location line="+6"/>
-        <location filename="../../build/i18n/extra_strings.py" line="-82"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-87"/>
         <location line="+5"/>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Not decided yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2428,7 +2433,7 @@ Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-54"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-59"/>
         <source>Name (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2544,7 +2549,7 @@ Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>A pause works best when it lasts at least {shortest}: that is how long a body needs to settle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2832,7 +2837,7 @@ Try again in a moment.</source>
 <context>
     <name>ProgressRing</name>
     <message>
-        <location filename="../../companion/ui/pause/progress_ring.py" line="+59"/>
+        <location filename="../../companion/ui/pause/progress_ring.py" line="+77"/>
         <source>Time left: {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3502,7 +3507,7 @@ How you feel is still here. Press Finish again in a moment.</source>
 <context>
     <name>WaitingService</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-179"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-184"/>
         <source>Paste the message your partner sent, or type the time they gave.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../companion/app.py" line="+85"/>
+        <location filename="../../companion/startup/notices.py" line="+14"/>
         <source>Your earlier data file could not be read because {reason}. It has not been deleted: it is kept at {path}. Companion started a fresh, empty one.</source>
         <translation>Deine bisherige Datendatei ließ sich nicht lesen, weil {reason}. Sie wurde nicht gelöscht, sondern liegt unter {path}. Companion hat eine neue, leere angelegt.</translation>
     </message>
@@ -425,7 +425,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+182"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+187"/>
         <source>Longer exhale 4·6</source>
         <translation>Länger ausatmen 4·6</translation>
     </message>
@@ -558,7 +558,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Was kommt dem am nächsten, wie du dich gerade fühlst? Weiter außen heißt stärker; die Mitte heißt ruhig.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-139"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-144"/>
         <source>You may notice</source>
         <translation>Vielleicht bemerkst du</translation>
     </message>
@@ -667,7 +667,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+160"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+165"/>
         <source>Fight</source>
         <translation>Kampf</translation>
     </message>
@@ -780,7 +780,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>Content</name>
     <message>
-        <location filename="../../companion/desktop/i18n.py" line="+101"/>
+        <location filename="../../companion/desktop/i18n.py" line="+104"/>
         <location line="+11"/>
         <source>Your own copy {path} could not be used, so Companion&apos;s own is shown: {why}</source>
         <translation>Deine eigene Fassung {path} ließ sich nicht verwenden, deshalb zeigt Companion seine eigene: {why}</translation>
@@ -799,7 +799,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/pause/countdown_view.py" line="+92"/>
+        <location filename="../../companion/ui/pause/countdown_view.py" line="+94"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>
@@ -849,7 +849,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Die Pause ohne Rückkehr beenden; sie wird als abgebrochen festgehalten</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+57"/>
         <source>was the time</source>
         <translation>war die Zeit</translation>
     </message>
@@ -857,6 +857,11 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <location line="+0"/>
         <source>left</source>
         <translation>übrig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} min</source>
+        <translation>{n} Min.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -937,7 +942,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-57"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-62"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -1163,7 +1168,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+47"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+52"/>
         <source>During a break</source>
         <translation>Während einer Pause</translation>
     </message>
@@ -1234,7 +1239,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-169"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-174"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
@@ -1660,7 +1665,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/shell/main_window.py" line="+62"/>
+        <location filename="../../companion/ui/shell/main_window.py" line="+68"/>
         <source>Breathe</source>
         <translation>Atmen</translation>
     </message>
@@ -1685,7 +1690,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Unser Plan</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
@@ -1717,37 +1722,37 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Zurück zur Pause</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+70"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../companion/ui/shell/main_window.py" line="+2"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
         <source>&amp;About Companion</source>
         <translation>&amp;Über Companion</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;How breaks work, and when not</source>
         <translation>&amp;Wie Pausen helfen – und wann nicht</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location filename="../../companion/ui/shell/main_window.py" line="+150"/>
         <source>Waiting for your partner: %s</source>
         <translation>Warten auf dein Gegenüber: %s</translation>
     </message>
@@ -1757,17 +1762,17 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Deine Pause läuft: %s</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
         <source>About Companion</source>
         <translation>Über Companion</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&lt;h3&gt;Companion %s&lt;/h3&gt;&lt;p&gt;For stepping away well when a fight floods you, and for a few minutes of calm practice each day.&lt;/p&gt;&lt;p&gt;Everything you enter stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Companion %s&lt;/h3&gt;&lt;p&gt;Damit du gut aus einem Streit aussteigen kannst, wenn er dich überflutet, und für ein paar ruhige Minuten Übung jeden Tag.&lt;/p&gt;&lt;p&gt;Alles, was du eingibst, bleibt auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="+138"/>
+        <location filename="../../companion/startup/desktop.py" line="+163"/>
         <source>Export data as &amp;CSV…</source>
         <translation>Daten als &amp;CSV exportieren…</translation>
     </message>
@@ -1787,12 +1792,12 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Alle Daten &amp;löschen…</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="-47"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location filename="../../companion/startup/breaks.py" line="+158"/>
         <source>It stays in the tray to remind you to practise. Quit is in its menu.</source>
         <translation>Es bleibt im Infobereich der Kontrollleiste, um dich ans Üben zu erinnern. Beenden findest du in seinem Menü.</translation>
     </message>
@@ -1908,7 +1913,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-86"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-160"/>
         <source>Breathe in</source>
         <translation>Einatmen</translation>
     </message>
@@ -2264,7 +2269,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>PatternProblem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+165"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+170"/>
         <source>A phase length must be a number of seconds.</source>
         <translation>Die Länge eines Abschnitts muss eine Zahl in Sekunden sein.</translation>
     </message>
@@ -2389,9 +2394,9 @@ Versuch es gleich noch einmal.</translation>
     <message>
         <location filename="../../companion/ui/shell/plan_texts.py" line="+32"/>
         <location line="+6"/>
-        <location filename="../../build/i18n/extra_strings.py" line="-82"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-87"/>
         <location line="+5"/>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Not decided yet</source>
         <translation>Noch nicht entschieden</translation>
     </message>
@@ -2441,7 +2446,7 @@ Versuch es gleich noch einmal.</translation>
         <translation>Ich werde eher still</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-54"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-59"/>
         <source>Name (optional)</source>
         <translation>Name (freiwillig)</translation>
     </message>
@@ -2557,7 +2562,7 @@ Versuch es gleich noch einmal.</translation>
         <translation>Wie wir zurückkommen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>A pause works best when it lasts at least {shortest}: that is how long a body needs to settle.</source>
         <translation>Eine Pause hilft am besten, wenn sie mindestens {shortest} dauert: So lange braucht der Körper, um zur Ruhe zu kommen.</translation>
     </message>
@@ -2846,7 +2851,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>ProgressRing</name>
     <message>
-        <location filename="../../companion/ui/pause/progress_ring.py" line="+59"/>
+        <location filename="../../companion/ui/pause/progress_ring.py" line="+77"/>
         <source>Time left: {time}</source>
         <translation>Verbleibende Zeit: {time}</translation>
     </message>
@@ -3522,7 +3527,7 @@ Wie es dir geht, ist noch da. Drück gleich noch einmal auf Abschließen.</trans
 <context>
     <name>WaitingService</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-179"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-184"/>
         <source>Paste the message your partner sent, or type the time they gave.</source>
         <translation>Füge die Nachricht deines Gegenübers ein oder tippe die genannte Zeit.</translation>
     </message>

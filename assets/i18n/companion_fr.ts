@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../companion/app.py" line="+85"/>
+        <location filename="../../companion/startup/notices.py" line="+14"/>
         <source>Your earlier data file could not be read because {reason}. It has not been deleted: it is kept at {path}. Companion started a fresh, empty one.</source>
         <translation>Ton ancien fichier de données n&apos;a pas pu être lu, car {reason}. Il n&apos;a pas été supprimé, il est conservé dans {path}. Companion en a créé un nouveau, vide.</translation>
     </message>
@@ -425,7 +425,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+182"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+187"/>
         <source>Longer exhale 4·6</source>
         <translation>Expiration longue 4·6</translation>
     </message>
@@ -558,7 +558,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Qu&apos;est-ce qui se rapproche le plus de ce que tu ressens en ce moment&#xa0;? Plus loin du centre, c&apos;est plus fort&#xa0;; le centre veut dire calme.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-139"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-144"/>
         <source>You may notice</source>
         <translation>Tu remarques peut-être</translation>
     </message>
@@ -667,7 +667,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+160"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+165"/>
         <source>Fight</source>
         <translation>Combat</translation>
     </message>
@@ -780,7 +780,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
 <context>
     <name>Content</name>
     <message>
-        <location filename="../../companion/desktop/i18n.py" line="+101"/>
+        <location filename="../../companion/desktop/i18n.py" line="+104"/>
         <location line="+11"/>
         <source>Your own copy {path} could not be used, so Companion&apos;s own is shown: {why}</source>
         <translation>Ta propre version {path} n&apos;a pas pu être utilisée, donc Companion affiche la sienne&#xa0;: {why}</translation>
@@ -799,7 +799,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
 <context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/pause/countdown_view.py" line="+92"/>
+        <location filename="../../companion/ui/pause/countdown_view.py" line="+94"/>
         <source>No break is running.</source>
         <translation>Aucune pause en cours.</translation>
     </message>
@@ -849,7 +849,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Terminer la pause sans retour&#xa0;; elle est notée comme annulée</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+57"/>
         <source>was the time</source>
         <translation>était l&apos;heure convenue</translation>
     </message>
@@ -857,6 +857,11 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <location line="+0"/>
         <source>left</source>
         <translation>restant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -937,7 +942,7 @@ Réessaie dans un instant.</translation>
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-57"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-62"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -1163,7 +1168,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+47"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+52"/>
         <source>During a break</source>
         <translation>Pendant une pause</translation>
     </message>
@@ -1234,7 +1239,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-169"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-174"/>
         <source>Check-in</source>
         <translation>Point</translation>
     </message>
@@ -1660,7 +1665,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/shell/main_window.py" line="+62"/>
+        <location filename="../../companion/ui/shell/main_window.py" line="+68"/>
         <source>Breathe</source>
         <translation>Respirer</translation>
     </message>
@@ -1685,7 +1690,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Notre plan</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Areas</source>
         <translation>Espaces</translation>
     </message>
@@ -1717,37 +1722,37 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Retour à la pause</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+70"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../companion/ui/shell/main_window.py" line="+2"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
         <source>&amp;About Companion</source>
         <translation>À &amp;propos de Companion</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;How breaks work, and when not</source>
         <translation>&amp;Comment fonctionnent les pauses, et quand s&apos;en passer</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location filename="../../companion/ui/shell/main_window.py" line="+150"/>
         <source>Waiting for your partner: %s</source>
         <translation>En attendant ton ou ta partenaire&#xa0;: %s</translation>
     </message>
@@ -1757,17 +1762,17 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Ta pause est en cours&#xa0;: %s</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+1"/>
         <source>About Companion</source>
         <translation>À propos de Companion</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&lt;h3&gt;Companion %s&lt;/h3&gt;&lt;p&gt;For stepping away well when a fight floods you, and for a few minutes of calm practice each day.&lt;/p&gt;&lt;p&gt;Everything you enter stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Companion %s&lt;/h3&gt;&lt;p&gt;Pour savoir faire une pause quand une dispute te submerge, et pour quelques minutes de pratique au calme chaque jour.&lt;/p&gt;&lt;p&gt;Tout ce que tu saisis reste sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="+138"/>
+        <location filename="../../companion/startup/desktop.py" line="+163"/>
         <source>Export data as &amp;CSV…</source>
         <translation>Exporter les données en &amp;CSV…</translation>
     </message>
@@ -1787,12 +1792,12 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>&amp;Supprimer toutes les données…</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="-47"/>
         <source>&amp;Settings…</source>
         <translation>Para&amp;mètres…</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location filename="../../companion/startup/breaks.py" line="+158"/>
         <source>It stays in the tray to remind you to practise. Quit is in its menu.</source>
         <translation>Il reste dans la zone de notification pour te rappeler de t&apos;exercer. «&#xa0;Quitter&#xa0;» se trouve dans son menu.</translation>
     </message>
@@ -1908,7 +1913,7 @@ Réessaie dans un instant.</translation>
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-86"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-160"/>
         <source>Breathe in</source>
         <translation>Inspire</translation>
     </message>
@@ -2264,7 +2269,7 @@ Réessaie dans un instant.</translation>
 <context>
     <name>PatternProblem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+165"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+170"/>
         <source>A phase length must be a number of seconds.</source>
         <translation>La durée d&apos;une phase doit être un nombre de secondes.</translation>
     </message>
@@ -2389,9 +2394,9 @@ Réessaie dans un instant.</translation>
     <message>
         <location filename="../../companion/ui/shell/plan_texts.py" line="+32"/>
         <location line="+6"/>
-        <location filename="../../build/i18n/extra_strings.py" line="-82"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-87"/>
         <location line="+5"/>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Not decided yet</source>
         <translation>Pas encore décidé</translation>
     </message>
@@ -2441,7 +2446,7 @@ Réessaie dans un instant.</translation>
         <translation>J&apos;ai tendance à me taire</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-54"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-59"/>
         <source>Name (optional)</source>
         <translation>Prénom (facultatif)</translation>
     </message>
@@ -2557,7 +2562,7 @@ Réessaie dans un instant.</translation>
         <translation>Comment nous revenons</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>A pause works best when it lasts at least {shortest}: that is how long a body needs to settle.</source>
         <translation>Une pause aide le mieux quand elle dure au moins {shortest}&#xa0;: c&apos;est le temps qu&apos;il faut au corps pour se calmer.</translation>
     </message>
@@ -2846,7 +2851,7 @@ Réessaie dans un instant.</translation>
 <context>
     <name>ProgressRing</name>
     <message>
-        <location filename="../../companion/ui/pause/progress_ring.py" line="+59"/>
+        <location filename="../../companion/ui/pause/progress_ring.py" line="+77"/>
         <source>Time left: {time}</source>
         <translation>Temps restant&#xa0;: {time}</translation>
     </message>
@@ -3522,7 +3527,7 @@ Ce que tu ressens est toujours là. Appuie de nouveau sur «&#xa0;Terminer la pa
 <context>
     <name>WaitingService</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-179"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-184"/>
         <source>Paste the message your partner sent, or type the time they gave.</source>
         <translation>Colle le message de ton ou ta partenaire, ou tape l&apos;heure qu&apos;iel a donnée.</translation>
     </message>

@@ -18,11 +18,6 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised only on Python 3.10
-    import tomli as tomllib
-
 __all__ = [
     "BREATHING_PRESET_IDS",
     "CONTEXT_LABELS",
@@ -255,6 +250,10 @@ def parse_guidance(
     known_presets: Collection[str] = BREATHING_PRESET_IDS,
 ) -> dict[StateId, Guidance]:
     """Guidance for every state from TOML ``text``; GuidanceError names ``path`` on failure."""
+    if sys.version_info >= (3, 11):  # loaded here: the store needs this module, not TOML
+        import tomllib
+    else:  # pragma: no cover - exercised only on Python 3.10
+        import tomli as tomllib
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -19,6 +19,7 @@ log = logging.getLogger("companion.desktop.i18n")
 
 QT_CATALOGUES = ("qtbase",)
 OUR_CATALOGUE = "companion"
+_INSTALLED = "companionTranslatorsInstalled"
 
 
 GUIDANCE = "guidance"
@@ -37,7 +38,9 @@ def install_translators(
     Returns the paths of the files loaded (Qt's first, then ours); an empty list means
     English. Earlier translators installed by this function are replaced.
     """
-    remove_translators(app)
+    if app.property(_INSTALLED):  # looking them up costs; the first install has none to drop
+        remove_translators(app)
+    app.setProperty(_INSTALLED, True)
     chosen = locale if locale is not None else QLocale.system()
     loaded: list[str] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject
 from companion.core.breath_pattern import Pattern
 from companion.core.practice import is_kept_session
 from companion.services.feed import StoreFeed
-from companion.storage.insights_queries import practised_on
 from companion.storage.store import PracticeSession, StorageError, Store
 
 __all__ = ["PracticeService", "StorageError"]
@@ -41,4 +40,6 @@ class PracticeService(StoreFeed):
 
     def practised_on(self, day: date) -> bool:
         """Whether ``day`` (a local date) counts as practised."""
+        from companion.storage.insights_queries import practised_on  # the insights' SQL, on demand
+
         return practised_on(self._store, day)

@@ -153,3 +153,43 @@ def full_check_passes(conn: sqlite3.Connection) -> bool:
 def is_busy(exc: sqlite3.Error) -> bool:
     code = getattr(exc, "sqlite_errorcode", None)
     return (code is not None and code & 0xFF in (5, 6)) or "locked" in str(exc)
+
+
+# A clean close leaves a note of the file's size, time and inode next to it. A later open that
+# finds the note matching (and no write-ahead log left over) knows the file is exactly as it
+# was closed, and skips the page-by-page check; a crash, a kill or any change made to the file
+# from outside leaves no matching note, and the full check runs.
+CLEAN_SUFFIX = ".closed"
+
+
+def _fingerprint(path: Path) -> str:
+    info = path.stat()
+    return f"{info.st_size} {info.st_mtime_ns} {info.st_ino}"
+
+
+def note_clean_close(path: Path) -> None:
+    """After the last connection closed: note that ``path`` was left whole (best effort)."""
+    note = path.with_name(path.name + CLEAN_SUFFIX)
+    try:
+        if path.with_name(path.name + "-wal").exists():
+            return  # someone else still has it open: the next open checks it
+        fd = os.open(note, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as out:
+            out.write(_fingerprint(path))
+    except OSError:
+        return
+
+
+def closed_cleanly(path: Path) -> bool:
+    """True when ``path`` is unchanged since a clean close; the note is used up either way."""
+    note = path.with_name(path.name + CLEAN_SUFFIX)
+    try:
+        noted = note.read_text()
+    except (OSError, UnicodeError):
+        return False
+    try:
+        note.unlink()
+        same = noted == _fingerprint(path)
+    except OSError:
+        return False
+    return same and not path.with_name(path.name + "-wal").exists()

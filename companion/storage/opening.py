@@ -15,6 +15,7 @@ from companion.storage.integrity import (
     OWN_PREFIX,
     PathTooLong,
     check_path_length,
+    closed_cleanly,
     connect_ro,
     index_problem,
     is_busy,
@@ -71,8 +72,11 @@ def _in_use(exc: sqlite3.Error, path: Path) -> StorageError | None:
     )
 
 
-def _probe(path: Path) -> tuple[int | None, str]:
+def _probe(path: Path, *, whole: bool = False) -> tuple[int | None, str]:
     """Read the schema version of an existing file without writing to it.
+
+    ``whole``: the file is known to be as a clean close left it, so the page and index
+    checks (tens of milliseconds on a large file) are skipped; the schema is still read.
 
     Returns (version, "") when readable, or (None, reason) when it is not. Raises
     StorageError when another program holds the file, or when the file cannot be opened at
@@ -83,8 +87,8 @@ def _probe(path: Path) -> tuple[int | None, str]:
     except sqlite3.Error as exc:
         raise StorageError(f"Companion cannot open its database {path}: {exc}") from exc
     try:
-        check = conn.execute("PRAGMA quick_check").fetchone()
-        if not check or check[0] != "ok":
+        check = None if whole else conn.execute("PRAGMA quick_check").fetchone()
+        if not whole and (not check or check[0] != "ok"):
             return None, "it is damaged"
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if version > SCHEMA_VERSION:
@@ -92,7 +96,7 @@ def _probe(path: Path) -> tuple[int | None, str]:
                 f"it was written by a newer version of Companion (schema {version}, "
                 f"this version knows {SCHEMA_VERSION})"
             )
-        problem = schema_problem(conn, version) or index_problem(conn)
+        problem = schema_problem(conn, version) or ("" if whole else index_problem(conn))
         if problem:
             return None, problem
     except sqlite3.Error as exc:
@@ -152,7 +156,7 @@ def _prepare_folder(data_dir: Path) -> None:
 
 def _set_aside_if_unreadable(path: Path, now: datetime, report: OpenReport) -> None:
     """Rename an unreadable database (and its side files) aside; ``report`` says where."""
-    version, reason = _probe(path)
+    version, reason = _probe(path, whole=closed_cleanly(path))
     if version is not None:
         return
     try:

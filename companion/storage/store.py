@@ -22,6 +22,7 @@ from companion.core.states import STATE_IDS
 from companion.storage.integrity import DB_NAME as DB_NAME
 from companion.storage.integrity import (
     connect_ro,
+    note_clean_close,
 )
 from companion.storage.migrations import MIGRATIONS as MIGRATIONS
 from companion.storage.migrations import SCHEMA_VERSION as SCHEMA_VERSION
@@ -146,6 +147,7 @@ class Store(StoreCore):
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
             store = cls(conn, path, report)
+            store._read_only = read_only
             if not read_only:
                 store._migrate()
         except sqlite3.Error as exc:
@@ -175,9 +177,13 @@ class Store(StoreCore):
 
     def close(self) -> None:
         """Close the connection; everything written is already committed."""
+        if self._closed:
+            return
         self._closed = True
         with suppress(sqlite3.Error):
             self._conn.close()
+            if not self._read_only:
+                note_clean_close(self.path)
 
     # ----------------------------------------------------------------- check-ins
     def add_checkin(self, checkin: CheckIn) -> int:

@@ -28,6 +28,7 @@ class StoreCore:
         self.report = report
         self._listeners: list[Callable[[str], None]] = []
         self._closed = False
+        self._read_only = False
         #: Ids of rows that could not be read, by table; each is reported once.
         self.unreadable: dict[str, set[int]] = {}
         self._unreadable_listeners: list[Callable[[dict[str, int]], None]] = []

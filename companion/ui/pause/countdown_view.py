@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +29,7 @@ from companion.core.agreement import (
     BreakStatus,
     ReturnAgreement,
     format_countdown,
+    minutes_left,
 )
 from companion.core.clock import Clock
 from companion.core.phrases import Phrases
@@ -81,6 +82,7 @@ class CountdownView(QWidget):
         self._plan: PlanService | None = None  # our pause plan: what we agreed for a pause
         # What was last said to a screen reader: (break id, minutes left or 0 at the time).
         self._announced: tuple[int | None, int] | None = None
+        self._remaining = ""
         self._build(phrases)
         controller.changed.connect(self._break_changed)
         controller.ticked.connect(self._ticked)
@@ -184,20 +186,34 @@ class CountdownView(QWidget):
         self.body.setVisible(found is not None)
         if found is None:
             return
-        record, agreement = found
-        now = self._controller.now()
+        record, _agreement = found
         self.plan.show_record(record)
         self.said.show_record(record)
+        plan_hook.show_agreed(self._plan, self.plan_agreed)
+        self._show_time()
+
+    def _show_time(self) -> None:
+        """What the clock changes: the time left, the status line, the announcements (each
+        tick). The words and the plan change only with the break, or while out of sight."""
+        found = self._controller.active()
+        if found is None:
+            return
+        record, agreement = found
+        now = self._controller.now()
         when = self._controller.format_time(agreement.return_at)
         status = agreement.status(now)
         done = status in (BreakStatus.DUE, BreakStatus.OVERDUE)
         caption = self.tr("was the time") if done else self.tr("left")
-        big = when if done else format_countdown(agreement.remaining(now))
-        self.ring.show_values(agreement.progress(now), big, caption, done=done)
+        left = agreement.remaining(now)
+        # On screen the time left changes once a minute (a calm picture, one repaint a
+        # minute); a screen reader still gets it to the second.
+        self._remaining = when if done else format_countdown(left)
+        big = when if done else self.tr("{n} min").format(n=minutes_left(left))
+        progress = agreement.progress(now)
+        self.ring.show_values(progress, big, caption, done=done, spoken=self._remaining)
         self.return_label.setText(self.tr("back at {time}").format(time=when))
         self.status_label.setText(self._status_text(status, when))
         self._announce(record.id, agreement, now, when)
-        plan_hook.show_agreed(self._plan, self.plan_agreed)
 
     def use_plan(self, service: PlanService) -> None:
         """Show what the couple's pause plan says about messages and reaching out."""
@@ -205,8 +221,9 @@ class CountdownView(QWidget):
         self.refresh()
 
     def remaining_text(self) -> str:
-        """The time left as the ring shows it ("19:59"), or the return time once it has come."""
-        return self.ring.text()
+        """The time left to the second ("19:59", as a screen reader hears it), or the return
+        time once it has come."""
+        return self._remaining
 
     def share(self) -> ShareDialog | None:
         """Open the sharing dialog for the latest words said and the return time."""
@@ -328,11 +345,21 @@ class CountdownView(QWidget):
         self.refresh()
 
     def _ticked(self) -> None:
-        # Out of sight nothing needs redrawing; showing the view redraws it.
-        if self.isVisible():
-            self.refresh()
+        # Out of sight (hidden or minimised) nothing needs redrawing; seeing it again does.
+        if self.isVisible() and not self.window().isMinimized():
+            self._show_time()
 
     # ----------------------------------------------------------------- Qt events
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        window = self.window()
+        if window is not self and window.property("countdownWatched") is None:
+            window.setProperty("countdownWatched", True)
+            window.installEventFilter(self)  # to catch the window coming back from minimised
         self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        restored = event.type() == QEvent.Type.WindowStateChange and watched is self.window()
+        if restored and self.isVisible() and not self.window().isMinimized():
+            self.refresh()
+        return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTabBar,
@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion import APP_NAME, __version__
-from companion.services.container import Services
+from companion import APP_NAME
+
+if TYPE_CHECKING:
+    from companion.services.container import Services
 from companion.ui.shell.focus_ring import FocusRings
 from companion.ui.shell.lazy_page import LazyPage
 from companion.ui.shell.page_roles import BreathingPage, KeyedPage, PendingWrites
@@ -42,7 +44,11 @@ class MainWindow(QMainWindow):
         services: Services,
         page_factories: dict[str, Callable[[], QWidget]],
         parent: QWidget | None = None,
+        *,
+        first_area: str | None = "breathe",
     ) -> None:
+        """``first_area`` is built and shown at once; None selects Breathe without building it
+        (another view, the welcome or a break, covers it in the first frame)."""
         super().__init__(parent)
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -90,7 +96,10 @@ class MainWindow(QMainWindow):
         self._break_handler: Callable[[str | None], None] | None = None
         self._wait_handler: Callable[[str | None], None] | None = None
         self._close_guard: Callable[[], bool] | None = None
-        self.show_area("breathe")
+        if first_area is not None:
+            self.show_area(first_area)
+        else:
+            self.stack.setCurrentWidget(self.pages[AREAS[0]])
 
     def _build_header(self, central: QWidget) -> QHBoxLayout:
         """One button per area (Ctrl+1 to Ctrl+4), and Take a break."""
@@ -160,51 +169,28 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ menus
     def _build_menus(self) -> None:
-        menu_file = self.menuBar().addMenu(self.tr("&File"))
-        self.menu_file = menu_file
-        self._file_insert_before = menu_file.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setObjectName("quitAction")
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        quit_action.triggered.connect(self.quit_app)
-        self.quit_action = quit_action
-        menu_file.addAction(quit_action)
-        self.addAction(quit_action)
+        """The menu titles; their actions come with :meth:`fill_menus`, after the first frame."""
+        self.menu_file = self.menuBar().addMenu(self.tr("&File"))
+        self._file_insert_before = self.menu_file.addSeparator()
+        self.menu_go = self.menuBar().addMenu(self.tr("&Go"))
+        self.menu_help = self.menuBar().addMenu(self.tr("&Help"))
+        self.quit_action: QAction | None = None
 
-        menu_go = self.menuBar().addMenu(self.tr("&Go"))
-        for index, area in enumerate(AREAS, start=1):
-            action = QAction(self._labels[area], self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            action.triggered.connect(lambda _=False, a=area: self.show_area(a))
-            menu_go.addAction(action)
+    def fill_menus(self) -> None:
+        """Quit, the Go menu and the Help menu (once; the first frame shows only the titles)."""
+        if self.quit_action is None:
+            from companion.ui.shell.menus import fill_menus
 
-        menu_help = self.menuBar().addMenu(self.tr("&Help"))
-        self.menu_help = menu_help
-        about = QAction(self.tr("&About Companion"), self)
-        about.setObjectName("aboutAction")
-        about.triggered.connect(self.show_about)
-        help_action = QAction(self.tr("&How breaks work, and when not"), self)
-        help_action.setObjectName("helpAction")
-        help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-        help_action.triggered.connect(self.show_help)
-        menu_help.addAction(help_action)
-        menu_help.addAction(about)
+            self.quit_action = fill_menus(self, self._labels)
 
     def add_file_action(
         self, text: str, slot: Callable[[], object], name: str, *, separator: bool = False
     ) -> QAction:
         """Add an action to the File menu, above Quit."""
-        if separator:
-            sep = QAction(self)
-            sep.setSeparator(True)
-            self.menu_file.insertAction(self._file_insert_before, sep)
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.triggered.connect(lambda _=False: slot())
-        self.menu_file.insertAction(self._file_insert_before, action)
-        return action
+        from companion.ui.shell.menus import insert_action
+
+        before = self._file_insert_before
+        return insert_action(self, self.menu_file, before, text, slot, name, separator)
 
     # ------------------------------------------------------------------ areas
     def show_area(self, area: str) -> QWidget:
@@ -350,17 +336,9 @@ class MainWindow(QMainWindow):
         HelpDialog(self, self.services.data_dir).exec()
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Companion"),
-            self.tr(
-                "<h3>Companion %s</h3>"
-                "<p>For stepping away well when a fight floods you, and for a few minutes "
-                "of calm practice each day.</p>"
-                "<p>Everything you enter stays on this computer.</p>"
-            )
-            % __version__,
-        )
+        from companion.ui.shell.menus import show_about
+
+        show_about(self)
 
     def bring_to_front(self) -> None:
         """Show, un-minimise and raise the window (a second launch asks for this)."""
@@ -415,9 +393,5 @@ class MainWindow(QMainWindow):
 
 
 def _placeholder(title: str) -> Callable[[], QWidget]:
-    def build() -> QWidget:
-        label = QLabel(title)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return label
-
-    return build
+    """A page with only its title (an area the composition root gave no content)."""
+    return lambda: QLabel(title, alignment=Qt.AlignmentFlag.AlignCenter)
