@@ -3,3 +3,5 @@
 __version__ = "0.1.0"
 APP_NAME = "Companion"
 APP_ID = "io.github.companion_app.Companion"
+EXIT_USAGE = 2
+"""Exit code for something the user can fix (a mistyped time, a data folder that cannot be used)."""

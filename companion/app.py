@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from companion import APP_ID, APP_NAME
+from companion import APP_ID, APP_NAME, EXIT_USAGE
 from companion.audio.lazy import LazyOutput
 from companion.core.clock import Clock, SystemClock
 from companion.desktop.paths import configure_application_names
@@ -300,7 +300,9 @@ def run_gui(
         return _refuse_to_start(str(exc))
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        return _refuse_to_start(f"Companion cannot use its data folder {data_dir}: {reason}")
+        return _refuse_to_start(
+            f"Companion cannot use its data folder {data_dir}: {reason}", code=EXIT_USAGE
+        )
     if server is None:
         return 0
     if instance.problem:
@@ -309,7 +311,7 @@ def run_gui(
         window = first_frame(data_dir, reduced_motion=reduced_motion)
     except StorageError as exc:
         server.close()
-        return _refuse_to_start(str(exc))
+        return _refuse_to_start(str(exc), code=EXIT_USAGE)
     current = [window]
     window.replaced.connect(lambda new: _follow(current, new))
 
@@ -374,12 +376,15 @@ def _screen_available() -> bool:
     return QApplication.platformName() not in ("offscreen", "minimal")
 
 
-def _refuse_to_start(text: str) -> int:
-    """Say once, in a box and on stderr, why the app cannot start; exit code 1."""
+def _refuse_to_start(text: str, *, code: int = 1) -> int:
+    """Say once, in a box and on stderr, why the app cannot start; returns the exit code.
+
+    ``code``: 2 when the user can fix it (the data folder), 1 when the system stands in the way
+    (no display, another copy already running)."""
     if _screen_available():
         QMessageBox.critical(None, APP_NAME, text)
     print(f"companion: {text}", file=sys.stderr)
-    return 1
+    return code
 
 
 def _follow(current: list[MainWindow], new: MainWindow) -> None:

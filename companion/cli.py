@@ -14,14 +14,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from companion import APP_NAME, __version__
+from companion import APP_NAME, EXIT_USAGE, __version__
 
 if TYPE_CHECKING:
     from companion.storage.store import Store
 
 EXIT_OK = 0
 EXIT_FAIL = 1
-EXIT_USAGE = 2
 
 
 class UserError(Exception):

@@ -22,6 +22,7 @@ from helpers.run import companion_env, run_companion
 import companion.cli as cli
 from companion.core.phrases import PhrasesError, parse_phrases
 from companion.core.states import GuidanceError, parse_guidance
+from companion.desktop.single_instance import LOCK_NAME
 from companion.storage.store import DB_NAME, CheckIn, StorageError, Store
 
 WHEN = datetime(2026, 11, 21, 19, 0, tzinfo=timezone.utc)
@@ -51,6 +52,7 @@ def _deep_folder(root: Path, length: int) -> Path:
         ["export", "--data-dir", f"/tmp/{LONG_NAME}"],
         ["doctor", "--data-dir", f"/tmp/{LONG_NAME}"],
         ["break", "20", "--data-dir", f"/tmp/{LONG_NAME}"],
+        ["--data-dir", f"/tmp/{LONG_NAME}"],  # the window itself
         ["status", "--data-dir", "~nosuchuser/x"],
         ["export", "--data-dir", "~nosuchuser/x"],
         ["render-audio", "-o", "/"],
@@ -86,14 +88,16 @@ def test_a_path_too_long_for_the_database_is_refused_and_nothing_set_aside(
     deep = _deep_folder(tmp_path, 590)
     os.rename(healthy / DB_NAME, deep / DB_NAME)
     original = (deep / DB_NAME).read_bytes()
-    for command in ("status", "export"):
-        done = run_companion(command, data_dir=deep)
+    for command in ("status", "export", None):  # None: the window
+        args = [command] if command else []
+        done = run_companion(*args, data_dir=deep, COMPANION_EXIT_AFTER_PAINT="1")
         _one_line(done)
         assert "too long" in done.stderr
     for _ in range(2):  # every start: refused, never set aside, no empty files added
         with pytest.raises(StorageError, match="too long"):
             Store.open(deep)
-    assert sorted(p.name for p in deep.iterdir()) == [DB_NAME]
+    # the window's lock on the folder (a hidden file of ours) is all that may be added
+    assert sorted(p.name for p in deep.iterdir()) == sorted([DB_NAME, LOCK_NAME])
     assert (deep / DB_NAME).read_bytes() == original
 
 
