@@ -50,6 +50,14 @@
     </message>
 </context>
 <context>
+    <name>AreaBar</name>
+    <message>
+        <location filename="../../companion/ui/shell/area_bar.py" line="+111"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <location filename="../../companion/desktop/autostart.py" line="+107"/>
@@ -2750,7 +2758,7 @@ Try again in a moment.</source>
 <context>
     <name>ProgressRing</name>
     <message>
-        <location filename="../../companion/ui/pause/progress_ring.py" line="+59"/>
+        <location filename="../../companion/ui/pause/progress_ring.py" line="+74"/>
         <source>Time left: {time}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -50,6 +50,14 @@
     </message>
 </context>
 <context>
+    <name>AreaBar</name>
+    <message>
+        <location filename="../../companion/ui/shell/area_bar.py" line="+111"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <location filename="../../companion/desktop/autostart.py" line="+107"/>
@@ -2764,7 +2772,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>ProgressRing</name>
     <message>
-        <location filename="../../companion/ui/pause/progress_ring.py" line="+59"/>
+        <location filename="../../companion/ui/pause/progress_ring.py" line="+74"/>
         <source>Time left: {time}</source>
         <translation>Verbleibende Zeit: {time}</translation>
     </message>

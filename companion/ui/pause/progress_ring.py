@@ -9,8 +9,20 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleValueChangeEvent,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from companion.ui.pause.ring_access import install_ring_accessibility
 
 __all__ = ["ProgressRing"]
 
@@ -18,13 +30,15 @@ __all__ = ["ProgressRing"]
 class ProgressRing(QWidget):
     """A calm ring with a big line of text (the time left) and a small caption under it.
 
-    It draws values it is given and never animates. Its accessible name carries the same
-    text as the screen shows, its description the caption.
+    It draws values it is given and never animates. A screen reader meets a progress bar:
+    its value is the part of the break that has passed, its text and name carry the same text
+    as the screen shows, its description the caption.
     """
 
     MINIMUM = 96
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        install_ring_accessibility(ProgressRing)
         super().__init__(parent)
         self.setObjectName("progressRing")
         self.setMinimumSize(self.MINIMUM, self.MINIMUM)
@@ -55,9 +69,13 @@ class ProgressRing(QWidget):
         progress = min(1.0, max(0.0, progress))
         changed = (text, caption, done) != (self._text, self._caption, self._done)
         if changed or not math.isclose(progress, self._progress, abs_tol=1e-4):
+            percent_changed = round(progress * 100) != round(self._progress * 100)
             self._progress, self._text, self._caption, self._done = progress, text, caption, done
             self.setAccessibleName(self.tr("Time left: {time}").format(time=text))
             self.setAccessibleDescription(caption)
+            if percent_changed and QAccessible.isActive():
+                event = QAccessibleValueChangeEvent(self, round(progress * 100, 1))
+                QAccessible.updateAccessibility(event)
             self.update()
 
     def set_progress(self, value: float) -> None:

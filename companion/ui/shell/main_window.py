@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QTabBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from companion import APP_NAME, __version__
 from companion.services.container import Services
+from companion.ui.shell.area_bar import AreaBar
 from companion.ui.shell.focus_ring import FocusRings
 from companion.ui.shell.lazy_page import LazyPage
 from companion.ui.shell.page_roles import BreathingPage, KeyedPage, PendingWrites
@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         """One button per area (Ctrl+1 to Ctrl+4), and Take a break."""
         header = QHBoxLayout()
         # The areas follow the tab-bar convention: one Tab stop, arrows move between areas.
-        self.area_bar = QTabBar(central)
+        self.area_bar = AreaBar(central)
         self.area_bar.setObjectName("areaBar")
         self.area_bar.setDrawBase(False)
         self.area_bar.setExpanding(False)

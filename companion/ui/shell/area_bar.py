@@ -1,0 +1,177 @@
+"""The bar of areas, as a screen reader meets it: a page tab list named for what it is.
+
+Qt names a tab bar after its current tab, so a screen reader would hear "Breathe, page tab
+list" and then "Breathe, page tab". Here the list carries its own name ("Areas") and each
+area is a page tab with a press action that opens it.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect
+from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface, QWindow
+from PySide6.QtWidgets import QAccessibleWidget, QTabBar, QWidget
+from shiboken6 import Shiboken
+
+__all__ = ["AreaBar"]
+
+
+class AreaBar(QTabBar):
+    """One tab per area; arrows move between them, and it is a single Tab stop."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        _install_area_bar_accessibility()
+        super().__init__(parent)
+
+
+class _TabAccessible(QAccessibleWidget):
+    """One area as a page tab. It is no QObject of its own, so Qt's cache keeps mapping the
+    bar to the bar's interface."""
+
+    def __init__(self, bar: AreaBar, index: int) -> None:
+        super().__init__(bar, QAccessible.Role.PageTab, "")
+        self._bar = bar
+        self._index = index
+
+    def _alive(self) -> bool:
+        return bool(Shiboken.isValid(self._bar)) and self._index < self._bar.count()
+
+    def isValid(self) -> bool:
+        return self._alive()
+
+    def object(self) -> QObject | None:  # type: ignore[override]
+        return None
+
+    def window(self) -> QWindow | None:  # type: ignore[override]
+        return self._bar.window().windowHandle() if self._alive() else None
+
+    def relations(self, match: Any = None) -> list[Any]:
+        return []
+
+    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]
+        return None
+
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        return None
+
+    def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]
+        return QAccessible.queryAccessibleInterface(self._bar) if self._alive() else None
+
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        return None
+
+    def childCount(self) -> int:
+        return 0
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
+        return -1
+
+    def text(self, kind: QAccessible.Text) -> str:
+        if not self._alive():
+            return ""
+        if kind == QAccessible.Text.Name:
+            return self._bar.tabText(self._index).replace("&", "")
+        if kind == QAccessible.Text.Description:
+            return self._bar.tabToolTip(self._index)
+        return ""
+
+    def setText(self, kind: QAccessible.Text, text: str) -> None:
+        return None
+
+    def rect(self) -> QRect:
+        if not self._alive():
+            return QRect()
+        local = self._bar.tabRect(self._index)
+        return QRect(self._bar.mapToGlobal(local.topLeft()), local.size())
+
+    def role(self) -> QAccessible.Role:
+        return QAccessible.Role.PageTab
+
+    def state(self) -> QAccessible.State:
+        state = QAccessible.State()
+        state.focusable = True
+        state.selectable = True
+        if not self._alive():
+            state.invalid = True
+            return state
+        current = self._bar.currentIndex() == self._index
+        state.selected = current
+        state.focused = current and self._bar.hasFocus()
+        state.disabled = not self._bar.isTabEnabled(self._index)
+        return state
+
+    def actionNames(self) -> list[str]:
+        return [QAccessibleActionInterface.pressAction()]
+
+    def localizedActionName(self, name: str) -> str:
+        if name != QAccessibleActionInterface.pressAction():
+            return ""
+        return QCoreApplication.translate("AreaBar", "Open")
+
+    def localizedActionDescription(self, name: str) -> str:
+        return self.localizedActionName(name)
+
+    def keyBindingsForAction(self, name: str) -> list[str]:
+        return []
+
+    def doAction(self, name: str) -> None:
+        if self._alive() and name == QAccessibleActionInterface.pressAction():
+            self._bar.setCurrentIndex(self._index)
+
+
+class _AreaBarAccessible(QAccessibleWidget):
+    """The bar as a page tab list, named by its accessible name, with one child per tab."""
+
+    def __init__(self, bar: AreaBar) -> None:
+        super().__init__(bar, QAccessible.Role.PageTabList, "")
+        self._bar = bar
+        self._tabs: list[_TabAccessible] = []
+        self._ids: list[int] = []
+        bar.destroyed.connect(functools.partial(_forget_interfaces, self._ids))
+
+    def _tab(self, index: int) -> _TabAccessible:
+        # Tabs are added after the bar is built: their interfaces are made when first asked.
+        while len(self._tabs) <= index:
+            tab = _TabAccessible(self._bar, len(self._tabs))
+            self._tabs.append(tab)
+            self._ids.append(QAccessible.registerAccessibleInterface(tab))  # Qt's cache owns it
+        return self._tabs[index]
+
+    def childCount(self) -> int:
+        return self._bar.count() if Shiboken.isValid(self._bar) else 0
+
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        return self._tab(index) if 0 <= index < self.childCount() else None
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
+        for index, tab in enumerate(self._tabs):
+            if tab is child:
+                return index
+        return -1
+
+    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]
+        if not Shiboken.isValid(self._bar) or not self._bar.hasFocus():
+            return None
+        return self.child(self._bar.currentIndex())
+
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        if not Shiboken.isValid(self._bar):
+            return None
+        return self.child(self._bar.tabAt(self._bar.mapFromGlobal(QPoint(x, y))))
+
+
+def _forget_interfaces(ids: list[int], *_destroyed: object) -> None:
+    for interface_id in ids:
+        QAccessible.deleteAccessibleInterface(interface_id)
+
+
+@functools.cache
+def _install_area_bar_accessibility() -> None:
+    """Qt keeps accessibility factories per process, so this is registered exactly once."""
+
+    def factory(class_name: str, obj: QObject) -> QAccessibleInterface | None:
+        return _AreaBarAccessible(obj) if isinstance(obj, AreaBar) else None
+
+    QAccessible.installFactory(factory)
