@@ -44,6 +44,7 @@ from companion.core.insights import (
 from companion.core.states import MAX_INTENSITY, MIN_INTENSITY, PROTECTIVE_STATES, STATE_ORDER
 from companion.services.data_file import ExportError, write_private_file
 from companion.services.insights import InsightsService
+from companion.ui.insights.chart_room import BarHeadroom
 from companion.ui.insights.insights_text import (
     breakdown_labels,
     breaks_and_waits_text,
@@ -65,6 +66,8 @@ REFRESH_DELAY_MS = 150
 MIN_STATE_CHART_HEIGHT = 200
 #: At most this many labelled ticks on a count axis (whole numbers only).
 MAX_COUNT_TICKS = 5
+#: The symbol on each bar of a breakdown, in pixels.
+MARK_PX = 11
 
 
 class InsightsView(QWidget):
@@ -85,6 +88,8 @@ class InsightsView(QWidget):
         self._state_plot: Any = None
         self._practice_plot: Any = None
         self._bar_keys: dict[int, list[tuple[str, Any, str]]] = {}  # id(bars) -> key per bar
+        self._counts: list[Any] = []  # the numbers written over the bars (pyqtgraph items)
+        self._headroom: BarHeadroom | None = None
         self._last: Insights | None = None
 
         self._refresh_timer = QTimer(self)
@@ -358,6 +363,8 @@ class InsightsView(QWidget):
                 item.getAxis(side).enableAutoSIPrefix(False)
             plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._state_plot.getPlotItem().setLabel("left", self.tr("Check-ins"))
+        self._headroom = BarHeadroom(self._state_plot.getPlotItem(), self)
+        self._headroom.rangeChanged.connect(self._count_ticks)
         self._style_plots()
 
     def _style_plots(self) -> None:
@@ -400,6 +407,7 @@ class InsightsView(QWidget):
         plot = self._state_plot.getPlotItem()
         plot.clear()
         self._bar_keys.clear()
+        self._counts.clear()
         counts = data.states
         self._chart_note.hide()
         if counts.total == 0:
@@ -426,10 +434,17 @@ class InsightsView(QWidget):
         self._state_plot.setAccessibleDescription(
             ", ".join(f"{state_label(s)}: {counts.by_state[s]}" for s in STATE_ORDER)
         )
-        y_top = max(1, top_height) * 1.15
-        plot.setYRange(0, y_top, padding=0)
+        counts_drawn = list(self._counts)
+        # The numbers or symbols on the bars keep their room as the chart changes height.
+        if self._headroom is not None:
+            self._headroom.set_bars(
+                top_height,
+                lambda: max((c.boundingRect().height() for c in counts_drawn), default=MARK_PX / 2),
+            )
+
+    def _count_ticks(self, y_top: float) -> None:
         locale = QLocale()
-        plot.getAxis("left").setTicks(
+        self._state_plot.getPlotItem().getAxis("left").setTicks(
             [[(v, locale.toString(int(v))) for v in tick_values(y_top, MAX_COUNT_TICKS,
                                                                 integer=True)]]
         )  # fmt: skip
@@ -491,6 +506,7 @@ class InsightsView(QWidget):
             label = pg.TextItem(str(n), color=text_color, anchor=(0.5, 1.0))
             label.setPos(i, n)
             plot.addItem(label)
+            self._counts.append(label)
         return [(i, state_label(s)) for i, s in enumerate(STATE_ORDER)], float(max(heights))
 
     def _draw_grouped(
@@ -520,7 +536,7 @@ class InsightsView(QWidget):
             if shown:
                 marks = pg.ScatterPlotItem(
                     x=[x for x, _ in shown], y=[h for _, h in shown],
-                    symbol=symbol_path(state), size=11, brush=color, pen=text_color,
+                    symbol=symbol_path(state), size=MARK_PX, brush=color, pen=text_color,
                 )  # fmt: skip
                 plot.addItem(marks)
             top_height = max(top_height, *heights)
