@@ -642,7 +642,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/labels.py" line="+107"/>
+        <location filename="../../companion/ui/shell/labels.py" line="+109"/>
         <source>This note is too long to save ({count}). Please shorten it a little.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -800,19 +800,58 @@ Everything you entered is still here; you can try again.</source>
 <context>
     <name>Content</name>
     <message>
-        <location filename="../../companion/desktop/i18n.py" line="+101"/>
-        <location line="+11"/>
+        <location filename="../../companion/desktop/i18n.py" line="+109"/>
         <source>Your own copy {path} could not be used, so Companion&apos;s own is shown: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+6"/>
         <source>The translation ({language}) {path} is missing, so this part is in English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>The translation ({language}) could not be used, so this part is in English: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A text file could not be used: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {path} could not be used: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is not saved as UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is not written in valid TOML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its tables or lists are nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a section, entry or line it needs is missing or wrong.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1302,7 +1341,7 @@ Breaks are for heated talks between people who are safe with each other. If you 
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+127"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+132"/>
         <source>Time to look back on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1435,7 +1474,7 @@ Breaks are for heated talks between people who are safe with each other. If you 
     <message>
         <location filename="../../companion/ui/insights/insights_view.py" line="-259"/>
         <source>Charts</source>
-        <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
+        <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only). The symbol on each bar of a breakdown, in pixels.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1449,7 +1488,7 @@ Breaks are for heated talks between people who are safe with each other. If you 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+262"/>
         <source>No check-ins in this time yet. The wheel is there whenever you want it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,7 +1498,7 @@ Breaks are for heated talks between people who are safe with each other. If you 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Strength {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1681,7 +1720,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="+138"/>
+        <location filename="../../companion/app.py" line="+143"/>
         <source>Export data as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2039,7 +2078,7 @@ Try again in a moment.</source>
 <context>
     <name>PatternEditor</name>
     <message>
-        <location filename="../../companion/ui/breathe/pattern_editor.py" line="+78"/>
+        <location filename="../../companion/ui/breathe/pattern_editor.py" line="+83"/>
         <source>Your breathing patterns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3263,6 +3302,35 @@ How you feel is still here. Press Finish again in a moment.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StorageProblem</name>
+    <message>
+        <location filename="../../companion/ui/shell/labels.py" line="+72"/>
+        <source>Another program is using Companion&apos;s data right now, so nothing was changed. Close it and try again.</source>
+        <extracomment>The translation context of the presets&apos; names. The core keeps their English names (stored in the practice log; packaging/extract_strings.py lists them for the translation tools). The translation context of the situation and tag labels of ``companion.core.states`` (the history&apos;s, where they were first translated; packaging/extract_strings.py lists them). The translation context of a pattern&apos;s problems (``companion.core.breathing``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk is full, so nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Companion&apos;s data folder cannot be written to, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something saved already has this name, so nothing was changed. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This could not be saved, so nothing was changed. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -644,7 +644,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Wähle zuerst eine Stelle auf dem Rad.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/labels.py" line="+107"/>
+        <location filename="../../companion/ui/shell/labels.py" line="+109"/>
         <source>This note is too long to save ({count}). Please shorten it a little.</source>
         <translation>Diese Notiz ist zu lang zum Speichern ({count}). Bitte kürze sie ein wenig.</translation>
     </message>
@@ -803,20 +803,59 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>Content</name>
     <message>
-        <location filename="../../companion/desktop/i18n.py" line="+101"/>
-        <location line="+11"/>
+        <location filename="../../companion/desktop/i18n.py" line="+109"/>
         <source>Your own copy {path} could not be used, so Companion&apos;s own is shown: {why}</source>
         <translation>Deine eigene Fassung {path} ließ sich nicht verwenden, deshalb zeigt Companion seine eigene: {why}</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+6"/>
         <source>The translation ({language}) {path} is missing, so this part is in English.</source>
         <translation>Die Übersetzung ({language}) {path} fehlt, deshalb ist dieser Teil auf Englisch.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>The translation ({language}) could not be used, so this part is in English: {why}</source>
         <translation>Die Übersetzung ({language}) ließ sich nicht verwenden, deshalb ist dieser Teil auf Englisch: {why}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A text file could not be used: {why}</source>
+        <translation>Eine Textdatei ließ sich nicht verwenden: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {path} could not be used: {why}</source>
+        <translation>Die Datei {path} ließ sich nicht verwenden: {why}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file is missing.</source>
+        <translation>die Datei fehlt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be read.</source>
+        <translation>die Datei lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is not saved as UTF-8 text.</source>
+        <translation>die Datei ist nicht als UTF-8-Text gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is not written in valid TOML.</source>
+        <translation>die Datei ist kein gültiges TOML.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its tables or lists are nested too deeply.</source>
+        <translation>ihre Tabellen oder Listen sind zu tief verschachtelt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a section, entry or line it needs is missing or wrong.</source>
+        <translation>ein Abschnitt, Eintrag oder eine Zeile, die sie braucht, fehlt oder stimmt nicht.</translation>
     </message>
 </context>
 <context>
@@ -1310,7 +1349,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+127"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+132"/>
         <source>Time to look back on</source>
         <translation>Zeitraum für den Rückblick</translation>
     </message>
@@ -1443,7 +1482,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
     <message>
         <location filename="../../companion/ui/insights/insights_view.py" line="-259"/>
         <source>Charts</source>
-        <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
+        <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only). The symbol on each bar of a breakdown, in pixels.</extracomment>
         <translation>Diagramme</translation>
     </message>
     <message>
@@ -1457,7 +1496,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>&amp;Gruppieren nach:</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+262"/>
         <source>No check-ins in this time yet. The wheel is there whenever you want it.</source>
         <translation>In diesem Zeitraum gibt es noch keine Check-ins. Das Rad ist da, wann immer du es brauchst.</translation>
     </message>
@@ -1467,7 +1506,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>{state} kam am häufigsten vor: {count} von {total} Check-ins.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Strength {n}</source>
         <translation>Stärke {n}</translation>
     </message>
@@ -1693,7 +1732,7 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>&lt;h3&gt;Companion %s&lt;/h3&gt;&lt;p&gt;Damit du gut aus einem Streit aussteigen kannst, wenn er dich überflutet, und für ein paar ruhige Minuten Übung jeden Tag.&lt;/p&gt;&lt;p&gt;Alles, was du eingibst, bleibt auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="+138"/>
+        <location filename="../../companion/app.py" line="+143"/>
         <source>Export data as &amp;CSV…</source>
         <translation>Daten als &amp;CSV exportieren…</translation>
     </message>
@@ -2052,7 +2091,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>PatternEditor</name>
     <message>
-        <location filename="../../companion/ui/breathe/pattern_editor.py" line="+78"/>
+        <location filename="../../companion/ui/breathe/pattern_editor.py" line="+83"/>
         <source>Your breathing patterns</source>
         <translation>Deine Atemmuster</translation>
     </message>
@@ -3279,6 +3318,35 @@ Wie es dir geht, ist noch da. Drück gleich noch einmal auf Abschließen.</trans
             <numerusform>Der Ton ist %n Mal ausgesetzt. Wenn dich das stört, versuch ein anderes Gerät.</numerusform>
             <numerusform>Der Ton ist %n Mal ausgesetzt. Wenn dich das stört, versuch ein anderes Gerät.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StorageProblem</name>
+    <message>
+        <location filename="../../companion/ui/shell/labels.py" line="+72"/>
+        <source>Another program is using Companion&apos;s data right now, so nothing was changed. Close it and try again.</source>
+        <extracomment>The translation context of the presets&apos; names. The core keeps their English names (stored in the practice log; packaging/extract_strings.py lists them for the translation tools). The translation context of the situation and tag labels of ``companion.core.states`` (the history&apos;s, where they were first translated; packaging/extract_strings.py lists them). The translation context of a pattern&apos;s problems (``companion.core.breathing``).</extracomment>
+        <translation>Ein anderes Programm benutzt gerade die Daten von Companion, deshalb wurde nichts geändert. Schließ es und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk is full, so nothing was changed. Free some space and try again.</source>
+        <translation>Der Speicher ist voll, deshalb wurde nichts geändert. Mach etwas Platz frei und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Companion&apos;s data folder cannot be written to, so nothing was changed.</source>
+        <translation>In den Datenordner von Companion lässt sich nicht schreiben, deshalb wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something saved already has this name, so nothing was changed. Choose another name.</source>
+        <translation>Etwas Gespeichertes trägt schon diesen Namen, deshalb wurde nichts geändert. Wähl einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This could not be saved, so nothing was changed. Try again in a moment.</source>
+        <translation>Das ließ sich nicht speichern, deshalb wurde nichts geändert. Versuch es gleich noch einmal.</translation>
     </message>
 </context>
 <context>

@@ -644,7 +644,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Choisis d&apos;abord un endroit sur la roue.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/labels.py" line="+107"/>
+        <location filename="../../companion/ui/shell/labels.py" line="+109"/>
         <source>This note is too long to save ({count}). Please shorten it a little.</source>
         <translation>Cette note est trop longue pour être enregistrée ({count}). Raccourcis-la un peu, s&apos;il te plaît.</translation>
     </message>
@@ -803,20 +803,59 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
 <context>
     <name>Content</name>
     <message>
-        <location filename="../../companion/desktop/i18n.py" line="+101"/>
-        <location line="+11"/>
+        <location filename="../../companion/desktop/i18n.py" line="+109"/>
         <source>Your own copy {path} could not be used, so Companion&apos;s own is shown: {why}</source>
         <translation>Ta propre version {path} n&apos;a pas pu être utilisée, donc Companion affiche la sienne&#xa0;: {why}</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+6"/>
         <source>The translation ({language}) {path} is missing, so this part is in English.</source>
         <translation>La traduction ({language}) {path} est introuvable, donc cette partie est en anglais.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>The translation ({language}) could not be used, so this part is in English: {why}</source>
         <translation>La traduction ({language}) n&apos;a pas pu être utilisée, donc cette partie est en anglais&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A text file could not be used: {why}</source>
+        <translation>Un fichier de texte n&apos;a pas pu être utilisé&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {path} could not be used: {why}</source>
+        <translation>Le fichier {path} n&apos;a pas pu être utilisé&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file is missing.</source>
+        <translation>le fichier est introuvable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be read.</source>
+        <translation>le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is not saved as UTF-8 text.</source>
+        <translation>le fichier n&apos;est pas enregistré en texte UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is not written in valid TOML.</source>
+        <translation>le fichier n&apos;est pas écrit en TOML valide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its tables or lists are nested too deeply.</source>
+        <translation>ses tables ou ses listes sont imbriquées trop profondément.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a section, entry or line it needs is missing or wrong.</source>
+        <translation>une section, une entrée ou une ligne dont il a besoin manque ou est erronée.</translation>
     </message>
 </context>
 <context>
@@ -1310,7 +1349,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_view.py" line="+127"/>
+        <location filename="../../companion/ui/insights/insights_view.py" line="+132"/>
         <source>Time to look back on</source>
         <translation>Période à regarder</translation>
     </message>
@@ -1463,7 +1502,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
     <message>
         <location filename="../../companion/ui/insights/insights_view.py" line="-259"/>
         <source>Charts</source>
-        <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only).</extracomment>
+        <extracomment>How long writes are gathered before a visible view re-queries (a burst redraws once). The smallest heights at which the charts stay readable (axis names, labels and bars); below that the page scrolls instead of squeezing them. At most this many labelled ticks on a count axis (whole numbers only). The symbol on each bar of a breakdown, in pixels.</extracomment>
         <translation>Graphiques</translation>
     </message>
     <message>
@@ -1477,7 +1516,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>&amp;Grouper par&#xa0;:</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+262"/>
         <source>No check-ins in this time yet. The wheel is there whenever you want it.</source>
         <translation>Pas encore de point sur cette période. La roue est là dès que tu en as envie.</translation>
     </message>
@@ -1487,7 +1526,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>C&apos;est {state} qui revient le plus souvent&#xa0;: {count} points sur {total}.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Strength {n}</source>
         <translation>Intensité {n}</translation>
     </message>
@@ -1693,7 +1732,7 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>&lt;h3&gt;Companion %s&lt;/h3&gt;&lt;p&gt;Pour savoir faire une pause quand une dispute te submerge, et pour quelques minutes de pratique au calme chaque jour.&lt;/p&gt;&lt;p&gt;Tout ce que tu saisis reste sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="+138"/>
+        <location filename="../../companion/app.py" line="+143"/>
         <source>Export data as &amp;CSV…</source>
         <translation>Exporter les données en &amp;CSV…</translation>
     </message>
@@ -2052,7 +2091,7 @@ Réessaie dans un instant.</translation>
 <context>
     <name>PatternEditor</name>
     <message>
-        <location filename="../../companion/ui/breathe/pattern_editor.py" line="+78"/>
+        <location filename="../../companion/ui/breathe/pattern_editor.py" line="+83"/>
         <source>Your breathing patterns</source>
         <translation>Tes rythmes de respiration</translation>
     </message>
@@ -3279,6 +3318,35 @@ Ce que tu ressens est toujours là. Appuie de nouveau sur «&#xa0;Terminer la pa
             <numerusform>Le son a sauté %n fois. Si cela te gêne, essaie un autre périphérique.</numerusform>
             <numerusform>Le son a sauté %n fois. Si cela te gêne, essaie un autre périphérique.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StorageProblem</name>
+    <message>
+        <location filename="../../companion/ui/shell/labels.py" line="+72"/>
+        <source>Another program is using Companion&apos;s data right now, so nothing was changed. Close it and try again.</source>
+        <extracomment>The translation context of the presets&apos; names. The core keeps their English names (stored in the practice log; packaging/extract_strings.py lists them for the translation tools). The translation context of the situation and tag labels of ``companion.core.states`` (the history&apos;s, where they were first translated; packaging/extract_strings.py lists them). The translation context of a pattern&apos;s problems (``companion.core.breathing``).</extracomment>
+        <translation>Un autre programme utilise en ce moment les données de Companion, donc rien n&apos;a été modifié. Ferme-le et réessaie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk is full, so nothing was changed. Free some space and try again.</source>
+        <translation>Le disque est plein, donc rien n&apos;a été modifié. Libère un peu de place et réessaie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Companion&apos;s data folder cannot be written to, so nothing was changed.</source>
+        <translation>Impossible d&apos;écrire dans le dossier de données de Companion, donc rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something saved already has this name, so nothing was changed. Choose another name.</source>
+        <translation>Un élément enregistré porte déjà ce nom, donc rien n&apos;a été modifié. Choisis un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This could not be saved, so nothing was changed. Try again in a moment.</source>
+        <translation>Cela n&apos;a pas pu être enregistré, donc rien n&apos;a été modifié. Réessaie dans un instant.</translation>
     </message>
 </context>
 <context>

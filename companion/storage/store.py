@@ -35,6 +35,7 @@ from companion.storage.integrity import (
     schema_problem,
     secure_dir,
 )
+from companion.storage.problems import StorageProblem, storage_problem
 from companion.storage.rows import (
     ROW_ERRORS as ROW_ERRORS,
 )
@@ -55,7 +56,12 @@ BREAK_ROLES = ("leaving", "waiting")
 
 
 class StorageError(Exception):
-    """A write or read the store could not do; the message is fit to show a user."""
+    """A write or read the store could not do; the message is fit to show a user in English,
+    ``problem`` says why for any other language."""
+
+    def __init__(self, message: str, problem: StorageProblem = StorageProblem.NOT_SAVED) -> None:
+        super().__init__(message)
+        self.problem = problem
 
 
 # Ordered migrations. Index i upgrades the schema from version i to i + 1.
@@ -302,7 +308,8 @@ def _in_use(exc: sqlite3.Error, path: Path) -> StorageError | None:
         return None
     return StorageError(
         f"The database {path} is in use by another program, so Companion cannot open it "
-        "right now. Close that program and try again. Nothing was changed."
+        "right now. Close that program and try again. Nothing was changed.",
+        StorageProblem.IN_USE,
     )
 
 
@@ -596,7 +603,8 @@ class Store:
                 result = cur.lastrowid if sql.lstrip().upper().startswith("INSERT") else None
                 result = result if result is not None else cur.rowcount
         except sqlite3.Error as exc:
-            raise StorageError(f"Could not save to {self.path}: {exc}") from exc
+            problem = storage_problem(exc)
+            raise StorageError(f"Could not save to {self.path}: {exc}", problem) from exc
         self._changed(table)
         return int(result or 0)
 
