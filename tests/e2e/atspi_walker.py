@@ -160,6 +160,24 @@ def find(root, predicate):
     return None
 
 
+def showing_menu_item(app, name: str):
+    """A menu item called ``name`` that is on screen, in any window of the app (popups too)."""
+    for window in windows(app):
+        if window is None:
+            continue
+        found = find(
+            window,
+            lambda n: (
+                n.getRoleName() == "menu item"
+                and n.name == name
+                and n.getState().contains(pyatspi.STATE_SHOWING)
+            ),
+        )
+        if found is not None:
+            return found
+    return None
+
+
 def key(*keys: str) -> None:
     """Type as a user would, into whichever window has the keyboard focus."""
     subprocess.run(["xdotool", "key", *keys], check=True, timeout=30)
@@ -293,7 +311,8 @@ def press(app, role: str, name: str, *, exact: bool) -> None:
 def run_steps(app, steps: list[list[str]], report: dict[str, object]) -> None:
     """Steps: ["keys", k...], ["snapshot", name], ["press", role, name], ["press_prefix", role,
     start of the name], ["wait_name", name], ["wait_prefix", start of a name], ["wait_window",
-    title], ["wait_event", type, regular expression for its detail, seconds to wait]."""
+    title], ["wait_menu_item", name], ["wait_event", type, regular expression for its detail,
+    seconds to wait]."""
     focus_x_window(APP_NAME)
     wait_for(lambda: active_window(app), "an active window")
     snapshots: dict[str, object] = report["snapshots"]  # type: ignore[assignment]
@@ -316,6 +335,11 @@ def run_steps(app, steps: list[list[str]], report: dict[str, object]) -> None:
                     active_window(app), lambda n: (n.name or "").startswith(want)
                 ),
                 f"a node named {rest[0]!r}…",
+            )
+        elif verb == "wait_menu_item":
+            # A popup menu takes the keyboard only once it shows: keys sent sooner go astray.
+            wait_for(
+                lambda want=rest[0]: showing_menu_item(app, want), f"the menu item {rest[0]!r}"
             )
         elif verb == "wait_event":
             kind, pattern, patience = rest

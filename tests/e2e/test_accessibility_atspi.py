@@ -52,6 +52,7 @@ STEPS: list[list[str]] = [
     ["keys", "Escape"],
     ["wait_window", "Companion"],
     ["keys", "alt+h"],
+    ["wait_menu_item", "About Companion"],
     ["keys", "a"],
     ["wait_window", "About Companion"],
     ["snapshot", "about"],
