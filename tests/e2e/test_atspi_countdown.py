@@ -23,6 +23,7 @@ pytestmark = pytest.mark.e2e
 #: From launch to the return time: room for a slow start before the last whole minute.
 LEAD = timedelta(seconds=100)
 ANNOUNCED = "object:announcement"
+BRIDGE = "I need a pause. I'll be back at the time we agreed."
 #: An announcement "at the minute" arrives within these seconds of it (the app checks once a
 #: second and says it within three; D-Bus may add a little on a busy machine).
 EARLY, LATE = -1.5, 8.0
@@ -57,7 +58,7 @@ def walk(module_xvfb_display: str, tmp_path_factory: pytest.TempPathFactory) -> 
                 started=now - timedelta(minutes=20),
                 return_at=back,
                 original_return=back,
-                bridge="I need a pause. I'll be back at the time we agreed.",
+                bridge=BRIDGE,
             )
         )
     finally:
@@ -111,6 +112,24 @@ def test_the_last_minute_and_the_return_time_are_announced_on_time(
     # Each is said once, from the ring, politely; nothing else about minutes is said.
     assert [e["role"] for e in minute + due] == ["progress bar", "progress bar"]
     assert _said(walk, r"\d+ min left.*") == minute
+
+
+def test_a_screen_reader_hears_the_value_grow(walk: dict[str, Any]) -> None:
+    changes = [
+        e
+        for e in walk["events"]
+        if e["type"] == "object:property-change:accessible-value" and e["role"] == "progress bar"
+    ]
+    # One percent of a twenty-minute break passes every twelve seconds: the walk hears some.
+    assert len(changes) >= 3, walk["events"][-20:]
+
+
+def test_the_words_said_when_leaving_are_readable_text(walk: dict[str, Any]) -> None:
+    nodes = [n for n in walk["snapshots"]["running"] if "showing" in n["states"]]
+    assert [n["role"] for n in nodes if n["name"] == BRIDGE] == ["label"]
+    assert [n["name"] for n in nodes if n["role"] == "push button" and BRIDGE in n["name"]] == [
+        f"Copy: {BRIDGE}"
+    ]
 
 
 def test_at_the_return_time_the_ring_reads_the_time_agreed(walk: dict[str, Any]) -> None:
