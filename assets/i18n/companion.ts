@@ -50,14 +50,6 @@
     </message>
 </context>
 <context>
-    <name>AreaBar</name>
-    <message>
-        <location filename="../../companion/ui/shell/area_bar.py" line="+111"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Autostart</name>
     <message>
         <location filename="../../companion/desktop/autostart.py" line="+107"/>
@@ -1323,7 +1315,8 @@ Breaks are for heated talks between people who are safe with each other. If you 
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_page.py" line="+26"/>
+        <location filename="../../companion/ui/insights/insights_page.py" line="+27"/>
+        <location line="+2"/>
         <source>Insights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1638,12 +1631,12 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%s (Ctrl+%d)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1854,6 +1847,14 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <location line="+3"/>
         <source>The extra time could not be saved, so your return time is still {time}: {problem}
 Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NamedTabBar</name>
+    <message>
+        <location filename="../../companion/ui/shell/named_tab_bar.py" line="+113"/>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

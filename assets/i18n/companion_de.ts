@@ -50,14 +50,6 @@
     </message>
 </context>
 <context>
-    <name>AreaBar</name>
-    <message>
-        <location filename="../../companion/ui/shell/area_bar.py" line="+111"/>
-        <source>Open</source>
-        <translation>Öffnen</translation>
-    </message>
-</context>
-<context>
     <name>Autostart</name>
     <message>
         <location filename="../../companion/desktop/autostart.py" line="+107"/>
@@ -1331,7 +1323,8 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_page.py" line="+26"/>
+        <location filename="../../companion/ui/insights/insights_page.py" line="+27"/>
+        <location line="+2"/>
         <source>Insights</source>
         <translation>Rückblick</translation>
     </message>
@@ -1650,12 +1643,12 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Unser Plan</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%s (Ctrl+%d)</source>
         <translation>%s (Strg+%d)</translation>
     </message>
@@ -1868,6 +1861,14 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 Try again in a moment.</source>
         <translation>Die zusätzliche Zeit konnte nicht gespeichert werden, deine Rückkehrzeit ist also weiter {time}: {problem}
 Versuch es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>NamedTabBar</name>
+    <message>
+        <location filename="../../companion/ui/shell/named_tab_bar.py" line="+113"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>

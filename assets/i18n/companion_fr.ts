@@ -50,14 +50,6 @@
     </message>
 </context>
 <context>
-    <name>AreaBar</name>
-    <message>
-        <location filename="../../companion/ui/shell/area_bar.py" line="+111"/>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-</context>
-<context>
     <name>Autostart</name>
     <message>
         <location filename="../../companion/desktop/autostart.py" line="+107"/>
@@ -1331,7 +1323,8 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_page.py" line="+26"/>
+        <location filename="../../companion/ui/insights/insights_page.py" line="+27"/>
+        <location line="+2"/>
         <source>Insights</source>
         <translation>Bilan</translation>
     </message>
@@ -1650,12 +1643,12 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Notre plan</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>Areas</source>
         <translation>Espaces</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%s (Ctrl+%d)</source>
         <translation>%s (Ctrl+%d)</translation>
     </message>
@@ -1868,6 +1861,14 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
 Try again in a moment.</source>
         <translation>Le temps supplémentaire n&apos;a pas pu être enregistré, ton heure de retour reste donc {time}&#xa0;: {problem}
 Réessaie dans un instant.</translation>
+    </message>
+</context>
+<context>
+    <name>NamedTabBar</name>
+    <message>
+        <location filename="../../companion/ui/shell/named_tab_bar.py" line="+113"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 <context>

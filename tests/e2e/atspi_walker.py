@@ -19,7 +19,7 @@ import sys
 import time
 
 import pyatspi  # type: ignore[import-not-found]
-from gi.repository import GLib  # type: ignore[import-not-found]
+from gi.repository import Atspi, GLib  # type: ignore[import-not-found]
 
 BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 REGISTRY = "/usr/libexec/at-spi2-registryd"
@@ -236,6 +236,8 @@ def main() -> int:
     args = parser.parse_args()
     command = [c for c in args.command if c != "--"]
     helpers = start_accessibility_bus()
+    # A busy machine may take a while to answer; wait as long as for anything else.
+    Atspi.set_timeout(int(PATIENCE * 1000), int(PATIENCE * 1000))
     env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_QPA_PLATFORM="xcb")
     app_proc = subprocess.Popen(command, env=env, stdout=sys.stderr, stderr=sys.stderr)
     report: dict[str, object] = {"snapshots": {}, "events": EVENTS}
@@ -308,11 +310,40 @@ def press(app, role: str, name: str, *, exact: bool) -> None:
     pump(0.3)
 
 
+def tab_to(app, role: str, label: str, limit: int = 60) -> None:
+    """Press Tab, as a keyboard user does, until the ``role`` node labelled ``label`` has the
+    focus; each press waits for the focus to move, so a slow app loses no key."""
+
+    def focused_target():
+        return find(
+            active_window(app),
+            lambda n: (
+                n.getRoleName() == role
+                and label in labelled_by(n)
+                and n.getState().contains(pyatspi.STATE_FOCUSED)
+            ),
+        )
+
+    for _ in range(limit):
+        if focused_target() is not None:
+            return
+        seen = len(EVENTS)
+        key("Tab")
+        wait_for(
+            lambda seen=seen: [
+                e for e in EVENTS[seen:] if e["type"] == "object:state-changed:focused"
+            ],
+            "the focus to move on Tab",
+        )
+        pump(0.1)
+    wait_for(focused_target, f"focus on {role} {label!r}")
+
+
 def run_steps(app, steps: list[list[str]], report: dict[str, object]) -> None:
-    """Steps: ["keys", k...], ["snapshot", name], ["press", role, name], ["press_prefix", role,
-    start of the name], ["wait_name", name], ["wait_prefix", start of a name], ["wait_window",
-    title], ["wait_menu_item", name], ["wait_event", type, regular expression for its detail,
-    seconds to wait]."""
+    """Take each step: ["keys", k...], ["snapshot", name], ["press" or "press_prefix", role,
+    name or its start], ["wait_name", name], ["wait_prefix", start], ["wait_window", title],
+    ["wait_menu_item", name], ["tab_to", role, label], ["wait_event", type, pattern, seconds].
+    A press that opens a modal dialog gets no reply until it closes: open those with keys."""
     focus_x_window(APP_NAME)
     wait_for(lambda: active_window(app), "an active window")
     snapshots: dict[str, object] = report["snapshots"]  # type: ignore[assignment]
@@ -336,6 +367,8 @@ def run_steps(app, steps: list[list[str]], report: dict[str, object]) -> None:
                 ),
                 f"a node named {rest[0]!r}…",
             )
+        elif verb == "tab_to":
+            tab_to(app, rest[0], rest[1])
         elif verb == "wait_menu_item":
             # A popup menu takes the keyboard only once it shows: keys sent sooner go astray.
             wait_for(

@@ -51,14 +51,16 @@ STEPS: list[list[str]] = [
     ["snapshot", "help"],
     ["keys", "Escape"],
     ["wait_window", "Companion"],
-    ["keys", "alt+h"],
+    ["press", "menu item", "Help"],
     ["wait_menu_item", "About Companion"],
     ["keys", "a"],
     ["wait_window", "About Companion"],
     ["snapshot", "about"],
     ["keys", "Escape"],
     ["wait_window", "Companion"],
-    ["keys", "ctrl+1", "alt+p", "End"],
+    ["keys", "ctrl+1"],
+    ["tab_to", "combo box", "Pattern:"],
+    ["keys", "End"],
     ["wait_window", "Your breathing patterns — Companion"],
     ["snapshot", "patterns"],
     ["keys", "Escape"],
@@ -177,6 +179,15 @@ def test_the_wheel_offers_every_cell_with_a_press_action(report: dict[str, Any])
 def test_saving_a_check_in_is_announced(report: dict[str, Any]) -> None:
     said = [e["detail"] for e in report["events"] if e["type"] == "object:announcement"]
     assert any(re.fullmatch(r"Saved at \d{1,2}:\d{2}( [AP]M)?\.", s) for s in said), said
+
+
+def test_the_insights_tab_list_says_what_it_holds(report: dict[str, Any]) -> None:
+    for screen, selected in (("charts", "Charts"), ("history", "History")):
+        nodes = _showing(report["snapshots"][screen])
+        lists = [n["name"] for n in nodes if n["role"] == "page tab list"]
+        assert lists == ["Areas", "Insights"], screen
+        chosen = [n["name"] for n in nodes if n["role"] == "page tab" and "selected" in n["states"]]
+        assert chosen == ["Insights", selected], screen
 
 
 def test_the_history_table_and_its_dates_are_named(report: dict[str, Any]) -> None:

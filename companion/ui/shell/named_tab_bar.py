@@ -1,8 +1,8 @@
-"""The bar of areas, as a screen reader meets it: a page tab list named for what it is.
+"""A tab bar as a screen reader meets it: a page tab list named for what it is.
 
 Qt names a tab bar after its current tab, so a screen reader would hear "Breathe, page tab
-list" and then "Breathe, page tab". Here the list carries its own name ("Areas") and each
-area is a page tab with a press action that opens it.
+list" and then "Breathe, page tab". Here the list carries its own accessible name ("Areas")
+and each tab is a page tab with a press action that opens it.
 """
 
 from __future__ import annotations
@@ -10,27 +10,29 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface, QWindow
 from PySide6.QtWidgets import QAccessibleWidget, QTabBar, QWidget
 from shiboken6 import Shiboken
 
-__all__ = ["AreaBar"]
+__all__ = ["NamedTabBar"]
 
 
-class AreaBar(QTabBar):
-    """One tab per area; arrows move between them, and it is a single Tab stop."""
+class NamedTabBar(QTabBar):
+    """A tab bar whose list is read by its own name: arrows move between the tabs, and it is
+    a single Tab stop."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        _install_area_bar_accessibility()
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        _install_tab_bar_accessibility()
         super().__init__(parent)
+        self.setAccessibleName(name)
 
 
 class _TabAccessible(QAccessibleWidget):
-    """One area as a page tab. It is no QObject of its own, so Qt's cache keeps mapping the
+    """One tab as a page tab. It is no QObject of its own, so Qt's cache keeps mapping the
     bar to the bar's interface."""
 
-    def __init__(self, bar: AreaBar, index: int) -> None:
+    def __init__(self, bar: NamedTabBar, index: int) -> None:  # one tab of ``bar``
         super().__init__(bar, QAccessible.Role.PageTab, "")
         self._bar = bar
         self._index = index
@@ -108,7 +110,7 @@ class _TabAccessible(QAccessibleWidget):
     def localizedActionName(self, name: str) -> str:
         if name != QAccessibleActionInterface.pressAction():
             return ""
-        return QCoreApplication.translate("AreaBar", "Open")
+        return QCoreApplication.translate("NamedTabBar", "Open")
 
     def localizedActionDescription(self, name: str) -> str:
         return self.localizedActionName(name)
@@ -117,14 +119,18 @@ class _TabAccessible(QAccessibleWidget):
         return []
 
     def doAction(self, name: str) -> None:
+        # Like Qt's own buttons, answer the screen reader first and open the tab right after:
+        # opening a page may take a while, and the screen reader waits for the answer.
         if self._alive() and name == QAccessibleActionInterface.pressAction():
-            self._bar.setCurrentIndex(self._index)
+            QTimer.singleShot(
+                0, self._bar, functools.partial(self._bar.setCurrentIndex, self._index)
+            )
 
 
-class _AreaBarAccessible(QAccessibleWidget):
+class _NamedTabBarAccessible(QAccessibleWidget):
     """The bar as a page tab list, named by its accessible name, with one child per tab."""
 
-    def __init__(self, bar: AreaBar) -> None:
+    def __init__(self, bar: NamedTabBar) -> None:
         super().__init__(bar, QAccessible.Role.PageTabList, "")
         self._bar = bar
         self._tabs: list[_TabAccessible] = []
@@ -168,10 +174,10 @@ def _forget_interfaces(ids: list[int], *_destroyed: object) -> None:
 
 
 @functools.cache
-def _install_area_bar_accessibility() -> None:
+def _install_tab_bar_accessibility() -> None:
     """Qt keeps accessibility factories per process, so this is registered exactly once."""
 
     def factory(class_name: str, obj: QObject) -> QAccessibleInterface | None:
-        return _AreaBarAccessible(obj) if isinstance(obj, AreaBar) else None
+        return _NamedTabBarAccessible(obj) if isinstance(obj, NamedTabBar) else None
 
     QAccessible.installFactory(factory)
