@@ -8,12 +8,13 @@ and each tab is a page tab with a press action that opens it.
 from __future__ import annotations
 
 import functools
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect, QTimer
-from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface, QWindow
+from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QTabBar, QWidget
 from shiboken6 import Shiboken
+
+from companion.ui.shell.part_access import PartAccessible
 
 __all__ = ["NamedTabBar"]
 
@@ -28,47 +29,16 @@ class NamedTabBar(QTabBar):
         self.setAccessibleName(name)
 
 
-class _TabAccessible(QAccessibleWidget):
-    """One tab as a page tab. It is no QObject of its own, so Qt's cache keeps mapping the
-    bar to the bar's interface."""
+class _TabAccessible(PartAccessible):
+    """One tab as a page tab."""
 
-    def __init__(self, bar: NamedTabBar, index: int) -> None:  # one tab of ``bar``
-        super().__init__(bar, QAccessible.Role.PageTab, "")
+    def __init__(self, bar: NamedTabBar, index: int) -> None:
+        super().__init__(bar, QAccessible.Role.PageTab)
         self._bar = bar
         self._index = index
 
     def _alive(self) -> bool:
-        return bool(Shiboken.isValid(self._bar)) and self._index < self._bar.count()
-
-    def isValid(self) -> bool:
-        return self._alive()
-
-    def object(self) -> QObject | None:  # type: ignore[override]
-        return None
-
-    def window(self) -> QWindow | None:  # type: ignore[override]
-        return self._bar.window().windowHandle() if self._alive() else None
-
-    def relations(self, match: Any = None) -> list[Any]:
-        return []
-
-    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]
-        return None
-
-    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]
-        return None
-
-    def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]
-        return QAccessible.queryAccessibleInterface(self._bar) if self._alive() else None
-
-    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
-        return None
-
-    def childCount(self) -> int:
-        return 0
-
-    def indexOfChild(self, child: QAccessibleInterface) -> int:
-        return -1
+        return super()._alive() and self._index < self._bar.count()
 
     def text(self, kind: QAccessible.Text) -> str:
         if not self._alive():
@@ -79,17 +49,11 @@ class _TabAccessible(QAccessibleWidget):
             return self._bar.tabToolTip(self._index)
         return ""
 
-    def setText(self, kind: QAccessible.Text, text: str) -> None:
-        return None
-
     def rect(self) -> QRect:
         if not self._alive():
             return QRect()
         local = self._bar.tabRect(self._index)
         return QRect(self._bar.mapToGlobal(local.topLeft()), local.size())
-
-    def role(self) -> QAccessible.Role:
-        return QAccessible.Role.PageTab
 
     def state(self) -> QAccessible.State:
         state = QAccessible.State()
@@ -104,19 +68,10 @@ class _TabAccessible(QAccessibleWidget):
         state.disabled = not self._bar.isTabEnabled(self._index)
         return state
 
-    def actionNames(self) -> list[str]:
-        return [QAccessibleActionInterface.pressAction()]
-
     def localizedActionName(self, name: str) -> str:
         if name != QAccessibleActionInterface.pressAction():
             return ""
         return QCoreApplication.translate("NamedTabBar", "Open")
-
-    def localizedActionDescription(self, name: str) -> str:
-        return self.localizedActionName(name)
-
-    def keyBindingsForAction(self, name: str) -> list[str]:
-        return []
 
     def doAction(self, name: str) -> None:
         # Like Qt's own buttons, answer the screen reader first and open the tab right after:
