@@ -619,7 +619,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/labels.py" line="+107"/>
+        <location filename="../../companion/ui/shell/labels.py" line="+109"/>
         <source>This note is too long to save ({count}). Please shorten it a little.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -769,7 +769,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin/wheel_access.py" line="+129"/>
+        <location filename="../../companion/ui/checkin/wheel_access.py" line="+87"/>
         <source>Choose</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,19 +777,58 @@ Everything you entered is still here; you can try again.</source>
 <context>
     <name>Content</name>
     <message>
-        <location filename="../../companion/desktop/i18n.py" line="+104"/>
-        <location line="+11"/>
+        <location filename="../../companion/desktop/i18n.py" line="+112"/>
         <source>Your own copy {path} could not be used, so Companion&apos;s own is shown: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+6"/>
         <source>The translation ({language}) {path} is missing, so this part is in English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>The translation ({language}) could not be used, so this part is in English: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A text file could not be used: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {path} could not be used: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is not saved as UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is not written in valid TOML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its tables or lists are nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a section, entry or line it needs is missing or wrong.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -856,7 +895,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{n} min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1363,7 +1402,8 @@ Breaks are for heated talks between people who are safe with each other. If you 
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_page.py" line="+26"/>
+        <location filename="../../companion/ui/insights/insights_page.py" line="+27"/>
+        <location line="+2"/>
         <source>Insights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1678,12 +1718,12 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%s (Ctrl+%d)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1894,6 +1934,14 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <location line="+3"/>
         <source>The extra time could not be saved, so your return time is still {time}: {problem}
 Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NamedTabBar</name>
+    <message>
+        <location filename="../../companion/ui/shell/named_tab_bar.py" line="+74"/>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2118,7 +2166,7 @@ Try again in a moment.</source>
 <context>
     <name>PatternEditor</name>
     <message>
-        <location filename="../../companion/ui/breathe/pattern_editor.py" line="+78"/>
+        <location filename="../../companion/ui/breathe/pattern_editor.py" line="+83"/>
         <source>Your breathing patterns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2837,7 +2885,7 @@ Try again in a moment.</source>
 <context>
     <name>ProgressRing</name>
     <message>
-        <location filename="../../companion/ui/pause/progress_ring.py" line="+77"/>
+        <location filename="../../companion/ui/pause/progress_ring.py" line="+90"/>
         <source>Time left: {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3342,6 +3390,35 @@ How you feel is still here. Press Finish again in a moment.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StorageProblem</name>
+    <message>
+        <location filename="../../companion/ui/shell/labels.py" line="+72"/>
+        <source>Another program is using Companion&apos;s data right now, so nothing was changed. Close it and try again.</source>
+        <extracomment>The translation context of the presets&apos; names. The core keeps their English names (stored in the practice log; packaging/extract_strings.py lists them for the translation tools). The translation context of the situation and tag labels of ``companion.core.states`` (the history&apos;s, where they were first translated; packaging/extract_strings.py lists them). The translation context of a pattern&apos;s problems (``companion.core.breath_pattern``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk is full, so nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Companion&apos;s data folder cannot be written to, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something saved already has this name, so nothing was changed. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This could not be saved, so nothing was changed. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

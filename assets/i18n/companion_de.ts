@@ -621,7 +621,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Wähle zuerst eine Stelle auf dem Rad.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/labels.py" line="+107"/>
+        <location filename="../../companion/ui/shell/labels.py" line="+109"/>
         <source>This note is too long to save ({count}). Please shorten it a little.</source>
         <translation>Diese Notiz ist zu lang zum Speichern ({count}). Bitte kürze sie ein wenig.</translation>
     </message>
@@ -772,7 +772,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Gewählt: {choice}.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin/wheel_access.py" line="+129"/>
+        <location filename="../../companion/ui/checkin/wheel_access.py" line="+87"/>
         <source>Choose</source>
         <translation>Wählen</translation>
     </message>
@@ -780,20 +780,59 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>Content</name>
     <message>
-        <location filename="../../companion/desktop/i18n.py" line="+104"/>
-        <location line="+11"/>
+        <location filename="../../companion/desktop/i18n.py" line="+112"/>
         <source>Your own copy {path} could not be used, so Companion&apos;s own is shown: {why}</source>
         <translation>Deine eigene Fassung {path} ließ sich nicht verwenden, deshalb zeigt Companion seine eigene: {why}</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+6"/>
         <source>The translation ({language}) {path} is missing, so this part is in English.</source>
         <translation>Die Übersetzung ({language}) {path} fehlt, deshalb ist dieser Teil auf Englisch.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>The translation ({language}) could not be used, so this part is in English: {why}</source>
         <translation>Die Übersetzung ({language}) ließ sich nicht verwenden, deshalb ist dieser Teil auf Englisch: {why}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A text file could not be used: {why}</source>
+        <translation>Eine Textdatei ließ sich nicht verwenden: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {path} could not be used: {why}</source>
+        <translation>Die Datei {path} ließ sich nicht verwenden: {why}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file is missing.</source>
+        <translation>die Datei fehlt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be read.</source>
+        <translation>die Datei lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is not saved as UTF-8 text.</source>
+        <translation>die Datei ist nicht als UTF-8-Text gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is not written in valid TOML.</source>
+        <translation>die Datei ist kein gültiges TOML.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its tables or lists are nested too deeply.</source>
+        <translation>ihre Tabellen oder Listen sind zu tief verschachtelt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a section, entry or line it needs is missing or wrong.</source>
+        <translation>ein Abschnitt, Eintrag oder eine Zeile, die sie braucht, fehlt oder stimmt nicht.</translation>
     </message>
 </context>
 <context>
@@ -859,7 +898,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>übrig</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{n} min</source>
         <translation>{n} Min.</translation>
     </message>
@@ -1371,7 +1410,8 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_page.py" line="+26"/>
+        <location filename="../../companion/ui/insights/insights_page.py" line="+27"/>
+        <location line="+2"/>
         <source>Insights</source>
         <translation>Rückblick</translation>
     </message>
@@ -1690,12 +1730,12 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
         <translation>Unser Plan</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%s (Ctrl+%d)</source>
         <translation>%s (Strg+%d)</translation>
     </message>
@@ -1908,6 +1948,14 @@ Checke am Rad ein, wenn du merkst, wie du dich fühlst, mach eine Pause, wenn ei
 Try again in a moment.</source>
         <translation>Die zusätzliche Zeit konnte nicht gespeichert werden, deine Rückkehrzeit ist also weiter {time}: {problem}
 Versuch es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>NamedTabBar</name>
+    <message>
+        <location filename="../../companion/ui/shell/named_tab_bar.py" line="+74"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
@@ -2131,7 +2179,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>PatternEditor</name>
     <message>
-        <location filename="../../companion/ui/breathe/pattern_editor.py" line="+78"/>
+        <location filename="../../companion/ui/breathe/pattern_editor.py" line="+83"/>
         <source>Your breathing patterns</source>
         <translation>Deine Atemmuster</translation>
     </message>
@@ -2851,7 +2899,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>ProgressRing</name>
     <message>
-        <location filename="../../companion/ui/pause/progress_ring.py" line="+77"/>
+        <location filename="../../companion/ui/pause/progress_ring.py" line="+90"/>
         <source>Time left: {time}</source>
         <translation>Verbleibende Zeit: {time}</translation>
     </message>
@@ -3358,6 +3406,35 @@ Wie es dir geht, ist noch da. Drück gleich noch einmal auf Abschließen.</trans
             <numerusform>Der Ton ist %n Mal ausgesetzt. Wenn dich das stört, versuch ein anderes Gerät.</numerusform>
             <numerusform>Der Ton ist %n Mal ausgesetzt. Wenn dich das stört, versuch ein anderes Gerät.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StorageProblem</name>
+    <message>
+        <location filename="../../companion/ui/shell/labels.py" line="+72"/>
+        <source>Another program is using Companion&apos;s data right now, so nothing was changed. Close it and try again.</source>
+        <extracomment>The translation context of the presets&apos; names. The core keeps their English names (stored in the practice log; packaging/extract_strings.py lists them for the translation tools). The translation context of the situation and tag labels of ``companion.core.states`` (the history&apos;s, where they were first translated; packaging/extract_strings.py lists them). The translation context of a pattern&apos;s problems (``companion.core.breath_pattern``).</extracomment>
+        <translation>Ein anderes Programm benutzt gerade die Daten von Companion, deshalb wurde nichts geändert. Schließ es und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk is full, so nothing was changed. Free some space and try again.</source>
+        <translation>Der Speicher ist voll, deshalb wurde nichts geändert. Mach etwas Platz frei und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Companion&apos;s data folder cannot be written to, so nothing was changed.</source>
+        <translation>In den Datenordner von Companion lässt sich nicht schreiben, deshalb wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something saved already has this name, so nothing was changed. Choose another name.</source>
+        <translation>Etwas Gespeichertes trägt schon diesen Namen, deshalb wurde nichts geändert. Wähl einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This could not be saved, so nothing was changed. Try again in a moment.</source>
+        <translation>Das ließ sich nicht speichern, deshalb wurde nichts geändert. Versuch es gleich noch einmal.</translation>
     </message>
 </context>
 <context>

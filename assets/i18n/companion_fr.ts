@@ -621,7 +621,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Choisis d&apos;abord un endroit sur la roue.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/labels.py" line="+107"/>
+        <location filename="../../companion/ui/shell/labels.py" line="+109"/>
         <source>This note is too long to save ({count}). Please shorten it a little.</source>
         <translation>Cette note est trop longue pour être enregistrée ({count}). Raccourcis-la un peu, s&apos;il te plaît.</translation>
     </message>
@@ -772,7 +772,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Choisi&#xa0;: {choice}.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin/wheel_access.py" line="+129"/>
+        <location filename="../../companion/ui/checkin/wheel_access.py" line="+87"/>
         <source>Choose</source>
         <translation>Choisir</translation>
     </message>
@@ -780,20 +780,59 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
 <context>
     <name>Content</name>
     <message>
-        <location filename="../../companion/desktop/i18n.py" line="+104"/>
-        <location line="+11"/>
+        <location filename="../../companion/desktop/i18n.py" line="+112"/>
         <source>Your own copy {path} could not be used, so Companion&apos;s own is shown: {why}</source>
         <translation>Ta propre version {path} n&apos;a pas pu être utilisée, donc Companion affiche la sienne&#xa0;: {why}</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+6"/>
         <source>The translation ({language}) {path} is missing, so this part is in English.</source>
         <translation>La traduction ({language}) {path} est introuvable, donc cette partie est en anglais.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>The translation ({language}) could not be used, so this part is in English: {why}</source>
         <translation>La traduction ({language}) n&apos;a pas pu être utilisée, donc cette partie est en anglais&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A text file could not be used: {why}</source>
+        <translation>Un fichier de texte n&apos;a pas pu être utilisé&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {path} could not be used: {why}</source>
+        <translation>Le fichier {path} n&apos;a pas pu être utilisé&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file is missing.</source>
+        <translation>le fichier est introuvable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be read.</source>
+        <translation>le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is not saved as UTF-8 text.</source>
+        <translation>le fichier n&apos;est pas enregistré en texte UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is not written in valid TOML.</source>
+        <translation>le fichier n&apos;est pas écrit en TOML valide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its tables or lists are nested too deeply.</source>
+        <translation>ses tables ou ses listes sont imbriquées trop profondément.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a section, entry or line it needs is missing or wrong.</source>
+        <translation>une section, une entrée ou une ligne dont il a besoin manque ou est erronée.</translation>
     </message>
 </context>
 <context>
@@ -859,7 +898,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>restant</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
@@ -1371,7 +1410,8 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_page.py" line="+26"/>
+        <location filename="../../companion/ui/insights/insights_page.py" line="+27"/>
+        <location line="+2"/>
         <source>Insights</source>
         <translation>Bilan</translation>
     </message>
@@ -1690,12 +1730,12 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
         <translation>Notre plan</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>Areas</source>
         <translation>Espaces</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%s (Ctrl+%d)</source>
         <translation>%s (Ctrl+%d)</translation>
     </message>
@@ -1908,6 +1948,14 @@ Fais le point sur la roue quand tu remarques ce que tu ressens, fais une pause q
 Try again in a moment.</source>
         <translation>Le temps supplémentaire n&apos;a pas pu être enregistré, ton heure de retour reste donc {time}&#xa0;: {problem}
 Réessaie dans un instant.</translation>
+    </message>
+</context>
+<context>
+    <name>NamedTabBar</name>
+    <message>
+        <location filename="../../companion/ui/shell/named_tab_bar.py" line="+74"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -2131,7 +2179,7 @@ Réessaie dans un instant.</translation>
 <context>
     <name>PatternEditor</name>
     <message>
-        <location filename="../../companion/ui/breathe/pattern_editor.py" line="+78"/>
+        <location filename="../../companion/ui/breathe/pattern_editor.py" line="+83"/>
         <source>Your breathing patterns</source>
         <translation>Tes rythmes de respiration</translation>
     </message>
@@ -2851,7 +2899,7 @@ Réessaie dans un instant.</translation>
 <context>
     <name>ProgressRing</name>
     <message>
-        <location filename="../../companion/ui/pause/progress_ring.py" line="+77"/>
+        <location filename="../../companion/ui/pause/progress_ring.py" line="+90"/>
         <source>Time left: {time}</source>
         <translation>Temps restant&#xa0;: {time}</translation>
     </message>
@@ -3358,6 +3406,35 @@ Ce que tu ressens est toujours là. Appuie de nouveau sur «&#xa0;Terminer la pa
             <numerusform>Le son a sauté %n fois. Si cela te gêne, essaie un autre périphérique.</numerusform>
             <numerusform>Le son a sauté %n fois. Si cela te gêne, essaie un autre périphérique.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StorageProblem</name>
+    <message>
+        <location filename="../../companion/ui/shell/labels.py" line="+72"/>
+        <source>Another program is using Companion&apos;s data right now, so nothing was changed. Close it and try again.</source>
+        <extracomment>The translation context of the presets&apos; names. The core keeps their English names (stored in the practice log; packaging/extract_strings.py lists them for the translation tools). The translation context of the situation and tag labels of ``companion.core.states`` (the history&apos;s, where they were first translated; packaging/extract_strings.py lists them). The translation context of a pattern&apos;s problems (``companion.core.breath_pattern``).</extracomment>
+        <translation>Un autre programme utilise en ce moment les données de Companion, donc rien n&apos;a été modifié. Ferme-le et réessaie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk is full, so nothing was changed. Free some space and try again.</source>
+        <translation>Le disque est plein, donc rien n&apos;a été modifié. Libère un peu de place et réessaie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Companion&apos;s data folder cannot be written to, so nothing was changed.</source>
+        <translation>Impossible d&apos;écrire dans le dossier de données de Companion, donc rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something saved already has this name, so nothing was changed. Choose another name.</source>
+        <translation>Un élément enregistré porte déjà ce nom, donc rien n&apos;a été modifié. Choisis un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This could not be saved, so nothing was changed. Try again in a moment.</source>
+        <translation>Cela n&apos;a pas pu être enregistré, donc rien n&apos;a été modifié. Réessaie dans un instant.</translation>
     </message>
 </context>
 <context>

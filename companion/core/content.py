@@ -25,9 +25,11 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 __all__ = [
+    "ContentFault",
     "ContentProblem",
     "Localized",
     "ProblemKind",
+    "fault_of",
     "language_candidates",
     "load_localized",
 ]
@@ -43,6 +45,24 @@ class ProblemKind(str, Enum):
     BROKEN = "broken"
 
 
+class ContentFault(str, Enum):
+    """What is wrong with a content file, for the UI to word in the user's language (the
+    loaders' English messages, with line numbers, are for the log and the command line)."""
+
+    MISSING = "missing"
+    UNREADABLE = "unreadable"
+    NOT_UTF8 = "not-utf8"
+    NOT_TOML = "not-toml"
+    TOO_DEEP = "too-deep"
+    INCOMPLETE = "incomplete"  # a section, entry or field is missing or wrong
+
+
+def fault_of(error: BaseException) -> ContentFault:
+    """The fault a loader's error carries (``error.fault``); anything else is INCOMPLETE."""
+    fault = getattr(error, "fault", None)
+    return fault if isinstance(fault, ContentFault) else ContentFault.INCOMPLETE
+
+
 @dataclass(frozen=True)
 class ContentProblem:
     """A translated file that could not be used; English was shown instead."""
@@ -51,6 +71,7 @@ class ContentProblem:
     language: str
     path: Path
     detail: str = ""
+    fault: ContentFault = ContentFault.MISSING
 
 
 @dataclass(frozen=True)
@@ -105,13 +126,17 @@ def load_localized(
             try:
                 return Localized(load(path), path, lang, tuple(problems))
             except errors as exc:
-                problems.append(ContentProblem(ProblemKind.BROKEN, lang, path, str(exc)))
+                problems.append(
+                    ContentProblem(ProblemKind.BROKEN, lang, path, str(exc), fault_of(exc))
+                )
         english = folder / name
         if english.is_file() and folder != folders[-1]:
             try:  # the user's own English copy; the bundled one is still there after it
                 return Localized(load(english), english, "", tuple(problems))
             except errors as exc:
-                problems.append(ContentProblem(ProblemKind.BROKEN, "", english, str(exc)))
+                problems.append(
+                    ContentProblem(ProblemKind.BROKEN, "", english, str(exc), fault_of(exc))
+                )
         elif english.is_file():
             return Localized(load(english), english, "", tuple(problems))
     last = folders[-1] / name  # nothing anywhere: the loader words the missing file

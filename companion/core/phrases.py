@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from companion.core.agreement import minutes_text
+from companion.core.content import ContentFault
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -41,7 +42,18 @@ _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
 
 class PhrasesError(ValueError):
-    """The phrases file cannot be used; the message says which file and what is wrong."""
+    """The phrases file cannot be used; the message says which file and what is wrong (in
+    English), ``fault`` what kind of problem it is and ``path`` which file, if known."""
+
+    def __init__(
+        self,
+        message: str,
+        fault: ContentFault = ContentFault.INCOMPLETE,
+        path: Path | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.fault = fault
+        self.path = path
 
 
 class Flavour(Enum):
@@ -128,9 +140,11 @@ def parse_phrases(text: str) -> Phrases:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise PhrasesError(f"It is not valid TOML: {exc}.") from exc
+        raise PhrasesError(f"It is not valid TOML: {exc}.", ContentFault.NOT_TOML) from exc
     except RecursionError:
-        raise PhrasesError("Its tables or lists are nested too deeply.") from None
+        raise PhrasesError(
+            "Its tables or lists are nested too deeply.", ContentFault.TOO_DEEP
+        ) from None
     bridge = _table(data, "bridge")
     start_up = _table(data, "start_up")
     pairs = data.get("protest_need")
@@ -162,15 +176,22 @@ def load_phrases(path: Path | str) -> Phrases:
     try:
         text = path.read_bytes().decode("utf-8")
     except OSError as exc:
+        missing = isinstance(exc, FileNotFoundError)
         raise PhrasesError(
-            f"The phrases file {path} could not be read: {exc.strerror or exc}."
+            f"The phrases file {path} could not be read: {exc.strerror or exc}.",
+            ContentFault.MISSING if missing else ContentFault.UNREADABLE,
+            path,
         ) from exc
     except UnicodeDecodeError as exc:
-        raise PhrasesError(f"The phrases file {path} is not UTF-8 text.") from exc
+        raise PhrasesError(
+            f"The phrases file {path} is not UTF-8 text.", ContentFault.NOT_UTF8, path
+        ) from exc
     try:
         return parse_phrases(text)
     except PhrasesError as exc:
-        raise PhrasesError(f"The phrases file {path} has a problem: {exc}") from exc
+        raise PhrasesError(
+            f"The phrases file {path} has a problem: {exc}", exc.fault, path
+        ) from exc
 
 
 def check_phrases_file(path: Path | str) -> str | None:

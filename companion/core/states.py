@@ -18,6 +18,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from companion.core.content import ContentFault
+
 __all__ = [
     "BREATHING_PRESET_IDS",
     "CONTEXT_LABELS",
@@ -160,9 +162,12 @@ def note_length(note: str) -> int:
 class GuidanceError(ValueError):
     """The guidance file cannot be used; ``str(error)`` names the file and the problem."""
 
-    def __init__(self, path: Path | str, problem: str) -> None:
+    def __init__(
+        self, path: Path | str, problem: str, fault: ContentFault = ContentFault.INCOMPLETE
+    ) -> None:
         self.path = Path(path)
         self.problem = problem
+        self.fault = fault  # what kind of problem, for the UI to word in any language
         super().__init__(f"{self.path}: {problem}")
 
 
@@ -257,9 +262,13 @@ def parse_guidance(
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise GuidanceError(path, f"this is not valid TOML ({exc})") from None
+        raise GuidanceError(
+            path, f"this is not valid TOML ({exc})", ContentFault.NOT_TOML
+        ) from None
     except RecursionError:
-        raise GuidanceError(path, "its tables or lists are nested too deeply") from None
+        raise GuidanceError(
+            path, "its tables or lists are nested too deeply", ContentFault.TOO_DEEP
+        ) from None
     states = data.get("states")
     if not isinstance(states, dict):
         raise GuidanceError(path, "there is no [states] section with one table per state")
@@ -296,13 +305,17 @@ def load_guidance(
     try:
         raw = file.read_bytes()
     except FileNotFoundError:
-        raise GuidanceError(file, "the file is missing") from None
+        raise GuidanceError(file, "the file is missing", ContentFault.MISSING) from None
     except OSError as exc:
-        raise GuidanceError(file, f"the file cannot be read ({exc.strerror or exc})") from None
+        raise GuidanceError(
+            file, f"the file cannot be read ({exc.strerror or exc})", ContentFault.UNREADABLE
+        ) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise GuidanceError(file, f"the file is not UTF-8 text ({exc.reason})") from None
+        raise GuidanceError(
+            file, f"the file is not UTF-8 text ({exc.reason})", ContentFault.NOT_UTF8
+        ) from None
     return parse_guidance(text, file, known_presets)
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from companion.core.content import ContentProblem, Localized, ProblemKind
+from companion.core.content import ContentFault, ContentProblem, Localized, ProblemKind, fault_of
 from companion.desktop.resources import assets_dir
 
 log = logging.getLogger("companion.desktop.i18n")
@@ -99,25 +99,63 @@ def describe_problems(loaded: Localized[object]) -> list[str]:
 
 
 def describe_problem(problem: ContentProblem, shown_language: str = "") -> str:
-    """One calm sentence about a copy that was not used; ``shown_language`` is what is shown."""
-    if not problem.language:
+    """One calm sentence about a copy that was not used; ``shown_language`` is what is shown.
+
+    The loader's own (English) detail goes to the log, for whoever edits the file.
+    """
+    if problem.detail:
+        log.warning("content file not used: %s", problem.detail)
+    why = fault_text(problem.fault)
+    if not problem.language or (
+        problem.kind is ProblemKind.BROKEN and shown_language == problem.language
+    ):
         text = QCoreApplication.translate(
             "Content", "Your own copy {path} could not be used, so Companion's own is shown: {why}"
         )
-        return text.format(path=problem.path, why=problem.detail)
+        return text.format(path=problem.path, why=why)
     language = QLocale(problem.language).nativeLanguageName() or problem.language
     if problem.kind is ProblemKind.MISSING:
         text = QCoreApplication.translate(
             "Content", "The translation ({language}) {path} is missing, so this part is in English."
         )
         return text.format(language=language, path=problem.path)
-    if shown_language == problem.language:
-        text = QCoreApplication.translate(
-            "Content", "Your own copy {path} could not be used, so Companion's own is shown: {why}"
-        )
-        return text.format(path=problem.path, why=problem.detail)
     text = QCoreApplication.translate(
         "Content",
         "The translation ({language}) could not be used, so this part is in English: {why}",
     )
-    return text.format(language=language, why=problem.detail)
+    return text.format(language=language, why=why)
+
+
+def describe_failure(error: Exception) -> str:
+    """One calm sentence, in the UI's language, about a content file with no copy to fall back
+    on (a loader's error carrying ``fault`` and ``path``); the English detail is logged."""
+    log.warning("content file not used: %s", error)
+    path = getattr(error, "path", None)
+    why = fault_text(fault_of(error))
+    if path is None:
+        return QCoreApplication.translate("Content", "A text file could not be used: {why}").format(
+            why=why
+        )
+    text = QCoreApplication.translate("Content", "The file {path} could not be used: {why}")
+    return text.format(path=path, why=why)
+
+
+def fault_text(fault: ContentFault) -> str:
+    """What is wrong with a content file, as a short phrase in the UI's language."""
+    words = {
+        ContentFault.MISSING: QCoreApplication.translate("Content", "the file is missing."),
+        ContentFault.UNREADABLE: QCoreApplication.translate("Content", "the file cannot be read."),
+        ContentFault.NOT_UTF8: QCoreApplication.translate(
+            "Content", "the file is not saved as UTF-8 text."
+        ),
+        ContentFault.NOT_TOML: QCoreApplication.translate(
+            "Content", "the file is not written in valid TOML."
+        ),
+        ContentFault.TOO_DEEP: QCoreApplication.translate(
+            "Content", "its tables or lists are nested too deeply."
+        ),
+        ContentFault.INCOMPLETE: QCoreApplication.translate(
+            "Content", "a section, entry or line it needs is missing or wrong."
+        ),
+    }
+    return words[fault]

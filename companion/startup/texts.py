@@ -23,7 +23,12 @@ def load_texts(services: Services, languages: tuple[str, ...] | None = None) -> 
     user's own ``guidance`` folder in the data folder is read before the bundled one.
     """
     from companion.core.content import load_localized
-    from companion.desktop.i18n import content_languages, content_roots, describe_problems
+    from companion.desktop.i18n import (
+        content_languages,
+        content_roots,
+        describe_failure,
+        describe_problems,
+    )
 
     langs = content_languages() if languages is None else languages
     roots = content_roots(services.data_dir)
@@ -33,12 +38,12 @@ def load_texts(services: Services, languages: tuple[str, ...] | None = None) -> 
         services.startup_notes += describe_problems(states)
     except GuidanceError as exc:
         services.guidance = None
-        services.guidance_error = str(exc)
-        services.startup_notes.append(str(exc))
+        services.guidance_error = describe_failure(exc)
+        services.startup_notes.append(services.guidance_error)
     try:
         phrases = load_localized(roots, "phrases.toml", langs, load_phrases, PhrasesError)
         services.phrases = phrases.value
         services.startup_notes += describe_problems(phrases)
     except PhrasesError as exc:
         services.phrases = FALLBACK_PHRASES
-        services.startup_notes.append(str(exc))
+        services.startup_notes.append(describe_failure(exc))

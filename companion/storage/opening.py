@@ -23,12 +23,18 @@ from companion.storage.integrity import (
     secure_dir,
 )
 from companion.storage.migrations import SCHEMA_VERSION
+from companion.storage.problems import StorageProblem
 
 BUSY_TIMEOUT_SECONDS = 3.0  # how long to wait for another program that holds the file
 
 
 class StorageError(Exception):
-    """A write or read the store could not do; the message is fit to show a user."""
+    """A write or read the store could not do; the message is fit to show a user in English,
+    ``problem`` says why for any other language."""
+
+    def __init__(self, message: str, problem: StorageProblem = StorageProblem.NOT_SAVED) -> None:
+        super().__init__(message)
+        self.problem = problem
 
 
 @dataclass
@@ -68,7 +74,8 @@ def _in_use(exc: sqlite3.Error, path: Path) -> StorageError | None:
         return None
     return StorageError(
         f"The database {path} is in use by another program, so Companion cannot open it "
-        "right now. Close that program and try again. Nothing was changed."
+        "right now. Close that program and try again. Nothing was changed.",
+        StorageProblem.IN_USE,
     )
 
 

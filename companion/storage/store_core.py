@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from companion.storage.opening import OpenReport, StorageError
+from companion.storage.problems import storage_problem
 from companion.storage.records import Draft, draft_from_row, from_db_time, to_db_time
 from companion.storage.rows import ROW_ERRORS, text
 
@@ -112,7 +113,8 @@ class StoreCore:
                 result = cur.lastrowid if sql.lstrip().upper().startswith("INSERT") else None
                 result = result if result is not None else cur.rowcount
         except sqlite3.Error as exc:
-            raise StorageError(f"Could not save to {self.path}: {exc}") from exc
+            problem = storage_problem(exc)
+            raise StorageError(f"Could not save to {self.path}: {exc}", problem) from exc
         self._changed(table)
         return int(result or 0)
 

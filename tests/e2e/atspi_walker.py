@@ -10,6 +10,7 @@ The test decides what is right; this script only reports what it read.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import re
@@ -18,7 +19,7 @@ import sys
 import time
 
 import pyatspi  # type: ignore[import-not-found]
-from gi.repository import GLib  # type: ignore[import-not-found]
+from gi.repository import Atspi, GLib  # type: ignore[import-not-found]
 
 BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 REGISTRY = "/usr/libexec/at-spi2-registryd"
@@ -26,7 +27,7 @@ APP_NAME = "Companion"
 #: Long enough for a cold start on a busy machine; every wait polls and stops early.
 PATIENCE = 60.0
 
-EVENTS: list[dict[str, str]] = []
+EVENTS: list[dict[str, object]] = []
 
 
 def pump(seconds: float = 0.0) -> None:
@@ -159,6 +160,24 @@ def find(root, predicate):
     return None
 
 
+def showing_menu_item(app, name: str):
+    """A menu item called ``name`` that is on screen, in any window of the app (popups too)."""
+    for window in windows(app):
+        if window is None:
+            continue
+        found = find(
+            window,
+            lambda n: (
+                n.getRoleName() == "menu item"
+                and n.name == name
+                and n.getState().contains(pyatspi.STATE_SHOWING)
+            ),
+        )
+        if found is not None:
+            return found
+    return None
+
+
 def key(*keys: str) -> None:
     """Type as a user would, into whichever window has the keyboard focus."""
     subprocess.run(["xdotool", "key", *keys], check=True, timeout=30)
@@ -171,7 +190,20 @@ def on_event(event) -> None:
     except Exception:  # the source went away before we asked; the event still counts
         source, role = "", ""
     detail = str(event.any_data) if event.any_data is not None else ""
-    EVENTS.append({"type": str(event.type), "source": source, "role": role, "detail": detail})
+    EVENTS.append(
+        {
+            "type": str(event.type),
+            "source": source,
+            "role": role,
+            "detail": detail,
+            "at": time.time(),
+        }
+    )
+
+
+def heard(kind: str, pattern: str) -> list[dict[str, object]]:
+    """The events of type ``kind`` received so far whose detail matches ``pattern``."""
+    return [e for e in EVENTS if e["type"] == kind and re.fullmatch(pattern, str(e["detail"]))]
 
 
 def start_accessibility_bus() -> list[subprocess.Popen[bytes]]:
@@ -204,11 +236,17 @@ def main() -> int:
     args = parser.parse_args()
     command = [c for c in args.command if c != "--"]
     helpers = start_accessibility_bus()
+    # A busy machine may take a while to answer; wait as long as for anything else.
+    Atspi.set_timeout(int(PATIENCE * 1000), int(PATIENCE * 1000))
     env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_QPA_PLATFORM="xcb")
     app_proc = subprocess.Popen(command, env=env, stdout=sys.stderr, stderr=sys.stderr)
     report: dict[str, object] = {"snapshots": {}, "events": EVENTS}
     try:
-        for kind in ("object:announcement", "object:state-changed:focused"):
+        for kind in (
+            "object:announcement",
+            "object:state-changed:focused",
+            "object:property-change:accessible-value",
+        ):
             pyatspi.Registry.registerEventListener(on_event, kind)
         app = wait_for(find_app, "the app on the AT-SPI bus")
         run_steps(app, json.loads(args.script), report)
@@ -254,12 +292,63 @@ def focus_x_window(title: str) -> None:
     subprocess.run(["xdotool", "windowfocus", "--sync", window_id], timeout=30)
 
 
+def press(app, role: str, name: str, *, exact: bool) -> None:
+    """Take a node's press action, as a screen reader does (``name`` whole or its start)."""
+    node = wait_for(
+        lambda: find(
+            active_window(app),
+            lambda n: (
+                n.getRoleName() == role
+                and (n.name == name if exact else (n.name or "").startswith(name))
+            ),
+        ),
+        f"{role} {name!r}",
+    )
+    action = node.queryAction()
+    names = [action.getName(i) for i in range(action.nActions)]
+    action.doAction(names.index("press") if "press" in names else 0)
+    pump(0.3)
+
+
+def tab_to(app, role: str, label: str, limit: int = 60) -> None:
+    """Press Tab, as a keyboard user does, until the ``role`` node labelled ``label`` has the
+    focus; each press waits for the focus to move, so a slow app loses no key."""
+
+    def focused_target():
+        return find(
+            active_window(app),
+            lambda n: (
+                n.getRoleName() == role
+                and label in labelled_by(n)
+                and n.getState().contains(pyatspi.STATE_FOCUSED)
+            ),
+        )
+
+    for _ in range(limit):
+        if focused_target() is not None:
+            return
+        seen = len(EVENTS)
+        key("Tab")
+        wait_for(
+            lambda seen=seen: [
+                e for e in EVENTS[seen:] if e["type"] == "object:state-changed:focused"
+            ],
+            "the focus to move on Tab",
+        )
+        pump(0.1)
+    wait_for(focused_target, f"focus on {role} {label!r}")
+
+
 def run_steps(app, steps: list[list[str]], report: dict[str, object]) -> None:
-    """Steps: ["keys", k...], ["snapshot", name], ["press", role, name], ["press_prefix", role,
-    start of the name], ["wait_name", name], ["wait_window", title]."""
+    """Take each step: ["keys", k...], ["snapshot", name], ["press" or "press_prefix", role,
+    name or its start], ["wait_name", name], ["wait_prefix", start], ["wait_window", title],
+    ["wait_menu_item", name], ["tab_to", role, label], ["wait_event", type, pattern, seconds].
+    A press that opens a modal dialog gets no reply until it closes: open those with keys."""
     focus_x_window(APP_NAME)
     wait_for(lambda: active_window(app), "an active window")
     snapshots: dict[str, object] = report["snapshots"]  # type: ignore[assignment]
+    taken: dict[str, float] = {}
+    report["snapshot_times"] = taken
     for step in steps:
         verb, rest = step[0], step[1:]
         report["last_step"] = step
@@ -271,27 +360,31 @@ def run_steps(app, steps: list[list[str]], report: dict[str, object]) -> None:
                 lambda want=rest[0]: find(active_window(app), lambda n: n.name == want),
                 f"a node named {rest[0]!r}",
             )
+        elif verb == "wait_prefix":
+            wait_for(
+                lambda want=rest[0]: find(
+                    active_window(app), lambda n: (n.name or "").startswith(want)
+                ),
+                f"a node named {rest[0]!r}…",
+            )
+        elif verb == "tab_to":
+            tab_to(app, rest[0], rest[1])
+        elif verb == "wait_menu_item":
+            # A popup menu takes the keyboard only once it shows: keys sent sooner go astray.
+            wait_for(
+                lambda want=rest[0]: showing_menu_item(app, want), f"the menu item {rest[0]!r}"
+            )
+        elif verb == "wait_event":
+            kind, pattern, patience = rest
+            probe = functools.partial(heard, kind, pattern)
+            wait_for(probe, f"{kind} saying {pattern!r}", float(patience))
         elif verb == "snapshot":
             pump(0.2)
             window = wait_for(lambda: active_window(app), "an active window")
+            taken[rest[0]] = time.time()
             snapshots[rest[0]] = walk(window)
         elif verb in ("press", "press_prefix"):
-            role, name = rest
-            exact = verb == "press"
-            node = wait_for(
-                lambda role=role, name=name, exact=exact: find(
-                    active_window(app),
-                    lambda n: (
-                        n.getRoleName() == role
-                        and (n.name == name if exact else (n.name or "").startswith(name))
-                    ),
-                ),
-                f"{role} {name!r}",
-            )
-            action = node.queryAction()
-            names = [action.getName(i) for i in range(action.nActions)]
-            action.doAction(names.index("press") if "press" in names else 0)
-            pump(0.3)
+            press(app, rest[0], rest[1], exact=verb == "press")
         elif verb == "wait_window":
             # No window manager runs on Xvfb: give the window the focus as one would.
             focus_x_window(rest[0])

@@ -7,28 +7,17 @@ events a screen reader receives. The tests below judge that record.
 
 from __future__ import annotations
 
-import json
-import os
 import re
-import shutil
-import subprocess
-import sys
 from datetime import datetime, timezone
-from pathlib import Path
 from typing import Any
 
 import pytest
-from e2e.conftest import require_tools
+from e2e.atspi_run import run_walk
 from helpers.generate import generate
-from helpers.run import companion_env
 
 from companion.storage.store import Store
 
 pytestmark = pytest.mark.e2e
-
-SYSTEM_PYTHON = "/usr/bin/python3"
-WALKER = Path(__file__).with_name("atspi_walker.py")
-AT_SPI_TOOLS = ("/usr/libexec/at-spi-bus-launcher", "/usr/libexec/at-spi2-registryd")
 
 #: The walk: keys a keyboard user presses, actions a screen reader takes, and what to record.
 STEPS: list[list[str]] = [
@@ -62,13 +51,16 @@ STEPS: list[list[str]] = [
     ["snapshot", "help"],
     ["keys", "Escape"],
     ["wait_window", "Companion"],
-    ["keys", "alt+h"],
+    ["press", "menu item", "Help"],
+    ["wait_menu_item", "About Companion"],
     ["keys", "a"],
     ["wait_window", "About Companion"],
     ["snapshot", "about"],
     ["keys", "Escape"],
     ["wait_window", "Companion"],
-    ["keys", "ctrl+1", "alt+p", "End"],
+    ["keys", "ctrl+1"],
+    ["tab_to", "combo box", "Pattern:"],
+    ["keys", "End"],
     ["wait_window", "Your breathing patterns — Companion"],
     ["snapshot", "patterns"],
     ["keys", "Escape"],
@@ -101,22 +93,9 @@ SCREENS = (
 Node = dict[str, Any]
 
 
-def _tools_or_fail() -> None:
-    require_tools("dbus-run-session", "Xvfb", "xdotool", *AT_SPI_TOOLS)
-    probe = subprocess.run(
-        [SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, text=True, check=False
-    ) if Path(SYSTEM_PYTHON).exists() else None  # fmt: skip
-    if probe is None or probe.returncode != 0:
-        reason = "needs python3-pyatspi for /usr/bin/python3 (apt packages: see .ci/run)"
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must run the AT-SPI test, but it {reason}")
-        pytest.skip(reason)
-
-
 @pytest.fixture(scope="module")
 def report(module_xvfb_display: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """Run the walk once for the module and return what it read."""
-    _tools_or_fail()
     root = tmp_path_factory.mktemp("atspi")
     data_dir = root / "data"
     store = Store.open(data_dir)
@@ -124,43 +103,7 @@ def report(module_xvfb_display: str, tmp_path_factory: pytest.TempPathFactory) -
         generate(store, checkins=40, end=datetime.now(timezone.utc), days=20, seed=3)
     finally:
         store.close()
-    home = root / "home"
-    home.mkdir()
-    env = companion_env(
-        data_dir,
-        DISPLAY=module_xvfb_display,
-        QT_QPA_PLATFORM="xcb",
-        HOME=str(home),
-        XDG_CONFIG_HOME=str(home / ".config"),
-        XDG_DATA_HOME=str(home / ".local/share"),
-        XDG_STATE_HOME=str(home / ".local/state"),
-        LANG="C.UTF-8",
-        LANGUAGE="en",
-    )
-    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
-    env.pop("AT_SPI_BUS_ADDRESS", None)
-    out = root / "report.json"
-    command = [
-        shutil.which("dbus-run-session") or "dbus-run-session",
-        "--",
-        SYSTEM_PYTHON,
-        str(WALKER),
-        "--script",
-        json.dumps(STEPS),
-        "--out",
-        str(out),
-        "--",
-        sys.executable,
-        "-m",
-        "companion",
-        "--data-dir",
-        str(data_dir),
-    ]
-    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
-    assert done.returncode == 0 and out.exists(), done.stderr[-4000:]
-    assert "Traceback" not in done.stderr, done.stderr[-4000:]
-    result: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
-    return result
+    return run_walk(module_xvfb_display, root, data_dir, STEPS)
 
 
 def _showing(nodes: list[Node]) -> list[Node]:
@@ -197,7 +140,11 @@ def test_the_areas_are_page_tabs_not_check_boxes(report: dict[str, Any]) -> None
     tabs = [n["name"] for n in nodes if n["role"] == "page tab"]
     assert tabs == ["Breathe", "Check in", "Break", "Insights", "Our plan"]
     assert all("Press" in n["actions"] for n in nodes if n["role"] == "page tab")
-    assert [n for n in nodes if n["role"] == "page tab list"]
+    # The list says what it is, not the name of whichever area is open.
+    assert [n["name"] for n in nodes if n["role"] == "page tab list"] == ["Areas"]
+    assert [n["name"] for n in nodes if "selected" in n["states"] and n["role"] == "page tab"] == [
+        "Breathe"
+    ]
     area_names = set(tabs)
     assert [n["name"] for n in nodes if n["role"] == "check box" and n["name"] in area_names] == []
 
@@ -232,6 +179,15 @@ def test_the_wheel_offers_every_cell_with_a_press_action(report: dict[str, Any])
 def test_saving_a_check_in_is_announced(report: dict[str, Any]) -> None:
     said = [e["detail"] for e in report["events"] if e["type"] == "object:announcement"]
     assert any(re.fullmatch(r"Saved at \d{1,2}:\d{2}( [AP]M)?\.", s) for s in said), said
+
+
+def test_the_insights_tab_list_says_what_it_holds(report: dict[str, Any]) -> None:
+    for screen, selected in (("charts", "Charts"), ("history", "History")):
+        nodes = _showing(report["snapshots"][screen])
+        lists = [n["name"] for n in nodes if n["role"] == "page tab list"]
+        assert lists == ["Areas", "Insights"], screen
+        chosen = [n["name"] for n in nodes if n["role"] == "page tab" and "selected" in n["states"]]
+        assert chosen == ["Insights", selected], screen
 
 
 def test_the_history_table_and_its_dates_are_named(report: dict[str, Any]) -> None:

@@ -32,7 +32,12 @@ from companion.core.breathing import (
 )
 from companion.services.patterns import PatternService, StorageError
 from companion.ui.shell.a11y import StatusLabel
-from companion.ui.shell.labels import decimal_text, pattern_problem_text, preset_display_name
+from companion.ui.shell.labels import (
+    decimal_text,
+    pattern_problem_text,
+    preset_display_name,
+    storage_problem_text,
+)
 from companion.ui.shell.named import named, wrapped_label
 
 __all__ = [
@@ -302,7 +307,7 @@ class PatternEditor(QDialog):
                 self._patterns.rename_pattern(self._editing, name)
             self._patterns.save_pattern(name, pattern.spec)
         except StorageError as exc:
-            self._error.setText(str(exc))
+            self._error.setText(storage_problem_text(exc))
             self._error.show()
             return False
         self._reload(name)
@@ -320,7 +325,7 @@ class PatternEditor(QDialog):
         try:
             self._patterns.delete_pattern(name)
         except StorageError as exc:
-            self._error.setText(str(exc))
+            self._error.setText(storage_problem_text(exc))
             self._error.show()
             return
         self._deleted = (name, spec)
@@ -338,7 +343,7 @@ class PatternEditor(QDialog):
         try:
             self._patterns.save_pattern(name, spec)
         except StorageError as exc:
-            self._error.setText(str(exc))
+            self._error.setText(storage_problem_text(exc))
             self._error.show()
             return
         self._deleted = None

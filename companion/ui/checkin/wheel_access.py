@@ -8,10 +8,10 @@ choice.
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, QPointF, QRect
-from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface, QWindow
+from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget
 from shiboken6 import Shiboken
 
@@ -22,6 +22,7 @@ from companion.core.states import (
     SETTLED_INTENSITY,
     StateId,
 )
+from companion.ui.shell.part_access import PartAccessible
 
 if TYPE_CHECKING:
     from companion.ui.checkin.checkin_wheel import CheckinWheel
@@ -40,51 +41,17 @@ CELLS: tuple[tuple[StateId, int], ...] = (
 )
 
 
-class _CellAccessible(QAccessibleWidget):
-    """One cell as a radio button with a press action. It is no QObject of its own, so
-    ``object()`` is None and Qt's cache keeps mapping the wheel to the wheel's interface."""
+class _CellAccessible(PartAccessible):
+    """One cell as a radio button with a press action that chooses it."""
 
     def __init__(self, wheel: CheckinWheel, state: StateId, level: int) -> None:
-        super().__init__(wheel, QAccessible.Role.RadioButton, "")
+        super().__init__(wheel, QAccessible.Role.RadioButton)
         self._wheel = wheel
         self._sid = state
         self._level = level
 
-    def _alive(self) -> bool:
-        return bool(Shiboken.isValid(self._wheel))
-
     def _chosen(self) -> bool:
         return self._wheel.state() == self._sid.value and self._wheel.intensity() == self._level
-
-    def isValid(self) -> bool:
-        return self._alive()
-
-    def object(self) -> QObject | None:  # type: ignore[override]
-        return None
-
-    def window(self) -> QWindow | None:  # type: ignore[override]
-        return self._wheel.window().windowHandle() if self._alive() else None
-
-    def relations(self, match: Any = None) -> list[Any]:
-        return []
-
-    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]
-        return None
-
-    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]
-        return None
-
-    def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]
-        return QAccessible.queryAccessibleInterface(self._wheel) if self._alive() else None
-
-    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
-        return None
-
-    def childCount(self) -> int:
-        return 0
-
-    def indexOfChild(self, child: QAccessibleInterface) -> int:
-        return -1
 
     def text(self, kind: QAccessible.Text) -> str:
         if not self._alive():
@@ -95,17 +62,11 @@ class _CellAccessible(QAccessibleWidget):
             return self._wheel.describe(self._sid.value)
         return ""
 
-    def setText(self, kind: QAccessible.Text, text: str) -> None:
-        return None
-
     def rect(self) -> QRect:
         if not self._alive():
             return QRect()
         local = self._wheel.cell_rect(self._sid.value, self._level)
         return QRect(self._wheel.mapToGlobal(local.topLeft()), local.size())
-
-    def role(self) -> QAccessible.Role:
-        return QAccessible.Role.RadioButton
 
     def state(self) -> QAccessible.State:
         state = QAccessible.State()
@@ -120,19 +81,10 @@ class _CellAccessible(QAccessibleWidget):
         state.hotTracked = hover == (self._sid.value, self._level)
         return state
 
-    def actionNames(self) -> list[str]:
-        return [QAccessibleActionInterface.pressAction()]
-
     def localizedActionName(self, name: str) -> str:
         if name != QAccessibleActionInterface.pressAction():
             return ""
         return QCoreApplication.translate("CheckinWheel", "Choose")
-
-    def localizedActionDescription(self, name: str) -> str:
-        return self.localizedActionName(name)
-
-    def keyBindingsForAction(self, name: str) -> list[str]:
-        return []
 
     def doAction(self, name: str) -> None:
         if self._alive() and name == QAccessibleActionInterface.pressAction():

@@ -9,6 +9,7 @@ from companion.services.history import HistoryService
 from companion.services.insights import InsightsService
 from companion.ui.insights.history_view import HistoryView
 from companion.ui.insights.insights_view import InsightsView
+from companion.ui.shell.named_tab_bar import NamedTabBar
 
 
 class InsightsPage(QTabWidget):
@@ -24,6 +25,8 @@ class InsightsPage(QTabWidget):
         super().__init__(parent)
         self.setObjectName("insightsPage")
         self.setAccessibleName(self.tr("Insights"))
+        # The list of tabs says what it holds, not the name of the tab that is open.
+        self.setTabBar(NamedTabBar(self.tr("Insights"), self))
         self.insights = InsightsView(insights, clock, self)
         self.history = HistoryView(history, clock, self)
         self.addTab(self.insights, self.tr("Charts"))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget
 
 from companion.core.insights import Breakdown, DayPart, Insights, tick_values
 from companion.core.states import MAX_INTENSITY, MIN_INTENSITY, PROTECTIVE_STATES, STATE_ORDER
+from companion.ui.insights.chart_room import BarHeadroom
 from companion.ui.insights.insights_text import part_labels, part_phrases
 from companion.ui.insights.practice_panel import fit_axis_to_font
 from companion.ui.insights.state_legend import StateLegend
@@ -27,6 +28,8 @@ from companion.ui.shell.palette import is_dark_palette, state_color, symbol_path
 MIN_STATE_CHART_HEIGHT = 200
 #: At most this many labelled ticks on a count axis (whole numbers only).
 MAX_COUNT_TICKS = 5
+#: The symbol on each bar of a breakdown, in pixels.
+MARK_PX = 11
 
 BarKey = tuple[str, Any, str]  # (grouping, group, state)
 
@@ -84,6 +87,8 @@ class StateChart:
         self._pg: Any = None
         self.plot: Any = None
         self._bar_keys: dict[int, list[BarKey]] = {}  # id(bars) -> key per bar
+        self._counts: list[Any] = []  # the numbers written over the bars (pyqtgraph items)
+        self._headroom: BarHeadroom | None = None
 
     def build(self, pg: Any) -> Any:
         """Create the plot in the stack (once pyqtgraph is loaded); returns it."""
@@ -95,6 +100,8 @@ class StateChart:
         self.plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._stack.addWidget(self.plot)
         self.plot.getPlotItem().setLabel("left", _tr("Check-ins"))
+        self._headroom = BarHeadroom(self.plot.getPlotItem(), self.plot)
+        self._headroom.rangeChanged.connect(self._count_ticks)
         return self.plot
 
     def read_bars(self) -> dict[BarKey, float]:
@@ -114,6 +121,7 @@ class StateChart:
         plot = self.plot.getPlotItem()
         plot.clear()
         self._bar_keys.clear()
+        self._counts.clear()
         counts = data.states
         self._note.hide()
         if counts.total == 0:
@@ -140,10 +148,17 @@ class StateChart:
         self.plot.setAccessibleDescription(
             ", ".join(f"{state_label(s)}: {counts.by_state[s]}" for s in STATE_ORDER)
         )
-        y_top = max(1, top_height) * 1.15
-        plot.setYRange(0, y_top, padding=0)
+        counts_drawn = list(self._counts)
+        # The numbers or symbols on the bars keep their room as the chart changes height.
+        if self._headroom is not None:
+            self._headroom.set_bars(
+                top_height,
+                lambda: max((c.boundingRect().height() for c in counts_drawn), default=MARK_PX / 2),
+            )
+
+    def _count_ticks(self, y_top: float) -> None:
         locale = QLocale()
-        plot.getAxis("left").setTicks(
+        self.plot.getPlotItem().getAxis("left").setTicks(
             [[(v, locale.toString(int(v))) for v in tick_values(y_top, MAX_COUNT_TICKS,
                                                                 integer=True)]]
         )  # fmt: skip
@@ -205,6 +220,7 @@ class StateChart:
             label = pg.TextItem(str(n), color=text_color, anchor=(0.5, 1.0))
             label.setPos(i, n)
             plot.addItem(label)
+            self._counts.append(label)
         return [(i, state_label(s)) for i, s in enumerate(STATE_ORDER)], float(max(heights))
 
     def _draw_grouped(
@@ -234,7 +250,7 @@ class StateChart:
             if shown:
                 marks = pg.ScatterPlotItem(
                     x=[x for x, _ in shown], y=[h for _, h in shown],
-                    symbol=symbol_path(state), size=11, brush=color, pen=text_color,
+                    symbol=symbol_path(state), size=MARK_PX, brush=color, pen=text_color,
                 )  # fmt: skip
                 plot.addItem(marks)
             top_height = max(top_height, *heights)

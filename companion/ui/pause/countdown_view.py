@@ -205,12 +205,13 @@ class CountdownView(QWidget):
         done = status in (BreakStatus.DUE, BreakStatus.OVERDUE)
         caption = self.tr("was the time") if done else self.tr("left")
         left = agreement.remaining(now)
-        # On screen the time left changes once a minute (a calm picture, one repaint a
-        # minute); a screen reader still gets it to the second.
+        # On screen, and to a screen reader, the time left changes once a minute (a calm
+        # picture, one repaint and one accessibility event a minute, in whole minutes as the
+        # announcements say it); the status line and the tray keep the same minutes.
         self._remaining = when if done else format_countdown(left)
         big = when if done else self.tr("{n} min").format(n=minutes_left(left))
         progress = agreement.progress(now)
-        self.ring.show_values(progress, big, caption, done=done, spoken=self._remaining)
+        self.ring.show_values(progress, big, caption, done=done)
         self.return_label.setText(self.tr("back at {time}").format(time=when))
         self.status_label.setText(self._status_text(status, when))
         self._announce(record.id, agreement, now, when)
@@ -221,8 +222,8 @@ class CountdownView(QWidget):
         self.refresh()
 
     def remaining_text(self) -> str:
-        """The time left to the second ("19:59", as a screen reader hears it), or the return
-        time once it has come."""
+        """The time left to the second ("19:59"), or the return time once it has come; the
+        ring shows it in whole minutes ("20 min")."""
         return self._remaining
 
     def share(self) -> ShareDialog | None:

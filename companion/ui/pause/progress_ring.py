@@ -10,12 +10,25 @@ import math
 from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleValueChangeEvent,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from companion.ui.pause.ring_access import install_ring_accessibility
 
 __all__ = ["ProgressRing"]
 
 BIG_SHARE = 0.62  # of the text square: the big text above, the caption below
+TEXT_INSET = 2.0  # px: the text keeps off the square's edges, where the ring's edge may be
 
 
 class _Shape(NamedTuple):
@@ -29,13 +42,15 @@ class _Shape(NamedTuple):
 class ProgressRing(QWidget):
     """A calm ring with a big line of text (the time left) and a small caption under it.
 
-    It draws values it is given and never animates. Its accessible name carries the same
-    text as the screen shows, its description the caption.
+    It draws values it is given and never animates. A screen reader meets a progress bar:
+    its value is the part of the break that has passed, its text and name carry the same text
+    as the screen shows, its description the caption.
     """
 
     MINIMUM = 96
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        install_ring_accessibility(ProgressRing)
         super().__init__(parent)
         self.setObjectName("progressRing")
         self.setMinimumSize(self.MINIMUM, self.MINIMUM)
@@ -62,19 +77,17 @@ class ProgressRing(QWidget):
     def caption(self) -> str:
         return self._caption
 
-    def show_values(
-        self, progress: float, text: str, caption: str, *, done: bool, spoken: str | None = None
-    ) -> None:
+    def show_values(self, progress: float, text: str, caption: str, *, done: bool) -> None:
         """What to draw: how full (0..1), the big text, the caption; ``done`` past the time.
 
-        ``spoken`` is the time left as a screen reader says it, when it is finer than the
-        text drawn (the seconds, while the ring shows whole minutes). Only what changes on
-        screen is repainted: the text box when the text changes, the end of the arc once it
-        has moved by half a pixel or more.
+        A screen reader gets the same words as the screen. Only what changes on screen is
+        repainted: the text box when the text changes, the end of the arc once it has moved
+        by half a pixel or more.
         """
         progress = min(1.0, max(0.0, progress))
+        percent_changed = round(progress * 100) != round(self._progress * 100)
         self._done = done
-        name = self.tr("Time left: {time}").format(time=spoken or text)
+        name = self.tr("Time left: {time}").format(time=text)
         if name != self.accessibleName():
             self.setAccessibleName(name)
         if (text, caption) != (self._text, self._caption):
@@ -83,8 +96,13 @@ class ProgressRing(QWidget):
                 box.setHeight(box.height() * BIG_SHARE)
             self._text, self._caption = text, caption
             self.setAccessibleDescription(caption)
-            self.update(box.toAlignedRect())
+            self.update(
+                box.adjusted(TEXT_INSET, TEXT_INSET, -TEXT_INSET, -TEXT_INSET).toAlignedRect()
+            )
         self._progress = progress
+        if percent_changed and QAccessible.isActive():  # the value a screen reader follows
+            event = QAccessibleValueChangeEvent(self, round(progress * 100, 1))
+            QAccessible.updateAccessibility(event)
         if self._arc_moved():
             self.update(self._arc_end_region(self._painted_progress, progress))
             self._painted_progress = progress
@@ -114,12 +132,16 @@ class ProgressRing(QWidget):
         self.show_values(value, self._text, self._caption, done=self._done)
 
     def _fitted(self, text: str, width: float, height: float, bold: bool) -> QFont:
-        """This widget's font, as large as fits ``text`` in width x height."""
+        """This widget's font, as large as fits ``text`` in width x height (less the inset).
+
+        Digits are measured as zeros, so a time keeps one size as it counts down."""
         font = QFont(self.font())
         font.setBold(bold)
         size = max(6, int(height))
         font.setPixelSize(size)
-        wide = QFontMetricsF(font).horizontalAdvance(text) or 1.0
+        width -= 2 * TEXT_INSET
+        sample = "".join("0" if ch.isdigit() else ch for ch in text)
+        wide = QFontMetricsF(font).horizontalAdvance(sample) or 1.0
         if wide > width:
             font.setPixelSize(max(6, int(size * width / wide)))
         return font
@@ -145,14 +167,17 @@ class ProgressRing(QWidget):
         track.setAlpha(110)
         pen = QPen(track, shape.pen_width)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
-        painter.drawEllipse(shape.arc)
-        pen.setColor(pal.color(QPalette.ColorRole.Highlight))
-        painter.setPen(pen)
-        # Qt angles are in 1/16 degree, counter-clockwise; start at 12 o'clock, go clockwise.
-        span = -round(self._progress * 360 * 16)
-        if span:
-            painter.drawArc(shape.arc, 90 * 16, span)
+        inset = TEXT_INSET / 2
+        if not shape.text.adjusted(inset, inset, -inset, -inset).contains(QRectF(event.rect())):
+            # (a tick that changes only the time repaints inside the text square: no ring)
+            painter.setPen(pen)
+            painter.drawEllipse(shape.arc)
+            pen.setColor(pal.color(QPalette.ColorRole.Highlight))
+            painter.setPen(pen)
+            # Qt angles are in 1/16 degree, counter-clockwise; start at 12 o'clock, clockwise.
+            span = -round(self._progress * 360 * 16)
+            if span:
+                painter.drawArc(shape.arc, 90 * 16, span)
         # The text sits in the square inside the circle, so it never touches the ring.
         box = shape.text.width()
         painter.setPen(pal.color(QPalette.ColorRole.WindowText))

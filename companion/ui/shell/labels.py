@@ -20,6 +20,7 @@ from companion.core.states import (
     PatternTag,
     StateId,
 )
+from companion.services.storage_errors import StorageError, StorageProblem
 
 __all__ = [
     "CORE_LABEL_CONTEXT",
@@ -35,6 +36,7 @@ __all__ = [
     "pattern_problem_text",
     "preset_display_name",
     "state_label",
+    "storage_problem_text",
     "tag_label",
     "too_long_text",
 ]
@@ -164,3 +166,32 @@ def pattern_problem_text(error: PatternError) -> str:
         values["word"] = QCoreApplication.translate(PATTERN_PROBLEM_CONTEXT, word)
     text = QCoreApplication.translate(PATTERN_PROBLEM_CONTEXT, error.template)
     return text.format(**values)
+
+
+def storage_problem_text(error: StorageError) -> str:
+    """Why a save did not happen, in the user's language (never the English message)."""
+    problem = error.problem
+    if problem is StorageProblem.IN_USE:
+        return QCoreApplication.translate(
+            "StorageProblem",
+            "Another program is using Companion's data right now, so nothing was changed. "
+            "Close it and try again.",
+        )
+    if problem is StorageProblem.FULL:
+        return QCoreApplication.translate(
+            "StorageProblem",
+            "The disk is full, so nothing was changed. Free some space and try again.",
+        )
+    if problem is StorageProblem.READ_ONLY:
+        return QCoreApplication.translate(
+            "StorageProblem",
+            "Companion's data folder cannot be written to, so nothing was changed.",
+        )
+    if problem is StorageProblem.CONFLICT:
+        return QCoreApplication.translate(
+            "StorageProblem",
+            "Something saved already has this name, so nothing was changed. Choose another name.",
+        )
+    return QCoreApplication.translate(
+        "StorageProblem", "This could not be saved, so nothing was changed. Try again in a moment."
+    )

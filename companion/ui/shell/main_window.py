@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QStackedWidget,
-    QTabBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ if TYPE_CHECKING:
     from companion.services.container import Services
 from companion.ui.shell.focus_ring import FocusRings
 from companion.ui.shell.lazy_page import LazyPage
+from companion.ui.shell.named_tab_bar import NamedTabBar
 from companion.ui.shell.page_roles import BreathingPage, KeyedPage, PendingWrites
 
 AREAS = ("breathe", "checkin", "break", "insights", "plan")
@@ -105,11 +105,10 @@ class MainWindow(QMainWindow):
         """One button per area (Ctrl+1 to Ctrl+4), and Take a break."""
         header = QHBoxLayout()
         # The areas follow the tab-bar convention: one Tab stop, arrows move between areas.
-        self.area_bar = QTabBar(central)
+        self.area_bar = NamedTabBar(self.tr("Areas"), central)
         self.area_bar.setObjectName("areaBar")
         self.area_bar.setDrawBase(False)
         self.area_bar.setExpanding(False)
-        self.area_bar.setAccessibleName(self.tr("Areas"))
         for index, area in enumerate(AREAS, start=1):
             tab = self.area_bar.addTab(self._labels[area])
             self.area_bar.setTabData(tab, area)

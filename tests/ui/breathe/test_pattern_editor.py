@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QLineEdit, QListWidget, QP
 
 from companion.core.breath_pattern import PRESETS, parse_pattern
 from companion.services.container import DataServices
+from companion.services.storage_errors import StorageError
 from companion.ui.breathe.pattern_editor import PatternEditor, ratio_text
 
 
@@ -191,3 +192,27 @@ def test_a_pattern_s_problem_is_told_in_the_user_s_language(make_editor, german)
     word = shipped_german("PatternProblem", "top-up breath")
     assert note(editor, "patternError").text().startswith(word)
     assert "top-up" not in note(editor, "patternError").text()
+
+
+def test_a_failed_save_is_told_in_the_user_s_language_without_english(
+    qtbot, make_editor, store, german
+) -> None:
+    editor = make_editor()
+    editor.findChild(QLineEdit, "patternName").setText("Abendruhe")
+    spin(editor, "exhaleSeconds").setValue(9)
+    conn = store._conn  # the disk fills up: the database can grow no further
+    conn.execute(f"PRAGMA max_page_count = {conn.execute('PRAGMA page_count').fetchone()[0]}")
+    for size in (4000, 500, 50, 1):  # ever smaller rows, until not one more byte fits
+        with pytest.raises(StorageError):
+            for n in range(10_000):
+                store.save_pattern(f"{size}/{n}", "x" * size)
+    editor.findChild(QLineEdit, "patternName").setText("Abendruhe")
+    with qtbot.assertNotEmitted(editor.patternsChanged):
+        assert editor.save() is False
+    shown = note(editor, "patternError").text()
+    assert shown == shipped_german(
+        "StorageProblem",
+        "The disk is full, so nothing was changed. Free some space and try again.",
+    )
+    assert not {"Could", "save", "database", "disk is full"} & set(shown.split())
+    assert "Abendruhe" not in dict(store.patterns())

@@ -59,12 +59,28 @@ def test_the_time_left_is_exposed_as_the_screen_shows_it(
     view: CountdownView, controller: BreakController, clock: ManualClock
 ) -> None:
     tick(controller, clock, 1)
-    assert view.remaining_text() == "19:59"
-    assert view.ring.accessibleName() == "Time left: 19:59"  # not "20 min left"
+    assert view.remaining_text() == "19:59" and view.ring.text() == "20 min"
+    assert view.ring.accessibleName() == "Time left: 20 min"  # the words the screen shows
     iface = QAccessible.queryAccessibleInterface(view.ring)
     assert iface is not None
-    assert iface.text(QAccessible.Text.Name) == "Time left: 19:59"
+    assert iface.text(QAccessible.Text.Name) == "Time left: 20 min"
     assert iface.text(QAccessible.Text.Description) == "left"
+
+
+def test_the_ring_is_a_progress_bar_with_the_drawn_text_and_a_value(
+    view: CountdownView, controller: BreakController, clock: ManualClock
+) -> None:
+    tick(controller, clock, 5 * 60)
+    iface = QAccessible.queryAccessibleInterface(view.ring)
+    assert iface is not None and iface.role() == QAccessible.Role.ProgressBar
+    text, value = iface.textInterface(), iface.valueInterface()
+    assert text is not None and value is not None
+    assert text.text(0, -1) == view.ring.text() == "15 min" and view.remaining_text() == "15:00"
+    assert text.characterCount() == 6 and text.text(0, 2) == "15"
+    assert (value.minimumValue(), value.currentValue(), value.maximumValue()) == (0, 25, 100)
+    tick(controller, clock, 15 * 60)
+    assert text.text(0, -1) == view.ring.text() == "19:20"  # the time agreed, as drawn
+    assert value.currentValue() == 100
 
 
 def test_each_whole_minute_of_the_last_five_and_the_return_time_are_announced(

@@ -39,6 +39,39 @@ def test_the_areas_are_a_tab_list_of_named_tabs(window: MainWindow) -> None:
     ]
 
 
+def test_the_area_list_is_named_for_what_it_is_and_each_tab_opens_its_area(
+    qtbot, window: MainWindow
+) -> None:
+    iface = QAccessible.queryAccessibleInterface(window.area_bar)
+    window.show_area("insights")
+    # Qt would name the list after the open tab ("Insights"); a listener hears what it is.
+    assert iface.text(QAccessible.Text.Name) == "Areas"
+    tabs = [iface.child(i) for i in range(iface.childCount())]
+    assert [t.state().selected for t in tabs] == [False, False, False, True, False]
+    assert tabs[3].text(QAccessible.Text.Description) == "Insights (Ctrl+4)"
+    checkin = tabs[1].actionInterface()
+    checkin.doAction(checkin.actionNames()[0])  # a screen reader's "press"
+    qtbot.waitUntil(lambda: window.current_area() == "checkin")
+    assert iface.text(QAccessible.Text.Name) == "Areas"
+    assert tabs[1].state().selected
+    window.area_bar.setFocus()
+    qtbot.waitUntil(window.area_bar.hasFocus)
+    assert iface.focusChild().text(QAccessible.Text.Name) == "Check in"
+
+
+def test_the_insights_tabs_are_a_list_named_insights(window: MainWindow) -> None:
+    page = window.show_area("insights")
+    page.setCurrentIndex(1)
+    iface = QAccessible.queryAccessibleInterface(page.tabBar())
+    assert iface.role() == QAccessible.Role.PageTabList
+    assert iface.text(QAccessible.Text.Name) == "Insights"  # not "History", the open tab
+    tabs = [iface.child(i) for i in range(iface.childCount())]
+    assert [(t.text(QAccessible.Text.Name), t.state().selected) for t in tabs] == [
+        ("Charts", False),
+        ("History", True),
+    ]
+
+
 def test_the_area_bar_is_one_tab_stop_and_arrows_switch_areas(qtbot, window: MainWindow) -> None:
     window.area_bar.setFocus()
     qtbot.waitUntil(window.area_bar.hasFocus)

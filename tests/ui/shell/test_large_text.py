@@ -73,7 +73,6 @@ def test_sixteen_point_text_is_never_clipped(qtbot, window: MainWindow, area: st
     if area == "checkin":
         page.wheel.set_selection("freeze", 4)  # the card then says "Freeze · strong (4 of 5)"
     QApplication.processEvents()  # let the layouts settle
-    window.grab().save(f"/tmp/a11y/large_{area}.png")
     assert window.font().pointSizeF() == LARGE_PT
     problems = [
         reason
@@ -115,3 +114,34 @@ def test_chart_axes_make_room_for_sixteen_point_labels(
         assert bottom.height() >= line, f"{name}: tick labels cut off"
         title = plot.getPlotItem().getAxis("left").labelText
         assert plot.height() >= QFontMetrics(large_font).horizontalAdvance(title) + line, name
+
+
+def test_the_count_over_the_tallest_bar_stays_inside_the_chart(
+    qtbot, data_dir: Path, large_font: QFont
+) -> None:
+    now = datetime(2026, 11, 20, 20, 0, tzinfo=timezone.utc)
+    store = Store.open(data_dir)
+    try:
+        generate(store, checkins=60, end=now, days=25)
+    finally:
+        store.close()
+    win = build_main_window(data_dir, clock=ManualClock(now))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    view = win.show_area("insights").insights
+    QApplication.processEvents()
+    chart = view.findChild(QWidget, "stateChart")
+    assert chart is not None
+    box = chart.getPlotItem().getViewBox()
+    counts = [item for item in box.addedItems if type(item).__name__ == "TextItem"]
+    assert len(counts) == 5
+    for size in ((900, 700), (700, 520)):  # as drawn, and after the window shrinks
+        win.resize(*size)
+        QApplication.processEvents()
+        area = box.sceneBoundingRect()
+        line = QFontMetrics(large_font).height()
+        for label in counts:
+            drawn = label.mapRectToScene(label.boundingRect())
+            # Fully inside the plot, with at least a fifth of a line of air above it.
+            assert drawn.top() >= area.top() + line / 5, (label.toPlainText(), size)
