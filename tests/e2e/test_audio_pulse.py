@@ -281,7 +281,9 @@ def test_a_stopped_sound_server_never_freezes_the_player_and_sound_comes_back(
     pulse_env, tmp_path: Path
 ) -> None:
     report, sound, recording = record_while_playing(pulse_env, tmp_path, 20.0, stop_for=10.0)
-    assert report["gap"] < 0.1, report  # the GUI thread's 10 ms timer never waited 100 ms
+    # The GUI thread's 10 ms timer never waited 100 ms on the app (time spent waiting for a
+    # CPU on a busy machine is not the app's doing; a thread blocked by sound counts in full).
+    assert report["gap"] < 0.1, report
     assert report["told"] is not None and report["told"] <= 1.0
     assert report["back"] is not None and report["back"] <= 2.0
     # Back where the breath is by the wall clock (not 10 s behind, nor a step back).
