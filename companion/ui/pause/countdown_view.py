@@ -31,7 +31,6 @@ from companion.core.agreement import (
     format_countdown,
     minutes_left,
 )
-from companion.core.clock import Clock
 from companion.core.phrases import Phrases
 from companion.services.breaks import BreakController, StorageError
 from companion.services.plan import PlanService
@@ -68,7 +67,6 @@ class CountdownView(QWidget):
     def __init__(
         self,
         controller: BreakController,
-        clock: Clock,
         phrases: Phrases,
         parent: QWidget | None = None,
         *,
@@ -77,7 +75,6 @@ class CountdownView(QWidget):
         super().__init__(parent)
         self.setObjectName("countdownView")
         self._controller = controller
-        self._clock = clock
         self._preset = breathe_preset
         self._plan: PlanService | None = None  # our pause plan: what we agreed for a pause
         # What was last said to a screen reader: (break id, minutes left or 0 at the time).

@@ -11,7 +11,6 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.core.agreement import Shift, compare_checkins
-from companion.core.clock import Clock
 from companion.core.phrases import Phrases
 from companion.core.states import Context
 from companion.services.breaks import BreakController, StorageError
@@ -40,14 +39,12 @@ class ReturnView(QWidget):
     def __init__(
         self,
         controller: BreakController,
-        clock: Clock,
         phrases: Phrases,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("returnView")
         self._controller = controller
-        self._clock = clock
         # Each suggestion: (what is shown, the words to copy).
         self._phrase_suggestions = [(self.tr(o), self.tr(o)) for o in phrases.openers]
         for pair in phrases.protest_need:

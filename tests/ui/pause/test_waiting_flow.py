@@ -47,7 +47,7 @@ def launch(
     store = Store.open(data_dir)
     stores.append(store)
     notes = Notes()
-    page = BreakPage(BreakController(store, clock, notes), clock, phrases)
+    page = BreakPage(BreakController(store, clock, notes), phrases)
     qtbot.addWidget(page)
     page.resize(640, 900)
     page.show()
