@@ -5,6 +5,9 @@ Only layout and look live here; each screen passes in its own translated texts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QMouseEvent
 from PySide6.QtWidgets import (
@@ -20,11 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.services.breaks import StorageError
+
 __all__ = [
     "announce",
     "fold_button",
     "hidden_note",
     "make_accent",
+    "save_or_say_why",
     "scaled_font",
     "scroll_body",
     "show_problem",
@@ -55,6 +61,24 @@ def show_problem(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(True)
     announce(label, text)
+
+
+Saved = TypeVar("Saved")
+
+
+def save_or_say_why(save: Callable[[], Saved], error: QLabel, problem: str) -> tuple[Saved] | None:
+    """Run ``save``; ``(its result,)`` with ``error`` hidden, or None when storage failed.
+
+    On failure ``error`` shows ``problem`` with its ``{problem}`` filled in, so the person
+    knows nothing was lost and can try again.
+    """
+    try:
+        result = save()
+    except StorageError as exc:
+        show_problem(error, problem.format(problem=exc))
+        return None
+    error.setVisible(False)
+    return (result,)
 
 
 def scaled_font(widget: QWidget, scale: float) -> QFont:

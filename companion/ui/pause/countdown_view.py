@@ -32,16 +32,16 @@ from companion.core.agreement import (
     minutes_left,
 )
 from companion.core.phrases import Phrases
-from companion.services.breaks import BreakController, StorageError
+from companion.services.breaks import BreakController
 from companion.services.plan import PlanService
 from companion.ui.pause import plan_hook
 from companion.ui.pause.break_widgets import (
     announce,
     hidden_note,
     make_accent,
+    save_or_say_why,
     scaled_font,
     scroll_body,
-    show_problem,
 )
 from companion.ui.pause.more_time import MoreTimePanel
 from companion.ui.pause.plan_checklist import PlanChecklist
@@ -264,16 +264,12 @@ class CountdownView(QWidget):
             keep=self.tr("Keep the break"),
         ):
             return False
-        try:
-            self._controller.cancel()
-        except StorageError as exc:
-            problem = self.tr(
-                "The break could not be called off, so it is still running: {problem}\n"
-                "Try again in a moment."
-            )
-            show_problem(self.call_off_error, problem.format(problem=exc))
+        problem = self.tr(
+            "The break could not be called off, so it is still running: {problem}\n"
+            "Try again in a moment."
+        )
+        if save_or_say_why(self._controller.cancel, self.call_off_error, problem) is None:
             return False
-        self.call_off_error.setVisible(False)
         self.calledOff.emit()
         return True
 
