@@ -23,7 +23,8 @@ from companion.audio.output import (
 )
 from companion.audio.render import render_wav
 from companion.audio.stream import PREROLL_SECONDS
-from companion.core.breathing import PRESETS, PhaseKind, SessionLength, Timeline, parse_pattern
+from companion.core.breath_pattern import PRESETS, PhaseKind, parse_pattern
+from companion.core.breathing import SessionLength, Timeline
 
 
 # ---------------------------------------------------------------- picture and sound agree

@@ -12,7 +12,8 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from companion.core.agreement import format_countdown
-from companion.core.breathing import BreathState, PhaseKind
+from companion.core.breath_pattern import PhaseKind
+from companion.core.breathing import BreathState
 from companion.desktop.translate import translator
 from companion.ui.breathe.pattern_editor import rate_text
 from companion.ui.shell.named import named, wrapped_label

@@ -11,7 +11,7 @@ from enum import Enum
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QSpinBox, QVBoxLayout, QWidget
 
-from companion.core.breathing import DEFAULT_PRESET, PRESETS, Pattern, resolve_pattern
+from companion.core.breath_pattern import DEFAULT_PRESET, PRESETS, Pattern, resolve_pattern
 from companion.desktop.translate import translator
 from companion.services.patterns import PatternService
 from companion.ui.breathe.pattern_editor import PatternEditor, rate_text, ratio_text
