@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, SignalInstance
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ __all__ = [
     "fold_button",
     "hidden_note",
     "make_accent",
+    "redraw_while_seen",
     "save_or_say_why",
     "scaled_font",
     "scroll_body",
@@ -61,6 +62,59 @@ def show_problem(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(True)
     announce(label, text)
+
+
+class _WhileSeen(QObject):
+    """Redraws a widget on each tick while it can be seen, and when its window comes back."""
+
+    def __init__(
+        self,
+        widget: QWidget,
+        ticked: SignalInstance,
+        redraw: Callable[[], object],
+        on_return: Callable[[], object],
+    ) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._redraw = redraw
+        self._on_return = on_return
+        self._window: QWidget | None = None
+        ticked.connect(self._tick)
+        widget.installEventFilter(self)
+
+    def _seen(self) -> bool:
+        return self._widget.isVisible() and not self._widget.window().isMinimized()
+
+    def _tick(self) -> None:
+        if self._seen():
+            self._redraw()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self._widget and kind == QEvent.Type.Show:
+            window = self._widget.window()
+            if window is not self._widget and window is not self._window:
+                if self._window is not None:
+                    self._window.removeEventFilter(self)
+                self._window = window
+                window.installEventFilter(self)  # to see it come back from minimised
+        elif watched is self._window and kind == QEvent.Type.WindowStateChange and self._seen():
+            self._on_return()
+        return False
+
+
+def redraw_while_seen(
+    widget: QWidget,
+    ticked: SignalInstance,
+    redraw: Callable[[], object],
+    on_return: Callable[[], object] | None = None,
+) -> None:
+    """Call ``redraw`` on each ``ticked`` while ``widget`` can be seen.
+
+    Hidden, or in a minimised window, nothing is drawn; when the window is restored,
+    ``on_return`` (default: ``redraw``) brings the widget up to date at once.
+    """
+    _WhileSeen(widget, ticked, redraw, on_return or redraw)
 
 
 Saved = TypeVar("Saved")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -39,6 +39,7 @@ from companion.ui.pause.break_widgets import (
     announce,
     hidden_note,
     make_accent,
+    redraw_while_seen,
     save_or_say_why,
     scaled_font,
     scroll_body,
@@ -82,7 +83,7 @@ class CountdownView(QWidget):
         self._remaining = ""
         self._build(phrases)
         controller.changed.connect(self._break_changed)
-        controller.ticked.connect(self._ticked)
+        redraw_while_seen(self, controller.ticked, self._show_time, self.refresh)
         self.refresh()
 
     # ----------------------------------------------------------------- building
@@ -337,22 +338,7 @@ class CountdownView(QWidget):
             self.more_time_button.setChecked(False)
         self.refresh()
 
-    def _ticked(self) -> None:
-        # Out of sight (hidden or minimised) nothing needs redrawing; seeing it again does.
-        if self.isVisible() and not self.window().isMinimized():
-            self._show_time()
-
     # ----------------------------------------------------------------- Qt events
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        window = self.window()
-        if window is not self and window.property("countdownWatched") is None:
-            window.setProperty("countdownWatched", True)
-            window.installEventFilter(self)  # to catch the window coming back from minimised
         self.refresh()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        restored = event.type() == QEvent.Type.WindowStateChange and watched is self.window()
-        if restored and self.isVisible() and not self.window().isMinimized():
-            self.refresh()
-        return False
