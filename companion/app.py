@@ -85,9 +85,7 @@ def _page_factories(
         from companion.ui.pause.break_page import BreakPage
 
         assert services.phrases is not None
-        page = BreakPage(
-            services.breaks, services.clock, services.phrases, waiting=services.waiting
-        )
+        page = BreakPage(services.breaks, services.phrases, waiting=services.waiting)
         page.dismissed.connect(lambda: window_ref().go_back())
         page.checkinRequested.connect(lambda: window_ref().show_area("checkin"))
         page.flow.set_default_minutes(services.prefs.default_break_minutes)

@@ -1,8 +1,9 @@
 """List the strings lupdate cannot find by itself, as QT_TRANSLATE_NOOP markers for it.
 
 lupdate sees ``self.tr("...")`` and ``QCoreApplication.translate("Context", "...")``. A
-module-level helper such as ``def _tr(text): return QCoreApplication.translate("Ctx", text)``
-hides the context, so each ``_tr("literal")`` call is written out here as
+module-level helper such as ``_tr = translator("Ctx")`` (companion.desktop.translate) or
+``def _tr(text): return QCoreApplication.translate("Ctx", text)`` hides the context, so each
+``_tr("literal")`` call is written out here as
 ``QT_TRANSLATE_NOOP("Ctx", "literal")``. Texts that reach ``tr()`` as data (plan items
 from the pure core) are listed from their one source, see
 :func:`catalogues`. Usage: ``python extract_strings.py companion``.
@@ -16,9 +17,30 @@ import sys
 from pathlib import Path
 
 
-def _helpers(tree: ast.Module) -> dict[str, str]:
-    """Functions of one parameter that return ``<x>.translate("Context", <parameter>)``."""
+def _assigned_translators(tree: ast.Module) -> dict[str, str]:
+    """Names bound at module level by ``name = translator("Context")``."""
     found: dict[str, str] = {}
+    for node in tree.body:
+        if not isinstance(node, ast.Assign) or len(node.targets) != 1:
+            continue
+        target, call = node.targets[0], node.value
+        if (
+            isinstance(target, ast.Name)
+            and isinstance(call, ast.Call)
+            and isinstance(call.func, ast.Name)
+            and call.func.id == "translator"
+            and len(call.args) == 1
+            and isinstance(call.args[0], ast.Constant)
+            and isinstance(call.args[0].value, str)
+        ):
+            found[target.id] = call.args[0].value
+    return found
+
+
+def _helpers(tree: ast.Module) -> dict[str, str]:
+    """Names that translate their one argument under a fixed context: functions returning
+    ``<x>.translate("Context", <parameter>)``, and ``translator("Context")`` results."""
+    found = _assigned_translators(tree)
     for node in ast.walk(tree):
         if not isinstance(node, ast.FunctionDef) or len(node.args.args) != 1:
             continue

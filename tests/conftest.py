@@ -77,3 +77,27 @@ def store(stores: list[Store], data_dir: Path) -> Store:
 def data(store: Store) -> DataServices:
     """The data services over ``store``, as the app builds them."""
     return DataServices.for_store(store)
+
+
+@pytest.fixture(autouse=True)
+def _no_window_outlives_its_test() -> Iterator[None]:
+    """Close for good every main window a test leaves open.
+
+    A window with a break running only hides to the tray when closed, so the plain close at
+    the end of a test keeps it alive and shown; later tests would then find it in front of
+    their own widgets. ``quit_window_only`` closes past that guard.
+    """
+    yield
+    if "PySide6.QtWidgets" not in sys.modules:
+        return  # nothing Qt ran in this test
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    from companion.ui.shell.main_window import MainWindow
+
+    for widget in app.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.quit_window_only()
+            widget.deleteLater()

@@ -137,9 +137,7 @@ def test_notes_and_bridge_sentences_never_reach_the_log(
         assert checkin.save() is not None
 
         controller = BreakController(store, clock)
-        flow = BreakFlow(
-            controller, clock, load_phrases(assets_dir() / "guidance" / "phrases.toml")
-        )
+        flow = BreakFlow(controller, load_phrases(assets_dir() / "guidance" / "phrases.toml"))
         qtbot.addWidget(flow)
         flow.show()
         flow.bridge_edit.clear()

@@ -28,7 +28,8 @@ from companion.audio.synth import (
     cue_length,
     render_tap,
 )
-from companion.core.breathing import PhaseKind, Timeline
+from companion.core.breath_pattern import PhaseKind
+from companion.core.breathing import Timeline
 
 __all__ = ["FADE_SECONDS", "PHASE_CUES", "VOLUME_RAMP_SECONDS", "CueMixer", "volume_gain"]
 

@@ -21,17 +21,7 @@ from typing import Any
 
 from companion.audio.devices import list_outputs
 from companion.audio.jobs import HOLD_SECONDS, IDLE_CLOSE_SECONDS, RECONNECT_SECONDS, StreamJobs
-from companion.audio.messages import (
-    DEVICE_LOST,
-    MESSAGE_CONTEXT,
-    MESSAGES,
-    NO_DEVICE,
-    NO_PORTAUDIO,
-    NO_SUCH_DEVICE,
-    OPEN_FAILED,
-    SERVER_QUIET,
-    UNKNOWN_DETAIL,
-)
+from companion.audio.messages import DEVICE_LOST, MESSAGE_CONTEXT, SERVER_QUIET, UNKNOWN_DETAIL
 from companion.audio.silent import SilentOutput
 from companion.audio.stream import OpenStream, Voice
 from companion.audio.synth import CueKind, CueStyle, Samples, render_cue, render_preview
@@ -40,16 +30,8 @@ from companion.core.breathing import Timeline
 from companion.core.clock import Clock, SystemClock
 
 __all__ = [
-    "DEVICE_LOST",
     "IDLE_CLOSE_SECONDS",
-    "MESSAGES",
-    "MESSAGE_CONTEXT",
-    "NO_DEVICE",
-    "NO_PORTAUDIO",
-    "NO_SUCH_DEVICE",
-    "OPEN_FAILED",
     "RECONNECT_SECONDS",
-    "SERVER_QUIET",
     "STALL_SECONDS",
     "SilentOutput",
     "SoundOutput",

@@ -16,7 +16,8 @@ import numpy as np
 
 from companion.audio.mixer import CueMixer
 from companion.audio.synth import CueStyle
-from companion.core.breathing import PatternError, SessionLength, Timeline, resolve_pattern
+from companion.core.breath_pattern import PatternError, resolve_pattern
+from companion.core.breathing import SessionLength, Timeline
 
 __all__ = ["BLOCK_FRAMES", "RenderError", "render_wav"]
 

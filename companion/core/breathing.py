@@ -5,9 +5,8 @@ by one correctly rounded integer division, and :meth:`Timeline.at`,
 :meth:`Timeline.phase_starts` and :meth:`Timeline.phase_start_frames` all use that same
 value, so they can never disagree and a long session cannot drift.
 
-The patterns a timeline plays are defined in :mod:`companion.core.breath_pattern`; their
-public names are offered here as well, so ``companion.core.breathing`` is the one import for
-a whole breathing session.
+The patterns a timeline plays are defined in :mod:`companion.core.breath_pattern`; import
+them from there.
 """
 
 from __future__ import annotations
@@ -16,32 +15,17 @@ import math
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from companion.core.breath_pattern import (
-    DEFAULT_PRESET,
-    PHASE_WORDS,
-    PRESETS,
-    Pattern,
-    PatternError,
-    Phase,
-    PhaseKind,
-    parse_pattern,
-    resolve_pattern,
-)
+# Older imports of these two from here (ui.insights.history_text, the end-to-end audio
+# tests) still work; everything else imports them from core.breath_pattern.
+from companion.core.breath_pattern import PRESETS as PRESETS
+from companion.core.breath_pattern import Pattern, PhaseKind
+from companion.core.breath_pattern import resolve_pattern as resolve_pattern
 
 __all__ = [
-    "DEFAULT_PRESET",
-    "PHASE_WORDS",
-    "PRESETS",
     "BreathState",
-    "Pattern",
-    "PatternError",
-    "Phase",
-    "PhaseKind",
     "PhaseStart",
     "SessionLength",
     "Timeline",
-    "parse_pattern",
-    "resolve_pattern",
 ]
 
 MINUTES_RANGE = (1.0, 60.0)

@@ -32,9 +32,11 @@ def _qt_lines() -> bool:
         return False
     from PySide6.QtGui import QGuiApplication
 
-    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    existing = QGuiApplication.instance()
+    app = existing or QGuiApplication([sys.argv[0]])
     _line("Platform", f"{QGuiApplication.platformName()} plugin loaded")
-    del app
+    if existing is None:
+        app.shutdown()  # a check leaves no application behind for what runs next
     return True
 
 

@@ -10,10 +10,11 @@ import weakref
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer
 
 from companion.core.agreement import ReturnAgreement
 from companion.core.clock import Clock
+from companion.desktop.translate import translator
 from companion.services.break_words import (
     agreement_line,
     format_return_time,
@@ -25,8 +26,7 @@ from companion.storage.store import BreakRecord, CheckIn, Store
 __all__ = ["BreakReader", "agreement_of", "second_tick", "status_line"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BreakController", text)
+_tr = translator("BreakController")
 
 
 def agreement_of(record: BreakRecord) -> ReturnAgreement:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from datetime import datetime, timezone, tzinfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, QTime
 
 from companion.core.agreement import (
     ReturnAgreement,
@@ -19,6 +19,7 @@ from companion.core.agreement import (
 )
 from companion.core.clock import Clock
 from companion.desktop.local_zone import system_zone
+from companion.desktop.translate import translator
 
 __all__ = [
     "agreement_line",
@@ -32,8 +33,7 @@ __all__ = [
 ]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BreakController", text)
+_tr = translator("BreakController")
 
 
 def local_zone() -> tzinfo | None:

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from companion.core.agreement import (
     MAX_BREAK,
@@ -25,6 +25,7 @@ from companion.core.agreement import (
     parse_return,
 )
 from companion.core.reminder_marks import NOTIFY_SOON
+from companion.desktop.translate import translator
 from companion.services.break_words import problem_text
 from companion.services.breaks import BreakController, amount_text
 from companion.storage.store import BreakRecord, Draft
@@ -39,8 +40,7 @@ WAITING = "waiting"
 _CALENDAR_LIMIT = 1_000_000  # bytes read from a calendar file; ours are under a kilobyte
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WaitingService", text)
+_tr = translator("WaitingService")
 
 
 def paste_problem(result: NoTimeFound) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from companion.audio.lazy import LazyOutput
 from companion.audio.output import SoundOutput
 from companion.audio.worker import InlineWorker
-from companion.core.breathing import PRESETS, Timeline
+from companion.core.breath_pattern import PRESETS
+from companion.core.breathing import Timeline
 from companion.core.clock import ManualClock
 
 

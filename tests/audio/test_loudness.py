@@ -8,7 +8,8 @@ from helpers.loudness import integrated_loudness
 
 from companion.audio.mixer import CueMixer
 from companion.audio.synth import CueKind, CueStyle, render_cue
-from companion.core.breathing import PRESETS, SessionLength, Timeline
+from companion.core.breath_pattern import PRESETS
+from companion.core.breathing import SessionLength, Timeline
 
 RATE = 48000
 STYLES = (CueStyle.SOFT, CueStyle.BELL, CueStyle.BREATH)

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from companion.audio.mixer import FADE_SECONDS, VOLUME_RAMP_SECONDS, CueMixer, volume_gain
 from companion.audio.synth import PEAK, CueKind, CueStyle, render_cue
-from companion.core.breathing import PRESETS, SessionLength, Timeline, parse_pattern
+from companion.core.breath_pattern import PRESETS, parse_pattern
+from companion.core.breathing import SessionLength, Timeline
 
 RATE = 8000
 

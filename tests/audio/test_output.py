@@ -15,7 +15,6 @@ from helpers.sound_output import LEAD, PRE, RATE, first_heard, make_output, play
 from helpers.sounddevice_fakes import FakePortAudioError
 
 from companion.audio import messages as messages_module
-from companion.audio import output as output_module
 from companion.audio.mixer import FADE_SECONDS
 from companion.audio.output import (
     IDLE_CLOSE_SECONDS,
@@ -24,7 +23,8 @@ from companion.audio.output import (
 )
 from companion.audio.render import render_wav
 from companion.audio.stream import PREROLL_SECONDS
-from companion.core.breathing import PRESETS, PhaseKind, SessionLength, Timeline, parse_pattern
+from companion.core.breath_pattern import PRESETS, PhaseKind, parse_pattern
+from companion.core.breathing import SessionLength, Timeline
 
 
 # ---------------------------------------------------------------- picture and sound agree
@@ -339,16 +339,16 @@ def test_every_sound_message_is_listed_for_translators(tmp_path: Path) -> None:
         for context in ET.parse(ts).getroot().iter("context")
         for message in context.iter("message")
     }
-    wanted = {(output_module.MESSAGE_CONTEXT, text) for text in output_module.MESSAGES}
+    wanted = {(messages_module.MESSAGE_CONTEXT, text) for text in messages_module.MESSAGES}
     assert wanted <= found
-    assert output_module.MESSAGE_CONTEXT == "SoundOutput"
+    assert messages_module.MESSAGE_CONTEXT == "SoundOutput"
 
 
 def test_messages_are_shown_in_the_user_s_language(fake_backend, monkeypatch) -> None:
     german = {
-        output_module.NO_DEVICE: "Kein Ton: keine Lautsprecher gefunden.",
-        output_module.OPEN_FAILED: "Kein Ton: das Gerät ließ sich nicht öffnen ({detail}).",
-        output_module.UNKNOWN_DETAIL: "ohne Angabe von Gründen",
+        messages_module.NO_DEVICE: "Kein Ton: keine Lautsprecher gefunden.",
+        messages_module.OPEN_FAILED: "Kein Ton: das Gerät ließ sich nicht öffnen ({detail}).",
+        messages_module.UNKNOWN_DETAIL: "ohne Angabe von Gründen",
     }
     asked: list[str] = []
 

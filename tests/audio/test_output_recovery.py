@@ -21,7 +21,8 @@ from companion.audio import jobs as jobs_module
 from companion.audio.output import RECONNECT_SECONDS, STALL_SECONDS, SoundOutput
 from companion.audio.stream import PREROLL_SECONDS, STARTUP_SECONDS
 from companion.audio.worker import InlineWorker, ThreadWorker
-from companion.core.breathing import PRESETS, Timeline
+from companion.core.breath_pattern import PRESETS
+from companion.core.breathing import Timeline
 from companion.core.clock import ManualClock
 
 

@@ -11,7 +11,8 @@ import pytest
 
 from companion.audio.render import RenderError, render_wav
 from companion.audio.synth import PEAK, CueStyle, attack_seconds, max_frequency
-from companion.core.breathing import SessionLength, Timeline, resolve_pattern
+from companion.core.breath_pattern import resolve_pattern
+from companion.core.breathing import SessionLength, Timeline
 
 MINUS_1_DBFS = 10 ** (-1 / 20)
 

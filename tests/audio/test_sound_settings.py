@@ -5,9 +5,11 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
 
-from companion.audio.output import MESSAGE_CONTEXT, NO_DEVICE, SilentOutput, SoundOutput
+from companion.audio.messages import MESSAGE_CONTEXT, NO_DEVICE
+from companion.audio.output import SilentOutput, SoundOutput
 from companion.audio.worker import InlineWorker
-from companion.core.breathing import PRESETS, Timeline
+from companion.core.breath_pattern import PRESETS
+from companion.core.breathing import Timeline
 from companion.core.clock import ManualClock
 from companion.ui.shell.sound_settings import SoundSettings
 

@@ -87,7 +87,8 @@ def callback_times(block: int, style: str) -> list[float]:
     """Seconds taken by each callback over SECONDS of audio."""
     from companion.audio.output import SoundOutput
     from companion.audio.worker import InlineWorker
-    from companion.core.breathing import PRESETS, Timeline
+    from companion.core.breath_pattern import PRESETS
+    from companion.core.breathing import Timeline
 
     backend = _Backend()
     output = SoundOutput(backend, style=style, worker=InlineWorker())

@@ -159,7 +159,8 @@ def _per_call(func, args: list[float], repeat: int = 9) -> float:  # type: ignor
 
 
 def _timeline_rows() -> list[dict[str, object]]:
-    from companion.core.breathing import PRESETS, SessionLength, Timeline
+    from companion.core.breath_pattern import PRESETS
+    from companion.core.breathing import SessionLength, Timeline
 
     timeline = Timeline(PRESETS["4-7-8"], ease_in=True, length=SessionLength(minutes=60))
     early = [60.0 + i / 997 for i in range(4000)]

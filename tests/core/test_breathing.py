@@ -9,13 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.core.breathing import (
-    PRESETS,
-    PhaseKind,
-    SessionLength,
-    Timeline,
-    parse_pattern,
-)
+from companion.core.breath_pattern import PRESETS, PhaseKind, parse_pattern
+from companion.core.breathing import SessionLength, Timeline
 
 FRAME = 1 / 60  # one picture frame at 60 fps
 

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QLabel
 
 import companion.audio.output as output_module
 from companion.app import build_main_window
-from companion.audio.output import DEVICE_LOST, NO_PORTAUDIO, SoundOutput
+from companion.audio.messages import DEVICE_LOST, NO_PORTAUDIO
+from companion.audio.output import SoundOutput
 from companion.audio.worker import InlineWorker
 from companion.cli import main as cli_main
 from companion.core.clock import ManualClock

@@ -7,20 +7,21 @@ from __future__ import annotations
 import math
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from companion.core.agreement import format_countdown
-from companion.core.breathing import BreathState, PhaseKind
+from companion.core.breath_pattern import PhaseKind
+from companion.core.breathing import BreathState
+from companion.desktop.translate import translator
 from companion.ui.breathe.pattern_editor import rate_text
 from companion.ui.shell.named import named, wrapped_label
 
 __all__ = ["BreathWords"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PacerView", text)
+_tr = translator("PacerView")
 
 
 class BreathWords(QWidget):

@@ -7,9 +7,9 @@ when they are pressed and what the notes say, this module only builds and shows 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
+from companion.desktop.translate import translator
 from companion.ui.shell.named import named, wrapped_label
 
 __all__ = ["BIG_TARGET_HEIGHT", "BIG_TARGET_WIDTH", "PacerControls"]
@@ -17,8 +17,7 @@ __all__ = ["BIG_TARGET_HEIGHT", "BIG_TARGET_WIDTH", "PacerControls"]
 BIG_TARGET_WIDTH, BIG_TARGET_HEIGHT = 140, 44  # Start: easy to hit with shaking hands
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PacerView", text)
+_tr = translator("PacerView")
 
 
 class PacerControls:

@@ -17,7 +17,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QLayout, QProgressBar, QVBoxLayout, QWidget
 
-from companion.core.breathing import BreathState, Pattern, SessionLength, Timeline
+from companion.core.breath_pattern import Pattern
+from companion.core.breathing import BreathState, SessionLength, Timeline
 from companion.core.clock import Clock
 from companion.services.patterns import PatternService
 from companion.services.practice import PracticeService, StorageError

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.breathing import (
+from companion.core.breath_pattern import (
     PRESETS,
     Pattern,
     PatternError,

@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QSpinBox, QVBoxLayout, QWidget
 
-from companion.core.breathing import DEFAULT_PRESET, PRESETS, Pattern, resolve_pattern
+from companion.core.breath_pattern import DEFAULT_PRESET, PRESETS, Pattern, resolve_pattern
+from companion.desktop.translate import translator
 from companion.services.patterns import PatternService
 from companion.ui.breathe.pattern_editor import PatternEditor, rate_text, ratio_text
 from companion.ui.shell.a11y import buddy_label
@@ -22,8 +22,7 @@ from companion.ui.shell.named import named, wrapped_label
 __all__ = ["Choice", "ChoiceKind", "LengthMode", "SessionSetup"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PacerView", text)
+_tr = translator("PacerView")
 
 
 class ChoiceKind(str, Enum):

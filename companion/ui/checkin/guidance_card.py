@@ -4,17 +4,17 @@ into breathing with the suggested pattern.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.core.states import Guidance
+from companion.desktop.translate import translator
 from companion.ui.shell.named import named, wrapped_label
 
 __all__ = ["GuidanceCard"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CheckinView", text)
+_tr = translator("CheckinView")
 
 
 def _bullets(lines: tuple[str, ...]) -> str:

@@ -26,7 +26,6 @@ from companion.core.agreement import (
     ReturnRequest,
     ReturnTimeError,
 )
-from companion.core.clock import Clock
 from companion.core.phrases import Phrases
 from companion.core.states import Context
 from companion.services.break_status import second_tick
@@ -64,14 +63,12 @@ class BreakFlow(QWidget):
     def __init__(
         self,
         controller: BreakController,
-        clock: Clock,
         phrases: Phrases,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("breakFlow")
         self._controller = controller
-        self._clock = clock
         self._phrases = phrases
         self._locale = QLocale()
         self._default_minutes = QUICK_DURATIONS[0]

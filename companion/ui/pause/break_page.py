@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QBoxLayout, QPushButton, QStackedWidget, QWidget
 
-from companion.core.clock import Clock
 from companion.core.phrases import Phrases
 from companion.services.breaks import BreakController
 from companion.services.waiting import WaitingService
@@ -31,7 +30,6 @@ class BreakPage(QStackedWidget):
     def __init__(
         self,
         controller: BreakController,
-        clock: Clock,
         phrases: Phrases,
         parent: QWidget | None = None,
         *,
@@ -42,9 +40,9 @@ class BreakPage(QStackedWidget):
         self.controller = controller
         self.waiting_service = waiting or WaitingService(controller, self)
         self._returning_role = "leaving"  # whose return the return step is showing
-        self.flow = BreakFlow(controller, clock, phrases, self)
-        self.countdown = CountdownView(controller, clock, phrases, self)
-        self.return_view = ReturnView(controller, clock, phrases, self)
+        self.flow = BreakFlow(controller, phrases, self)
+        self.countdown = CountdownView(controller, phrases, self)
+        self.return_view = ReturnView(controller, phrases, self)
         for widget in (self.flow, self.countdown, self.return_view):
             self.addWidget(widget)
         self.flow.started.connect(self.show_countdown)

@@ -5,7 +5,10 @@ Only layout and look live here; each screen passes in its own translated texts.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QEvent, QObject, Qt, SignalInstance
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,11 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.services.breaks import StorageError
+
 __all__ = [
     "announce",
     "fold_button",
     "hidden_note",
     "make_accent",
+    "redraw_while_seen",
+    "save_or_say_why",
     "scaled_font",
     "scroll_body",
     "show_problem",
@@ -55,6 +62,77 @@ def show_problem(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(True)
     announce(label, text)
+
+
+class _WhileSeen(QObject):
+    """Redraws a widget on each tick while it can be seen, and when its window comes back."""
+
+    def __init__(
+        self,
+        widget: QWidget,
+        ticked: SignalInstance,
+        redraw: Callable[[], object],
+        on_return: Callable[[], object],
+    ) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._redraw = redraw
+        self._on_return = on_return
+        self._window: QWidget | None = None
+        ticked.connect(self._tick)
+        widget.installEventFilter(self)
+
+    def _seen(self) -> bool:
+        return self._widget.isVisible() and not self._widget.window().isMinimized()
+
+    def _tick(self) -> None:
+        if self._seen():
+            self._redraw()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self._widget and kind == QEvent.Type.Show:
+            window = self._widget.window()
+            if window is not self._widget and window is not self._window:
+                if self._window is not None:
+                    self._window.removeEventFilter(self)
+                self._window = window
+                window.installEventFilter(self)  # to see it come back from minimised
+        elif watched is self._window and kind == QEvent.Type.WindowStateChange and self._seen():
+            self._on_return()
+        return False
+
+
+def redraw_while_seen(
+    widget: QWidget,
+    ticked: SignalInstance,
+    redraw: Callable[[], object],
+    on_return: Callable[[], object] | None = None,
+) -> None:
+    """Call ``redraw`` on each ``ticked`` while ``widget`` can be seen.
+
+    Hidden, or in a minimised window, nothing is drawn; when the window is restored,
+    ``on_return`` (default: ``redraw``) brings the widget up to date at once.
+    """
+    _WhileSeen(widget, ticked, redraw, on_return or redraw)
+
+
+Saved = TypeVar("Saved")
+
+
+def save_or_say_why(save: Callable[[], Saved], error: QLabel, problem: str) -> tuple[Saved] | None:
+    """Run ``save``; ``(its result,)`` with ``error`` hidden, or None when storage failed.
+
+    On failure ``error`` shows ``problem`` with its ``{problem}`` filled in, so the person
+    knows nothing was lost and can try again.
+    """
+    try:
+        result = save()
+    except StorageError as exc:
+        show_problem(error, problem.format(problem=exc))
+        return None
+    error.setVisible(False)
+    return (result,)
 
 
 def scaled_font(widget: QWidget, scale: float) -> QFont:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,18 +31,18 @@ from companion.core.agreement import (
     format_countdown,
     minutes_left,
 )
-from companion.core.clock import Clock
 from companion.core.phrases import Phrases
-from companion.services.breaks import BreakController, StorageError
+from companion.services.breaks import BreakController
 from companion.services.plan import PlanService
 from companion.ui.pause import plan_hook
 from companion.ui.pause.break_widgets import (
     announce,
     hidden_note,
     make_accent,
+    redraw_while_seen,
+    save_or_say_why,
     scaled_font,
     scroll_body,
-    show_problem,
 )
 from companion.ui.pause.more_time import MoreTimePanel
 from companion.ui.pause.plan_checklist import PlanChecklist
@@ -68,7 +68,6 @@ class CountdownView(QWidget):
     def __init__(
         self,
         controller: BreakController,
-        clock: Clock,
         phrases: Phrases,
         parent: QWidget | None = None,
         *,
@@ -77,7 +76,6 @@ class CountdownView(QWidget):
         super().__init__(parent)
         self.setObjectName("countdownView")
         self._controller = controller
-        self._clock = clock
         self._preset = breathe_preset
         self._plan: PlanService | None = None  # our pause plan: what we agreed for a pause
         # What was last said to a screen reader: (break id, minutes left or 0 at the time).
@@ -85,7 +83,7 @@ class CountdownView(QWidget):
         self._remaining = ""
         self._build(phrases)
         controller.changed.connect(self._break_changed)
-        controller.ticked.connect(self._ticked)
+        redraw_while_seen(self, controller.ticked, self._show_time, self.refresh)
         self.refresh()
 
     # ----------------------------------------------------------------- building
@@ -268,16 +266,12 @@ class CountdownView(QWidget):
             keep=self.tr("Keep the break"),
         ):
             return False
-        try:
-            self._controller.cancel()
-        except StorageError as exc:
-            problem = self.tr(
-                "The break could not be called off, so it is still running: {problem}\n"
-                "Try again in a moment."
-            )
-            show_problem(self.call_off_error, problem.format(problem=exc))
+        problem = self.tr(
+            "The break could not be called off, so it is still running: {problem}\n"
+            "Try again in a moment."
+        )
+        if save_or_say_why(self._controller.cancel, self.call_off_error, problem) is None:
             return False
-        self.call_off_error.setVisible(False)
         self.calledOff.emit()
         return True
 
@@ -345,22 +339,7 @@ class CountdownView(QWidget):
             self.more_time_button.setChecked(False)
         self.refresh()
 
-    def _ticked(self) -> None:
-        # Out of sight (hidden or minimised) nothing needs redrawing; seeing it again does.
-        if self.isVisible() and not self.window().isMinimized():
-            self._show_time()
-
     # ----------------------------------------------------------------- Qt events
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        window = self.window()
-        if window is not self and window.property("countdownWatched") is None:
-            window.setProperty("countdownWatched", True)
-            window.installEventFilter(self)  # to catch the window coming back from minimised
         self.refresh()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        restored = event.type() == QEvent.Type.WindowStateChange and watched is self.window()
-        if restored and self.isVisible() and not self.window().isMinimized():
-            self.refresh()
-        return False

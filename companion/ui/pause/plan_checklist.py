@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
-from companion.services.breaks import BreakController, BreakRecord, StorageError
-from companion.ui.pause.break_widgets import hidden_note, show_problem, wrapped_check
+from companion.services.breaks import BreakController, BreakRecord
+from companion.ui.pause.break_widgets import hidden_note, save_or_say_why, wrapped_check
 from companion.ui.pause.time_input import plan_label
 
 __all__ = ["PlanChecklist"]
@@ -51,17 +51,16 @@ class PlanChecklist(QWidget):
 
     def _ticked(self, _on: bool) -> None:
         done = [item_id for item_id, box in self.boxes.items() if box.isChecked()]
-        try:
-            self._controller.set_plan_done(done)
-        except StorageError as exc:
-            # The boxes always show what is stored: put the unsaved change back and say why.
-            problem = self.tr(
-                "That change to your plan could not be saved, so it is shown as before: "
-                "{problem}\nTry again in a moment."
-            )
-            show_problem(self.error, problem.format(problem=exc))
-            found = self._controller.active()
-            if found is not None:
-                self.show_record(found[0])
+        problem = self.tr(
+            "That change to your plan could not be saved, so it is shown as before: "
+            "{problem}\nTry again in a moment."
+        )
+        if (
+            save_or_say_why(lambda: self._controller.set_plan_done(done), self.error, problem)
+            is not None
+        ):
             return
-        self.error.setVisible(False)
+        # The boxes always show what is stored: put the unsaved change back.
+        found = self._controller.active()
+        if found is not None:
+            self.show_record(found[0])

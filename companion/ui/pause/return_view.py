@@ -11,18 +11,17 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.core.agreement import Shift, compare_checkins
-from companion.core.clock import Clock
 from companion.core.phrases import Phrases
 from companion.core.states import Context
-from companion.services.breaks import BreakController, StorageError
+from companion.services.breaks import BreakController
 from companion.services.plan import PlanService
 from companion.ui.pause import plan_hook
 from companion.ui.pause.break_widgets import (
     announce,
     hidden_note,
     make_accent,
+    save_or_say_why,
     scaled_font,
-    show_problem,
     titled_scroll_page,
 )
 from companion.ui.pause.quick_checkin import QuickCheckin
@@ -40,14 +39,12 @@ class ReturnView(QWidget):
     def __init__(
         self,
         controller: BreakController,
-        clock: Clock,
         phrases: Phrases,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("returnView")
         self._controller = controller
-        self._clock = clock
         # Each suggestion: (what is shown, the words to copy).
         self._phrase_suggestions = [(self.tr(o), self.tr(o)) for o in phrases.openers]
         for pair in phrases.protest_need:
@@ -206,18 +203,19 @@ class ReturnView(QWidget):
             return None
         break_id = found[0].id
         assert break_id is not None
-        try:
-            after_id = self._save_after_checkin(break_id)
-            outcome = self._controller.mark_returned(after_id)
-        except StorageError as exc:
-            problem = self.tr(
-                "Your return could not be saved yet, so the break is still open: "
-                "{problem}\nHow you feel is still here. Press Finish again in a moment."
-            )
-            show_problem(self.finish_error, problem.format(problem=exc))
+        problem = self.tr(
+            "Your return could not be saved yet, so the break is still open: "
+            "{problem}\nHow you feel is still here. Press Finish again in a moment."
+        )
+        saved = save_or_say_why(
+            lambda: self._controller.mark_returned(self._save_after_checkin(break_id)),
+            self.finish_error,
+            problem,
+        )
+        if saved is None:
             return None
+        (outcome,) = saved
         self._saved_after = None
-        self.finish_error.setVisible(False)
         self.checkin.clear()
         self.finished.emit(outcome)
         return outcome

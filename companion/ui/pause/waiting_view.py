@@ -32,7 +32,7 @@ from companion.services.breaks import StorageError
 from companion.services.plan import PlanService
 from companion.services.waiting import WaitingService, error_words
 from companion.ui.pause import plan_hook
-from companion.ui.pause.break_widgets import scaled_font, scroll_body
+from companion.ui.pause.break_widgets import redraw_while_seen, scaled_font, scroll_body
 from companion.ui.pause.submit_edit import SubmitTextEdit
 from companion.ui.pause.waiting_setup import WaitingSetup
 
@@ -71,7 +71,7 @@ class WaitingCountdown(QWidget):
         self._plan: PlanService | None = None
         self._build()
         waiting.controller.changed.connect(self.refresh)
-        waiting.controller.ticked.connect(self._ticked)
+        redraw_while_seen(self, waiting.controller.ticked, self.refresh)
         waiting.draftsChanged.connect(self.load_drafts)
 
     def _build(self) -> None:
@@ -293,10 +293,6 @@ class WaitingCountdown(QWidget):
     def _set(label: QLabel, text: str) -> None:
         label.setText(text)
         label.setVisible(bool(text))
-
-    def _ticked(self) -> None:
-        if self.isVisible():
-            self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,13 +15,13 @@ from PySide6.QtWidgets import (
 
 from companion.core.agreement import PLAN_ITEMS
 from companion.core.plan import Person, Tendency
+from companion.desktop.translate import translator
 from companion.ui.shell.plan_texts import TENDENCY, item_label
 
 __all__ = ["PersonBox"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PausePlan", text)
+_tr = translator("PausePlan")
 
 
 class PersonBox(QGroupBox):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 
 from companion.core.plan import PausePlan, Person
+from companion.desktop.translate import translator
 from companion.ui.shell.palette import CARD_INK, CARD_PANEL
 from companion.ui.shell.plan_texts import (
     MESSAGING,
@@ -42,8 +43,7 @@ __all__ = [
 ]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PausePlan", text)
+_tr = translator("PausePlan")
 
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QStandardPaths, Qt
+from PySide6.QtCore import QEventLoop, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from companion.core.states import StateId
+from companion.desktop.translate import translator
 from companion.services.container import Services
 from companion.services.data_file import (
     DeleteError,
@@ -29,8 +30,7 @@ from companion.ui.shell.labels import state_label
 PROGRESS_DELAY_MS = 400
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DataActions", text)
+_tr = translator("DataActions")
 
 
 def _documents() -> Path:

@@ -13,6 +13,7 @@ from companion.core.plan import (
     ReachOut,
     Tendency,
 )
+from companion.desktop.translate import translator
 from companion.services.breaks import amount_text
 
 __all__ = [
@@ -47,8 +48,7 @@ TENDENCY: dict[Tendency, str] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PausePlan", text)
+_tr = translator("PausePlan")
 
 
 def translated(text: str) -> str:

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.breathing import PRESETS, PhaseKind, Timeline
+from companion.core.breath_pattern import PRESETS, PhaseKind
+from companion.core.breathing import Timeline
 from companion.core.clock import ManualClock
 from companion.services.container import DataServices
 from companion.ui.breathe.breath_shape import BreathShape

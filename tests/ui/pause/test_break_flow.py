@@ -35,7 +35,7 @@ pytestmark = [
 def flow(
     qtbot: QtBot, controller: BreakController, clock: ManualClock, phrases: Phrases
 ) -> BreakFlow:
-    widget = BreakFlow(controller, clock, phrases)
+    widget = BreakFlow(controller, phrases)
     qtbot.addWidget(widget)
     widget.resize(640, 800)
     return widget
@@ -117,7 +117,7 @@ def test_the_bridge_uses_the_locale_time_format(
     qtbot: QtBot, controller: BreakController, clock: ManualClock, phrases: Phrases
 ) -> None:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    flow = BreakFlow(controller, clock, phrases)
+    flow = BreakFlow(controller, phrases)
     qtbot.addWidget(flow)
     assert "7:20\u202fPM" in flow.bridge_text() or "7:20 PM" in flow.bridge_text()
     # The way the locale writes times is accepted as input too.
@@ -395,7 +395,7 @@ def test_edited_words_without_the_time_offer_the_update(qtbot: QtBot, flow: Brea
 def page(
     qtbot: QtBot, controller: BreakController, clock: ManualClock, phrases: Phrases
 ) -> BreakPage:
-    widget = BreakPage(controller, clock, phrases)
+    widget = BreakPage(controller, phrases)
     qtbot.addWidget(widget)
     widget.resize(700, 700)
     widget.show()

@@ -46,7 +46,7 @@ def page(
     phrases: Phrases,
     plan: PlanService,
 ) -> BreakPage:
-    widget = BreakPage(controller, clock, phrases)
+    widget = BreakPage(controller, phrases)
     widget.flow.use_plan(plan)
     widget.return_view.use_plan(plan)
     widget.countdown.use_plan(plan)

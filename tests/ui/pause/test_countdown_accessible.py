@@ -40,7 +40,7 @@ def view(
     qtbot: QtBot, controller: BreakController, clock: ManualClock, phrases: Phrases
 ) -> CountdownView:
     controller.start(parse_return("20", clock.now()), ["walk"], "Back at 19:20.")
-    widget = CountdownView(controller, clock, phrases)
+    widget = CountdownView(controller, phrases)
     qtbot.addWidget(widget)
     widget.resize(640, 480)
     widget.show()

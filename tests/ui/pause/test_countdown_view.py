@@ -31,7 +31,7 @@ pytestmark = [
 def make_view(
     qtbot: QtBot, controller: BreakController, clock: ManualClock, phrases: Phrases
 ) -> CountdownView:
-    view = CountdownView(controller, clock, phrases)
+    view = CountdownView(controller, phrases)
     qtbot.addWidget(view)
     view.resize(560, 760)
     return view
@@ -407,7 +407,7 @@ def test_nothing_overlaps_or_is_squashed_with_more_time_open(
     controller.start(parse_return("20", clock.now()), ALL_PLAN, LONG_WORDS)
     host = QWidget()  # a parent that gives the view exactly this size, as the window does
     qtbot.addWidget(host)
-    view = CountdownView(controller, clock, phrases, host)
+    view = CountdownView(controller, phrases, host)
     view.setGeometry(0, 0, *size)
     host.resize(*size)
     host.show()
@@ -549,7 +549,7 @@ def test_calling_off_returns_the_break_area_to_the_flow(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     start(controller, clock)
-    page = BreakPage(controller, clock, phrases)
+    page = BreakPage(controller, phrases)
     qtbot.addWidget(page)
     page.resize(700, 600)
     page.show()

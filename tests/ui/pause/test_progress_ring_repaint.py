@@ -99,7 +99,7 @@ def test_new_values_redraw_in_full_after_a_resize(qtbot: QtBot) -> None:
 def countdown(
     qtbot: QtBot, controller: BreakController, clock: ManualClock, phrases: Phrases
 ) -> CountdownView:
-    view = CountdownView(controller, clock, phrases)
+    view = CountdownView(controller, phrases)
     qtbot.addWidget(view)
     view.resize(560, 760)
     controller.start(parse_return("20", clock.now()), ["walk"], "Back at 19:20.")

@@ -30,7 +30,7 @@ pytestmark = [
 def make_view(
     qtbot: QtBot, controller: BreakController, clock: ManualClock, phrases: Phrases
 ) -> ReturnView:
-    view = ReturnView(controller, clock, phrases)
+    view = ReturnView(controller, phrases)
     qtbot.addWidget(view)
     view.resize(560, 820)
     view.show()
@@ -229,7 +229,7 @@ def test_finish_is_acknowledged_in_the_break_area(
     if extend:
         controller.extend(10 * 60)
     clock.advance(minutes * 60)
-    page = BreakPage(controller, clock, phrases)
+    page = BreakPage(controller, phrases)
     qtbot.addWidget(page)
     page.resize(700, 700)
     page.show()
@@ -249,7 +249,7 @@ def test_finish_is_acknowledged_in_the_break_area(
 def break_page(
     qtbot: QtBot, controller: BreakController, clock: ManualClock, phrases: Phrases
 ) -> BreakPage:
-    page = BreakPage(controller, clock, phrases)
+    page = BreakPage(controller, phrases)
     qtbot.addWidget(page)
     page.resize(700, 700)
     page.show()

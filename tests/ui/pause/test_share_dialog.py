@@ -51,7 +51,7 @@ def started_view(
     qtbot: QtBot, controller: BreakController, clock: ManualClock, phrases: Phrases
 ) -> CountdownView:
     controller.start(parse_return("20", clock.now()), ["walk"], SENTENCE)
-    view = CountdownView(controller, clock, phrases)
+    view = CountdownView(controller, phrases)
     qtbot.addWidget(view)
     view.show()
     qtbot.waitExposed(view)
@@ -134,7 +134,7 @@ def test_the_shared_words_always_carry_the_countdowns_time(
     shared: str,
 ) -> None:
     controller.start(parse_return("20", clock.now()), [], words)
-    view = CountdownView(controller, clock, phrases)
+    view = CountdownView(controller, phrases)
     qtbot.addWidget(view)
     dialog = view.share()
     assert dialog is not None

@@ -47,7 +47,7 @@ def launch(
     store = Store.open(data_dir)
     stores.append(store)
     notes = Notes()
-    page = BreakPage(BreakController(store, clock, notes), clock, phrases)
+    page = BreakPage(BreakController(store, clock, notes), phrases)
     qtbot.addWidget(page)
     page.resize(640, 900)
     page.show()
@@ -290,3 +290,35 @@ def test_the_tray_offers_the_wait_and_speaks_of_the_partner_during_it(
     record = stores[0].active_break()
     assert record is not None and record.return_at == START + timedelta(minutes=30)
     assert record.bridge == ""  # no words were written for the waiting side to send
+
+
+def test_minimised_the_wait_is_not_redrawn_and_is_up_to_date_when_back(
+    qtbot: QtBot, data_dir: Path, clock: ManualClock, phrases: Phrases, stores: list[Store]
+) -> None:
+    page, _ = launch(qtbot, data_dir, clock, phrases, stores)
+    page.open_waiting("20")
+    countdown = page.waiting.countdown
+    assert countdown.remaining_label.text() == "20:00"
+    page.showMinimized()
+    qtbot.waitUntil(page.isMinimized)
+    clock.advance(120)
+    page.controller.check()
+    assert countdown.remaining_label.text() == "20:00"  # nobody sees it: nothing recomputed
+    page.showNormal()
+    qtbot.waitUntil(lambda: countdown.remaining_label.text() == "18:00")  # at once, no tick
+
+
+def test_minimised_the_break_countdown_in_its_window_is_up_to_date_when_back(
+    qtbot: QtBot, data_dir: Path, clock: ManualClock, phrases: Phrases, stores: list[Store]
+) -> None:
+    page, _ = launch(qtbot, data_dir, clock, phrases, stores)
+    page.open("20")
+    assert page.currentWidget() is page.countdown
+    assert page.countdown.remaining_text() == "20:00"
+    page.showMinimized()
+    qtbot.waitUntil(page.isMinimized)
+    clock.advance(120)
+    page.controller.check()
+    assert page.countdown.remaining_text() == "20:00"
+    page.showNormal()
+    qtbot.waitUntil(lambda: page.countdown.remaining_text() == "18:00")
