@@ -228,7 +228,7 @@
 <context>
     <name>BreakFlow</name>
     <message>
-        <location filename="../../companion/ui/pause/break_flow.py" line="+96"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="+93"/>
         <source>Take a break</source>
         <translation type="unfinished"></translation>
     </message>
@@ -304,7 +304,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
 <context>
     <name>BreakPage</name>
     <message>
-        <location filename="../../companion/ui/pause/break_page.py" line="+139"/>
+        <location filename="../../companion/ui/pause/break_page.py" line="+137"/>
         <source>My partner is taking a break</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,7 +835,7 @@ Everything you entered is still here; you can try again.</source>
 <context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/pause/countdown_view.py" line="+94"/>
+        <location filename="../../companion/ui/pause/countdown_view.py" line="+92"/>
         <source>No break is running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,13 +925,13 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>The break could not be called off, so it is still running: {problem}
 Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Take your time. Your return time is set.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1973,7 +1973,7 @@ Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+85"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+86"/>
         <source>Ready when you are.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2427,7 +2427,7 @@ Try again in a moment.</source>
 <context>
     <name>PausePlan</name>
     <message>
-        <location filename="../../companion/ui/shell/plan_texts.py" line="+32"/>
+        <location filename="../../companion/ui/shell/plan_texts.py" line="+33"/>
         <location line="+6"/>
         <location filename="../../build/i18n/extra_strings.py" line="-87"/>
         <location line="+5"/>
@@ -2626,7 +2626,7 @@ Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>That change to your plan could not be saved, so it is shown as before: {problem}
 Try again in a moment.</source>
         <translation type="unfinished"></translation>
@@ -2936,7 +2936,7 @@ Try again in a moment.</source>
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../companion/ui/pause/return_view.py" line="+71"/>
+        <location filename="../../companion/ui/pause/return_view.py" line="+68"/>
         <source>Welcome back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3021,13 +3021,13 @@ Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>Your return could not be saved yet, so the break is still open: {problem}
 How you feel is still here. Press Finish again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Before the break: {state}, {n} of 5.</source>
         <translation type="unfinished"></translation>
     </message>

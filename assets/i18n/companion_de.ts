@@ -228,7 +228,7 @@
 <context>
     <name>BreakFlow</name>
     <message>
-        <location filename="../../companion/ui/pause/break_flow.py" line="+96"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="+93"/>
         <source>Take a break</source>
         <translation>Pause machen</translation>
     </message>
@@ -305,7 +305,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreakPage</name>
     <message>
-        <location filename="../../companion/ui/pause/break_page.py" line="+139"/>
+        <location filename="../../companion/ui/pause/break_page.py" line="+137"/>
         <source>My partner is taking a break</source>
         <translation>Mein Gegenüber macht eine Pause</translation>
     </message>
@@ -838,7 +838,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/pause/countdown_view.py" line="+94"/>
+        <location filename="../../companion/ui/pause/countdown_view.py" line="+92"/>
         <source>No break is running.</source>
         <translation>Gerade läuft keine Pause.</translation>
     </message>
@@ -928,14 +928,14 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Pause behalten</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>The break could not be called off, so it is still running: {problem}
 Try again in a moment.</source>
         <translation>Die Pause konnte nicht abgebrochen werden und läuft noch: {problem}
 Versuch es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Take your time. Your return time is set.</source>
         <translation>Lass dir Zeit. Deine Rückkehrzeit steht.</translation>
     </message>
@@ -1986,7 +1986,7 @@ Versuch es gleich noch einmal.</translation>
         <translation>Ruhen</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+85"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+86"/>
         <source>Ready when you are.</source>
         <translation>Bereit, wenn du es bist.</translation>
     </message>
@@ -2440,7 +2440,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>PausePlan</name>
     <message>
-        <location filename="../../companion/ui/shell/plan_texts.py" line="+32"/>
+        <location filename="../../companion/ui/shell/plan_texts.py" line="+33"/>
         <location line="+6"/>
         <location filename="../../build/i18n/extra_strings.py" line="-87"/>
         <location line="+5"/>
@@ -2639,7 +2639,7 @@ Versuch es gleich noch einmal.</translation>
         <translation>Dein Plan:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>That change to your plan could not be saved, so it is shown as before: {problem}
 Try again in a moment.</source>
         <translation>Diese Änderung an deinem Plan konnte nicht gespeichert werden, er wird deshalb wie vorher gezeigt: {problem}
@@ -2950,7 +2950,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../companion/ui/pause/return_view.py" line="+71"/>
+        <location filename="../../companion/ui/pause/return_view.py" line="+68"/>
         <source>Welcome back</source>
         <translation>Willkommen zurück</translation>
     </message>
@@ -3035,14 +3035,14 @@ Versuch es gleich noch einmal.</translation>
         <translation>Kopiert. Du kannst es in eine Nachricht einfügen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>Your return could not be saved yet, so the break is still open: {problem}
 How you feel is still here. Press Finish again in a moment.</source>
         <translation>Deine Rückkehr konnte noch nicht gespeichert werden, die Pause ist also noch offen: {problem}
 Wie es dir geht, ist noch da. Drück gleich noch einmal auf Abschließen.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Before the break: {state}, {n} of 5.</source>
         <translation>Vor der Pause: {state}, {n} von 5.</translation>
     </message>

@@ -228,7 +228,7 @@
 <context>
     <name>BreakFlow</name>
     <message>
-        <location filename="../../companion/ui/pause/break_flow.py" line="+96"/>
+        <location filename="../../companion/ui/pause/break_flow.py" line="+93"/>
         <source>Take a break</source>
         <translation>Faire une pause</translation>
     </message>
@@ -305,7 +305,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
 <context>
     <name>BreakPage</name>
     <message>
-        <location filename="../../companion/ui/pause/break_page.py" line="+139"/>
+        <location filename="../../companion/ui/pause/break_page.py" line="+137"/>
         <source>My partner is taking a break</source>
         <translation>Mon ou ma partenaire fait une pause</translation>
     </message>
@@ -838,7 +838,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
 <context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../companion/ui/pause/countdown_view.py" line="+94"/>
+        <location filename="../../companion/ui/pause/countdown_view.py" line="+92"/>
         <source>No break is running.</source>
         <translation>Aucune pause en cours.</translation>
     </message>
@@ -928,14 +928,14 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Continuer la pause</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>The break could not be called off, so it is still running: {problem}
 Try again in a moment.</source>
         <translation>La pause n&apos;a pas pu être annulée, elle continue donc&#xa0;: {problem}
 Réessaie dans un instant.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Take your time. Your return time is set.</source>
         <translation>Prends ton temps. Ton heure de retour est fixée.</translation>
     </message>
@@ -1986,7 +1986,7 @@ Réessaie dans un instant.</translation>
         <translation>Repos</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathe/pacer_view.py" line="+85"/>
+        <location filename="../../companion/ui/breathe/pacer_view.py" line="+86"/>
         <source>Ready when you are.</source>
         <translation>Quand tu veux.</translation>
     </message>
@@ -2440,7 +2440,7 @@ Réessaie dans un instant.</translation>
 <context>
     <name>PausePlan</name>
     <message>
-        <location filename="../../companion/ui/shell/plan_texts.py" line="+32"/>
+        <location filename="../../companion/ui/shell/plan_texts.py" line="+33"/>
         <location line="+6"/>
         <location filename="../../build/i18n/extra_strings.py" line="-87"/>
         <location line="+5"/>
@@ -2639,7 +2639,7 @@ Réessaie dans un instant.</translation>
         <translation>Ton plan&#xa0;:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>That change to your plan could not be saved, so it is shown as before: {problem}
 Try again in a moment.</source>
         <translation>Cette modification de ton plan n&apos;a pas pu être enregistrée, il est donc affiché comme avant&#xa0;: {problem}
@@ -2950,7 +2950,7 @@ Réessaie dans un instant.</translation>
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../companion/ui/pause/return_view.py" line="+71"/>
+        <location filename="../../companion/ui/pause/return_view.py" line="+68"/>
         <source>Welcome back</source>
         <translation>Bon retour</translation>
     </message>
@@ -3035,14 +3035,14 @@ Réessaie dans un instant.</translation>
         <translation>Copié. Tu peux le coller dans un message.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>Your return could not be saved yet, so the break is still open: {problem}
 How you feel is still here. Press Finish again in a moment.</source>
         <translation>Ton retour n&apos;a pas encore pu être enregistré, la pause reste donc ouverte&#xa0;: {problem}
 Ce que tu ressens est toujours là. Appuie de nouveau sur «&#xa0;Terminer la pause&#xa0;» dans un instant.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Before the break: {state}, {n} of 5.</source>
         <translation>Avant la pause&#xa0;: {state}, {n} sur 5.</translation>
     </message>
