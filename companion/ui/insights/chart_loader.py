@@ -61,11 +61,16 @@ class ChartLoader(QObject):
         failures = self._failures
 
         def load() -> None:
+            collecting = gc.isenabled()
+            gc.disable()  # the import makes objects that all live on: nothing to collect
             try:
                 importlib.import_module(MODULE)
-                gc.freeze()  # what is alive now lives for good: no full collection walks it
             except BaseException as exc:  # handed to the UI thread, raised there
                 failures.append(exc)
+            finally:
+                gc.freeze()  # what is alive now lives for good: no full collection walks it
+                if collecting:
+                    gc.enable()
             done.done.emit()
 
         self._thread = threading.Thread(target=load, name="chart-import", daemon=True)
