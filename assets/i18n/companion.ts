@@ -424,7 +424,7 @@ Everything you chose is still here. Press Start again in a moment.</source>
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+187"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+194"/>
         <source>Longer exhale 4·6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -556,7 +556,7 @@ Everything you entered is still here; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-144"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-151"/>
         <source>You may notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,7 +664,7 @@ Everything you entered is still here; you can try again.</source>
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+165"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+172"/>
         <source>Fight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1234,7 +1234,7 @@ Breaks are for heated talks between people who are safe with each other. If you 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/history_model.py" line="+225"/>
+        <location filename="../../companion/ui/insights/history_model.py" line="+233"/>
         <source>When</source>
         <extracomment>Entries read from the store at a time (more load as the list scrolls). Emitted with a user-fit message when the store refused a change. Emitted with the note&apos;s length when an edited note is over MAX_NOTE_CHARS (not saved).</extracomment>
         <translation type="unfinished"></translation>
@@ -1270,7 +1270,7 @@ Breaks are for heated talks between people who are safe with each other. If you 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-174"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-181"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,7 +1335,42 @@ Breaks are for heated talks between people who are safe with each other. If you 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+1"/>
+        <source>There is no space left on the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data file can only be read at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data file was busy. Please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data file seems damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data file could not be written. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This entry was not deleted. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note was not saved. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>{seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1402,14 +1437,15 @@ Breaks are for heated talks between people who are safe with each other. If you 
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_page.py" line="+27"/>
+        <location filename="../../companion/ui/insights/insights_page.py" line="+31"/>
         <location line="+2"/>
         <source>Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Charts</source>
+        <extracomment>The History tab&apos;s page; the list itself is made in it when first needed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1421,7 +1457,7 @@ Breaks are for heated talks between people who are safe with each other. If you 
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+2"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+9"/>
         <source>Time to look back on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1948,7 +1984,7 @@ Try again in a moment.</source>
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-160"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-167"/>
         <source>Breathe in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2304,7 +2340,7 @@ Try again in a moment.</source>
 <context>
     <name>PatternProblem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+170"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+177"/>
         <source>A phase length must be a number of seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3584,7 +3620,7 @@ How you feel is still here. Press Finish again in a moment.</source>
 <context>
     <name>WaitingService</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-184"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-191"/>
         <source>Paste the message your partner sent, or type the time they gave.</source>
         <translation type="unfinished"></translation>
     </message>

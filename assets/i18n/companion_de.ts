@@ -425,7 +425,7 @@ Alles, was du gewählt hast, ist noch da. Drück gleich noch einmal auf „Pause
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+187"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+194"/>
         <source>Longer exhale 4·6</source>
         <translation>Länger ausatmen 4·6</translation>
     </message>
@@ -558,7 +558,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
         <translation>Was kommt dem am nächsten, wie du dich gerade fühlst? Weiter außen heißt stärker; die Mitte heißt ruhig.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-144"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-151"/>
         <source>You may notice</source>
         <translation>Vielleicht bemerkst du</translation>
     </message>
@@ -667,7 +667,7 @@ Alles, was du eingegeben hast, ist noch da; du kannst es noch einmal versuchen.<
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+165"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+172"/>
         <source>Fight</source>
         <translation>Kampf</translation>
     </message>
@@ -1242,7 +1242,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Weiß nicht</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/history_model.py" line="+225"/>
+        <location filename="../../companion/ui/insights/history_model.py" line="+233"/>
         <source>When</source>
         <extracomment>Entries read from the store at a time (more load as the list scrolls). Emitted with a user-fit message when the store refused a change. Emitted with the note&apos;s length when an edited note is over MAX_NOTE_CHARS (not saved).</extracomment>
         <translation>Wann</translation>
@@ -1278,7 +1278,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-174"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-181"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
@@ -1343,7 +1343,42 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
         <translation>Zurück um {time}: {result}</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+1"/>
+        <source>There is no space left on the disk.</source>
+        <translation>Auf dem Datenträger ist kein Platz mehr frei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data file can only be read at the moment.</source>
+        <translation>Die Datendatei kann im Moment nur gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data file was busy. Please try again in a moment.</source>
+        <translation>Die Datendatei war gerade belegt. Bitte versuche es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data file seems damaged.</source>
+        <translation>Die Datendatei scheint beschädigt zu sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data file could not be written. Please try again.</source>
+        <translation>In die Datendatei konnte nicht geschrieben werden. Bitte versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This entry was not deleted. {reason}</source>
+        <translation>Dieser Eintrag wurde nicht gelöscht. {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note was not saved. {reason}</source>
+        <translation>Die Notiz wurde nicht gespeichert. {reason}</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
@@ -1410,14 +1445,15 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_page.py" line="+27"/>
+        <location filename="../../companion/ui/insights/insights_page.py" line="+31"/>
         <location line="+2"/>
         <source>Insights</source>
         <translation>Rückblick</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Charts</source>
+        <extracomment>The History tab&apos;s page; the list itself is made in it when first needed.</extracomment>
         <translation>Diagramme</translation>
     </message>
     <message>
@@ -1429,7 +1465,7 @@ Pausen sind für hitzige Gespräche zwischen Menschen, die miteinander sicher si
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+2"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+9"/>
         <source>Time to look back on</source>
         <translation>Zeitraum für den Rückblick</translation>
     </message>
@@ -1961,7 +1997,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-160"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-167"/>
         <source>Breathe in</source>
         <translation>Einatmen</translation>
     </message>
@@ -2317,7 +2353,7 @@ Versuch es gleich noch einmal.</translation>
 <context>
     <name>PatternProblem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+170"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+177"/>
         <source>A phase length must be a number of seconds.</source>
         <translation>Die Länge eines Abschnitts muss eine Zahl in Sekunden sein.</translation>
     </message>
@@ -3604,7 +3640,7 @@ Wie es dir geht, ist noch da. Drück gleich noch einmal auf Abschließen.</trans
 <context>
     <name>WaitingService</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-184"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-191"/>
         <source>Paste the message your partner sent, or type the time they gave.</source>
         <translation>Füge die Nachricht deines Gegenübers ein oder tippe die genannte Zeit.</translation>
     </message>

@@ -425,7 +425,7 @@ Tout ce que tu as choisi est toujours là. Appuie de nouveau sur «&#xa0;Commenc
 <context>
     <name>BreathingPreset</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+187"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+194"/>
         <source>Longer exhale 4·6</source>
         <translation>Expiration longue 4·6</translation>
     </message>
@@ -558,7 +558,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
         <translation>Qu&apos;est-ce qui se rapproche le plus de ce que tu ressens en ce moment&#xa0;? Plus loin du centre, c&apos;est plus fort&#xa0;; le centre veut dire calme.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-144"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-151"/>
         <source>You may notice</source>
         <translation>Tu remarques peut-être</translation>
     </message>
@@ -667,7 +667,7 @@ Tout ce que tu as saisi est toujours là&#xa0;; tu peux réessayer.</translation
 <context>
     <name>CheckinWheel</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+165"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+172"/>
         <source>Fight</source>
         <translation>Combat</translation>
     </message>
@@ -1242,7 +1242,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Je ne sais pas</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/history_model.py" line="+225"/>
+        <location filename="../../companion/ui/insights/history_model.py" line="+233"/>
         <source>When</source>
         <extracomment>Entries read from the store at a time (more load as the list scrolls). Emitted with a user-fit message when the store refused a change. Emitted with the note&apos;s length when an edited note is over MAX_NOTE_CHARS (not saved).</extracomment>
         <translation>Quand</translation>
@@ -1278,7 +1278,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-174"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-181"/>
         <source>Check-in</source>
         <translation>Point</translation>
     </message>
@@ -1328,7 +1328,42 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
         <translation>Retour à {time}&#xa0;: {result}</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+1"/>
+        <source>There is no space left on the disk.</source>
+        <translation>Il n’y a plus de place sur le disque.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data file can only be read at the moment.</source>
+        <translation>Le fichier de données ne peut être que lu pour le moment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data file was busy. Please try again in a moment.</source>
+        <translation>Le fichier de données était occupé. Réessaie dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data file seems damaged.</source>
+        <translation>Le fichier de données semble endommagé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data file could not be written. Please try again.</source>
+        <translation>Le fichier de données n’a pas pu être écrit. Réessaie, s’il te plaît.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This entry was not deleted. {reason}</source>
+        <translation>Cette entrée n’a pas été supprimée. {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note was not saved. {reason}</source>
+        <translation>La note n’a pas été enregistrée. {reason}</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
@@ -1410,14 +1445,15 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../companion/ui/insights/insights_page.py" line="+27"/>
+        <location filename="../../companion/ui/insights/insights_page.py" line="+31"/>
         <location line="+2"/>
         <source>Insights</source>
         <translation>Bilan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Charts</source>
+        <extracomment>The History tab&apos;s page; the list itself is made in it when first needed.</extracomment>
         <translation>Graphiques</translation>
     </message>
     <message>
@@ -1429,7 +1465,7 @@ Les pauses servent aux discussions tendues entre personnes qui sont en sécurit�
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+2"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+9"/>
         <source>Time to look back on</source>
         <translation>Période à regarder</translation>
     </message>
@@ -1961,7 +1997,7 @@ Réessaie dans un instant.</translation>
 <context>
     <name>PacerView</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-160"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-167"/>
         <source>Breathe in</source>
         <translation>Inspire</translation>
     </message>
@@ -2317,7 +2353,7 @@ Réessaie dans un instant.</translation>
 <context>
     <name>PatternProblem</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="+170"/>
+        <location filename="../../build/i18n/extra_strings.py" line="+177"/>
         <source>A phase length must be a number of seconds.</source>
         <translation>La durée d&apos;une phase doit être un nombre de secondes.</translation>
     </message>
@@ -3604,7 +3640,7 @@ Ce que tu ressens est toujours là. Appuie de nouveau sur «&#xa0;Terminer la pa
 <context>
     <name>WaitingService</name>
     <message>
-        <location filename="../../build/i18n/extra_strings.py" line="-184"/>
+        <location filename="../../build/i18n/extra_strings.py" line="-191"/>
         <source>Paste the message your partner sent, or type the time they gave.</source>
         <translation>Colle le message de ton ou ta partenaire, ou tape l&apos;heure qu&apos;iel a donnée.</translation>
     </message>

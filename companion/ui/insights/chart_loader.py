@@ -5,10 +5,17 @@ The import runs on a plain thread. When it is done the thread emits a signal of 
 object owned by the application; Qt delivers it on the UI thread, where the loader says
 ``ready``. Nothing waits or polls meanwhile, and a view that is closed first simply never
 hears of it.
+
+The import leaves some 40 000 long-lived objects (pyqtgraph's and numpy's modules, classes
+and tables). Python's full garbage collections would walk all of them from then on, for
+about 40 ms on the UI thread each time (and several times that on a busy machine), at random
+moments such as a scroll step. Once imported they live as long as the process, so they are
+moved out of the collector's sight (``gc.freeze``) on the import thread.
 """
 
 from __future__ import annotations
 
+import gc
 import importlib
 import sys
 import threading
@@ -54,10 +61,16 @@ class ChartLoader(QObject):
         failures = self._failures
 
         def load() -> None:
+            collecting = gc.isenabled()
+            gc.disable()  # the import makes objects that all live on: nothing to collect
             try:
                 importlib.import_module(MODULE)
             except BaseException as exc:  # handed to the UI thread, raised there
                 failures.append(exc)
+            finally:
+                gc.freeze()  # what is alive now lives for good: no full collection walks it
+                if collecting:
+                    gc.enable()
             done.done.emit()
 
         self._thread = threading.Thread(target=load, name="chart-import", daemon=True)

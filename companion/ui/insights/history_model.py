@@ -36,12 +36,20 @@ from companion.services.history import (
     HistoryKind,
     HistoryPage,
     HistoryService,
+    HistoryWriteError,
     Key,
     SortKey,
-    StorageError,
+    WriteProblem,
 )
 from companion.ui.insights.history_pages import KEEP_PAGES, PageWindow
-from companion.ui.insights.history_text import details_text, kind_text, state_text
+from companion.ui.insights.history_text import (
+    details_text,
+    kind_text,
+    not_deleted_text,
+    not_saved_text,
+    state_text,
+    write_problem_text,
+)
 from companion.ui.shell.labels import context_label, tag_label
 
 #: Entries read from the store at a time (more load as the list scrolls).
@@ -184,9 +192,9 @@ class HistoryModel(QAbstractTableModel):
             for key in keys:
                 try:
                     self._history.delete(key)
-                except StorageError as exc:  # tell the user, keep the entry
+                except HistoryWriteError as exc:  # tell the user, keep the entry
                     failed.append(key)
-                    self.writeFailed.emit(str(exc))
+                    self.writeFailed.emit(not_deleted_text(exc.reason))
         finally:
             self._writing = False
         return failed
@@ -286,9 +294,9 @@ class HistoryModel(QAbstractTableModel):
         self._drafts.pop(entry.key, None)
         if note == entry.note:
             return False
-        problem = self.save_checkin(entry.id, replace(self.edit_of(entry), note=note))
+        problem = self._save(entry.id, replace(self.edit_of(entry), note=note))
         if problem is not None:
-            self.writeFailed.emit(problem)
+            self.writeFailed.emit(not_saved_text(problem))
         return problem is None
 
     def note_draft(self, entry: HistoryEntry) -> str:
@@ -308,7 +316,11 @@ class HistoryModel(QAbstractTableModel):
 
     def save_checkin(self, checkin_id: int, edit: CheckinEdit) -> str | None:
         """Write a check-in's changed fields to the store and show them; None when saved,
-        else the store's message (nothing on screen changes then)."""
+        else why not, in the user's language (nothing on screen changes then)."""
+        problem = self._save(checkin_id, edit)
+        return None if problem is None else write_problem_text(problem)
+
+    def _save(self, checkin_id: int, edit: CheckinEdit) -> WriteProblem | None:
         row = self._pages.find((HistoryKind.CHECKIN, checkin_id))
         entry = self._pages.entry(row) if row is not None else None
         intensity = clamp_intensity(edit.state, edit.intensity)
@@ -324,9 +336,9 @@ class HistoryModel(QAbstractTableModel):
                 return None
         self._writing = True
         try:
-            self._history.checkins.update(checkin_id, changes)
-        except StorageError as exc:  # keep what is on screen, say why
-            return str(exc)
+            self._history.update_checkin(checkin_id, changes)
+        except HistoryWriteError as exc:  # keep what is on screen, say why
+            return exc.reason
         finally:
             self._writing = False
         self._drafts.pop((HistoryKind.CHECKIN, checkin_id), None)

@@ -12,7 +12,7 @@ from companion.core.breathing import PRESETS
 from companion.core.insights import DurationUnit, practice_amount
 from companion.core.outcome import BreakOutcome
 from companion.core.states import StateId
-from companion.services.history import HistoryEntry, HistoryKind
+from companion.services.history import HistoryEntry, HistoryKind, WriteProblem
 from companion.ui.shell.labels import (
     decimal_text,
     pattern_display_name,
@@ -20,7 +20,14 @@ from companion.ui.shell.labels import (
     state_label,
 )
 
-__all__ = ["details_text", "kind_text", "state_text"]
+__all__ = [
+    "details_text",
+    "kind_text",
+    "not_deleted_text",
+    "not_saved_text",
+    "state_text",
+    "write_problem_text",
+]
 
 
 def _tr(text: str) -> str:
@@ -98,3 +105,25 @@ def details_text(entry: HistoryEntry, locale: QLocale) -> str:
     if entry.kind is HistoryKind.SESSION:
         return _session_text(entry, locale)
     return ""
+
+
+def write_problem_text(reason: WriteProblem) -> str:
+    """Why an edit or a delete was not saved (what is on screen stays as it was)."""
+    texts = {
+        WriteProblem.DISK_FULL: _tr("There is no space left on the disk."),
+        WriteProblem.READ_ONLY: _tr("The data file can only be read at the moment."),
+        WriteProblem.BUSY: _tr("The data file was busy. Please try again in a moment."),
+        WriteProblem.DAMAGED: _tr("The data file seems damaged."),
+        WriteProblem.NOT_SAVED: _tr("The data file could not be written. Please try again."),
+    }
+    return texts[reason]
+
+
+def not_deleted_text(reason: WriteProblem) -> str:
+    """A delete the store refused: the entry is back in the list, and why."""
+    return _tr("This entry was not deleted. {reason}").format(reason=write_problem_text(reason))
+
+
+def not_saved_text(reason: WriteProblem) -> str:
+    """A note edited in the list that the store refused: the old note stays, and why."""
+    return _tr("The note was not saved. {reason}").format(reason=write_problem_text(reason))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -26,9 +27,15 @@ from companion.core.clock import ManualClock
 from companion.core.insights import Window
 from companion.core.states import CONTEXT_LABELS, TAG_LABELS, Context, PatternTag
 from companion.services.container import DataServices
+from companion.services.history import WriteProblem
 from companion.storage.store import BreakRecord, CheckIn, PracticeSession, StorageError, Store
 from companion.ui.insights.history_edit import CheckinEditDialog
 from companion.ui.insights.history_model import HistoryModel
+from companion.ui.insights.history_text import (
+    not_deleted_text,
+    not_saved_text,
+    write_problem_text,
+)
 from companion.ui.insights.history_view import UNDO_SECONDS, HistoryView
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
@@ -236,20 +243,19 @@ def test_a_kill_during_undo_loses_nothing(qtbot, store, clock, entries, data_dir
         other.close()
 
 
-def test_a_refused_delete_comes_back_with_a_message(
-    qtbot, store, clock, entries, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_refused_delete_comes_back_with_a_message(qtbot, store, clock, entries) -> None:
     view = _view(qtbot, store, clock)
-
-    def refuse(_id: int) -> None:
-        raise StorageError("Could not save to the database: disk full")
-
-    monkeypatch.setattr(store, "delete_checkin", refuse)
-    view.delete_entries([("checkin", entries["today"])])
-    view.commit_pending()
+    store.connection.execute("PRAGMA query_only = ON")  # SQLite now refuses every write
+    try:
+        view.delete_entries([("checkin", entries["today"])])
+        view.commit_pending()
+    finally:
+        store.connection.execute("PRAGMA query_only = OFF")
     assert _kinds(view)[0] == ("checkin", entries["today"])
-    assert view.findChild(QLabel, "historyMessage").isVisible()
-    assert "disk full" in view.findChild(QLabel, "historyMessage").text()
+    message = view.findChild(QLabel, "historyMessage")
+    assert message.isVisible()
+    assert message.text() == not_deleted_text(WriteProblem.READ_ONLY)
+    assert "not deleted" in message.text() and "can only be read" in message.text()
 
 
 def test_new_check_ins_appear_while_shown(qtbot, store, clock, entries) -> None:
@@ -412,19 +418,25 @@ def test_a_refused_edit_keeps_the_dialog_and_says_why(
     assert dialog is not None
 
     def refuse(_id: int, **_changes: object) -> None:
-        raise StorageError("Could not save to the database: disk full")
+        try:  # a real "disk full" from SQLite, as the store passes it on
+            raise sqlite3.OperationalError("database or disk is full")
+        except sqlite3.OperationalError as exc:
+            exc.sqlite_errorcode = sqlite3.SQLITE_FULL  # type: ignore[attr-defined]
+            raise StorageError("Could not save to the database: disk full") from exc
 
     monkeypatch.setattr(store, "update_checkin", refuse)
     dialog.strength_box.setValue(1)
     _save(dialog, qtbot)
-    assert dialog.isVisible() and "disk full" in dialog.findChild(QLabel, "editMessage").text()
+    full = write_problem_text(WriteProblem.DISK_FULL)
+    assert "no space left" in full
+    assert dialog.isVisible() and full in dialog.findChild(QLabel, "editMessage").text()
     assert _cell(view, 0, 2) == "Fight, 4 of 5"
     dialog.reject()
     # The same for a note edited in place: the old note stays, and the list says why.
     index = view.model.index(0, HistoryModel.NOTE_COLUMN)
     assert not view.model.setData(index, "calmer")
     assert _cell(view, 0, HistoryModel.NOTE_COLUMN) == "hot"
-    assert "disk full" in view.findChild(QLabel, "historyMessage").text()
+    assert view.findChild(QLabel, "historyMessage").text() == not_saved_text(WriteProblem.DISK_FULL)
 
 
 def test_a_note_over_1000_characters_in_the_table_is_refused_with_its_count(
