@@ -66,6 +66,24 @@ def test_no_module_source_is_held_in_memory_after_start(data_dir: Path) -> None:
     assert "held 0 " in done.stdout, done.stdout
 
 
+# Modules a started app has no use for: each one only adds to its memory.
+NEVER_LOADED_BY_START = ("logging.handlers", "pickle", "queue")
+
+
+def test_a_started_app_loads_no_module_it_does_not_use(data_dir: Path) -> None:
+    """Once the window is complete (log set up, tray, menus), none of these is in memory."""
+    code = (
+        "import sys\n"
+        "from companion.cli import main\n"
+        "assert main([]) == 0\n"  # until the first frame and the rest built after it
+        "assert 'companion.desktop.logging_setup' in sys.modules\n"
+        f"print('loaded', sorted(set({NEVER_LOADED_BY_START!r}) & set(sys.modules)))\n"
+    )
+    done = _python(code, companion_env(data_dir, COMPANION_EXIT_AFTER_PAINT="1"))
+    assert done.returncode == 0, done.stderr
+    assert "loaded []" in done.stdout, done.stdout
+
+
 # What the first frame does not show waits until it is on screen.
 NOT_BEFORE_PAINT = (
     "companion.services.breaks",  # the break controller and its rules
