@@ -284,9 +284,12 @@ def run_gui(
 
     ``background`` (at login): wait in the tray without a window, or minimised without a tray.
     """
+    from companion.desktop.platform_check import explain_if_qt_cannot_start
     from companion.desktop.single_instance import InstanceError, SingleInstance
 
+    qt_started = explain_if_qt_cannot_start()
     app = ensure_application(argv)
+    qt_started()
     from companion.desktop.i18n import install_translators
 
     install_translators(app)  # before any widget is built: tr() reads it then
