@@ -66,6 +66,37 @@ def test_no_module_source_is_held_in_memory_after_start(data_dir: Path) -> None:
     assert "held 0 " in done.stdout, done.stdout
 
 
+def test_qt_classes_the_app_never_uses_are_not_set_up_before_its_first_frame(
+    data_dir: Path,
+) -> None:
+    """Handing one of Qt's private objects (an animation timer, say) to Python makes the
+    bindings set up every QObject class there is, with all their enums, to find its type;
+    the first-paint watcher must not be where that happens."""
+    code = (
+        "import enum, sys\n"
+        "made = []\n"
+        "create = enum.EnumType._create_\n"
+        "def watch(cls, name, *args, **kwargs):\n"
+        "    made.append(kwargs.get('qualname') or name)\n"
+        "    return create(cls, name, *args, **kwargs)\n"
+        "enum.EnumType._create_ = watch\n"
+        "class Out:\n"  # what was set up when the first-paint line is written
+        "    def __init__(self, out): self.out, self.seen = out, None\n"
+        "    def write(self, text):\n"
+        "        if text.startswith('first-paint') and self.seen is None: self.seen = set(made)\n"
+        "        return self.out.write(text)\n"
+        "    def flush(self): self.out.flush()\n"
+        "sys.stdout = out = Out(sys.stdout)\n"
+        "from companion.cli import main\n"
+        "assert main([]) == 0\n"
+        "print('unused', sorted({'ProcessState', 'WizardButton'} & out.seen))\n"
+    )
+    done = _python(code, companion_env(data_dir, COMPANION_EXIT_AFTER_PAINT="1"))
+    assert done.returncode == 0, done.stderr
+    assert "first-paint" in done.stdout
+    assert "unused []" in done.stdout, done.stdout
+
+
 # Modules a started app has no use for: each one only adds to its memory.
 NEVER_LOADED_BY_START = ("logging.handlers", "pickle", "queue")
 
