@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from companion import APP_ID, APP_NAME
 from companion.audio.lazy import LazyOutput
@@ -380,6 +380,8 @@ def _screen_available() -> bool:
 def _refuse_to_start(text: str) -> int:
     """Say once, in a box and on stderr, why the app cannot start; exit code 1."""
     if _screen_available():
+        from PySide6.QtWidgets import QMessageBox  # only here: its class set-up costs start-up
+
         QMessageBox.critical(None, APP_NAME, text)
     print(f"companion: {text}", file=sys.stderr)
     return 1
