@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from companion import APP_ID, APP_NAME, EXIT_USAGE
 from companion.audio.lazy import LazyOutput
@@ -282,9 +282,12 @@ def run_gui(
 
     ``background`` (at login): wait in the tray without a window, or minimised without a tray.
     """
+    from companion.desktop.platform_check import explain_if_qt_cannot_start
     from companion.desktop.single_instance import InstanceError, SingleInstance
 
+    qt_started = explain_if_qt_cannot_start()
     app = ensure_application(argv)
+    qt_started()
     from companion.desktop.i18n import install_translators
 
     install_translators(app)  # before any widget is built: tr() reads it then
@@ -380,6 +383,8 @@ def _refuse_to_start(text: str, *, code: int = 1) -> int:
     ``code``: 2 when the user can fix it (the data folder), 1 when the system stands in the way
     (no display, another copy already running)."""
     if _screen_available():
+        from PySide6.QtWidgets import QMessageBox  # only here: its class set-up costs start-up
+
         QMessageBox.critical(None, APP_NAME, text)
     print(f"companion: {text}", file=sys.stderr)
     return code

@@ -155,9 +155,9 @@ def cmd_gui(args: argparse.Namespace, message: dict[str, str] | None = None) -> 
     from companion.desktop.qt_imports import load_qt_plainly
 
     load_qt_plainly()  # before any other module: Qt's import hook would cache their source
-    from companion.desktop.platform_check import check_platform
+    from companion.desktop.platform_check import check_display
 
-    problem = check_platform()
+    problem = check_display()  # the rest is checked only if Qt cannot start
     if problem:
         print(f"companion: {problem}", file=sys.stderr)
         return EXIT_FAIL

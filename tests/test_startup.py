@@ -66,6 +66,56 @@ def test_no_module_source_is_held_in_memory_after_start(data_dir: Path) -> None:
     assert "held 0 " in done.stdout, done.stdout
 
 
+def test_qt_classes_the_app_never_uses_are_not_set_up_before_its_first_frame(
+    data_dir: Path,
+) -> None:
+    """Handing one of Qt's private objects (an animation timer, say) to Python makes the
+    bindings set up every QObject class there is, with all their enums, to find its type;
+    the first-paint watcher must not be where that happens. Message boxes (StandardButton)
+    wait for the first message."""
+    code = (
+        "import enum, sys\n"
+        "made = []\n"
+        "create = enum.EnumType._create_\n"
+        "def watch(cls, name, *args, **kwargs):\n"
+        "    made.append(kwargs.get('qualname') or name)\n"
+        "    return create(cls, name, *args, **kwargs)\n"
+        "enum.EnumType._create_ = watch\n"
+        "class Out:\n"  # what was set up when the first-paint line is written
+        "    def __init__(self, out): self.out, self.seen = out, None\n"
+        "    def write(self, text):\n"
+        "        if text.startswith('first-paint') and self.seen is None: self.seen = set(made)\n"
+        "        return self.out.write(text)\n"
+        "    def flush(self): self.out.flush()\n"
+        "sys.stdout = out = Out(sys.stdout)\n"
+        "from companion.cli import main\n"
+        "assert main([]) == 0\n"
+        "print('unused', sorted({'ProcessState', 'WizardButton', 'StandardButton'} & out.seen))\n"
+    )
+    done = _python(code, companion_env(data_dir, COMPANION_EXIT_AFTER_PAINT="1"))
+    assert done.returncode == 0, done.stderr
+    assert "first-paint" in done.stdout
+    assert "unused []" in done.stdout, done.stdout
+
+
+# Modules a started app has no use for: each one only adds to its memory.
+NEVER_LOADED_BY_START = ("logging.handlers", "pickle", "queue")
+
+
+def test_a_started_app_loads_no_module_it_does_not_use(data_dir: Path) -> None:
+    """Once the window is complete (log set up, tray, menus), none of these is in memory."""
+    code = (
+        "import sys\n"
+        "from companion.cli import main\n"
+        "assert main([]) == 0\n"  # until the first frame and the rest built after it
+        "assert 'companion.desktop.logging_setup' in sys.modules\n"
+        f"print('loaded', sorted(set({NEVER_LOADED_BY_START!r}) & set(sys.modules)))\n"
+    )
+    done = _python(code, companion_env(data_dir, COMPANION_EXIT_AFTER_PAINT="1"))
+    assert done.returncode == 0, done.stderr
+    assert "loaded []" in done.stdout, done.stdout
+
+
 # What the first frame does not show waits until it is on screen.
 NOT_BEFORE_PAINT = (
     "companion.services.breaks",  # the break controller and its rules

@@ -12,7 +12,6 @@ import logging
 import os
 import sys
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QStandardPaths, QtMsgType, qInstallMessageHandler
@@ -44,8 +43,18 @@ def default_log_dir() -> Path:
     return Path(location) if location else Path.home() / ".companion" / "logs"
 
 
-class PrivateRotatingFileHandler(RotatingFileHandler):
-    """A rotating log whose every file, the ones made at rotation too, is the user's only."""
+class PrivateRotatingFileHandler(logging.FileHandler):
+    """A log file that starts afresh past ``max_bytes``, keeping ``backups`` old ones
+    (``.1`` the newest); every file, the ones made at rotation too, is the user's only.
+
+    Built on ``logging.FileHandler``: ``logging.handlers`` would bring sockets, pickling
+    and queues into memory for a plain file.
+    """
+
+    def __init__(self, path: Path, *, max_bytes: int, backups: int) -> None:
+        self.max_bytes = max_bytes
+        self.backups = backups
+        super().__init__(path, mode="a", encoding="utf-8")
 
     def _open(self) -> io.TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
@@ -55,6 +64,37 @@ class PrivateRotatingFileHandler(RotatingFileHandler):
             os.close(fd)
             raise
         return open(fd, "a", encoding=self.encoding, errors=self.errors)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._too_long(record):
+                self.doRollover()
+        except Exception:  # as logging does: a failing log never stops the app
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _too_long(self, record: logging.LogRecord) -> bool:
+        if self.stream is None:
+            self.stream = self._open()
+        if self.max_bytes <= 0 or not os.path.isfile(self.baseFilename):
+            return False
+        text = f"{self.format(record)}{self.terminator}"
+        return bool(self.stream.tell() + len(text.encode("utf-8")) > self.max_bytes)
+
+    def doRollover(self) -> None:
+        """Move ``log`` to ``log.1`` (``.1`` to ``.2``...), dropping the oldest; start anew."""
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None
+        base = self.baseFilename
+        for number in range(self.backups - 1, 0, -1):
+            older = f"{base}.{number}"
+            if os.path.exists(older):
+                os.replace(older, f"{base}.{number + 1}")
+        if self.backups > 0 and os.path.exists(base):
+            os.replace(base, f"{base}.1")
+        self.stream = self._open()
 
 
 def setup_logging(log_dir: Path | None = None, *, level: int = logging.INFO) -> Path:
@@ -73,7 +113,7 @@ def setup_logging(log_dir: Path | None = None, *, level: int = logging.INFO) -> 
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         handler: logging.Handler = PrivateRotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+            path, max_bytes=MAX_BYTES, backups=BACKUPS
         )
         path.chmod(0o600)
     except OSError as exc:

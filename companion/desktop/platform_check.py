@@ -1,7 +1,10 @@
-"""Before Qt starts on Linux: would the xcb plugin abort for a missing system library?
+"""When Qt cannot start on Linux: why, in one line (a missing display, X server or library).
 
-Qt prints a long message and aborts when ``libqxcb.so`` cannot load. We try loading the plugin
-ourselves first and, if a library is missing, name the Debian/Ubuntu package to install.
+Qt prints a long message and aborts when ``libqxcb.so`` cannot load or the X server cannot be
+reached. :func:`check_platform` finds out which by loading the plugin and connecting to the
+display itself and, if a library is missing, names the Debian/Ubuntu package to install.
+Probing costs start-up time, so the app checks only for a display before Qt starts and runs
+the full check when Qt reports that it cannot (:func:`explain_if_qt_cannot_start`).
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 # soname prefix -> Debian/Ubuntu package
@@ -74,18 +78,52 @@ def _plugin_path(name: str) -> Path | None:
     return path if path.exists() else None
 
 
-def check_platform() -> str | None:
-    """None when Qt's platform plugin can start; else one message saying what to install."""
-    if not sys.platform.startswith("linux"):
-        return None
-    platform = wanted_platform()
-    if platform != "xcb":
+def check_display() -> str | None:
+    """The check that costs nothing: on X, is a display named at all? None when it is."""
+    if not sys.platform.startswith("linux") or wanted_platform() != "xcb":
         return None
     if not os.environ.get("DISPLAY"):
         return (
             "Companion needs a graphical desktop, but no display was found (DISPLAY is not set). "
             "Start it from your desktop session."
         )
+    return None
+
+
+def explain_if_qt_cannot_start() -> Callable[[], None]:
+    """Until the returned function is called, Qt's fatal message (no platform plugin could
+    start) ends the process with exit code 1 and :func:`check_platform`'s one clear line
+    instead of Qt's abort. Qt's other messages meanwhile are held and passed on to stderr
+    by that call, which also puts the earlier message handler back.
+    """
+    from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+    held: list[str] = []
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if kind != QtMsgType.QtFatalMsg:
+            category = getattr(context, "category", None)
+            held.append(f"{category}: {message}" if category and category != "default" else message)
+            return
+        problem = check_platform() or f"Companion cannot open its window: {message}"
+        print(f"companion: {problem}", file=sys.stderr, flush=True)
+        os._exit(1)  # Qt would abort right after this handler returns
+
+    previous = qInstallMessageHandler(handler)
+
+    def release() -> None:
+        qInstallMessageHandler(previous)
+        for line in held:
+            print(line, file=sys.stderr)
+
+    return release
+
+
+def check_platform() -> str | None:
+    """None when Qt's platform plugin can start; else one message saying what to install."""
+    missing_display = check_display()
+    if missing_display or not sys.platform.startswith("linux") or wanted_platform() != "xcb":
+        return missing_display
     unreachable = _display_unreachable(os.environ["DISPLAY"])
     if unreachable:
         return unreachable

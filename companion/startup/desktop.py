@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from companion import APP_NAME
 from companion.audio.lazy import LazyOutput
@@ -109,6 +109,8 @@ def wire_desktop(window: MainWindow, services: Services) -> None:
         if START_AT_LOGIN.key in keys:
             problem = autostart.sync(prefs.start_at_login)
             if problem:
+                from PySide6.QtWidgets import QMessageBox  # rare: not set up at start
+
                 QMessageBox.warning(window, APP_NAME, problem)
 
     prefs.changed.connect(changed)

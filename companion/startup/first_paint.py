@@ -12,7 +12,13 @@ from PySide6.QtWidgets import QWidget
 
 
 class _FirstPaint(QObject):
-    """Waits for the first paint event of the window or of any widget in it."""
+    """Waits for the window's first paint event.
+
+    It watches the window alone, not the whole application: an application-wide filter is
+    handed every object that gets an event, Qt's private ones too (an animation timer), and
+    to name the type of such an object the bindings set up every QObject class they know,
+    with all their enums, before the first frame.
+    """
 
     def __init__(self, window: QWidget, callback: Callable[[], object]) -> None:
         super().__init__(window)
@@ -20,14 +26,8 @@ class _FirstPaint(QObject):
         self._callback = callback
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self._window
-        ):
-            app = QCoreApplication.instance()
-            if app is not None:
-                app.removeEventFilter(self)
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
             # The paint pass (window, children, flush to the screen) runs to its end before
             # the event loop takes the next posted call.
             QTimer.singleShot(0, self._callback)
@@ -35,13 +35,12 @@ class _FirstPaint(QObject):
 
 
 def after_first_paint(window: QWidget, callback: Callable[[], object]) -> None:
-    """Call ``callback`` once, right after ``window`` (or a widget in it) first paints.
+    """Call ``callback`` once, right after ``window`` first paints (the window is painted
+    first, then the widgets in it, then the frame goes to the screen).
 
     Of several waiting at once, the one installed last runs first.
     """
-    app = QCoreApplication.instance()
-    if app is not None:
-        app.installEventFilter(_FirstPaint(window, callback))
+    window.installEventFilter(_FirstPaint(window, callback))
 
 
 def report_first_paint(window: QWidget) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from helpers.run import companion_env
 
-from companion.desktop.logging_setup import setup_logging
+from companion.desktop.logging_setup import PrivateRotatingFileHandler, setup_logging
 
 
 def _mode(path: Path) -> int:
@@ -26,7 +26,7 @@ def test_a_log_file_made_by_rotation_is_private(tmp_path: Path) -> None:
         logger = logging.getLogger("companion.test")
         logger.info("first")
         handler = next(h for h in logging.getLogger("companion").handlers if h.get_name())
-        assert isinstance(handler, logging.handlers.RotatingFileHandler)
+        assert isinstance(handler, PrivateRotatingFileHandler)
         handler.doRollover()
         logger.info("after rotation")
         assert path.exists() and path.with_name(path.name + ".1").exists()
