@@ -1836,7 +1836,7 @@ Check in on the wheel when you notice how you feel, take a break when a talk get
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/startup/desktop.py" line="+163"/>
+        <location filename="../../companion/startup/desktop.py" line="+165"/>
         <source>Export data as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
