@@ -283,7 +283,7 @@ def run_gui(
     ``background`` (at login): wait in the tray without a window, or minimised without a tray.
     """
     from companion.desktop.platform_check import explain_if_qt_cannot_start
-    from companion.desktop.single_instance import InstanceError, SingleInstance
+    from companion.desktop.single_instance import DataFolderError, InstanceError, SingleInstance
 
     qt_started = explain_if_qt_cannot_start()
     app = ensure_application(argv)
@@ -297,6 +297,8 @@ def run_gui(
         data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         instance = SingleInstance(data_dir)
         server = instance.claim(message)
+    except DataFolderError as exc:
+        return _refuse_to_start(str(exc), code=EXIT_USAGE)
     except InstanceError as exc:
         return _refuse_to_start(str(exc))
     except OSError as exc:

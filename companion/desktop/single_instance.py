@@ -41,6 +41,11 @@ class InstanceError(Exception):
     """The running app cannot be reached safely; the message is fit for a user."""
 
 
+class DataFolderError(InstanceError):
+    """The data folder itself cannot be used (read-only, not ours to write): the user can
+    choose another one."""
+
+
 def server_name(data_dir: Path) -> str:
     """The socket's file name for this user and data folder."""
     # QCryptographicHash rather than hashlib: hashlib would load OpenSSL at start-up.
@@ -263,7 +268,7 @@ class SingleInstance:
         try:
             fd = os.open(self._lock_file, os.O_CREAT | os.O_RDWR | os.O_CLOEXEC, 0o600)
         except OSError as exc:
-            raise InstanceError(
+            raise DataFolderError(
                 f"Companion cannot use its data folder {self._lock_file.parent}: "
                 f"{exc.strerror or exc}"
             ) from exc

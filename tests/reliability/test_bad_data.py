@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 import companion.app as app_module
 import companion.storage.store as storage
+from companion import EXIT_USAGE
 from companion.app import build_main_window, run_gui
 from companion.core.clock import ManualClock
 from companion.storage.store import DB_NAME, SCHEMA_VERSION, CheckIn, StorageError, Store
@@ -213,7 +214,7 @@ def test_a_read_only_data_folder_stops_the_app_with_one_clear_message(
     shown = _refusing_message_box(monkeypatch)
     code = run_gui(data_dir)
     err = capsys.readouterr().err
-    assert code == 1
+    assert code == EXIT_USAGE  # the user can fix it: another folder, some free space
     assert len(shown) == 1 and str(data_dir) in shown[0] and "Read-only file system" in shown[0]
     assert err.count("\n") == 1 and err.startswith("companion: ") and "Traceback" not in err
     monkeypatch.undo()
@@ -357,7 +358,7 @@ def test_a_full_disk_at_start_stops_the_app_with_one_clear_message(
     shown = _refusing_message_box(monkeypatch)
     code = run_gui(data_dir)
     err = capsys.readouterr().err
-    assert code == 1
+    assert code == EXIT_USAGE  # the user can fix it: another folder, some free space
     assert len(shown) == 1 and DISK_FULL in shown[0]
     assert err.count("\n") == 1 and "Traceback" not in err
     bad_data.add("bad data", REFUSED)
