@@ -62,7 +62,7 @@ WIND_DOWN = timedelta(minutes=5)
 DUE_WINDOW = ON_TIME_GRACE
 """From the return time until this much later the break is DUE; after that OVERDUE (and late)."""
 BREAK_PRESET = "exhale-4-6"
-"""The breathing preset suggested during a break (an id in ``core.breathing.PRESETS``)."""
+"""The breathing preset suggested during a break (an id in ``core.breath_pattern.PRESETS``)."""
 
 Outcome = ReturnWord
 

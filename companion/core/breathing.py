@@ -15,11 +15,7 @@ import math
 from bisect import bisect_right
 from dataclasses import dataclass
 
-# Older imports of these two from here (ui.insights.history_text, the end-to-end audio
-# tests) still work; everything else imports them from core.breath_pattern.
-from companion.core.breath_pattern import PRESETS as PRESETS
 from companion.core.breath_pattern import Pattern, PhaseKind
-from companion.core.breath_pattern import resolve_pattern as resolve_pattern
 
 __all__ = [
     "BreathState",

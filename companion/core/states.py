@@ -92,7 +92,7 @@ SETTLED_INTENSITY = 0
 #: The longest note a check-in keeps, counted in characters after trimming outer spaces.
 MAX_NOTE_CHARS = 1000
 
-#: Breathing presets a state may suggest (ids of ``companion.core.breathing.PRESETS``).
+#: Breathing presets a state may suggest (ids of ``companion.core.breath_pattern.PRESETS``).
 BREATHING_PRESET_IDS: frozenset[str] = frozenset(
     {"exhale-4-6", "exhale-4-8", "cyclic-sigh", "4-7-8", "gentle-3-5"}
 )

@@ -34,7 +34,8 @@ def main() -> None:
     sounddevice.OutputStream = tracked
 
     from companion.audio.output import SoundOutput
-    from companion.core.breathing import Timeline, resolve_pattern
+    from companion.core.breath_pattern import resolve_pattern
+    from companion.core.breathing import Timeline
 
     output = SoundOutput(sample_rate=48000, volume=0.8)
     output.start(Timeline(resolve_pattern(sys.argv[1])), 0.0)

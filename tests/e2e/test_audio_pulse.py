@@ -38,7 +38,8 @@ import pytest
 from e2e.sink_recording import RATE, Recording
 
 from companion.audio.mixer import CueMixer
-from companion.core.breathing import Timeline, resolve_pattern
+from companion.core.breath_pattern import resolve_pattern
+from companion.core.breathing import Timeline
 
 pytestmark = pytest.mark.audio
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
-from companion.core.breathing import PRESETS
+from companion.core.breath_pattern import PRESETS
 from companion.core.insights import DurationUnit, practice_amount
 from companion.core.outcome import BreakOutcome
 from companion.core.states import StateId
