@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -22,6 +21,7 @@ from companion.storage.history_queries import (
     SortKey,
     history_page,
 )
+from companion.storage.problems import StorageProblem, storage_problem
 from companion.storage.store import StorageError, Store
 
 __all__ = [
@@ -35,46 +35,23 @@ __all__ = [
     "Key",
     "SortKey",
     "StorageError",
-    "WriteProblem",
 ]
-
-
-class WriteProblem(Enum):
-    """Why a change to History was not saved, in a form the interface words itself."""
-
-    DISK_FULL = "disk_full"
-    READ_ONLY = "read_only"
-    BUSY = "busy"
-    DAMAGED = "damaged"
-    NOT_SAVED = "not_saved"
-
-
-_SQLITE_PROBLEMS = {
-    sqlite3.SQLITE_FULL: WriteProblem.DISK_FULL,
-    sqlite3.SQLITE_READONLY: WriteProblem.READ_ONLY,
-    sqlite3.SQLITE_PERM: WriteProblem.READ_ONLY,
-    sqlite3.SQLITE_BUSY: WriteProblem.BUSY,
-    sqlite3.SQLITE_LOCKED: WriteProblem.BUSY,
-    sqlite3.SQLITE_CORRUPT: WriteProblem.DAMAGED,
-    sqlite3.SQLITE_NOTADB: WriteProblem.DAMAGED,
-}
 
 
 class HistoryWriteError(StorageError):
     """A change the store refused; ``reason`` says why (the message stays for the log)."""
 
-    def __init__(self, message: str, reason: WriteProblem) -> None:
+    def __init__(self, message: str, reason: StorageProblem) -> None:
         super().__init__(message)
         self.reason = reason
 
 
-def write_problem(exc: StorageError) -> WriteProblem:
+def write_problem(exc: StorageError) -> StorageProblem:
     """The reason behind a refused write, read from SQLite's result code where there is one."""
     cause = exc.__cause__
-    code = getattr(cause, "sqlite_errorcode", None) if cause is not None else None
-    if not isinstance(code, int):
-        return WriteProblem.NOT_SAVED
-    return _SQLITE_PROBLEMS.get(code & 0xFF, WriteProblem.NOT_SAVED)
+    if isinstance(cause, sqlite3.Error):
+        return storage_problem(cause)
+    return exc.problem
 
 
 @contextmanager

@@ -19,6 +19,7 @@ class StorageProblem(Enum):
     FULL = "full"  # the disk is full
     READ_ONLY = "read-only"  # the file or its folder cannot be written
     CONFLICT = "conflict"  # it clashes with what is saved (a name already taken)
+    DAMAGED = "damaged"  # the file is damaged (it is set aside at the next start)
 
 
 def storage_problem(exc: sqlite3.Error) -> StorageProblem:
@@ -30,5 +31,8 @@ def storage_problem(exc: sqlite3.Error) -> StorageProblem:
     return {
         13: StorageProblem.FULL,  # SQLITE_FULL
         8: StorageProblem.READ_ONLY,  # SQLITE_READONLY
+        3: StorageProblem.READ_ONLY,  # SQLITE_PERM
+        11: StorageProblem.DAMAGED,  # SQLITE_CORRUPT
+        26: StorageProblem.DAMAGED,  # SQLITE_NOTADB
         19: StorageProblem.CONFLICT,  # SQLITE_CONSTRAINT
     }.get(primary or 0, StorageProblem.NOT_SAVED)

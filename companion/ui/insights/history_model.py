@@ -39,8 +39,8 @@ from companion.services.history import (
     HistoryWriteError,
     Key,
     SortKey,
-    WriteProblem,
 )
+from companion.services.storage_errors import StorageProblem
 from companion.ui.insights.history_pages import KEEP_PAGES, PageWindow
 from companion.ui.insights.history_text import (
     details_text,
@@ -320,7 +320,7 @@ class HistoryModel(QAbstractTableModel):
         problem = self._save(checkin_id, edit)
         return None if problem is None else write_problem_text(problem)
 
-    def _save(self, checkin_id: int, edit: CheckinEdit) -> WriteProblem | None:
+    def _save(self, checkin_id: int, edit: CheckinEdit) -> StorageProblem | None:
         row = self._pages.find((HistoryKind.CHECKIN, checkin_id))
         entry = self._pages.entry(row) if row is not None else None
         intensity = clamp_intensity(edit.state, edit.intensity)

@@ -12,7 +12,8 @@ from companion.core.breath_pattern import PRESETS
 from companion.core.insights import DurationUnit, practice_amount
 from companion.core.outcome import BreakOutcome
 from companion.core.states import StateId
-from companion.services.history import HistoryEntry, HistoryKind, WriteProblem
+from companion.services.history import HistoryEntry, HistoryKind
+from companion.services.storage_errors import StorageProblem
 from companion.ui.shell.labels import (
     decimal_text,
     pattern_display_name,
@@ -107,23 +108,23 @@ def details_text(entry: HistoryEntry, locale: QLocale) -> str:
     return ""
 
 
-def write_problem_text(reason: WriteProblem) -> str:
+def write_problem_text(reason: StorageProblem) -> str:
     """Why an edit or a delete was not saved (what is on screen stays as it was)."""
     texts = {
-        WriteProblem.DISK_FULL: _tr("There is no space left on the disk."),
-        WriteProblem.READ_ONLY: _tr("The data file can only be read at the moment."),
-        WriteProblem.BUSY: _tr("The data file was busy. Please try again in a moment."),
-        WriteProblem.DAMAGED: _tr("The data file seems damaged."),
-        WriteProblem.NOT_SAVED: _tr("The data file could not be written. Please try again."),
+        StorageProblem.FULL: _tr("There is no space left on the disk."),
+        StorageProblem.READ_ONLY: _tr("The data file can only be read at the moment."),
+        StorageProblem.IN_USE: _tr("The data file was busy. Please try again in a moment."),
+        StorageProblem.DAMAGED: _tr("The data file seems damaged."),
+        StorageProblem.NOT_SAVED: _tr("The data file could not be written. Please try again."),
     }
-    return texts[reason]
+    return texts.get(reason, texts[StorageProblem.NOT_SAVED])
 
 
-def not_deleted_text(reason: WriteProblem) -> str:
+def not_deleted_text(reason: StorageProblem) -> str:
     """A delete the store refused: the entry is back in the list, and why."""
     return _tr("This entry was not deleted. {reason}").format(reason=write_problem_text(reason))
 
 
-def not_saved_text(reason: WriteProblem) -> str:
+def not_saved_text(reason: StorageProblem) -> str:
     """A note edited in the list that the store refused: the old note stays, and why."""
     return _tr("The note was not saved. {reason}").format(reason=write_problem_text(reason))

@@ -15,8 +15,10 @@ from companion.core.clock import ManualClock
 from companion.desktop.i18n import install_translators, remove_translators
 from companion.desktop.resources import assets_dir
 from companion.services.container import DataServices
-from companion.services.history import HistoryKind, HistoryWriteError, WriteProblem
+from companion.services.history import HistoryKind, HistoryWriteError
+from companion.services.storage_errors import StorageProblem
 from companion.storage.store import CheckIn, Store
+from companion.ui.insights.history_text import write_problem_text
 from companion.ui.insights.history_view import HistoryView
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
@@ -44,7 +46,7 @@ def test_a_refused_write_carries_sqlite_s_reason(store: Store) -> None:
     try:
         with pytest.raises(HistoryWriteError) as refused:
             history.delete((HistoryKind.CHECKIN, checkin))
-        assert refused.value.reason is WriteProblem.READ_ONLY
+        assert refused.value.reason is StorageProblem.READ_ONLY
     finally:
         store.connection.execute("PRAGMA query_only = OFF")
     # A refusal SQLite gives for another reason is still a reason, never a traceback.
@@ -53,7 +55,9 @@ def test_a_refused_write_carries_sqlite_s_reason(store: Store) -> None:
     )
     with pytest.raises(HistoryWriteError) as refused:
         history.update_checkin(checkin, {"note": "calmer"})
-    assert refused.value.reason is WriteProblem.NOT_SAVED
+    # (SQLite calls a trigger's refusal a constraint: worded as "could not be written")
+    assert refused.value.reason is StorageProblem.CONFLICT
+    assert write_problem_text(refused.value.reason) == write_problem_text(StorageProblem.NOT_SAVED)
     assert store.get_checkin(checkin).note == ""
 
 

@@ -27,7 +27,7 @@ from companion.core.clock import ManualClock
 from companion.core.insights import Window
 from companion.core.states import CONTEXT_LABELS, TAG_LABELS, Context, PatternTag
 from companion.services.container import DataServices
-from companion.services.history import WriteProblem
+from companion.services.storage_errors import StorageProblem
 from companion.storage.store import BreakRecord, CheckIn, PracticeSession, StorageError, Store
 from companion.ui.insights.history_edit import CheckinEditDialog
 from companion.ui.insights.history_model import HistoryModel
@@ -254,7 +254,7 @@ def test_a_refused_delete_comes_back_with_a_message(qtbot, store, clock, entries
     assert _kinds(view)[0] == ("checkin", entries["today"])
     message = view.findChild(QLabel, "historyMessage")
     assert message.isVisible()
-    assert message.text() == not_deleted_text(WriteProblem.READ_ONLY)
+    assert message.text() == not_deleted_text(StorageProblem.READ_ONLY)
     assert "not deleted" in message.text() and "can only be read" in message.text()
 
 
@@ -427,7 +427,7 @@ def test_a_refused_edit_keeps_the_dialog_and_says_why(
     monkeypatch.setattr(store, "update_checkin", refuse)
     dialog.strength_box.setValue(1)
     _save(dialog, qtbot)
-    full = write_problem_text(WriteProblem.DISK_FULL)
+    full = write_problem_text(StorageProblem.FULL)
     assert "no space left" in full
     assert dialog.isVisible() and full in dialog.findChild(QLabel, "editMessage").text()
     assert _cell(view, 0, 2) == "Fight, 4 of 5"
@@ -436,7 +436,7 @@ def test_a_refused_edit_keeps_the_dialog_and_says_why(
     index = view.model.index(0, HistoryModel.NOTE_COLUMN)
     assert not view.model.setData(index, "calmer")
     assert _cell(view, 0, HistoryModel.NOTE_COLUMN) == "hot"
-    assert view.findChild(QLabel, "historyMessage").text() == not_saved_text(WriteProblem.DISK_FULL)
+    assert view.findChild(QLabel, "historyMessage").text() == not_saved_text(StorageProblem.FULL)
 
 
 def test_a_note_over_1000_characters_in_the_table_is_refused_with_its_count(
