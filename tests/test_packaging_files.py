@@ -169,3 +169,18 @@ def test_the_bundle_falls_back_to_its_own_portaudio(
     assert ctypes.util.find_library("c") == "libc.so.6"
     system["portaudio"] = "libportaudio.so.2"  # installed on the system: that one wins
     assert ctypes.util.find_library("portaudio") == "libportaudio.so.2"
+
+
+def test_every_package_of_the_code_is_in_the_wheel() -> None:
+    """A new folder of code that the package list forgets works from the source tree and
+    breaks the installed app at start: the list and the folders agree."""
+    import tomllib
+
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    found = {
+        ".".join(init.parent.relative_to(ROOT).parts)
+        for init in (ROOT / "companion").rglob("__init__.py")
+    }
+    assert found - listed == set()
