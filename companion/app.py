@@ -29,7 +29,7 @@ from companion.services.settings import Settings
 from companion.startup.first_paint import after_first_paint, report_first_paint
 from companion.storage.store import StorageError, Store
 from companion.ui.shell.main_window import MainWindow
-from companion.ui.shell.theme import STYLE_SHEET, apply_theme
+from companion.ui.shell.theme import apply_theme
 
 if TYPE_CHECKING:  # loaded when first needed, after the first frame
     from companion.services.breaks import BreakController
@@ -168,7 +168,6 @@ def first_frame(
     settings = open_settings()
     prefs = Settings(settings)
     apply_theme(app, prefs.theme)
-    app.setStyleSheet(STYLE_SHEET)
     reduced_motion = reduced_motion or prefs.reduced_motion
     from companion.startup.desktop import apply_sound
 
@@ -201,7 +200,6 @@ def first_frame(
         from companion.ui.shell.welcome import install_welcome
 
         install_welcome(window, settings)
-        window.setProperty("companionUnderWelcome", True)
     from companion.startup.notices import store_notice
 
     if store_notice(store):
@@ -239,8 +237,6 @@ def complete_window(window: MainWindow) -> None:
     if notice:
         window.show_notice(notice)
     store.on_unreadable(lambda counts: window.show_notice(unreadable_notice(counts)))
-    if window.property("companionUnderWelcome"):  # ready under it (and known to screen readers)
-        window.page("breathe")
 
 
 def build_main_window(

@@ -26,7 +26,7 @@ from companion.services.settings import (
 )
 from companion.startup.notices import notice_sentence
 from companion.ui.shell.main_window import MainWindow
-from companion.ui.shell.theme import STYLE_SHEET, apply_theme
+from companion.ui.shell.theme import apply_theme
 
 if TYPE_CHECKING:
     from companion.audio.output import SilentOutput, SoundOutput
@@ -94,7 +94,6 @@ def wire_desktop(window: MainWindow, services: Services) -> None:
     def changed(keys: frozenset[str]) -> None:
         if THEME.key in keys:
             apply_theme(app, prefs.theme)
-            app.setStyleSheet(STYLE_SHEET)
         if REDUCED_MOTION.key in keys:
             services.reduced_motion = prefs.reduced_motion
             pacer = cast("PacerView | None", window.built("breathe"))
@@ -118,7 +117,6 @@ def wire_desktop(window: MainWindow, services: Services) -> None:
     def system_scheme_changed(*_: object) -> None:
         if prefs.theme == "system":  # follow the desktop switching light or dark
             apply_theme(app, "system")
-            app.setStyleSheet(STYLE_SHEET)
 
     app.styleHints().colorSchemeChanged.connect(system_scheme_changed)
 

@@ -21,6 +21,9 @@ pytestmark = pytest.mark.e2e
 
 #: The walk: keys a keyboard user presses, actions a screen reader takes, and what to record.
 STEPS: list[list[str]] = [
+    ["wait_name", "Breathe for a few minutes"],  # a first start: the welcome's ways in
+    ["snapshot", "welcome"],
+    ["press", "push button", "Breathe for a few minutes"],
     ["wait_name", "Breathing pacer"],
     ["snapshot", "breathe"],
     ["keys", "ctrl+2"],
@@ -76,6 +79,7 @@ STEPS: list[list[str]] = [
     ["snapshot", "countdown"],
 ]
 SCREENS = (
+    "welcome",
     "breathe",
     "checkin",
     "charts",
@@ -133,6 +137,15 @@ def test_every_combo_box_is_labelled_by_what_it_is_for(report: dict[str, Any], s
         if n["role"] == "combo box" and not n["labelled_by"]
     ]
     assert unlabelled == []
+
+
+def test_a_first_start_offers_three_ways_in_the_break_first(report: dict[str, Any]) -> None:
+    nodes = _showing(report["snapshots"]["welcome"])
+    ways = ["I need a break now", "Make our pause plan together", "Breathe for a few minutes"]
+    buttons = [n for n in nodes if n["role"] == "push button" and n["name"] in ways]
+    assert [n["name"] for n in buttons] == ways
+    assert "focused" in buttons[0]["states"]  # Enter or Space starts a break at once
+    assert not any(n["name"] == "Breathing pacer" for n in nodes)  # nothing hidden is read
 
 
 def test_the_areas_are_page_tabs_not_check_boxes(report: dict[str, Any]) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from companion.desktop.translate import translator
 from companion.ui.shell.named import named, wrapped_label
+from companion.ui.shell.style import ACCENT, set_look
 
 __all__ = ["BIG_TARGET_HEIGHT", "BIG_TARGET_WIDTH", "PacerControls"]
 
@@ -41,7 +42,7 @@ class PacerControls:
         )
         for hidden in (self.audio_status, self.audio_retry, self.save_status):
             hidden.hide()
-        self.start.setProperty("accent", True)  # the one big target of the page
+        set_look(self.start, ACCENT)  # the one big target of the page
         self.start.setMinimumSize(BIG_TARGET_WIDTH, BIG_TARGET_HEIGHT)
         self.start.setToolTip(_tr("Space starts, pauses and resumes"))
         self.stop.setToolTip(_tr("Esc stops"))

@@ -13,6 +13,7 @@ from companion.ui.pause.break_flow import BreakFlow
 from companion.ui.pause.countdown_view import CountdownView
 from companion.ui.pause.return_view import ReturnView
 from companion.ui.pause.waiting_view import WaitingView
+from companion.ui.shell.style import FILLED, set_look
 
 
 class BreakPage(QStackedWidget):
@@ -133,9 +134,10 @@ class BreakPage(QStackedWidget):
     # ----------------------------------------------------------------- the partner who waits
     def _wire_waiting(self) -> None:
         # The other side of the same pause, at the top of the Break area, looking like
-        # Take a break (the theme styles both).
+        # Take a break.
         self.partner_button = QPushButton(self.tr("My partner is taking a break"), self.flow)
         self.partner_button.setObjectName("partnerBreakButton")
+        set_look(self.partner_button, FILLED)
         self.partner_button.setToolTip(
             self.tr("Wait well for your partner's return time (Ctrl+Shift+B)")
         )

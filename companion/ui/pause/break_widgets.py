@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.services.breaks import StorageError
+from companion.ui.shell.style import ACCENT, set_look
 
 __all__ = [
     "announce",
@@ -144,9 +145,8 @@ def scaled_font(widget: QWidget, scale: float) -> QFont:
 
 
 def make_accent(button: QPushButton, scale: float) -> None:
-    """One of the few large, accent-coloured actions of a screen (styled by the theme)."""
-    button.setProperty("accent", True)
-    button.setFont(scaled_font(button, scale))
+    """One of the few large, accent-coloured actions of a screen."""
+    set_look(button, ACCENT, scale=scale)
     button.setMinimumHeight(button.fontMetrics().height() * 2 + 8)
 
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QV
 
 from companion.services.breaks import amount_text
 from companion.ui.pause.break_widgets import scaled_font
+from companion.ui.shell.style import CHOICE, set_look
 
 __all__ = ["QUICK_DURATIONS", "DurationChoice"]
 
@@ -36,7 +37,7 @@ class DurationChoice(QWidget):
         for minutes in QUICK_DURATIONS:
             button = QPushButton(amount_text(minutes), self)
             button.setObjectName(f"duration{minutes}")
-            button.setProperty("choice", True)
+            set_look(button, CHOICE)
             button.setCheckable(True)
             button.setAccessibleName(self.tr("Break of {amount}").format(amount=button.text()))
             self.group.addButton(button, minutes)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QW
 
 from companion.core.states import DEFAULT_INTENSITY, KEY_ORDER, MAX_INTENSITY, MIN_INTENSITY
 from companion.ui.shell.labels import state_label
+from companion.ui.shell.style import CHOICE, set_look
 
 __all__ = ["STATE_KEYS", "QuickCheckin"]
 
@@ -46,7 +47,7 @@ class QuickCheckin(QWidget):
             button = QPushButton(f"{state_label(state)} ({key})", self)
             button.setObjectName(f"checkin_{state}")
             button.setCheckable(True)
-            button.setProperty("choice", True)  # the chosen one stands out, not just a shade
+            set_look(button, CHOICE)  # the chosen one stands out, not just a shade
             button.setToolTip(hints[state])
             button.setAccessibleName(state_label(state))
             button.setAccessibleDescription(hints[state])
@@ -63,7 +64,7 @@ class QuickCheckin(QWidget):
             button = QPushButton(str(level), self)
             button.setObjectName(f"strength{level}")
             button.setCheckable(True)
-            button.setProperty("choice", True)
+            set_look(button, CHOICE)
             button.setAccessibleName(self.tr("Strength {n} of 5").format(n=level))
             self._strengths.addButton(button, level)
             self.strength_buttons[level] = button

@@ -27,6 +27,7 @@ from companion.ui.shell.focus_ring import FocusRings
 from companion.ui.shell.lazy_page import LazyPage
 from companion.ui.shell.named_tab_bar import NamedTabBar
 from companion.ui.shell.page_roles import BreathingPage, KeyedPage, PendingWrites
+from companion.ui.shell.style import FILLED, set_look
 
 AREAS = ("breathe", "checkin", "break", "insights", "plan")
 # Areas whose content does not scroll by itself: with large text they scroll as a whole.
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         header.addStretch(1)
         self.take_break_button = QPushButton(self.tr("Take a break"), central)
         self.take_break_button.setObjectName("takeBreakButton")
+        set_look(self.take_break_button, FILLED)
         self.take_break_button.setToolTip(
             self.tr("Step away now and agree when you will be back (Ctrl+B)")
         )
@@ -137,7 +139,8 @@ class MainWindow(QMainWindow):
         notice_row = QHBoxLayout(self.notice_bar)
         notice_row.setContentsMargins(0, 0, 0, 0)
         self.notice = QLabel(self.notice_bar)
-        self.notice.setObjectName("noticeBanner")
+        self.notice.setObjectName("noticeBanner")  # drawn as a soft panel by the style
+        self.notice.setContentsMargins(12, 8, 12, 8)
         self.notice.setWordWrap(True)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice_close = QToolButton(self.notice_bar)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.ui.shell.main_window import MainWindow
+from companion.ui.shell.style import FILLED, set_look
 
 __all__ = ["CHOSEN_KEY", "WelcomeView", "install_welcome"]
 
@@ -71,9 +72,15 @@ class WelcomeView(QWidget):
         layout.addStretch(2)
 
     def _way(self, layout: QVBoxLayout, way: str, text: str, name: str) -> QPushButton:
-        """One way in: a wide button (its look is in the theme's style sheet)."""
+        """One way in: a wide button; the break, the one for the worst moment, is filled."""
         button = QPushButton(text, self)
         button.setObjectName(name)
+        if way == "break":
+            set_look(button, FILLED, scale=1.55)
+        else:
+            font = button.font()
+            font.setPointSizeF((font.pointSizeF() if font.pointSizeF() > 0 else 10.0) * 1.2)
+            button.setFont(font)
         button.setMinimumHeight(48)
         button.clicked.connect(lambda _=False: self.chosen.emit(way))
         layout.addWidget(button)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.ui.shell.palette import THEME_DARK, THEME_LIGHT, contrast_ratio
-from companion.ui.shell.theme import STYLE_SHEET, apply_theme
+from companion.ui.shell.theme import apply_theme
 
 BOUNDARY = 3.0
 
@@ -30,7 +30,6 @@ def theme(request: pytest.FixtureRequest) -> Iterator[str]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     apply_theme(app, request.param)
-    app.setStyleSheet(STYLE_SHEET)
     yield request.param
     apply_theme(app, "light")
 

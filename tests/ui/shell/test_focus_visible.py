@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from companion.app import build_main_window
 from companion.core.clock import ManualClock
 from companion.ui.shell.main_window import AREAS, MainWindow
-from companion.ui.shell.theme import STYLE_SHEET, apply_theme
+from companion.ui.shell.theme import apply_theme
 
 MAX_STOPS = 80
 FOCUS_CONTRAST = 3.0
@@ -26,7 +26,6 @@ def window(request: pytest.FixtureRequest, qtbot, data_dir: Path) -> MainWindow:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     apply_theme(app, request.param)
-    app.setStyleSheet(STYLE_SHEET)
     qtbot.addWidget(win)
     win.resize(1000, 760)
     win.show()
