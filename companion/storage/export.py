@@ -58,6 +58,8 @@ FORMATS = ("csv", "json")
 EXPORT_VERSION = 1
 #: Rows between two calls of an export's ``progress``.
 PROGRESS_EVERY = 2000
+#: How many of the CSV columns a check-in fills (type ... break_id); the others stay empty.
+CHECKIN_CSV_CELLS = 11
 
 #: English display labels by state id, in the one order; the UI passes translated ones.
 STATE_LABELS: Mapping[str, str] = {s: STATE_NAMES[StateId(s)] for s in STATE_ORDER}
@@ -155,9 +157,9 @@ def _text_cell(text: str | None) -> str:
 def _csv_checkins(
     rows: Iterable[tuple[Any, ...]], labels: Mapping[str, str], counter: _Counter
 ) -> Iterator[tuple[Any, ...]]:
-    """Check-in tuples as CSV rows in ``CSV_COLUMNS`` order, counted. State ids are plain
-    words; None is written as an empty cell by the csv module itself."""
-    padding = ("",) * (len(CSV_COLUMNS) - 11)
+    """Check-in tuples as the first ``CHECKIN_CSV_CELLS`` cells of CSV rows in ``CSV_COLUMNS``
+    order, counted (the empty cells after them are the writer's line ending). State ids are
+    plain words; None is written as an empty cell by the csv module itself."""
     label_cells = {state: _text_cell(label) for state, label in labels.items()}
     risky, escape = _RISKY_FIRST, escape_cell
     progress, every, done = counter.progress, PROGRESS_EVERY, counter.done
@@ -170,7 +172,7 @@ def _csv_checkins(
             "checkin", stamp, state, intensity,
             escape(note) if note and note[0] in risky else note, rid, off, label_cells[state],
             escape(tag) if tag and tag[0] in risky else tag,
-            escape(context) if context and context[0] in risky else context, break_id, *padding,
+            escape(context) if context and context[0] in risky else context, break_id,
         )  # fmt: skip
     counter.done = done
 
@@ -189,7 +191,10 @@ def _write_csv(
 ) -> ExportSummary:  # fmt: skip
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
-    writer.writerows(_csv_checkins(checkin_tuples(conn, labels, skipped), labels, counter))
+    # A check-in fills the first cells only: the rest of each row is one run of commas.
+    empty_cells = "," * (len(CSV_COLUMNS) - CHECKIN_CSV_CELLS)
+    short = csv.writer(out, lineterminator=empty_cells + writer.dialect.lineterminator)
+    short.writerows(_csv_checkins(checkin_tuples(conn, labels, skipped), labels, counter))
     counts = [counter.done]
     for rows in (
         _csv_records("break", break_records(conn, skipped)),

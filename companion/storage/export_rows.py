@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping
-from datetime import datetime, timedelta, timezone
-from typing import Any
+from datetime import timedelta
+from typing import Any, TypeVar
 
 from companion.core.outcome import break_outcome, extension
 from companion.core.states import STATE_IDS
@@ -25,25 +25,19 @@ from companion.storage.store import (
     session_from_row,
 )
 
+Record = TypeVar("Record")
+
 #: The fields of a check-in record, in the order ``checkin_tuples`` yields them.
 CHECKIN_FIELDS = (
     "id", "timestamp", "utc_offset", "state", "state_label", "intensity", "note", "tag",
     "context", "break_id",
 )  # fmt: skip
 
-# The shape to_db_time writes (UTC, microseconds), within the years a datetime can shift into;
+# The shape to_db_time writes (UTC, microseconds, minutes and seconds in range), within the
+# years a datetime can shift into; the date and hour are checked in Python, once an hour.
 _STORED_SHAPE = (
-    "length(ts) = 32 AND substr(ts, 11, 1) = 'T' AND substr(ts, 20, 1) = '.'"
-    " AND substr(ts, 27) = '+00:00' AND ts >= '0002' AND ts < '9998'"
-    " AND strftime('%Y-%m-%dT%H:%M:%S', ts, '+0 seconds') = substr(ts, 1, 19)"  # no 30 February
-)
-# The local time as datetime.isoformat() writes it (no fraction when it is zero), made by
-# SQLite for rows whose every field is plainly valid; NULL sends a row to the Python checks.
-_LOCAL_ISO = (
-    "strftime('%Y-%m-%dT%H:%M:%S', ts, utc_offset || ' minutes')"
-    " || CASE WHEN substr(ts, 21, 6) = '000000' THEN '' ELSE substr(ts, 20, 7) END"
-    " || CASE WHEN utc_offset < 0 THEN '-' ELSE '+' END"
-    " || printf('%02d:%02d', abs(utc_offset) / 60, abs(utc_offset) % 60)"
+    "ts GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-5][0-9]:[0-5][0-9]"
+    ".[0-9][0-9][0-9][0-9][0-9][0-9]+00:00' AND ts >= '0002' AND ts < '9998'"
 )
 _PLAIN = (
     "typeof(utc_offset) = 'integer' AND abs(utc_offset) < 1440 AND state IN ({states})"
@@ -53,30 +47,51 @@ _PLAIN = (
 )
 _CHECKIN_SQL = (
     "SELECT id, ts, utc_offset, state, intensity, note, tag, context, break_id,"
-    f" CASE WHEN {_STORED_SHAPE} AND {_PLAIN} THEN {_LOCAL_ISO} END"
+    f" {_STORED_SHAPE} AND {_PLAIN}"
     " FROM checkins ORDER BY ts, id"
 )
 
 
 class LocalTimes:
-    """ISO-8601 texts in the offset of the moment, with one timezone object per offset."""
+    """ISO-8601 texts in the offset of the moment, as ``datetime.isoformat()`` writes them.
+
+    Rows come in time order, so most fall in the hour (or, for an offset that is not whole
+    hours, the minute) of the one before: the local date and hour are worked out once for
+    it, and each row only adds its own minutes, seconds and fraction.
+    """
 
     def __init__(self) -> None:
-        self._zones: dict[int, timezone] = {}
+        self._made: dict[tuple[str, int], tuple[str, str] | None] = {}
 
     def iso(self, text: str, offset: int) -> str:
         """``text`` (UTC, as stored) at ``offset`` minutes; raises like ``from_db_time``."""
-        zone = self._zones.get(offset)
-        if zone is None:
-            return from_db_time(text, offset).isoformat()  # checks the offset once
-        utc = datetime.fromisoformat(text)
-        if utc.tzinfo is None:
-            utc = utc.replace(tzinfo=timezone.utc)
-        return utc.astimezone(zone).isoformat()
+        return from_db_time(text, offset).isoformat()
 
-    def remember(self, offset: int) -> None:
-        if offset not in self._zones:
-            self._zones[offset] = timezone(timedelta(minutes=offset))
+    def quick(self, text: str, offset: int) -> str | None:
+        """``iso`` for a text of the stored shape (checked by the query), or None when its
+        date or hour does not exist."""
+        cut = 13 if offset % 60 == 0 else 16  # "YYYY-MM-DDTHH" or "YYYY-MM-DDTHH:MM"
+        key = (text[:cut], offset)
+        if key in self._made:
+            made = self._made[key]
+        else:
+            if len(self._made) > 4096:  # bounded: a new hour rarely comes back
+                self._made.clear()
+            made = self._start(text[:cut] + ":00:00"[: 19 - cut] + "+00:00", offset, cut)
+            self._made[key] = made
+        if made is None:
+            return None
+        start, zone = made
+        fraction = "" if text[20:26] == "000000" else text[19:26]
+        return start + text[cut:19] + fraction + zone
+
+    @staticmethod
+    def _start(utc: str, offset: int, cut: int) -> tuple[str, str] | None:
+        try:
+            local = from_db_time(utc, offset).isoformat()  # "YYYY-MM-DDTHH:MM:SS+HH:MM"
+        except ValueError:
+            return None
+        return local[:cut], local[19:]
 
 
 def _plain_checkin(row: tuple[Any, ...]) -> bool:
@@ -115,8 +130,10 @@ def checkin_tuples(
     cursor.row_factory = None
     times = LocalTimes()
     sql = _CHECKIN_SQL.format(states=", ".join(f"'{s}'" for s in sorted(STATE_IDS)))
+    quick = times.quick
     for row in cursor.execute(sql):
-        rid, ts, off, state, intensity, note, tag, context, break_id, stamp = row
+        rid, ts, off, state, intensity, note, tag, context, break_id, plain = row
+        stamp = quick(ts, off) if plain else None
         if stamp is None:  # anything unusual: checked field by field, as the store does
             try:
                 if not (_plain_checkin(row[:9]) or _checked_by_store(conn, rid)):
@@ -125,7 +142,6 @@ def checkin_tuples(
             except ROW_ERRORS:
                 skipped["checkins"] = skipped.get("checkins", 0) + 1
                 continue
-            times.remember(off)
         yield (
             rid, stamp, off, state, labels.get(state, state), intensity, note, tag, context,
             break_id,
@@ -136,23 +152,20 @@ def _readable(
     conn: sqlite3.Connection,
     table: str,
     order: str,
-    check: Callable[[sqlite3.Row], object],
+    read: Callable[[sqlite3.Row], Record],
     skipped: dict[str, int],
-) -> Iterator[sqlite3.Row]:
-    """The rows of ``table`` that can be read; the others are counted in ``skipped``."""
+) -> Iterator[tuple[sqlite3.Row, Record]]:
+    """The rows of ``table`` that can be read, each with what ``read`` made of it; the
+    others are counted in ``skipped``."""
     cursor = conn.cursor()
     cursor.row_factory = sqlite3.Row
     for row in cursor.execute(f"SELECT * FROM {table} ORDER BY {order}, id"):
         try:
-            check(row)
+            record = read(row)
         except ROW_ERRORS:
             skipped[table] = skipped.get(table, 0) + 1
             continue
-        yield row
-
-
-def _iso(text: str | None, offset: int) -> str | None:
-    return from_db_time(text, offset).isoformat() if text else None
+        yield row, record
 
 
 def _minutes(delta: timedelta) -> float:
@@ -167,35 +180,34 @@ def _drafts(conn: sqlite3.Connection, break_id: int, skipped: dict[str, int]) ->
     kept: list[Any] = []
     for d in rows:
         try:
-            draft_from_row(d)
+            draft = draft_from_row(d)
         except ROW_ERRORS:
             skipped["drafts"] = skipped.get("drafts", 0) + 1
             continue
-        kept.append({"id": d["id"], "timestamp": _iso(d["ts"], d["utc_offset"]), "text": d["text"]})
+        kept.append({"id": d["id"], "timestamp": draft.timestamp.isoformat(), "text": d["text"]})
     return kept
 
 
 def break_records(
     conn: sqlite3.Connection, skipped: dict[str, int], *, drafts: bool = False
 ) -> Iterator[dict[str, Any]]:
-    """Every readable break as a record (with its kept drafts when ``drafts``)."""
-    for r in _readable(conn, "breaks", "started", break_from_row, skipped):
-        off = r["utc_offset"]
-        return_at, original = from_db_time(r["return_at"]), from_db_time(r["original_return"])
-        ended = from_db_time(r["ended"]) if r["ended"] else None
+    """Every readable break as a record (with its kept drafts when ``drafts``). Its times
+    are the ones the row check already read (local to the break, as stored)."""
+    for r, b in _readable(conn, "breaks", "started", break_from_row, skipped):
+        return_at, original, ended = b.return_at, b.original_return, b.ended
         yield {
             "id": r["id"],
-            "started": _iso(r["started"], off),
-            "utc_offset": off,
-            "return_at": _iso(r["return_at"], off),
-            "original_return": _iso(r["original_return"], off),
-            "ended": _iso(r["ended"], off),
+            "started": b.started.isoformat(),
+            "utc_offset": r["utc_offset"],
+            "return_at": return_at.isoformat(),
+            "original_return": original.isoformat(),
+            "ended": ended.isoformat() if ended is not None else None,
             "outcome": r["outcome"],
             "result": break_outcome(ended, return_at, original, r["outcome"]).value,
             "extension_minutes": _minutes(extension(return_at, original)),
-            "extensions_seconds": json.loads(r["extensions"]),
-            "plan": json.loads(r["plan"]),
-            "plan_done": json.loads(r["plan_done"]),
+            "extensions_seconds": json.loads(r["extensions"]) if b.extensions else [],
+            "plan": list(b.plan),
+            "plan_done": list(b.plan_done),
             "bridge": r["bridge"],
             "before_checkin": r["before_checkin"],
             "after_checkin": r["after_checkin"],
@@ -206,13 +218,12 @@ def break_records(
 
 def session_records(conn: sqlite3.Connection, skipped: dict[str, int]) -> Iterator[dict[str, Any]]:
     """Every readable practice session as a record."""
-    for r in _readable(conn, "sessions", "started", session_from_row, skipped):
-        off = r["utc_offset"]
+    for r, p in _readable(conn, "sessions", "started", session_from_row, skipped):
         yield {
             "id": r["id"],
-            "started": _iso(r["started"], off),
-            "utc_offset": off,
-            "ended": _iso(r["ended"], off),
+            "started": p.started.isoformat(),
+            "utc_offset": r["utc_offset"],
+            "ended": p.ended.isoformat() if p.ended is not None else None,
             "pattern_name": r["pattern_name"],
             "pattern_spec": r["pattern_spec"],
             "breaths": r["breaths"],

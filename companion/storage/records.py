@@ -4,6 +4,7 @@ which raise one of ``ROW_ERRORS`` for a row that cannot be read."""
 
 from __future__ import annotations
 
+import functools
 import math
 import sqlite3
 from dataclasses import dataclass
@@ -41,7 +42,13 @@ def from_db_time(text: str, offset_minutes: int = 0) -> datetime:
     utc = datetime.fromisoformat(text)
     if utc.tzinfo is None:
         utc = utc.replace(tzinfo=timezone.utc)
-    return utc.astimezone(timezone(timedelta(minutes=offset_minutes)))
+    return utc.astimezone(_zone(offset_minutes))
+
+
+@functools.lru_cache(maxsize=64)
+def _zone(offset_minutes: int) -> timezone:
+    """The fixed zone of an offset (a row's offset recurs: made once, not per row)."""
+    return timezone(timedelta(minutes=offset_minutes))
 
 
 @dataclass(frozen=True)

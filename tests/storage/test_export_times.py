@@ -1,15 +1,20 @@
-"""An export reads each check-in's time exactly as the store does: the fast path (SQLite
-writes the local time) and the careful one (Python, for unusual rows) agree, and a row the
-store cannot read is left out and counted."""
+"""An export reads each check-in's time exactly as the store does: the fast path (the local
+date and hour worked out once an hour) and the careful one (every row parsed, for unusual
+rows) agree, and a row the store cannot read is left out and counted."""
 
 from __future__ import annotations
 
 import json
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from companion.storage.export import export_data
+from companion.storage.export_rows import LocalTimes
+from companion.storage.records import from_db_time, to_db_time
 from companion.storage.store import Store
 
 
@@ -20,6 +25,12 @@ from companion.storage.store import Store
         ("2026-11-21T18:00:05.250000+00:00", -90, True),
         ("2026-11-21T18:00:05+00:00", 0, True),  # hand-edited, still a time
         ("2026-02-30T10:00:00.000000+00:00", 60, False),  # no such day
+        ("2026-02-28T24:00:00.000000+00:00", 60, False),  # no such hour
+        ("2026-02-28T23:60:00.000000+00:00", 0, False),  # no such minute
+        ("2026-02-28T23:59:60.000000+00:00", 0, False),  # nor second
+        ("2024-02-29T23:30:00.000001+00:00", 45, True),  # a leap day, into the next month
+        ("9997-12-31T23:59:59.999999+00:00", 1439, True),  # as late as a shift allows
+        ("0002-01-01T00:00:00.000000+00:00", -1439, True),
         ("2026-13-01T10:00:00.000000+00:00", 0, False),
         ("2026-11-21T18:00:05.000000+00:00", 1440, False),  # an offset of a whole day
         ("yesterday", 0, False),
@@ -40,3 +51,19 @@ def test_export_reads_each_check_in_time_as_the_store_does(
     exported = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))["checkins"]
     assert [c["timestamp"] for c in exported] == (expected if readable else [])
     assert summary.skipped.get("checkins", 0) == (0 if readable else 1)
+
+
+@given(
+    when=st.datetimes(
+        min_value=datetime(2, 1, 2),
+        max_value=datetime(9997, 12, 30),
+        timezones=st.just(timezone.utc),
+    ),
+    offset=st.integers(min_value=-1439, max_value=1439),
+)
+def test_the_quick_local_time_is_the_careful_one(when: datetime, offset: int) -> None:
+    times = LocalTimes()
+    ts = to_db_time(when)[0]
+    expected = from_db_time(ts, offset).isoformat()
+    assert times.quick(ts, offset) == expected
+    assert times.quick(ts, offset) == expected  # again, from what it worked out before
