@@ -180,9 +180,15 @@ def _csv_checkins(
 def _csv_records(kind: str, records: Iterable[dict[str, Any]]) -> Iterator[list[Any]]:
     """Break or session records (or the plan's rows, which carry their type) as CSV rows in
     ``CSV_COLUMNS`` order."""
+    where = {column: index for index, column in enumerate(CSV_COLUMNS)}
     for record in records:
         row = {"type": kind, **record, "timestamp": record["started"]} if kind else record
-        yield [_csv_value(row.get(column)) for column in CSV_COLUMNS]
+        cells: list[Any] = [""] * len(CSV_COLUMNS)  # a column the record lacks stays empty
+        for key, value in row.items():
+            index = where.get(key)
+            if index is not None:
+                cells[index] = _csv_value(value)
+        yield cells
 
 
 def _write_csv(

@@ -1,14 +1,15 @@
 """How the insights view's cost grows: switching the window and redrawing at 1k, 10k, 100k rows.
 
-Run it as ``python tests/benchmarks/bench_insights.py`` (offscreen, about 20 s). For each size it
-fills a temporary store with realistic generated data (two years, plus breaks and practice),
-shows the real InsightsView, and times a switch to each window (7, 30, 90 days, all time)
-including the synchronous repaint of both charts. The figure reported per size is the median
-switch to "all time", the one that reads every row. Growth ratios (10k/1k, 100k/10k) show
-linear or better when at most 10; the 100k switch must stay under 100 ms. The time-of-day split
-is measured too (it reads the ``checkins_by_state_part`` index the schema creates).
-``run()`` returns the rows for the common runner: {"metric", "ours", "baseline", "ratio",
-"target"}, where a row meets its target when ratio <= target.
+Run it as ``python tests/benchmarks/bench_insights.py`` (offscreen, about 20 s). For each size
+it fills a temporary store with realistic generated data (two years, plus breaks and practice),
+shows the real InsightsView, and times a switch to each window (7, 30, 90 days, all time) until
+the new numbers are drawn: they are counted on a worker thread (the UI thread stays free
+meanwhile; its longest stall is measured by bench_data.py), then both charts repaint. The figure
+reported per size is the median switch to "all time", the one that reads every row. Growth
+ratios (10k/1k, 100k/10k) show linear or better when at most 10; the 100k switch must stay under
+100 ms. The time-of-day split is measured too (it reads the ``checkins_by_state_part`` index the
+schema creates). ``run()`` returns the rows for the common runner: {"metric", "ours",
+"baseline", "ratio", "target"}, where a row meets its target when ratio <= target.
 """
 
 from __future__ import annotations
@@ -38,6 +39,16 @@ def _qt_app() -> Any:
     return QApplication.instance() or QApplication(sys.argv[:1])
 
 
+def _settle(view: Any, app: Any) -> None:
+    """Run the event loop until the charts exist and show the numbers last asked for."""
+    deadline = time.monotonic() + 60
+    while not view.is_built() or view.waiting_for_numbers():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the insights view never finished drawing")
+        app.processEvents()
+        time.sleep(0.0005)
+
+
 def _switch_times(view: Any, app: Any, by_part: bool) -> dict[str, float]:
     """Median milliseconds to switch to each window and repaint, over ROUNDS rounds."""
     from companion.core.insights import Breakdown, Window
@@ -50,6 +61,7 @@ def _switch_times(view: Any, app: Any, by_part: bool) -> dict[str, float]:
         for window in order:
             start = time.perf_counter()
             view.set_window(window)
+            _settle(view, app)  # the numbers are counted off the UI thread: wait for them
             view._state_plot.viewport().repaint()
             view._practice_plot.viewport().repaint()
             samples[window.value].append((time.perf_counter() - start) * 1000)
@@ -71,7 +83,7 @@ def _measure(rows: int, app: Any) -> dict[str, float]:
         view = InsightsView(InsightsService(store), ManualClock(NOW))
         view.resize(800, 700)
         view.show()
-        app.processEvents()  # first show builds the plots (pyqtgraph import not timed)
+        _settle(view, app)  # first show builds the plots (pyqtgraph import not timed)
         plain = _switch_times(view, app, by_part=False)
         split = _switch_times(view, app, by_part=True)
         view.close()
@@ -105,6 +117,7 @@ def run() -> list[dict[str, object]]:
         rows.append({
             "metric": label, "ours": _r(ours), "baseline": TARGET_MS_100K,
             "ratio": _r(ours / TARGET_MS_100K), "target": 1.0,
+            "note": "until the new chart is drawn; counted off the UI thread, which stays free",
         })  # fmt: skip
     return rows
 
