@@ -12,8 +12,8 @@ Guarantees:
   they are readable by the user only (0600);
 - a path that cannot be written raises ``ExportError`` with a message fit to show a user and
   a typed ``reason`` a translated interface words for itself;
-- ``progress(done, total)`` is called every ``PROGRESS_EVERY`` rows; raising
-  ``ExportCancelled`` from it stops the export.
+- ``progress(done, total)`` is called every ``PROGRESS_EVERY`` rows (check-ins are read that
+  many at a time); raising ``ExportCancelled`` from it stops the export.
 """
 
 from __future__ import annotations
@@ -22,10 +22,12 @@ import contextlib
 import csv
 import io
 import json
+import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
@@ -35,7 +37,7 @@ from companion.storage.erase import DeleteError, database_files, delete_all_data
 from companion.storage.export_rows import (
     CHECKIN_FIELDS,
     break_records,
-    checkin_tuples,
+    checkin_chunks,
     row_total,
     session_records,
 )
@@ -76,6 +78,7 @@ CSV_COLUMNS: tuple[str, ...] = (
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _RISKY_FIRST = frozenset("=+-@\t\r'")
+_CSV_QUOTED = re.compile('[,"\r\n]').search  # what makes csv.writer quote a cell
 Progress = Callable[[int, int], None]
 
 
@@ -118,15 +121,19 @@ def unescape_cell(text: str) -> str:
 
 
 # ---------------------------------------------------------------------------- writers
+_LIST_JSON = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _csv_value(value: Any) -> Any:
+    kind = type(value)
+    if kind is str:
+        return escape_cell(value) if value and value[0] in _RISKY_FIRST else value
     if value is None:
         return ""
-    if isinstance(value, bool):
+    if kind is bool:
         return "true" if value else "false"
-    if isinstance(value, (list, tuple)):
-        return json.dumps(list(value), ensure_ascii=False)
-    if isinstance(value, str):
-        return escape_cell(value) if value and value[0] in _RISKY_FIRST else value
+    if kind is list or kind is tuple:
+        return _LIST_JSON(list(value))
     return value  # int / float: written as numbers, never escaped
 
 
@@ -138,6 +145,12 @@ class _Counter:
         self.done = 0
         self.progress = progress
 
+    def add(self, rows: int) -> None:
+        """``rows`` more were written (a chunk of check-ins): progress hears of it."""
+        self.done += rows
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+
     def counted(self, rows: Iterable[Any]) -> Iterator[Any]:
         progress = self.progress
         for row in rows:
@@ -147,47 +160,57 @@ class _Counter:
             yield row
 
 
-def _text_cell(text: str | None) -> str:
-    """A stored text (or None) as an inert CSV cell."""
-    if not text:
-        return ""
-    return escape_cell(text) if text[0] in _RISKY_FIRST else text
+def _csv_text(text: str) -> str:
+    """A stored text (not empty) as a finished CSV cell, inert in a spreadsheet and quoted
+    exactly when ``csv.writer`` would quote it (for a delimiter, a quote or a line break)."""
+    if text[0] in _RISKY_FIRST:
+        text = escape_cell(text)
+    if _CSV_QUOTED(text) is None:
+        return text
+    return '"' + text.replace('"', '""') + '"'
 
 
-def _csv_checkins(
-    rows: Iterable[tuple[Any, ...]], labels: Mapping[str, str], counter: _Counter
-) -> Iterator[tuple[Any, ...]]:
-    """Check-in tuples as the first ``CHECKIN_CSV_CELLS`` cells of CSV rows in ``CSV_COLUMNS``
-    order, counted (the empty cells after them are the writer's line ending). State ids are
-    plain words; None is written as an empty cell by the csv module itself."""
-    label_cells = {state: _text_cell(label) for state, label in labels.items()}
-    risky, escape = _RISKY_FIRST, escape_cell
-    progress, every, done = counter.progress, PROGRESS_EVERY, counter.done
-    for rid, stamp, off, state, _, intensity, note, tag, context, break_id in rows:
-        done += 1
-        if progress is not None and done % every == 0:
-            counter.done = done
-            progress(done, counter.total)
-        yield (
-            "checkin", stamp, state, intensity,
-            escape(note) if note and note[0] in risky else note, rid, off, label_cells[state],
-            escape(tag) if tag and tag[0] in risky else tag,
-            escape(context) if context and context[0] in risky else context, break_id,
-        )  # fmt: skip
-    counter.done = done
+def _write_csv_checkins(
+    conn: sqlite3.Connection, out: TextIO, line_end: str, labels: Mapping[str, str],
+    counter: _Counter, skipped: dict[str, int],
+) -> None:  # fmt: skip
+    """Check-ins as CSV lines whose first ``CHECKIN_CSV_CELLS`` cells are filled, in
+    ``CSV_COLUMNS`` order (the empty ones after them end each line). Numbers, times and
+    state ids are written as they are; texts through ``_csv_text``; None as an empty cell."""
+    label_cells = {state: _csv_text(label) if label else "" for state, label in labels.items()}
+    line = "checkin" + ",%s" * (CHECKIN_CSV_CELLS - 1) + line_end
+    text = _csv_text
+    for chunk in checkin_chunks(conn, skipped, PROGRESS_EVERY):
+        out.write("".join([
+            line % (
+                stamp, state, intensity, text(note) if note else "", rid, off,
+                label_cells[state], text(tag) if tag else "", text(context) if context else "",
+                "" if break_id is None else break_id,
+            )
+            for rid, stamp, off, state, intensity, note, tag, context, break_id in chunk
+        ]))  # fmt: skip
+        counter.add(len(chunk))
 
 
 def _csv_records(kind: str, records: Iterable[dict[str, Any]]) -> Iterator[list[Any]]:
     """Break or session records (or the plan's rows, which carry their type) as CSV rows in
-    ``CSV_COLUMNS`` order."""
+    ``CSV_COLUMNS`` order; a column the record lacks stays empty."""
     where = {column: index for index, column in enumerate(CSV_COLUMNS)}
+    blank: list[Any] = [""] * len(CSV_COLUMNS)
+    if kind:
+        blank[where["type"]] = kind
+    stamp = where["timestamp"]
+    keys: tuple[str, ...] = ()
+    slots: list[tuple[int, str]] = []
     for record in records:
-        row = {"type": kind, **record, "timestamp": record["started"]} if kind else record
-        cells: list[Any] = [""] * len(CSV_COLUMNS)  # a column the record lacks stays empty
-        for key, value in row.items():
-            index = where.get(key)
-            if index is not None:
-                cells[index] = _csv_value(value)
+        if tuple(record) != keys:  # records of a kind share their keys: mapped once
+            keys = tuple(record)
+            slots = [(where[key], key) for key in keys if key in where]
+        cells = blank.copy()
+        for index, key in slots:
+            cells[index] = _csv_value(record[key])
+        if kind:
+            cells[stamp] = _csv_value(record["started"])
         yield cells
 
 
@@ -199,8 +222,9 @@ def _write_csv(
     writer.writerow(CSV_COLUMNS)
     # A check-in fills the first cells only: the rest of each row is one run of commas.
     empty_cells = "," * (len(CSV_COLUMNS) - CHECKIN_CSV_CELLS)
-    short = csv.writer(out, lineterminator=empty_cells + writer.dialect.lineterminator)
-    short.writerows(_csv_checkins(checkin_tuples(conn, labels, skipped), labels, counter))
+    _write_csv_checkins(
+        conn, out, empty_cells + writer.dialect.lineterminator, labels, counter, skipped
+    )
     counts = [counter.done]
     for rows in (
         _csv_records("break", break_records(conn, skipped)),
@@ -215,10 +239,48 @@ def _write_csv(
 
 def _json_items(dumps: Callable[[Any], str], records: Iterable[Any]) -> Iterator[str]:
     """Each record on its own line, separated by commas."""
-    separator = "\n    "
+    separator = _JSON_FIRST
     for record in records:
         yield separator + dumps(record)
-        separator = ",\n    "
+        separator = _JSON_NEXT
+
+
+_JSON_FIRST, _JSON_NEXT = "\n    ", ",\n    "
+#: A check-in as ``json.dumps`` writes its record (texts it knows to be plain are in quotes).
+_JSON_CHECKIN = (
+    "{"
+    + ", ".join(
+        f'"{name}": ' + ('"%s"' if name in ("timestamp", "state") else "%s")
+        for name in CHECKIN_FIELDS
+    )
+    + "}"
+)
+
+
+def _write_json_checkins(
+    conn: sqlite3.Connection, out: TextIO, labels: Mapping[str, str], counter: _Counter,
+    skipped: dict[str, int],
+) -> None:  # fmt: skip
+    """Check-ins as JSON records, one a line: the few fields that need it are encoded by
+    ``json``'s own string encoder; ids, times, states and numbers are written as they are."""
+    text = encode_basestring  # ensure_ascii=False, as the other records are written
+    label_texts = {state: text(label) for state, label in labels.items()}
+    line, separator = _JSON_CHECKIN, _JSON_FIRST
+    for chunk in checkin_chunks(conn, skipped, PROGRESS_EVERY):
+        if not chunk:
+            continue
+        out.write(separator)
+        out.write(_JSON_NEXT.join([
+            line % (
+                rid, stamp, off, state, label_texts[state], intensity,
+                "null" if note is None else text(note), "null" if tag is None else text(tag),
+                "null" if context is None else text(context),
+                "null" if break_id is None else break_id,
+            )
+            for rid, stamp, off, state, intensity, note, tag, context, break_id in chunk
+        ]))  # fmt: skip
+        separator = _JSON_NEXT
+        counter.add(len(chunk))
 
 
 def _write_json(
@@ -236,15 +298,14 @@ def _write_json(
     out.write("{\n")
     for key, value in head.items():
         out.write(f"  {dumps(key)}: {dumps(value)},\n")
-    checkins = (
-        dict(zip(CHECKIN_FIELDS, t, strict=True)) for t in checkin_tuples(conn, labels, skipped)
-    )
+    out.write('  "checkins": [')
+    _write_json_checkins(conn, out, labels, counter, skipped)
+    out.write("\n  ],\n" if counter.done else "],\n")
+    counts = [counter.done]
     lists = (
-        ("checkins", checkins),
         ("breaks", break_records(conn, skipped, drafts=True)),
         ("sessions", session_records(conn, skipped)),
     )
-    counts = []
     for i, (key, records) in enumerate(lists):
         before = counter.done
         out.write(f"  {dumps(key)}: [")

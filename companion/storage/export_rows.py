@@ -1,16 +1,20 @@
 """The records an export writes, read straight from the tables in id order within time.
 
-Check-ins are most of any store, so they are read as plain tuples: SQLite checks each field
-and writes the local time; a row that looks unusual in any way is checked here field by field,
-and if still in doubt by ``checkin_from_row``, which decides exactly as everywhere else whether
-it can be read. Rows that cannot be read are counted, not written.
+Check-ins are most of any store, so they are read as plain tuples, a chunk at a time: a row of
+the shape the store writes is checked with a few comparisons and its local time is put
+together from its hour's; a row that looks unusual in any way is checked field by field, and
+if still in doubt by ``checkin_from_row``, which decides exactly as everywhere else whether it
+can be read. Rows that cannot be read are counted, not written.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import math
+import re
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from typing import Any, TypeVar
 
@@ -27,71 +31,61 @@ from companion.storage.store import (
 
 Record = TypeVar("Record")
 
-#: The fields of a check-in record, in the order ``checkin_tuples`` yields them.
+#: The fields of an exported check-in, in order.
 CHECKIN_FIELDS = (
     "id", "timestamp", "utc_offset", "state", "state_label", "intensity", "note", "tag",
     "context", "break_id",
 )  # fmt: skip
 
-# The shape to_db_time writes (UTC, microseconds, minutes and seconds in range), within the
-# years a datetime can shift into; the date and hour are checked in Python, once an hour.
-_STORED_SHAPE = (
-    "ts GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-5][0-9]:[0-5][0-9]"
-    ".[0-9][0-9][0-9][0-9][0-9][0-9]+00:00' AND ts >= '0002' AND ts < '9998'"
-)
-_PLAIN = (
-    "typeof(utc_offset) = 'integer' AND abs(utc_offset) < 1440 AND state IN ({states})"
-    " AND typeof(intensity) = 'integer' AND intensity BETWEEN 0 AND 5"
-    " AND typeof(note) IN ('text', 'null') AND typeof(tag) IN ('text', 'null')"
-    " AND typeof(context) IN ('text', 'null') AND typeof(break_id) IN ('integer', 'null')"
-)
+#: Check-ins read per chunk (an export's progress is reported once a chunk).
+CHUNK = 2000
+
 _CHECKIN_SQL = (
-    "SELECT id, ts, utc_offset, state, intensity, note, tag, context, break_id,"
-    f" {_STORED_SHAPE} AND {_PLAIN}"
+    "SELECT id, ts, utc_offset, state, intensity, note, tag, context, break_id"
     " FROM checkins ORDER BY ts, id"
 )
+# The shape to_db_time writes after the hour: minutes and seconds in range, microseconds, UTC.
+# The date and hour before it are read in full whenever the hour changes.
+_TIME_TAIL = re.compile(r":[0-5][0-9]:[0-5][0-9]\.[0-9]{6}\+00:00").fullmatch
+_INTENSITIES = frozenset(range(6))  # SQLite hands back whole numbers as int, never as float
+
+#: A check-in as ``checkin_chunks`` yields it (``CHECKIN_FIELDS`` without the label).
+CheckinTuple = tuple[int, str, int, str, int, str | None, str | None, str | None, int | None]
 
 
 class LocalTimes:
     """ISO-8601 texts in the offset of the moment, as ``datetime.isoformat()`` writes them.
 
-    Rows come in time order, so most fall in the hour (or, for an offset that is not whole
-    hours, the minute) of the one before: the local date and hour are worked out once for
-    it, and each row only adds its own minutes, seconds and fraction.
+    Rows come in time order, so many fall in the hour (or, for an offset that is not whole
+    hours, the minute) of the one before: ``hour`` reads one time in full and says how every
+    other time of that hour reads, so that such a row only adds its minutes, seconds and
+    fraction.
     """
-
-    def __init__(self) -> None:
-        self._made: dict[tuple[str, int], tuple[str, str] | None] = {}
 
     def iso(self, text: str, offset: int) -> str:
         """``text`` (UTC, as stored) at ``offset`` minutes; raises like ``from_db_time``."""
         return from_db_time(text, offset).isoformat()
 
-    def quick(self, text: str, offset: int) -> str | None:
-        """``iso`` for a text of the stored shape (checked by the query), or None when its
-        date or hour does not exist."""
+    def hour(self, text: str, offset: int) -> tuple[str, int, str, str] | None:
+        """For a text of the stored shape: ``(key, cut, head, zone)``, where every text of
+        that shape starting with ``key`` reads at this offset as ``head + text[cut:19]``,
+        the fraction and ``zone``; None when it is not a time the store can read."""
+        try:
+            local = from_db_time(text, offset).isoformat()  # "YYYY-MM-DDTHH:MM:SS...+HH:MM"
+        except ROW_ERRORS:
+            return None
         cut = 13 if offset % 60 == 0 else 16  # "YYYY-MM-DDTHH" or "YYYY-MM-DDTHH:MM"
-        key = (text[:cut], offset)
-        if key in self._made:
-            made = self._made[key]
-        else:
-            if len(self._made) > 4096:  # bounded: a new hour rarely comes back
-                self._made.clear()
-            made = self._start(text[:cut] + ":00:00"[: 19 - cut] + "+00:00", offset, cut)
-            self._made[key] = made
+        return text[:cut], cut, local[:cut], local[-6:]
+
+    def quick(self, text: str, offset: int) -> str | None:
+        """``iso`` for a text of the stored shape, or None when its date or hour does not
+        exist."""
+        made = self.hour(text, offset)
         if made is None:
             return None
-        start, zone = made
-        fraction = "" if text[20:26] == "000000" else text[19:26]
-        return start + text[cut:19] + fraction + zone
-
-    @staticmethod
-    def _start(utc: str, offset: int, cut: int) -> tuple[str, str] | None:
-        try:
-            local = from_db_time(utc, offset).isoformat()  # "YYYY-MM-DDTHH:MM:SS+HH:MM"
-        except ValueError:
-            return None
-        return local[:cut], local[19:]
+        _, cut, head, zone = made
+        fraction = text[19:26]
+        return head + text[cut:19] + ("" if fraction == ".000000" else fraction) + zone
 
 
 def _plain_checkin(row: tuple[Any, ...]) -> bool:
@@ -110,42 +104,75 @@ def _plain_checkin(row: tuple[Any, ...]) -> bool:
     )
 
 
-def _checked_by_store(conn: sqlite3.Connection, checkin_id: Any) -> bool:
-    """The store's own verdict on one unusual row (read again as a ``sqlite3.Row``)."""
+def _stored_row(conn: sqlite3.Connection, table: str, row_id: Any) -> sqlite3.Row:
+    """One row read again as a ``sqlite3.Row``, for the store's own converters."""
     cursor = conn.cursor()
     cursor.row_factory = sqlite3.Row
-    row = cursor.execute("SELECT * FROM checkins WHERE id = ?", (checkin_id,)).fetchone()
+    row: sqlite3.Row = cursor.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,)).fetchone()
+    return row
+
+
+def _checked_by_store(conn: sqlite3.Connection, checkin_id: Any) -> bool:
+    """The store's own verdict on one unusual check-in."""
     try:
-        checkin_from_row(row)
+        checkin_from_row(_stored_row(conn, "checkins", checkin_id))
     except ROW_ERRORS:
         return False
     return True
 
 
-def checkin_tuples(
-    conn: sqlite3.Connection, labels: Mapping[str, str], skipped: dict[str, int]
-) -> Iterator[tuple[Any, ...]]:
-    """Every readable check-in as a tuple of ``CHECKIN_FIELDS``."""
+def _careful_time(conn: sqlite3.Connection, row: tuple[Any, ...], times: LocalTimes) -> str:
+    """The local time of a row that is unusual in any way, checked field by field as the
+    store does; raises one of ``ROW_ERRORS`` when the store could not read it."""
+    if not (_plain_checkin(row) or _checked_by_store(conn, row[0])):
+        raise ValueError("not a readable check-in")
+    return times.iso(row[1], row[2])
+
+
+def checkin_chunks(
+    conn: sqlite3.Connection, skipped: dict[str, int], size: int = CHUNK
+) -> Iterator[list[CheckinTuple]]:
+    """Every readable check-in, in lists of at most ``size``, with its local time in place
+    of the stored one. Rows that cannot be read are counted in ``skipped``.
+
+    Most rows are in the stored shape and in the hour of the row before: for them the checks
+    and the time are a few comparisons. Anything else takes the careful way."""
     cursor = conn.cursor()
     cursor.row_factory = None
+    cursor.execute(_CHECKIN_SQL)
     times = LocalTimes()
-    sql = _CHECKIN_SQL.format(states=", ".join(f"'{s}'" for s in sorted(STATE_IDS)))
-    quick = times.quick
-    for row in cursor.execute(sql):
-        rid, ts, off, state, intensity, note, tag, context, break_id, plain = row
-        stamp = quick(ts, off) if plain else None
-        if stamp is None:  # anything unusual: checked field by field, as the store does
-            try:
-                if not (_plain_checkin(row[:9]) or _checked_by_store(conn, rid)):
-                    raise ValueError("not a readable check-in")
-                stamp = times.iso(ts, off)
-            except ROW_ERRORS:
-                skipped["checkins"] = skipped.get("checkins", 0) + 1
-                continue
-        yield (
-            rid, stamp, off, state, labels.get(state, state), intensity, note, tag, context,
-            break_id,
-        )  # fmt: skip
+    states, intensities, tail = STATE_IDS, _INTENSITIES, _TIME_TAIL
+    key, key_off, cut, head, zone = "\0", None, 13, "", ""  # no text starts with NUL
+    while rows := cursor.fetchmany(size):
+        chunk: list[CheckinTuple] = []
+        add = chunk.append
+        for row in rows:
+            rid, ts, off, state, intensity, note, tag, context, break_id = row
+            stamp = None
+            if (
+                ts.__class__ is str and off.__class__ is int and state in states
+                and intensity in intensities and tail(ts, 13) is not None
+                and (note is None or note.__class__ is str)
+                and (tag is None or tag.__class__ is str)
+                and (context is None or context.__class__ is str)
+                and (break_id is None or break_id.__class__ is int)
+            ):  # fmt: skip
+                if off != key_off or not ts.startswith(key):
+                    made = times.hour(ts, off)
+                    if made is not None:
+                        key, cut, head, zone = made
+                        key_off = off
+                if off == key_off and ts.startswith(key):
+                    fraction = ts[19:26]
+                    stamp = head + ts[cut:19] + ("" if fraction == ".000000" else fraction) + zone
+            if stamp is None:
+                try:
+                    stamp = _careful_time(conn, row, times)
+                except ROW_ERRORS:
+                    skipped["checkins"] = skipped.get("checkins", 0) + 1
+                    continue
+            add((rid, stamp, off, state, intensity, note, tag, context, break_id))
+        yield chunk
 
 
 def _readable(
@@ -216,20 +243,44 @@ def break_records(
         }
 
 
+_SESSION_SQL = (
+    "SELECT id, started, utc_offset, ended, pattern_name, pattern_spec, breaths, seconds,"
+    " finished FROM sessions ORDER BY started, id"
+)
+
+
 def session_records(conn: sqlite3.Connection, skipped: dict[str, int]) -> Iterator[dict[str, Any]]:
-    """Every readable practice session as a record."""
-    for r, p in _readable(conn, "sessions", "started", session_from_row, skipped):
+    """Every readable practice session as a record. A row of the shape the store writes is
+    checked with a few comparisons; anything else is read by ``session_from_row``."""
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    tail = _TIME_TAIL
+    for row in cursor.execute(_SESSION_SQL):
+        rid, started, off, ended, name, spec, breaths, seconds, finished = row
+        start = end = None
+        if (
+            started.__class__ is str and off.__class__ is int and name.__class__ is str
+            and spec.__class__ is str and breaths.__class__ is int and breaths >= 0
+            and seconds.__class__ is float and 0 <= seconds < math.inf
+            and tail(started, 13) is not None
+            and (ended is None or (ended.__class__ is str and tail(ended, 13) is not None))
+        ):  # fmt: skip
+            with contextlib.suppress(*ROW_ERRORS):  # one a day: read in full
+                start = from_db_time(started, off).isoformat()
+                end = None if ended is None else from_db_time(ended, off).isoformat()
+        if start is None or (ended is not None and end is None):
+            try:
+                careful = session_from_row(_stored_row(conn, "sessions", rid))
+            except ROW_ERRORS:
+                skipped["sessions"] = skipped.get("sessions", 0) + 1
+                continue
+            start = careful.started.isoformat()
+            end = careful.ended.isoformat() if careful.ended is not None else None
         yield {
-            "id": r["id"],
-            "started": p.started.isoformat(),
-            "utc_offset": r["utc_offset"],
-            "ended": p.ended.isoformat() if p.ended is not None else None,
-            "pattern_name": r["pattern_name"],
-            "pattern_spec": r["pattern_spec"],
-            "breaths": r["breaths"],
-            "seconds": r["seconds"],
-            "finished": bool(r["finished"]),
-        }
+            "id": rid, "started": start, "utc_offset": off, "ended": end, "pattern_name": name,
+            "pattern_spec": spec, "breaths": breaths, "seconds": seconds,
+            "finished": bool(finished),
+        }  # fmt: skip
 
 
 def row_total(conn: sqlite3.Connection) -> int:

@@ -5,6 +5,7 @@ The converters in ``store`` use these checks; whatever they raise is one of ``RO
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import Any
 
@@ -66,9 +67,21 @@ def json_list(text: Any, kind: type[Any]) -> tuple[Any, ...]:
     """A stored JSON list whose items are all ``kind`` (ints count as floats)."""
     if text == "[]":  # most lists are empty: no parser needed
         return ()
-    items = json.loads(optional(text, str))
-    if not isinstance(items, list):
+    if type(text) is str and len(text) <= 200:  # the same short lists recur: read once
+        items = _short_list(text)
+    else:
+        items = _items(optional(text, str))
+    if items is None:
         raise TypeError("expected a JSON list")
     if kind is float:
         return tuple(float(optional(x, (int, float))) for x in items if not isinstance(x, bool))
     return tuple(optional(x, kind) for x in items)
+
+
+def _items(text: str) -> tuple[Any, ...] | None:
+    """The items of a JSON list, or None when the text holds something else."""
+    items = json.loads(text)
+    return tuple(items) if isinstance(items, list) else None
+
+
+_short_list = functools.lru_cache(maxsize=256)(_items)

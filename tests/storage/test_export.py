@@ -7,6 +7,7 @@ import io
 import json
 import os
 import stat
+import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -387,3 +388,33 @@ def test_delete_all_data_says_what_it_could_not_remove(
     with pytest.raises(DeleteError, match=r"companion\.db.*Permission denied"):
         delete_all_data(data_dir)
     assert os.path.exists(data_dir / "companion.db")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    texts=st.lists(st.text(max_size=10), min_size=3, max_size=3),
+    label=st.text(min_size=1, max_size=8),
+)
+def test_any_text_comes_back_from_the_csv_as_it_was_written(texts: list[str], label: str):
+    """Notes, tags, contexts and labels with commas, quotes, line breaks or formula starts:
+    a CSV reader gets each back, and the file is quoted exactly as csv.writer quotes."""
+    note, tag, context = texts
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store.open(Path(tmp) / "data")
+        try:
+            when = datetime(2026, 11, 21, 19, 30, tzinfo=BERLIN)
+            store.add_checkin(CheckIn("fight", 3, when, note=note, tag=tag, context=context))
+            export_data(store, "csv", Path(tmp) / "all.csv", labels={"fight": label})
+            written = (Path(tmp) / "all.csv").read_bytes().decode("utf-8")
+        finally:
+            store.close()
+    rows = list(csv.DictReader(io.StringIO(written, newline="")))
+    assert [r["type"] for r in rows] == ["checkin"]
+    cells = rows[0]
+    assert cells["timestamp"] == when.isoformat()
+    assert [unescape_cell(cells[c]) for c in ("note", "tag", "context", "state_label")] == [
+        note, tag, context, label,
+    ]  # fmt: skip
+    again = io.StringIO(newline="")
+    csv.writer(again).writerows(csv.reader(io.StringIO(written, newline="")))
+    assert again.getvalue() == written

@@ -4,15 +4,17 @@ rows) agree, and a row the store cannot read is left out and counted."""
 
 from __future__ import annotations
 
+import csv
 import json
+import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.storage.export import export_data
+from companion.storage.export import export_data, unescape_cell
 from companion.storage.export_rows import LocalTimes
 from companion.storage.records import from_db_time, to_db_time
 from companion.storage.store import Store
@@ -67,3 +69,50 @@ def test_the_quick_local_time_is_the_careful_one(when: datetime, offset: int) ->
     expected = from_db_time(ts, offset).isoformat()
     assert times.quick(ts, offset) == expected
     assert times.quick(ts, offset) == expected  # again, from what it worked out before
+
+
+_OFFSETS = st.sampled_from([0, 60, 120, -300, -90, 330, 345, 1439, -1439])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.datetimes(
+                min_value=datetime(2025, 3, 29, 22),
+                max_value=datetime(2025, 3, 30, 3),
+                timezones=st.just(timezone.utc),
+            ),
+            _OFFSETS,
+            st.sampled_from(["", "=1+1", "'=x", 'a "quote", and a comma', None]),
+        ),
+        max_size=30,
+    )
+)
+def test_every_check_in_of_a_busy_night_reads_as_the_store_reads_it(
+    rows: list[tuple[datetime, int, str | None]],
+) -> None:  # fmt: skip
+    """Many check-ins within a few hours, at changing offsets (whole hours and not), some with
+    a hand-edited shape: the export's times, notes and order are the store's own."""
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store.open(Path(tmp) / "data")
+        try:
+            for when, offset, note in rows:
+                ts = to_db_time(when)[0]
+                if note is None:  # hand-edited: a time without its fraction
+                    ts, note = ts[:19] + "+00:00", ""
+                store.connection.execute(
+                    "INSERT INTO checkins (ts, utc_offset, state, intensity, note)"
+                    " VALUES (?, ?, 'fawn', 1, ?)",
+                    (ts, offset, note),
+                )
+            expected = [(c.id, c.timestamp.isoformat(), c.note) for c in store.checkins()]
+            export_data(store, "json", Path(tmp) / "all.json")
+            export_data(store, "csv", Path(tmp) / "all.csv")
+            exported = json.loads((Path(tmp) / "all.json").read_text(encoding="utf-8"))
+            with (Path(tmp) / "all.csv").open(encoding="utf-8", newline="") as f:
+                cells = [r for r in csv.DictReader(f) if r["type"] == "checkin"]
+        finally:
+            store.close()
+    assert [(c["id"], c["timestamp"], c["note"]) for c in exported["checkins"]] == expected
+    assert [(int(r["id"]), r["timestamp"], unescape_cell(r["note"])) for r in cells] == expected

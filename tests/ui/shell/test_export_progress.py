@@ -67,15 +67,15 @@ def held_export(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     """The export thread stops after its first row until the event is set (at most 10 s),
     so a test can act while it is surely still running; progress is reported every row."""
     release = threading.Event()
-    real = export_mod.checkin_tuples
+    real = export_mod.checkin_chunks
 
-    def held(*args: Any) -> Iterator[tuple[Any, ...]]:
-        for i, row in enumerate(real(*args)):
-            yield row
+    def held(*args: Any) -> Iterator[list[Any]]:
+        for i, chunk in enumerate(real(*args)):
+            yield chunk
             if i == 0:
                 release.wait(10)
 
-    monkeypatch.setattr(export_mod, "checkin_tuples", held)
+    monkeypatch.setattr(export_mod, "checkin_chunks", held)
     monkeypatch.setattr(export_mod, "PROGRESS_EVERY", 1)
     yield release
     release.set()
