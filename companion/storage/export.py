@@ -58,7 +58,7 @@ __all__ = [
 
 FORMATS = ("csv", "json")
 EXPORT_VERSION = 1
-#: Rows between two calls of an export's ``progress``.
+#: Rows between two calls of an export's ``progress`` (check-ins are read that many at a time).
 PROGRESS_EVERY = 2000
 #: How many of the CSV columns a check-in fills (type ... break_id); the others stay empty.
 CHECKIN_CSV_CELLS = 11

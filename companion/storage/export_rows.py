@@ -37,9 +37,6 @@ CHECKIN_FIELDS = (
     "context", "break_id",
 )  # fmt: skip
 
-#: Check-ins read per chunk (an export's progress is reported once a chunk).
-CHUNK = 2000
-
 _CHECKIN_SQL = (
     "SELECT id, ts, utc_offset, state, intensity, note, tag, context, break_id"
     " FROM checkins ORDER BY ts, id"
@@ -76,16 +73,6 @@ class LocalTimes:
             return None
         cut = 13 if offset % 60 == 0 else 16  # "YYYY-MM-DDTHH" or "YYYY-MM-DDTHH:MM"
         return text[:cut], cut, local[:cut], local[-6:]
-
-    def quick(self, text: str, offset: int) -> str | None:
-        """``iso`` for a text of the stored shape, or None when its date or hour does not
-        exist."""
-        made = self.hour(text, offset)
-        if made is None:
-            return None
-        _, cut, head, zone = made
-        fraction = text[19:26]
-        return head + text[cut:19] + ("" if fraction == ".000000" else fraction) + zone
 
 
 def _plain_checkin(row: tuple[Any, ...]) -> bool:
@@ -130,7 +117,7 @@ def _careful_time(conn: sqlite3.Connection, row: tuple[Any, ...], times: LocalTi
 
 
 def checkin_chunks(
-    conn: sqlite3.Connection, skipped: dict[str, int], size: int = CHUNK
+    conn: sqlite3.Connection, skipped: dict[str, int], size: int
 ) -> Iterator[list[CheckinTuple]]:
     """Every readable check-in, in lists of at most ``size``, with its local time in place
     of the stored one. Rows that cannot be read are counted in ``skipped``.
@@ -142,7 +129,7 @@ def checkin_chunks(
     cursor.execute(_CHECKIN_SQL)
     times = LocalTimes()
     states, intensities, tail = STATE_IDS, _INTENSITIES, _TIME_TAIL
-    key, key_off, cut, head, zone = "\0", None, 13, "", ""  # no text starts with NUL
+    key, key_off, cut, head, zone = "", None, 13, "", ""
     while rows := cursor.fetchmany(size):
         chunk: list[CheckinTuple] = []
         add = chunk.append

@@ -4,10 +4,12 @@ rows) agree, and a row the store cannot read is left out and counted."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
+import sqlite3
 import tempfile
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from companion.storage.export import export_data, unescape_cell
-from companion.storage.export_rows import LocalTimes
+from companion.storage.export_rows import checkin_chunks
 from companion.storage.records import from_db_time, to_db_time
 from companion.storage.store import Store
 
@@ -57,18 +59,37 @@ def test_export_reads_each_check_in_time_as_the_store_does(
 
 @given(
     when=st.datetimes(
-        min_value=datetime(2, 1, 2),
-        max_value=datetime(9997, 12, 30),
+        min_value=datetime(1, 1, 1),
+        max_value=datetime(9999, 12, 31, 23, 59, 59),
         timezones=st.just(timezone.utc),
     ),
+    later=st.timedeltas(min_value=timedelta(0), max_value=timedelta(hours=2)),
     offset=st.integers(min_value=-1439, max_value=1439),
 )
-def test_the_quick_local_time_is_the_careful_one(when: datetime, offset: int) -> None:
-    times = LocalTimes()
-    ts = to_db_time(when)[0]
-    expected = from_db_time(ts, offset).isoformat()
-    assert times.quick(ts, offset) == expected
-    assert times.quick(ts, offset) == expected  # again, from what it worked out before
+def test_the_quick_local_time_is_the_careful_one(
+    when: datetime, later: timedelta, offset: int
+) -> None:
+    """Any time a datetime holds, at any offset, alone and after another one: the time put
+    together from its hour's is the one ``from_db_time`` reads (or the row is left out where
+    the local time would fall outside the years a datetime holds)."""
+    conn = sqlite3.connect(":memory:")
+    conn.execute(
+        "CREATE TABLE checkins (id INTEGER PRIMARY KEY, ts TEXT, utc_offset INTEGER, state TEXT,"
+        " intensity INTEGER, note TEXT, tag TEXT, context TEXT, break_id INTEGER)"
+    )
+    stamps = [to_db_time(when)[0]]
+    with contextlib.suppress(OverflowError):
+        stamps.append(to_db_time(when + later)[0])
+    expected = []
+    for ts in stamps:
+        conn.execute("INSERT INTO checkins (ts, utc_offset, state, intensity, note) VALUES"
+                     " (?, ?, 'fight', 1, '')", (ts, offset))  # fmt: skip
+        with contextlib.suppress(ValueError, OverflowError):
+            expected.append(from_db_time(ts, offset).isoformat())
+    skipped: dict[str, int] = {}
+    got = [row[1] for chunk in checkin_chunks(conn, skipped, 1) for row in chunk]
+    assert got == expected
+    assert skipped.get("checkins", 0) == len(stamps) - len(expected)
 
 
 _OFFSETS = st.sampled_from([0, 60, 120, -300, -90, 330, 345, 1439, -1439])
