@@ -15,7 +15,7 @@ import math
 import re
 import sqlite3
 from collections.abc import Callable, Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Any, TypeVar
 
 from companion.core.outcome import break_outcome, extension
@@ -42,7 +42,7 @@ _CHECKIN_SQL = (
     " FROM checkins ORDER BY ts, id"
 )
 # The shape to_db_time writes after the hour: minutes and seconds in range, microseconds, UTC.
-# The date and hour before it are read in full whenever the hour changes.
+# The date and hour before it are read in full whenever the hour (or the offset) changes.
 _TIME_TAIL = re.compile(r":[0-5][0-9]:[0-5][0-9]\.[0-9]{6}\+00:00").fullmatch
 _INTENSITIES = frozenset(range(6))  # SQLite hands back whole numbers as int, never as float
 
@@ -50,29 +50,14 @@ _INTENSITIES = frozenset(range(6))  # SQLite hands back whole numbers as int, ne
 CheckinTuple = tuple[int, str, int, str, int, str | None, str | None, str | None, int | None]
 
 
-class LocalTimes:
-    """ISO-8601 texts in the offset of the moment, as ``datetime.isoformat()`` writes them.
-
-    Rows come in time order, so many fall in the hour (or, for an offset that is not whole
-    hours, the minute) of the one before: ``hour`` reads one time in full and says how every
-    other time of that hour reads, so that such a row only adds its minutes, seconds and
-    fraction.
-    """
-
-    def iso(self, text: str, offset: int) -> str:
-        """``text`` (UTC, as stored) at ``offset`` minutes; raises like ``from_db_time``."""
-        return from_db_time(text, offset).isoformat()
-
-    def hour(self, text: str, offset: int) -> tuple[str, int, str, str] | None:
-        """For a text of the stored shape: ``(key, cut, head, zone)``, where every text of
-        that shape starting with ``key`` reads at this offset as ``head + text[cut:19]``,
-        the fraction and ``zone``; None when it is not a time the store can read."""
+def _offset_zone(zones: dict[int, timezone | None], offset: int) -> timezone | None:
+    """The fixed zone of ``offset`` minutes, made once; None for a day or more."""
+    if offset not in zones:
         try:
-            local = from_db_time(text, offset).isoformat()  # "YYYY-MM-DDTHH:MM:SS...+HH:MM"
-        except ROW_ERRORS:
-            return None
-        cut = 13 if offset % 60 == 0 else 16  # "YYYY-MM-DDTHH" or "YYYY-MM-DDTHH:MM"
-        return text[:cut], cut, local[:cut], local[-6:]
+            zones[offset] = timezone(timedelta(minutes=offset))
+        except ValueError:
+            zones[offset] = None
+    return zones[offset]
 
 
 def _plain_checkin(row: tuple[Any, ...]) -> bool:
@@ -108,12 +93,12 @@ def _checked_by_store(conn: sqlite3.Connection, checkin_id: Any) -> bool:
     return True
 
 
-def _careful_time(conn: sqlite3.Connection, row: tuple[Any, ...], times: LocalTimes) -> str:
+def _careful_time(conn: sqlite3.Connection, row: tuple[Any, ...]) -> str:
     """The local time of a row that is unusual in any way, checked field by field as the
     store does; raises one of ``ROW_ERRORS`` when the store could not read it."""
     if not (_plain_checkin(row) or _checked_by_store(conn, row[0])):
         raise ValueError("not a readable check-in")
-    return times.iso(row[1], row[2])
+    return from_db_time(row[1], row[2]).isoformat()
 
 
 def checkin_chunks(
@@ -122,13 +107,15 @@ def checkin_chunks(
     """Every readable check-in, in lists of at most ``size``, with its local time in place
     of the stored one. Rows that cannot be read are counted in ``skipped``.
 
-    Most rows are in the stored shape and in the hour of the row before: for them the checks
-    and the time are a few comparisons. Anything else takes the careful way."""
+    Most rows are in the stored shape, which is checked with a few comparisons. Rows come in
+    time order, so many fall in the hour (or, for an offset that is not whole hours, the
+    minute) of the one before: for those the local time is that row's with their own
+    minutes, seconds and fraction. Anything unusual takes the careful way."""
     cursor = conn.cursor()
     cursor.row_factory = None
     cursor.execute(_CHECKIN_SQL)
-    times = LocalTimes()
-    states, intensities, tail = STATE_IDS, _INTENSITIES, _TIME_TAIL
+    states, intensities, tail, parse = STATE_IDS, _INTENSITIES, _TIME_TAIL, datetime.fromisoformat
+    zones: dict[int, timezone | None] = {}
     key, key_off, cut, head, zone = "", None, 13, "", ""
     while rows := cursor.fetchmany(size):
         chunk: list[CheckinTuple] = []
@@ -144,17 +131,20 @@ def checkin_chunks(
                 and (context is None or context.__class__ is str)
                 and (break_id is None or break_id.__class__ is int)
             ):  # fmt: skip
-                if off != key_off or not ts.startswith(key):
-                    made = times.hour(ts, off)
-                    if made is not None:
-                        key, cut, head, zone = made
-                        key_off = off
                 if off == key_off and ts.startswith(key):
                     fraction = ts[19:26]
                     stamp = head + ts[cut:19] + ("" if fraction == ".000000" else fraction) + zone
+                else:
+                    local_zone = zones[off] if off in zones else _offset_zone(zones, off)
+                    if local_zone is not None:
+                        with contextlib.suppress(ValueError, OverflowError):
+                            stamp = parse(ts).astimezone(local_zone).isoformat()
+                    if stamp is not None:  # "YYYY-MM-DDTHH:MM:SS[.ffffff]+HH:MM"
+                        cut = 13 if off % 60 == 0 else 16  # "YYYY-MM-DDTHH[:MM]"
+                        key, key_off, head, zone = ts[:cut], off, stamp[:cut], stamp[-6:]
             if stamp is None:
                 try:
-                    stamp = _careful_time(conn, row, times)
+                    stamp = _careful_time(conn, row)
                 except ROW_ERRORS:
                     skipped["checkins"] = skipped.get("checkins", 0) + 1
                     continue
