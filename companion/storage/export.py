@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import functools
 import io
 import json
 import re
@@ -124,6 +125,12 @@ def unescape_cell(text: str) -> str:
 _LIST_JSON = json.JSONEncoder(ensure_ascii=False).encode
 
 
+@functools.lru_cache(maxsize=512)
+def _list_cell(items: tuple[Any, ...]) -> str:
+    """A list of plan ids or seconds as one JSON cell (the same few lists recur)."""
+    return _LIST_JSON(list(items))
+
+
 def _csv_value(value: Any) -> Any:
     kind = type(value)
     if kind is str:
@@ -133,7 +140,10 @@ def _csv_value(value: Any) -> Any:
     if kind is bool:
         return "true" if value else "false"
     if kind is list or kind is tuple:
-        return _LIST_JSON(list(value))
+        try:
+            return _list_cell(tuple(value)) if value else "[]"
+        except TypeError:  # an item that cannot be a key (a nested list): written as it is
+            return _LIST_JSON(list(value))
     return value  # int / float: written as numbers, never escaped
 
 

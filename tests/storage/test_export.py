@@ -418,3 +418,12 @@ def test_any_text_comes_back_from_the_csv_as_it_was_written(texts: list[str], la
     again = io.StringIO(newline="")
     csv.writer(again).writerows(csv.reader(io.StringIO(written, newline="")))
     assert again.getvalue() == written
+
+
+def test_a_list_cell_is_json_whatever_its_items():
+    """Plan ids and seconds recur and are written once; a list that holds a list is still
+    written (as JSON), not refused."""
+    assert export_mod._csv_value(("walk", "water")) == '["walk", "water"]'
+    assert export_mod._csv_value([600.0, 300]) == "[600.0, 300]"
+    assert export_mod._csv_value([["nested"], "ok"]) == '[["nested"], "ok"]'
+    assert export_mod._csv_value([]) == "[]"
