@@ -55,7 +55,7 @@ def _offset_zone(zones: dict[int, timezone | None], offset: int) -> timezone | N
     if offset not in zones:
         try:
             zones[offset] = timezone(timedelta(minutes=offset))
-        except ValueError:
+        except (ValueError, OverflowError):  # a hand-edited offset of a day or far more
             zones[offset] = None
     return zones[offset]
 

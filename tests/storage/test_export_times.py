@@ -37,6 +37,8 @@ from companion.storage.store import Store
         ("0002-01-01T00:00:00.000000+00:00", -1439, True),
         ("2026-13-01T10:00:00.000000+00:00", 0, False),
         ("2026-11-21T18:00:05.000000+00:00", 1440, False),  # an offset of a whole day
+        ("2026-11-21T18:00:05.000000+00:00", -1_439_999_998_561, False),  # past any timedelta
+        ("2026-11-21T18:00:05.000000+00:00", 2**62, False),
         ("yesterday", 0, False),
     ],
 )
