@@ -1,6 +1,6 @@
-"""An export reads each check-in's time exactly as the store does: the fast path (the local
-date and hour worked out once an hour) and the careful one (every row parsed, for unusual
-rows) agree, and a row the store cannot read is left out and counted."""
+"""An export reads each check-in's time exactly as the store does: the quick way (a row in the
+hour of the one before takes that row's local date and hour) and the careful one (every field
+checked, for unusual rows) agree, and a row the store cannot read is left out and counted."""
 
 from __future__ import annotations
 
